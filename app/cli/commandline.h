@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QStringList>
+
+namespace bitext::cli {
+
+// True when the arguments name a command (or --help/--version): then bitext runs
+// headless and never needs a display.
+bool wantsCommandLine(const QStringList &arguments);
+
+// Runs `bitext [--library PATH] COMMAND ...` and returns the exit status.
+int runCommandLine(const QStringList &arguments);
+
+} // namespace bitext::cli

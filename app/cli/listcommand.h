@@ -1,0 +1,16 @@
+#pragma once
+
+#include "app/cli/command.h"
+
+namespace bitext::cli {
+
+// `bitext list`: the documents of the library.
+class ListCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("list"); }
+    QString summary() const override;
+    int run(CommandContext &context) override;
+};
+
+} // namespace bitext::cli

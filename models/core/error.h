@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+
+#include <exception>
+
+namespace bitext {
+
+// The one exception type of the core library. Thrown for failures the caller cannot
+// prevent (a full disk, a corrupt library, a parse error with its location); a
+// Transaction in scope rolls back as it unwinds, so nothing is ever half-written.
+class Error : public std::exception
+{
+public:
+    explicit Error(QString message) : m_message(std::move(message)), m_utf8(m_message.toUtf8()) {}
+
+    const QString &message() const { return m_message; }
+    const char *what() const noexcept override { return m_utf8.constData(); }
+
+private:
+    QString m_message;
+    QByteArray m_utf8;
+};
+
+} // namespace bitext

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace bitext {
+
+// A Markdown note, either on a whole document or on one annotation.
+struct Note
+{
+    qint64 id = 0;
+    qint64 documentId = 0;   // set for a document note
+    qint64 annotationId = 0; // set for an annotation note
+    QString body;            // Markdown
+    QDateTime created;
+    QDateTime modified;
+};
+
+} // namespace bitext

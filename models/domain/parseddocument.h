@@ -1,0 +1,20 @@
+#pragma once
+
+#include "models/domain/document.h"
+#include "models/domain/section.h"
+#include "models/domain/segment.h"
+
+#include <QList>
+
+namespace bitext {
+
+// What an importer produces and the library stores in one transaction. Segments
+// name their speaker (Segment::speaker); the store resolves names to speakers.
+struct ParsedDocument
+{
+    Document document;
+    QList<Section> sections;
+    QList<Segment> segments;
+};
+
+} // namespace bitext

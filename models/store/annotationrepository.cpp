@@ -1,0 +1,177 @@
+#include "models/store/annotationrepository.h"
+
+#include "models/core/error.h"
+#include "models/store/database.h"
+#include "models/store/library.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlQuery>
+
+namespace bitext {
+
+namespace {
+
+const QString kSelect = QStringLiteral(
+    "SELECT a.id, a.document_id, a.side, a.start_segment_id, a.start_offset, a.end_segment_id, a.end_offset, "
+    "a.quote, a.prefix, a.suffix, a.color, a.author, a.created, a.modified, a.orphaned, "
+    "s1.ordinal, s2.ordinal FROM annotations a "
+    "LEFT JOIN segments s1 ON s1.id = a.start_segment_id LEFT JOIN segments s2 ON s2.id = a.end_segment_id ");
+
+Annotation annotationFromRow(const QSqlQuery &q)
+{
+    Annotation a;
+    a.id = q.value(0).toLongLong();
+    a.documentId = q.value(1).toLongLong();
+    a.side = sideFromName(q.value(2).toString()).value_or(Side::Zh);
+    a.startSegmentId = q.value(3).isNull() ? 0 : q.value(3).toLongLong();
+    a.startOffset = q.value(4).toInt();
+    a.endSegmentId = q.value(5).isNull() ? 0 : q.value(5).toLongLong();
+    a.endOffset = q.value(6).toInt();
+    a.quote = q.value(7).toString();
+    a.prefix = q.value(8).toString();
+    a.suffix = q.value(9).toString();
+    a.color = QColor(q.value(10).toString());
+    a.author = q.value(11).toString();
+    a.created = QDateTime::fromString(q.value(12).toString(), Qt::ISODateWithMs);
+    a.modified = QDateTime::fromString(q.value(13).toString(), Qt::ISODateWithMs);
+    a.orphaned = q.value(14).toBool() || a.startSegmentId == 0 || a.endSegmentId == 0;
+    a.startSegmentOrdinal = q.value(15).isNull() ? -1 : q.value(15).toInt();
+    a.endSegmentOrdinal = q.value(16).isNull() ? -1 : q.value(16).toInt();
+    return a;
+}
+
+QString timestamp(const QDateTime &when)
+{
+    return (when.isValid() ? when : QDateTime::currentDateTimeUtc()).toUTC().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+AnnotationRepository::AnnotationRepository(Library &library) : m_library(library) {}
+
+qint64 AnnotationRepository::create(const Annotation &a)
+{
+    if (a.quote.isEmpty())
+        throw Error(QCoreApplication::translate("AnnotationRepository", "An annotation needs a quote."));
+    Database &db = m_library.database();
+    Transaction tx(db);
+    const QString created = timestamp(a.created);
+    const qint64 id = db.insert(
+        QStringLiteral("INSERT INTO annotations (document_id, side, start_segment_id, start_offset, end_segment_id, "
+                       "end_offset, quote, prefix, suffix, color, author, created, modified, orphaned) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {a.documentId, sideName(a.side), nullableId(a.startSegmentId), a.startOffset, nullableId(a.endSegmentId),
+         a.endOffset, a.quote, a.prefix, a.suffix, a.color.isValid() ? a.color.name() : QString(), a.author, created,
+         a.modified.isValid() ? timestamp(a.modified) : created, a.orphaned ? 1 : 0});
+    writeTags(id, a.tagIds);
+    tx.commit();
+    emit m_library.annotationsChanged(a.documentId);
+    return id;
+}
+
+void AnnotationRepository::restore(const Annotation &a)
+{
+    Database &db = m_library.database();
+    Transaction tx(db);
+    db.exec(QStringLiteral("INSERT INTO annotations (id, document_id, side, start_segment_id, start_offset, "
+                           "end_segment_id, end_offset, quote, prefix, suffix, color, author, created, modified, "
+                           "orphaned) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {a.id, a.documentId, sideName(a.side), nullableId(a.startSegmentId), a.startOffset,
+             nullableId(a.endSegmentId), a.endOffset, a.quote, a.prefix, a.suffix,
+             a.color.isValid() ? a.color.name() : QString(), a.author, timestamp(a.created), timestamp(a.modified),
+             a.orphaned ? 1 : 0});
+    writeTags(a.id, a.tagIds);
+    tx.commit();
+    emit m_library.annotationsChanged(a.documentId);
+}
+
+std::optional<Annotation> AnnotationRepository::find(qint64 id)
+{
+    QSqlQuery q = m_library.database().exec(kSelect + QStringLiteral("WHERE a.id = ?"), {id});
+    if (!q.next())
+        return std::nullopt;
+    Annotation a = annotationFromRow(q);
+    QSqlQuery t = m_library.database().exec(
+        QStringLiteral("SELECT tag_id FROM annotation_tags WHERE annotation_id = ? ORDER BY tag_id"), {id});
+    while (t.next())
+        a.tagIds << t.value(0).toLongLong();
+    return a;
+}
+
+QList<Annotation> AnnotationRepository::list(qint64 documentId)
+{
+    Database &db = m_library.database();
+    QList<Annotation> result;
+    QHash<qint64, int> index;
+    QSqlQuery q = documentId > 0
+        ? db.exec(kSelect + QStringLiteral("WHERE a.document_id = ? ORDER BY a.document_id, s1.ordinal, a.start_offset, a.id"),
+                  {documentId})
+        : db.exec(kSelect + QStringLiteral("ORDER BY a.document_id, s1.ordinal, a.start_offset, a.id"));
+    while (q.next()) {
+        Annotation a = annotationFromRow(q);
+        index.insert(a.id, int(result.size()));
+        result << a;
+    }
+    QSqlQuery t = documentId > 0
+        ? db.exec(QStringLiteral("SELECT at.annotation_id, at.tag_id FROM annotation_tags at JOIN annotations a "
+                                 "ON a.id = at.annotation_id WHERE a.document_id = ? ORDER BY at.tag_id"),
+                  {documentId})
+        : db.exec(QStringLiteral("SELECT annotation_id, tag_id FROM annotation_tags ORDER BY tag_id"));
+    while (t.next()) {
+        const auto it = index.constFind(t.value(0).toLongLong());
+        if (it != index.constEnd())
+            result[*it].tagIds << t.value(1).toLongLong();
+    }
+    return result;
+}
+
+void AnnotationRepository::update(const Annotation &a)
+{
+    m_library.database().exec(
+        QStringLiteral("UPDATE annotations SET side = ?, start_segment_id = ?, start_offset = ?, end_segment_id = ?, "
+                       "end_offset = ?, quote = ?, prefix = ?, suffix = ?, color = ?, modified = ?, orphaned = ? "
+                       "WHERE id = ?"),
+        {sideName(a.side), nullableId(a.startSegmentId), a.startOffset, nullableId(a.endSegmentId), a.endOffset,
+         a.quote, a.prefix, a.suffix, a.color.isValid() ? a.color.name() : QString(),
+         timestamp(QDateTime()), a.orphaned ? 1 : 0, a.id});
+    emit m_library.annotationsChanged(a.documentId);
+}
+
+void AnnotationRepository::setTags(qint64 id, const QList<qint64> &tagIds)
+{
+    Database &db = m_library.database();
+    Transaction tx(db);
+    db.exec(QStringLiteral("DELETE FROM annotation_tags WHERE annotation_id = ?"), {id});
+    writeTags(id, tagIds);
+    db.exec(QStringLiteral("UPDATE annotations SET modified = ? WHERE id = ?"), {timestamp(QDateTime()), id});
+    const qint64 documentId = db.scalar(QStringLiteral("SELECT document_id FROM annotations WHERE id = ?"), {id}).toLongLong();
+    tx.commit();
+    emit m_library.annotationsChanged(documentId);
+    emit m_library.tagsChanged();
+}
+
+void AnnotationRepository::writeTags(qint64 id, const QList<qint64> &tagIds)
+{
+    Database &db = m_library.database();
+    QSqlQuery q = db.prepare(QStringLiteral("INSERT INTO annotation_tags (annotation_id, tag_id) VALUES (?, ?)"));
+    QList<qint64> seen;
+    for (qint64 tagId : tagIds) {
+        if (seen.contains(tagId))
+            continue;
+        seen << tagId;
+        q.bindValue(0, id);
+        q.bindValue(1, tagId);
+        db.exec(q);
+    }
+}
+
+void AnnotationRepository::remove(qint64 id)
+{
+    Database &db = m_library.database();
+    const qint64 documentId = db.scalar(QStringLiteral("SELECT document_id FROM annotations WHERE id = ?"), {id}).toLongLong();
+    db.exec(QStringLiteral("DELETE FROM annotations WHERE id = ?"), {id});
+    emit m_library.annotationsChanged(documentId);
+}
+
+} // namespace bitext

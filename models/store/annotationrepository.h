@@ -1,0 +1,36 @@
+#pragma once
+
+#include "models/domain/annotation.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace bitext {
+
+class Library;
+
+// Highlighted quotes and their tags.
+class AnnotationRepository
+{
+public:
+    explicit AnnotationRepository(Library &library);
+
+    // Stores a new annotation with its tags in one transaction; returns its id.
+    qint64 create(const Annotation &annotation);
+    // Re-inserts a deleted annotation with its old id, tags included (undo).
+    void restore(const Annotation &annotation);
+    std::optional<Annotation> find(qint64 id);
+    // All annotations of a document (0: the whole library), in reading order.
+    QList<Annotation> list(qint64 documentId = 0);
+    // Writes anchor, quote context, colour and the orphaned flag.
+    void update(const Annotation &annotation);
+    void setTags(qint64 id, const QList<qint64> &tagIds);
+    void remove(qint64 id);
+
+private:
+    void writeTags(qint64 id, const QList<qint64> &tagIds);
+    Library &m_library;
+};
+
+} // namespace bitext

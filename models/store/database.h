@@ -1,0 +1,89 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <initializer_list>
+#include <memory>
+
+namespace bitext {
+
+// One open connection to a library database, SQLite or PostgreSQL. Every query
+// goes through prepare()/exec() here so that an error always becomes an Error
+// carrying the statement and the driver's message.
+class Database
+{
+public:
+    enum class Backend { Sqlite, Postgres };
+
+    // Opens (creating if needed) an SQLite library file with foreign keys and WAL on.
+    static std::unique_ptr<Database> openSqlite(const QString &path);
+    ~Database();
+
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    Backend backend() const { return m_backend; }
+    const QString &location() const { return m_location; }
+    QSqlDatabase connection() const;
+
+    QSqlQuery prepare(const QString &sql);
+    void exec(QSqlQuery &query);
+    // prepare + bind positional values + exec in one call.
+    QSqlQuery exec(const QString &sql, std::initializer_list<QVariant> values = {});
+    // Executes an INSERT and returns the new row's id.
+    qint64 insert(const QString &sql, std::initializer_list<QVariant> values);
+    qint64 insert(QSqlQuery &query);
+    // First column of the first row, or an invalid QVariant when there is none.
+    QVariant scalar(const QString &sql, std::initializer_list<QVariant> values = {});
+
+    // Transactions nest: only the outermost begin/commit reach the database.
+    void begin();
+    void commit();
+    void rollback();
+    bool inTransaction() const { return m_depth > 0; }
+
+private:
+    Database(Backend backend, QString connectionName, QString location);
+
+    Backend m_backend;
+    QString m_connectionName;
+    QString m_location;
+    int m_depth = 0;
+    bool m_failed = false;
+};
+
+// RAII transaction: rolls back unless commit() was reached, so an exception in the
+// middle of a multi-row write leaves the library as it was.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db) : m_db(db) { m_db.begin(); }
+    ~Transaction()
+    {
+        if (!m_done)
+            m_db.rollback();
+    }
+    void commit()
+    {
+        m_db.commit();
+        m_done = true;
+    }
+
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+private:
+    Database &m_db;
+    bool m_done = false;
+};
+
+// Typed NULLs for nullable columns (PostgreSQL wants the type of a NULL parameter).
+QVariant nullInt();
+QVariant nullText();
+inline QVariant nullableId(qint64 id) { return id > 0 ? QVariant(id) : nullInt(); }
+inline QVariant nullableText(const QString &text) { return text.isEmpty() ? nullText() : QVariant(text); }
+
+} // namespace bitext

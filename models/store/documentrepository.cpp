@@ -1,0 +1,296 @@
+#include "models/store/documentrepository.h"
+
+#include "models/core/error.h"
+#include "models/core/jsontext.h"
+#include "models/store/database.h"
+#include "models/store/library.h"
+#include "models/store/speakerrepository.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlQuery>
+
+namespace bitext {
+
+namespace {
+
+const QString kDocumentColumns = QStringLiteral(
+    "id, title, format, source_file, source_url, date, languages, encoding, content_hash, "
+    "imported_at, people, keywords, summary, metadata");
+
+QVariant optionalMs(const std::optional<qint64> &ms)
+{
+    return ms ? QVariant(*ms) : nullInt();
+}
+
+} // namespace
+
+DocumentRepository::DocumentRepository(Library &library) : m_library(library) {}
+
+Document DocumentRepository::documentFromRow(const QSqlQuery &q)
+{
+    Document d;
+    d.id = q.value(0).toLongLong();
+    d.title = q.value(1).toString();
+    d.format = q.value(2).toString();
+    d.sourceFile = q.value(3).toString();
+    d.sourceUrl = q.value(4).toString();
+    d.date = q.value(5).toString();
+    d.languages = q.value(6).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    d.encoding = q.value(7).toString();
+    d.contentHash = q.value(8).toString();
+    d.importedAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs);
+    d.people = stringListFromJson(q.value(10).toString());
+    d.keywords = stringListFromJson(q.value(11).toString());
+    d.summary = q.value(12).toString();
+    d.metadata = objectFromJson(q.value(13).toString());
+    return d;
+}
+
+QList<DocumentSummary> DocumentRepository::list()
+{
+    Database &db = m_library.database();
+    QList<DocumentSummary> result;
+    QHash<qint64, int> row;
+    QSqlQuery q = db.exec(QStringLiteral("SELECT ") + kDocumentColumns
+                          + QStringLiteral(", (SELECT count(*) FROM segments s WHERE s.document_id = documents.id)"
+                                           " FROM documents ORDER BY id"));
+    while (q.next()) {
+        DocumentSummary summary;
+        summary.document = documentFromRow(q);
+        summary.segmentCount = q.value(14).toInt();
+        row.insert(summary.document.id, int(result.size()));
+        result << summary;
+    }
+
+    // Speakers in order of first appearance; tags used by the document's annotations.
+    q = db.exec(QStringLiteral("SELECT s.document_id, sp.name, min(s.ordinal) AS first FROM segments s "
+                               "JOIN speakers sp ON sp.id = s.speaker_id "
+                               "GROUP BY s.document_id, sp.name ORDER BY s.document_id, first"));
+    while (q.next()) {
+        const auto it = row.constFind(q.value(0).toLongLong());
+        if (it != row.constEnd())
+            result[*it].speakers << q.value(1).toString();
+    }
+    q = db.exec(QStringLiteral("SELECT DISTINCT a.document_id, t.name FROM annotations a "
+                               "JOIN annotation_tags at ON at.annotation_id = a.id "
+                               "JOIN tags t ON t.id = at.tag_id ORDER BY a.document_id, t.name"));
+    while (q.next()) {
+        const auto it = row.constFind(q.value(0).toLongLong());
+        if (it != row.constEnd())
+            result[*it].tags << q.value(1).toString();
+    }
+    return result;
+}
+
+std::optional<Document> DocumentRepository::find(qint64 id)
+{
+    QSqlQuery q = m_library.database().exec(
+        QStringLiteral("SELECT ") + kDocumentColumns + QStringLiteral(" FROM documents WHERE id = ?"), {id});
+    if (!q.next())
+        return std::nullopt;
+    return documentFromRow(q);
+}
+
+std::optional<Document> DocumentRepository::findByHash(const QString &contentHash)
+{
+    QSqlQuery q = m_library.database().exec(
+        QStringLiteral("SELECT ") + kDocumentColumns + QStringLiteral(" FROM documents WHERE content_hash = ? ORDER BY id LIMIT 1"),
+        {contentHash});
+    if (!q.next())
+        return std::nullopt;
+    return documentFromRow(q);
+}
+
+std::optional<Document> DocumentRepository::findPreviousVersion(const QString &sourceFile, const QString &title)
+{
+    QSqlQuery q = m_library.database().exec(
+        QStringLiteral("SELECT ") + kDocumentColumns
+            + QStringLiteral(" FROM documents WHERE (source_file <> '' AND source_file = ?) OR (title <> '' AND title = ?)"
+                             " ORDER BY id DESC LIMIT 1"),
+        {sourceFile, title});
+    if (!q.next())
+        return std::nullopt;
+    return documentFromRow(q);
+}
+
+QList<Section> DocumentRepository::sections(qint64 documentId)
+{
+    QList<Section> result;
+    QSqlQuery q = m_library.database().exec(
+        QStringLiteral("SELECT id, ordinal, title, level FROM sections WHERE document_id = ? ORDER BY ordinal"), {documentId});
+    while (q.next()) {
+        Section s;
+        s.id = q.value(0).toLongLong();
+        s.documentId = documentId;
+        s.ordinal = q.value(1).toInt();
+        s.title = q.value(2).toString();
+        s.level = q.value(3).toInt();
+        result << s;
+    }
+    return result;
+}
+
+namespace {
+
+const QString kSegmentSelect = QStringLiteral(
+    "SELECT s.id, s.document_id, s.ordinal, sec.ordinal, s.speaker_id, sp.name, s.zh, s.en, "
+    "s.zh_original, s.en_original, s.start_ms, s.end_ms, s.source_line "
+    "FROM segments s LEFT JOIN sections sec ON sec.id = s.section_id "
+    "LEFT JOIN speakers sp ON sp.id = s.speaker_id ");
+
+Segment segmentFromRow(const QSqlQuery &q)
+{
+    Segment s;
+    s.id = q.value(0).toLongLong();
+    s.documentId = q.value(1).toLongLong();
+    s.ordinal = q.value(2).toInt();
+    s.sectionOrdinal = q.value(3).isNull() ? -1 : q.value(3).toInt();
+    s.speakerId = q.value(4).isNull() ? 0 : q.value(4).toLongLong();
+    s.speaker = q.value(5).toString();
+    s.zh = q.value(6).toString();
+    s.en = q.value(7).toString();
+    s.zhOriginal = q.value(8).toString();
+    s.enOriginal = q.value(9).toString();
+    if (!q.value(10).isNull())
+        s.startMs = q.value(10).toLongLong();
+    if (!q.value(11).isNull())
+        s.endMs = q.value(11).toLongLong();
+    s.sourceLine = q.value(12).toInt();
+    return s;
+}
+
+} // namespace
+
+QList<Segment> DocumentRepository::segments(qint64 documentId)
+{
+    QList<Segment> result;
+    QSqlQuery q = m_library.database().exec(kSegmentSelect + QStringLiteral("WHERE s.document_id = ? ORDER BY s.ordinal"),
+                                            {documentId});
+    while (q.next())
+        result << segmentFromRow(q);
+    return result;
+}
+
+std::optional<Segment> DocumentRepository::segment(qint64 segmentId)
+{
+    QSqlQuery q = m_library.database().exec(kSegmentSelect + QStringLiteral("WHERE s.id = ?"), {segmentId});
+    if (!q.next())
+        return std::nullopt;
+    return segmentFromRow(q);
+}
+
+int DocumentRepository::segmentCount(qint64 documentId)
+{
+    return m_library.database().scalar(QStringLiteral("SELECT count(*) FROM segments WHERE document_id = ?"), {documentId}).toInt();
+}
+
+qint64 DocumentRepository::insert(const ParsedDocument &parsed)
+{
+    Database &db = m_library.database();
+    const Document &d = parsed.document;
+    if (d.title.trimmed().isEmpty())
+        throw Error(QCoreApplication::translate("DocumentRepository", "A document needs a title."));
+
+    Transaction tx(db);
+    const QDateTime importedAt = d.importedAt.isValid() ? d.importedAt : QDateTime::currentDateTimeUtc();
+    const qint64 id = db.insert(
+        QStringLiteral("INSERT INTO documents (title, format, source_file, source_url, date, languages, encoding, "
+                       "content_hash, imported_at, people, keywords, summary, metadata) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {d.title, d.format, d.sourceFile, d.sourceUrl, d.date, d.languages.join(QLatin1Char(',')), d.encoding,
+         d.contentHash, importedAt.toUTC().toString(Qt::ISODateWithMs), jsonText(d.people), jsonText(d.keywords),
+         d.summary, jsonText(d.metadata)});
+    insertText(id, parsed);
+    tx.commit();
+    emit m_library.documentsChanged();
+    return id;
+}
+
+void DocumentRepository::insertText(qint64 documentId, const ParsedDocument &parsed)
+{
+    Database &db = m_library.database();
+    QList<qint64> sectionIds;
+    QSqlQuery section = db.prepare(
+        QStringLiteral("INSERT INTO sections (document_id, ordinal, title, level) VALUES (?, ?, ?, ?)"));
+    for (int i = 0; i < parsed.sections.size(); ++i) {
+        const Section &s = parsed.sections.at(i);
+        section.bindValue(0, documentId);
+        section.bindValue(1, i);
+        section.bindValue(2, s.title);
+        section.bindValue(3, s.level);
+        sectionIds << db.insert(section);
+    }
+
+    QHash<QString, qint64> speakerIds;
+    QSqlQuery segment = db.prepare(
+        QStringLiteral("INSERT INTO segments (document_id, ordinal, section_id, speaker_id, zh, en, zh_original, "
+                       "en_original, start_ms, end_ms, source_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (int i = 0; i < parsed.segments.size(); ++i) {
+        const Segment &s = parsed.segments.at(i);
+        qint64 speakerId = s.speakerId;
+        if (speakerId == 0 && !s.speaker.trimmed().isEmpty()) {
+            auto it = speakerIds.constFind(s.speaker);
+            if (it == speakerIds.constEnd())
+                it = speakerIds.insert(s.speaker, m_library.speakers().resolve(s.speaker));
+            speakerId = *it;
+        }
+        const bool hasSection = s.sectionOrdinal >= 0 && s.sectionOrdinal < sectionIds.size();
+        segment.bindValue(0, documentId);
+        segment.bindValue(1, i);
+        segment.bindValue(2, hasSection ? QVariant(sectionIds.at(s.sectionOrdinal)) : nullInt());
+        segment.bindValue(3, nullableId(speakerId));
+        segment.bindValue(4, s.zh);
+        segment.bindValue(5, s.en);
+        segment.bindValue(6, s.zhOriginal.isEmpty() || s.zhOriginal == s.zh ? nullText() : QVariant(s.zhOriginal));
+        segment.bindValue(7, s.enOriginal.isEmpty() || s.enOriginal == s.en ? nullText() : QVariant(s.enOriginal));
+        segment.bindValue(8, optionalMs(s.startMs));
+        segment.bindValue(9, optionalMs(s.endMs));
+        segment.bindValue(10, s.sourceLine);
+        db.exec(segment);
+    }
+}
+
+void DocumentRepository::replaceText(qint64 documentId, const ParsedDocument &parsed)
+{
+    Database &db = m_library.database();
+    const Document &d = parsed.document;
+    Transaction tx(db);
+    db.exec(QStringLiteral("UPDATE documents SET format = ?, source_file = ?, languages = ?, encoding = ?, "
+                           "content_hash = ?, imported_at = ? WHERE id = ?"),
+            {d.format, d.sourceFile, d.languages.join(QLatin1Char(',')), d.encoding, d.contentHash,
+             QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), documentId});
+    db.exec(QStringLiteral("DELETE FROM segments WHERE document_id = ?"), {documentId});
+    db.exec(QStringLiteral("DELETE FROM sections WHERE document_id = ?"), {documentId});
+    insertText(documentId, parsed);
+    tx.commit();
+    emit m_library.documentChanged(documentId);
+    emit m_library.documentsChanged();
+}
+
+void DocumentRepository::updateMetadata(const Document &d)
+{
+    if (d.title.trimmed().isEmpty())
+        throw Error(QCoreApplication::translate("DocumentRepository", "A document needs a title."));
+    Database &db = m_library.database();
+    Transaction tx(db);
+    db.exec(QStringLiteral("UPDATE documents SET title = ?, source_url = ?, date = ?, people = ?, keywords = ?, "
+                           "summary = ? WHERE id = ?"),
+            {d.title, d.sourceUrl, d.date, jsonText(d.people), jsonText(d.keywords), d.summary, d.id});
+    tx.commit();
+    emit m_library.documentChanged(d.id);
+    emit m_library.documentsChanged();
+}
+
+void DocumentRepository::remove(qint64 documentId)
+{
+    Database &db = m_library.database();
+    Transaction tx(db);
+    // Foreign keys cascade to sections, segments, annotations and their notes.
+    db.exec(QStringLiteral("DELETE FROM documents WHERE id = ?"), {documentId});
+    // Speakers stay: they are library-wide, with colours and aliases the user chose.
+    tx.commit();
+    emit m_library.documentsChanged();
+}
+
+} // namespace bitext

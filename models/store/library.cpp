@@ -1,0 +1,60 @@
+#include "models/store/library.h"
+
+#include "models/core/error.h"
+#include "models/store/annotationrepository.h"
+#include "models/store/database.h"
+#include "models/store/documentrepository.h"
+#include "models/store/noterepository.h"
+#include "models/store/schemamigrator.h"
+#include "models/store/speakerrepository.h"
+#include "models/store/tagrepository.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace bitext {
+
+QString Library::defaultPath()
+{
+    const QString fromEnv = qEnvironmentVariable("BITEXT_LIBRARY");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/library.sqlite");
+}
+
+std::unique_ptr<Library> Library::openSqlite(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.exists() && info.isDir())
+        throw Error(QCoreApplication::translate("Library", "%1 is a folder, not a library file.").arg(path));
+    if (!QDir().mkpath(info.absolutePath()))
+        throw Error(QCoreApplication::translate("Library", "Cannot create the folder %1.").arg(info.absolutePath()));
+
+    std::unique_ptr<Database> db = Database::openSqlite(path);
+    SchemaMigrator migrator(*db);
+    const QString backup = migrator.migrate();
+    std::unique_ptr<Library> library(new Library(std::move(db)));
+    library->m_backupPath = backup;
+    return library;
+}
+
+Library::Library(std::unique_ptr<Database> db)
+    : m_db(std::move(db))
+    , m_documents(new DocumentRepository(*this))
+    , m_speakers(new SpeakerRepository(*this))
+    , m_tags(new TagRepository(*this))
+    , m_annotations(new AnnotationRepository(*this))
+    , m_notes(new NoteRepository(*this))
+{
+}
+
+Library::~Library() = default;
+
+QString Library::location() const
+{
+    return m_db->location();
+}
+
+} // namespace bitext

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace bitext {
+
+class AnnotationRepository;
+class Database;
+class DocumentRepository;
+class NoteRepository;
+class SpeakerRepository;
+class TagRepository;
+
+// An open library: the database plus one repository per kind of data. It is the
+// only owner of the data: every write goes through a repository, which emits the
+// matching change signal here after its transaction committed.
+class Library : public QObject
+{
+    Q_OBJECT
+
+public:
+    // BITEXT_LIBRARY if set, else AppDataLocation/library.sqlite.
+    static QString defaultPath();
+    // Opens or creates an SQLite library and migrates it. Throws Error.
+    static std::unique_ptr<Library> openSqlite(const QString &path);
+
+    ~Library() override;
+
+    QString location() const;
+    // Set when opening upgraded an older library: where the copy of the old file is.
+    QString upgradeBackupPath() const { return m_backupPath; }
+
+    Database &database() { return *m_db; }
+    DocumentRepository &documents() { return *m_documents; }
+    SpeakerRepository &speakers() { return *m_speakers; }
+    TagRepository &tags() { return *m_tags; }
+    AnnotationRepository &annotations() { return *m_annotations; }
+    NoteRepository &notes() { return *m_notes; }
+
+signals:
+    void documentsChanged();
+    void documentChanged(qint64 documentId);
+    void speakersChanged();
+    void tagsChanged();
+    void annotationsChanged(qint64 documentId);
+    void notesChanged(qint64 documentId);
+
+private:
+    explicit Library(std::unique_ptr<Database> db);
+
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<DocumentRepository> m_documents;
+    std::unique_ptr<SpeakerRepository> m_speakers;
+    std::unique_ptr<TagRepository> m_tags;
+    std::unique_ptr<AnnotationRepository> m_annotations;
+    std::unique_ptr<NoteRepository> m_notes;
+    QString m_backupPath;
+};
+
+} // namespace bitext

@@ -1,0 +1,194 @@
+#include "models/store/schemamigrator.h"
+
+#include "models/core/error.h"
+#include "models/store/database.h"
+#include "models/store/sqlitebackup.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
+
+namespace bitext {
+
+namespace {
+
+// Each entry upgrades version i to i+1. Never edit a released step: append one.
+// The SQL is written to run on SQLite and PostgreSQL alike where it can.
+const char *const kSteps[] = {
+    // 0 -> 1: the library.
+    R"SQL(
+CREATE TABLE documents (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    format TEXT NOT NULL,
+    source_file TEXT NOT NULL DEFAULT '',
+    source_url TEXT NOT NULL DEFAULT '',
+    date TEXT NOT NULL DEFAULT '',
+    languages TEXT NOT NULL DEFAULT '',
+    encoding TEXT NOT NULL DEFAULT '',
+    content_hash TEXT NOT NULL DEFAULT '',
+    imported_at TEXT NOT NULL,
+    people TEXT NOT NULL DEFAULT '[]',
+    keywords TEXT NOT NULL DEFAULT '[]',
+    summary TEXT NOT NULL DEFAULT '',
+    metadata TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX documents_hash ON documents(content_hash);
+CREATE TABLE sections (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    level INTEGER NOT NULL DEFAULT 1,
+    UNIQUE (document_id, ordinal)
+);
+CREATE TABLE speakers (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    aliases TEXT NOT NULL DEFAULT '[]',
+    color TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE segments (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    ordinal INTEGER NOT NULL,
+    section_id INTEGER REFERENCES sections(id) ON DELETE SET NULL,
+    speaker_id INTEGER REFERENCES speakers(id) ON DELETE SET NULL,
+    zh TEXT NOT NULL DEFAULT '',
+    en TEXT NOT NULL DEFAULT '',
+    zh_original TEXT,
+    en_original TEXT,
+    start_ms INTEGER,
+    end_ms INTEGER,
+    source_line INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (document_id, ordinal)
+);
+CREATE INDEX segments_speaker ON segments(speaker_id);
+CREATE INDEX segments_section ON segments(section_id);
+CREATE TABLE tags (
+    id INTEGER PRIMARY KEY,
+    parent_id INTEGER REFERENCES tags(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    color TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT ''
+);
+CREATE UNIQUE INDEX tags_unique_name ON tags(coalesce(parent_id, 0), name);
+CREATE TABLE annotations (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    side TEXT NOT NULL CHECK (side IN ('zh', 'en')),
+    start_segment_id INTEGER REFERENCES segments(id) ON DELETE SET NULL,
+    start_offset INTEGER NOT NULL,
+    end_segment_id INTEGER REFERENCES segments(id) ON DELETE SET NULL,
+    end_offset INTEGER NOT NULL,
+    quote TEXT NOT NULL,
+    prefix TEXT NOT NULL DEFAULT '',
+    suffix TEXT NOT NULL DEFAULT '',
+    color TEXT NOT NULL DEFAULT '',
+    author TEXT NOT NULL DEFAULT '',
+    created TEXT NOT NULL,
+    modified TEXT NOT NULL,
+    orphaned INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX annotations_document ON annotations(document_id);
+CREATE INDEX annotations_start ON annotations(start_segment_id);
+CREATE INDEX annotations_end ON annotations(end_segment_id);
+CREATE TABLE annotation_tags (
+    annotation_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
+    tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+    PRIMARY KEY (annotation_id, tag_id)
+);
+CREATE INDEX annotation_tags_tag ON annotation_tags(tag_id);
+CREATE TABLE notes (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER REFERENCES documents(id) ON DELETE CASCADE,
+    annotation_id INTEGER REFERENCES annotations(id) ON DELETE CASCADE,
+    body TEXT NOT NULL,
+    created TEXT NOT NULL,
+    modified TEXT NOT NULL,
+    CHECK ((document_id IS NULL) <> (annotation_id IS NULL))
+);
+CREATE INDEX notes_document ON notes(document_id);
+CREATE INDEX notes_annotation ON notes(annotation_id);
+)SQL",
+};
+
+} // namespace
+
+int SchemaMigrator::currentVersion()
+{
+    return int(sizeof(kSteps) / sizeof(kSteps[0]));
+}
+
+SchemaMigrator::SchemaMigrator(Database &db) : m_db(db) {}
+
+QStringList SchemaMigrator::stepSql(int toVersion)
+{
+    // QSqlQuery runs one statement at a time.
+    QStringList statements;
+    const QStringList parts = QString::fromUtf8(kSteps[toVersion - 1]).split(QLatin1Char(';'));
+    for (const QString &part : parts) {
+        if (!part.trimmed().isEmpty())
+            statements << part.trimmed();
+    }
+    return statements;
+}
+
+int SchemaMigrator::version()
+{
+    return m_db.scalar(QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+void SchemaMigrator::setVersion(int version)
+{
+    // PRAGMA takes no bound parameters; the value is an int we produced.
+    m_db.exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+}
+
+QString SchemaMigrator::migrate()
+{
+    const int from = version();
+    const int target = currentVersion();
+    if (from > target) {
+        throw Error(QCoreApplication::translate("SchemaMigrator",
+                                                "The library %1 has schema version %2, newer than version %3 that "
+                                                "this Bitext (%4) understands. Update Bitext to open it.")
+                        .arg(m_db.location())
+                        .arg(from)
+                        .arg(target)
+                        .arg(QStringLiteral(BITEXT_VERSION)));
+    }
+    if (from == target)
+        return {};
+
+    if (from == 0) {
+        const int tables = m_db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'")).toInt();
+        if (tables > 0)
+            throw Error(QCoreApplication::translate("SchemaMigrator",
+                                                    "%1 is an SQLite database but not a Bitext library.")
+                            .arg(m_db.location()));
+    }
+
+    const QString backupPath = from > 0 ? backup(from) : QString();
+    for (int v = from + 1; v <= target; ++v) {
+        Transaction tx(m_db);
+        const QStringList statements = stepSql(v);
+        for (const QString &sql : statements)
+            m_db.exec(sql);
+        setVersion(v);
+        tx.commit();
+    }
+    return backupPath;
+}
+
+QString SchemaMigrator::backup(int fromVersion)
+{
+    const QFileInfo info(m_db.location());
+    const QString path = info.absolutePath() + QLatin1Char('/') + info.completeBaseName()
+        + QStringLiteral(".v%1-backup-%2.").arg(fromVersion).arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")))
+        + info.suffix();
+    backupSqliteFile(m_db.location(), path);
+    return path;
+}
+
+} // namespace bitext

@@ -1,0 +1,212 @@
+#include "models/store/speakerrepository.h"
+
+#include "models/core/error.h"
+#include "models/core/jsontext.h"
+#include "models/store/database.h"
+#include "models/store/library.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace bitext {
+
+namespace {
+
+Speaker speakerFromRow(const QSqlQuery &q)
+{
+    Speaker s;
+    s.id = q.value(0).toLongLong();
+    s.name = q.value(1).toString();
+    s.aliases = stringListFromJson(q.value(2).toString());
+    s.color = QColor(q.value(3).toString());
+    return s;
+}
+
+const QString kSelect = QStringLiteral("SELECT id, name, aliases, color FROM speakers ");
+
+} // namespace
+
+SpeakerRepository::SpeakerRepository(Library &library) : m_library(library) {}
+
+QColor SpeakerRepository::paletteColor(int n)
+{
+    // Mid-lightness hues that read on white and on a dark base alike.
+    static const char *const palette[] = {"#2f7ed8", "#d9534f", "#3a9a5b", "#b8860b", "#8e5ccf",
+                                          "#d2691e", "#1f9e9e", "#c2477a", "#6b8e23", "#5a6ebf"};
+    const int size = int(sizeof(palette) / sizeof(palette[0]));
+    return QColor(QLatin1String(palette[((n % size) + size) % size]));
+}
+
+QList<Speaker> SpeakerRepository::list()
+{
+    QList<Speaker> result;
+    QSqlQuery q = m_library.database().exec(kSelect + QStringLiteral("ORDER BY name"));
+    while (q.next())
+        result << speakerFromRow(q);
+    return result;
+}
+
+std::optional<Speaker> SpeakerRepository::find(qint64 id)
+{
+    QSqlQuery q = m_library.database().exec(kSelect + QStringLiteral("WHERE id = ?"), {id});
+    if (!q.next())
+        return std::nullopt;
+    return speakerFromRow(q);
+}
+
+std::optional<Speaker> SpeakerRepository::findByName(const QString &nameOrAlias)
+{
+    const QString name = nameOrAlias.trimmed();
+    QSqlQuery q = m_library.database().exec(kSelect + QStringLiteral("WHERE name = ?"), {name});
+    if (q.next())
+        return speakerFromRow(q);
+    // Aliases are few; scanning them beats a join table for this size.
+    q = m_library.database().exec(kSelect + QStringLiteral("WHERE aliases <> '[]'"));
+    while (q.next()) {
+        Speaker s = speakerFromRow(q);
+        if (s.aliases.contains(name))
+            return s;
+    }
+    return std::nullopt;
+}
+
+qint64 SpeakerRepository::create(const QString &name, const QColor &color)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        throw Error(QCoreApplication::translate("SpeakerRepository", "A speaker needs a name."));
+    Database &db = m_library.database();
+    QColor c = color;
+    if (!c.isValid())
+        c = paletteColor(db.scalar(QStringLiteral("SELECT count(*) FROM speakers")).toInt());
+    const qint64 id = db.insert(QStringLiteral("INSERT INTO speakers (name, color) VALUES (?, ?)"),
+                                {trimmed, c.name()});
+    emit m_library.speakersChanged();
+    return id;
+}
+
+void SpeakerRepository::restore(const Speaker &speaker)
+{
+    m_library.database().exec(QStringLiteral("INSERT INTO speakers (id, name, aliases, color) VALUES (?, ?, ?, ?)"),
+                              {speaker.id, speaker.name, jsonText(speaker.aliases), speaker.color.name()});
+    emit m_library.speakersChanged();
+}
+
+qint64 SpeakerRepository::resolve(const QString &name)
+{
+    if (const auto existing = findByName(name))
+        return existing->id;
+    return create(name);
+}
+
+void SpeakerRepository::rename(qint64 id, const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        throw Error(QCoreApplication::translate("SpeakerRepository", "A speaker needs a name."));
+    const auto other = findByName(trimmed);
+    if (other && other->id != id)
+        throw Error(QCoreApplication::translate("SpeakerRepository",
+                                                "There is already a speaker called %1; merge them instead.")
+                        .arg(trimmed));
+    m_library.database().exec(QStringLiteral("UPDATE speakers SET name = ? WHERE id = ?"), {trimmed, id});
+    emit m_library.speakersChanged();
+}
+
+void SpeakerRepository::setColor(qint64 id, const QColor &color)
+{
+    m_library.database().exec(QStringLiteral("UPDATE speakers SET color = ? WHERE id = ?"), {color.name(), id});
+    emit m_library.speakersChanged();
+}
+
+void SpeakerRepository::setAliases(qint64 id, const QStringList &aliases)
+{
+    m_library.database().exec(QStringLiteral("UPDATE speakers SET aliases = ? WHERE id = ?"), {jsonText(aliases), id});
+    emit m_library.speakersChanged();
+}
+
+void SpeakerRepository::merge(qint64 from, qint64 into)
+{
+    if (from == into)
+        return;
+    const auto source = find(from);
+    const auto target = find(into);
+    if (!source || !target)
+        throw Error(QCoreApplication::translate("SpeakerRepository", "Cannot merge: speaker not found."));
+    Database &db = m_library.database();
+    Transaction tx(db);
+    db.exec(QStringLiteral("UPDATE segments SET speaker_id = ? WHERE speaker_id = ?"), {into, from});
+    QStringList aliases = target->aliases;
+    for (const QString &alias : QStringList{source->name} + source->aliases) {
+        if (!aliases.contains(alias) && alias != target->name)
+            aliases << alias;
+    }
+    db.exec(QStringLiteral("UPDATE speakers SET aliases = ? WHERE id = ?"), {jsonText(aliases), into});
+    db.exec(QStringLiteral("DELETE FROM speakers WHERE id = ?"), {from});
+    tx.commit();
+    emit m_library.speakersChanged();
+    emit m_library.documentsChanged();
+}
+
+QHash<qint64, qint64> SpeakerRepository::assign(const QList<qint64> &segmentIds, qint64 speakerId)
+{
+    Database &db = m_library.database();
+    QHash<qint64, qint64> previous;
+    Transaction tx(db);
+    QSqlQuery read = db.prepare(QStringLiteral("SELECT speaker_id FROM segments WHERE id = ?"));
+    QSqlQuery write = db.prepare(QStringLiteral("UPDATE segments SET speaker_id = ? WHERE id = ?"));
+    for (qint64 segmentId : segmentIds) {
+        read.bindValue(0, segmentId);
+        db.exec(read);
+        if (!read.next())
+            throw Error(QCoreApplication::translate("SpeakerRepository", "Segment %1 does not exist.").arg(segmentId));
+        previous.insert(segmentId, read.value(0).toLongLong());
+        read.finish();
+        write.bindValue(0, nullableId(speakerId));
+        write.bindValue(1, segmentId);
+        db.exec(write);
+    }
+    tx.commit();
+    emit m_library.speakersChanged();
+    emit m_library.documentsChanged();
+    return previous;
+}
+
+void SpeakerRepository::restoreAssignment(const QHash<qint64, qint64> &segmentSpeakers)
+{
+    Database &db = m_library.database();
+    Transaction tx(db);
+    QSqlQuery write = db.prepare(QStringLiteral("UPDATE segments SET speaker_id = ? WHERE id = ?"));
+    for (auto it = segmentSpeakers.constBegin(); it != segmentSpeakers.constEnd(); ++it) {
+        write.bindValue(0, nullableId(it.value()));
+        write.bindValue(1, it.key());
+        db.exec(write);
+    }
+    tx.commit();
+    emit m_library.speakersChanged();
+    emit m_library.documentsChanged();
+}
+
+QList<qint64> SpeakerRepository::segmentsOf(qint64 speakerId)
+{
+    QList<qint64> result;
+    QSqlQuery q = m_library.database().exec(QStringLiteral("SELECT id FROM segments WHERE speaker_id = ? ORDER BY id"),
+                                            {speakerId});
+    while (q.next())
+        result << q.value(0).toLongLong();
+    return result;
+}
+
+QList<QPair<qint64, int>> SpeakerRepository::turnCounts(qint64 documentId)
+{
+    QList<QPair<qint64, int>> result;
+    QSqlQuery q = m_library.database().exec(
+        QStringLiteral("SELECT speaker_id, count(*), min(ordinal) AS first FROM segments "
+                       "WHERE document_id = ? AND speaker_id IS NOT NULL GROUP BY speaker_id ORDER BY first"),
+        {documentId});
+    while (q.next())
+        result << qMakePair(q.value(0).toLongLong(), q.value(1).toInt());
+    return result;
+}
+
+} // namespace bitext

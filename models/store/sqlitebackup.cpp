@@ -1,0 +1,44 @@
+#include "models/store/sqlitebackup.h"
+
+#include "models/core/error.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <sqlite3.h>
+
+namespace bitext {
+
+void backupSqliteFile(const QString &sourcePath, const QString &targetPath)
+{
+    sqlite3 *source = nullptr;
+    sqlite3 *target = nullptr;
+    auto fail = [&](const QString &reason) {
+        sqlite3_close(source);
+        sqlite3_close(target);
+        QFile::remove(targetPath);
+        throw Error(QCoreApplication::translate("SchemaMigrator", "Cannot back up %1 to %2: %3")
+                        .arg(sourcePath, targetPath, reason));
+    };
+
+    if (sqlite3_open_v2(QFile::encodeName(sourcePath).constData(), &source, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
+        fail(QString::fromUtf8(sqlite3_errmsg(source)));
+    if (sqlite3_open_v2(QFile::encodeName(targetPath).constData(), &target,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK)
+        fail(QString::fromUtf8(sqlite3_errmsg(target)));
+
+    sqlite3_backup *backup = sqlite3_backup_init(target, "main", source, "main");
+    if (!backup)
+        fail(QString::fromUtf8(sqlite3_errmsg(target)));
+    const int rc = sqlite3_backup_step(backup, -1);
+    sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE)
+        fail(QString::fromUtf8(sqlite3_errstr(rc)));
+    if (sqlite3_errcode(target) != SQLITE_OK)
+        fail(QString::fromUtf8(sqlite3_errmsg(target)));
+
+    sqlite3_close(source);
+    sqlite3_close(target);
+}
+
+} // namespace bitext

@@ -1,0 +1,189 @@
+#include "models/store/tagrepository.h"
+
+#include "models/core/error.h"
+#include "models/store/database.h"
+#include "models/store/library.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace bitext {
+
+TagRepository::TagRepository(Library &library) : m_library(library) {}
+
+QColor TagRepository::paletteColor(int n)
+{
+    // Highlighter-like colours: light enough to sit behind text.
+    static const char *const palette[] = {"#ffd54f", "#81c784", "#64b5f6", "#f48fb1", "#ffb74d",
+                                          "#ba68c8", "#4dd0e1", "#aed581", "#e57373", "#90a4ae"};
+    const int size = int(sizeof(palette) / sizeof(palette[0]));
+    return QColor(QLatin1String(palette[((n % size) + size) % size]));
+}
+
+QList<Tag> TagRepository::list()
+{
+    QList<Tag> tags;
+    QHash<qint64, int> index;
+    QSqlQuery q = m_library.database().exec(
+        QStringLiteral("SELECT id, parent_id, name, color, description FROM tags ORDER BY id"));
+    while (q.next()) {
+        Tag t;
+        t.id = q.value(0).toLongLong();
+        t.parentId = q.value(1).isNull() ? 0 : q.value(1).toLongLong();
+        t.name = q.value(2).toString();
+        t.color = QColor(q.value(3).toString());
+        t.description = q.value(4).toString();
+        index.insert(t.id, int(tags.size()));
+        tags << t;
+    }
+    for (Tag &t : tags) {
+        QStringList parts{t.name};
+        qint64 parent = t.parentId;
+        for (int guard = 0; parent != 0 && guard < 64; ++guard) {
+            const auto it = index.constFind(parent);
+            if (it == index.constEnd())
+                break;
+            parts.prepend(tags.at(*it).name);
+            parent = tags.at(*it).parentId;
+        }
+        t.path = parts.join(QLatin1Char('/'));
+    }
+    std::sort(tags.begin(), tags.end(), [](const Tag &a, const Tag &b) {
+        return QString::compare(a.path, b.path, Qt::CaseInsensitive) < 0;
+    });
+    return tags;
+}
+
+std::optional<Tag> TagRepository::find(qint64 id)
+{
+    const QList<Tag> tags = list();
+    for (const Tag &t : tags) {
+        if (t.id == id)
+            return t;
+    }
+    return std::nullopt;
+}
+
+std::optional<Tag> TagRepository::findByPath(const QString &path)
+{
+    const QList<Tag> tags = list();
+    const QString wanted = path.trimmed();
+    for (const Tag &t : tags) {
+        if (t.path == wanted)
+            return t;
+    }
+    return std::nullopt;
+}
+
+qint64 TagRepository::ensurePath(const QString &path)
+{
+    const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (parts.isEmpty())
+        throw Error(QCoreApplication::translate("TagRepository", "A tag needs a name."));
+    Database &db = m_library.database();
+    Transaction tx(db);
+    qint64 parent = 0;
+    for (const QString &raw : parts) {
+        const QString name = raw.trimmed();
+        const QVariant id = parent == 0
+            ? db.scalar(QStringLiteral("SELECT id FROM tags WHERE parent_id IS NULL AND name = ?"), {name})
+            : db.scalar(QStringLiteral("SELECT id FROM tags WHERE parent_id = ? AND name = ?"), {parent, name});
+        parent = id.isValid() ? id.toLongLong() : create(parent, name);
+    }
+    tx.commit();
+    return parent;
+}
+
+qint64 TagRepository::create(qint64 parentId, const QString &name, const QColor &color, const QString &description)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty() || trimmed.contains(QLatin1Char('/')))
+        throw Error(QCoreApplication::translate("TagRepository", "A tag name must not be empty or contain '/'."));
+    Database &db = m_library.database();
+    const QVariant clash = parentId == 0
+        ? db.scalar(QStringLiteral("SELECT id FROM tags WHERE parent_id IS NULL AND name = ?"), {trimmed})
+        : db.scalar(QStringLiteral("SELECT id FROM tags WHERE parent_id = ? AND name = ?"), {parentId, trimmed});
+    if (clash.isValid())
+        throw Error(QCoreApplication::translate("TagRepository", "There is already a tag called %1 there.").arg(trimmed));
+    QColor c = color;
+    if (!c.isValid())
+        c = paletteColor(db.scalar(QStringLiteral("SELECT count(*) FROM tags")).toInt());
+    const qint64 id = db.insert(QStringLiteral("INSERT INTO tags (parent_id, name, color, description) VALUES (?, ?, ?, ?)"),
+                                {nullableId(parentId), trimmed, c.name(), description});
+    emit m_library.tagsChanged();
+    return id;
+}
+
+void TagRepository::restore(const Tag &tag)
+{
+    m_library.database().exec(
+        QStringLiteral("INSERT INTO tags (id, parent_id, name, color, description) VALUES (?, ?, ?, ?, ?)"),
+        {tag.id, nullableId(tag.parentId), tag.name, tag.color.name(), tag.description});
+    emit m_library.tagsChanged();
+}
+
+void TagRepository::update(const Tag &tag)
+{
+    const QString name = tag.name.trimmed();
+    if (name.isEmpty() || name.contains(QLatin1Char('/')))
+        throw Error(QCoreApplication::translate("TagRepository", "A tag name must not be empty or contain '/'."));
+    Database &db = m_library.database();
+    // Walk up from the new parent: meeting the tag itself would make a cycle.
+    for (qint64 p = tag.parentId; p != 0;) {
+        if (p == tag.id)
+            throw Error(QCoreApplication::translate("TagRepository", "A tag cannot be moved below itself."));
+        const QVariant up = db.scalar(QStringLiteral("SELECT parent_id FROM tags WHERE id = ?"), {p});
+        p = up.isNull() ? 0 : up.toLongLong();
+    }
+    const QVariant clash = tag.parentId == 0
+        ? db.scalar(QStringLiteral("SELECT id FROM tags WHERE parent_id IS NULL AND name = ? AND id <> ?"), {name, tag.id})
+        : db.scalar(QStringLiteral("SELECT id FROM tags WHERE parent_id = ? AND name = ? AND id <> ?"),
+                    {tag.parentId, name, tag.id});
+    if (clash.isValid())
+        throw Error(QCoreApplication::translate("TagRepository", "There is already a tag called %1 there.").arg(name));
+    db.exec(QStringLiteral("UPDATE tags SET parent_id = ?, name = ?, color = ?, description = ? WHERE id = ?"),
+            {nullableId(tag.parentId), name, tag.color.name(), tag.description, tag.id});
+    emit m_library.tagsChanged();
+}
+
+void TagRepository::merge(qint64 from, qint64 into)
+{
+    if (from == into)
+        return;
+    Database &db = m_library.database();
+    Transaction tx(db);
+    db.exec(QStringLiteral("INSERT INTO annotation_tags (annotation_id, tag_id) "
+                           "SELECT annotation_id, ? FROM annotation_tags WHERE tag_id = ? AND annotation_id NOT IN "
+                           "(SELECT annotation_id FROM annotation_tags WHERE tag_id = ?)"),
+            {into, from, into});
+    db.exec(QStringLiteral("UPDATE tags SET parent_id = ? WHERE parent_id = ?"), {into, from});
+    db.exec(QStringLiteral("DELETE FROM tags WHERE id = ?"), {from});
+    tx.commit();
+    emit m_library.tagsChanged();
+    emit m_library.annotationsChanged(0);
+}
+
+void TagRepository::remove(qint64 id)
+{
+    m_library.database().exec(QStringLiteral("DELETE FROM tags WHERE id = ?"), {id});
+    emit m_library.tagsChanged();
+    emit m_library.annotationsChanged(0);
+}
+
+QHash<qint64, int> TagRepository::usageCounts()
+{
+    QHash<qint64, int> counts;
+    QSqlQuery q = m_library.database().exec(QStringLiteral("SELECT tag_id, count(*) FROM annotation_tags GROUP BY tag_id"));
+    while (q.next())
+        counts.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    return counts;
+}
+
+int TagRepository::usageCount(qint64 id)
+{
+    return m_library.database().scalar(QStringLiteral("SELECT count(*) FROM annotation_tags WHERE tag_id = ?"), {id}).toInt();
+}
+
+} // namespace bitext

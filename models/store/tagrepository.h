@@ -1,0 +1,45 @@
+#pragma once
+
+#include "models/domain/tag.h"
+
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+namespace bitext {
+
+class Library;
+
+// The codebook: a tree of tags with colours and descriptions.
+class TagRepository
+{
+public:
+    explicit TagRepository(Library &library);
+
+    // Every tag with its path filled, in path order (parents before children).
+    QList<Tag> list();
+    std::optional<Tag> find(qint64 id);
+    std::optional<Tag> findByPath(const QString &path);
+    // The id of the tag at "Parent/Child", creating the missing ones.
+    qint64 ensurePath(const QString &path);
+    qint64 create(qint64 parentId, const QString &name, const QColor &color = QColor(),
+                  const QString &description = QString());
+    // Re-inserts a deleted tag with its old id (undo).
+    void restore(const Tag &tag);
+    // Writes name, colour, description and parent; refuses a parent below itself.
+    void update(const Tag &tag);
+    // Moves `from`'s quotes and children to `into` and deletes `from`.
+    void merge(qint64 from, qint64 into);
+    void remove(qint64 id);
+    // Annotations using each tag (directly).
+    QHash<qint64, int> usageCounts();
+    int usageCount(qint64 id);
+
+    static QColor paletteColor(int n);
+
+private:
+    Library &m_library;
+};
+
+} // namespace bitext

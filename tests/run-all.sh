@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Builds both builds (Qt 6, and Qt 5 + KF5 KSyntaxHighlighting) and runs every
+# test of each under a virtual X server and a private D-Bus session with a real
+# secret service. This is the README's test command and what CI runs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+
+bash packaging/install-deps.sh
+
+presets=(ci-qt6 ci-qt5)
+if [ -n "${BITEXT_PRESETS:-}" ]; then
+  read -r -a presets <<< "$BITEXT_PRESETS"
+fi
+
+start=$(date +%s)
+for preset in "${presets[@]}"; do
+  echo "=== configure and build: $preset"
+  cmake --preset "$preset" >/dev/null
+  cmake --build --preset "$preset"
+done
+echo "=== builds took $(( $(date +%s) - start )) s"
+
+export BITEXT_TEST_PRESETS="${presets[*]}"
+xvfb-run -a -s "-screen 0 1920x1200x24" \
+  dbus-run-session -- bash "$root/tests/run-ctest.sh"

@@ -1,0 +1,78 @@
+#include "tests/support/testsupport.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QThread>
+
+namespace bitext::test {
+
+TemporaryLibrary::TemporaryLibrary()
+    : m_path(m_dir.path() + QStringLiteral("/library.sqlite"))
+    , m_library(Library::openSqlite(m_path))
+{
+}
+
+void TemporaryLibrary::reopen()
+{
+    m_library.reset();
+    m_library = Library::openSqlite(m_path);
+}
+
+QString seedPath(const QString &name)
+{
+    QString dir = qEnvironmentVariable("BITEXT_SEEDS");
+    if (dir.isEmpty())
+        dir = QStringLiteral(BITEXT_SOURCE_DIR "/../shared/seeds");
+    return QDir(dir).absoluteFilePath(name);
+}
+
+QString dataPath(const QString &name)
+{
+    QString dir = qEnvironmentVariable("BITEXT_TEST_DATA");
+    if (dir.isEmpty())
+        dir = QStringLiteral(BITEXT_SOURCE_DIR "/tests/data");
+    return QDir(dir).absoluteFilePath(name);
+}
+
+QString bitextBinary()
+{
+    return qEnvironmentVariable("BITEXT_BINARY");
+}
+
+ProcessResult runBitext(const QStringList &arguments, int timeoutMs)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY")); // the command line must not need one
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(env);
+    process.start(bitextBinary(), arguments);
+    ProcessResult result;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        result.err = QStringLiteral("timed out");
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+bool waitFor(const std::function<bool()> &condition, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!condition()) {
+        if (deadline.hasExpired())
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(5);
+    }
+    return true;
+}
+
+} // namespace bitext::test
