@@ -16,7 +16,7 @@ PACKAGES=(
   libqt5sql5-sqlite libqt5sql5-psql qt5keychain-dev
   extra-cmake-modules libkf5syntaxhighlighting-dev libkf5syntaxhighlighting-data
   # text processing and storage
-  libicu-dev libopencc-dev opencc libyaml-cpp-dev libsqlite3-dev sqlite3 libzip-dev zipcmp
+  libicu-dev libopencc-dev opencc libyaml-cpp-dev libsqlite3-dev sqlite3 libzip-dev
   # tests: Catch2 v2, PostgreSQL server, secret service, display, fonts
   catch2 postgresql postgresql-client gnome-keyring libsecret-tools dbus dbus-x11
   xvfb xauth x11-utils imagemagick fonts-noto-cjk fonts-noto-core
