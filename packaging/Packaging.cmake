@@ -3,6 +3,10 @@ install(FILES ${CMAKE_CURRENT_LIST_DIR}/bitext.desktop DESTINATION share/applica
 install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/bitext.svg DESTINATION share/icons/hicolor/scalable/apps
         RENAME app.bitext.Bitext.svg)
 
+configure_file(${CMAKE_CURRENT_LIST_DIR}/app.bitext.Bitext.metainfo.xml.in
+               ${PROJECT_BINARY_DIR}/app.bitext.Bitext.metainfo.xml @ONLY)
+install(FILES ${PROJECT_BINARY_DIR}/app.bitext.Bitext.metainfo.xml DESTINATION share/metainfo)
+
 set(CPACK_PACKAGE_NAME "bitext")
 set(CPACK_PACKAGE_VENDOR "Bitext")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
