@@ -1,0 +1,227 @@
+#include "models/item/segmentmodel.h"
+
+#include "models/item/itemroles.h"
+#include "models/store/database.h"
+#include "models/store/documentrepository.h"
+#include "models/store/library.h"
+#include "models/store/speakerrepository.h"
+
+#include <QSqlQuery>
+
+namespace bitext {
+
+SegmentModel::SegmentModel(QObject *parent) : QAbstractListModel(parent) {}
+
+void SegmentModel::setLibrary(Library *library)
+{
+    if (m_library == library)
+        return;
+    if (m_library)
+        disconnect(m_library, nullptr, this, nullptr);
+    m_library = library;
+    setDocument(0);
+    if (!m_library)
+        return;
+    connect(m_library, &Library::speakersChanged, this, &SegmentModel::refreshSpeakers);
+    connect(m_library, &Library::documentChanged, this, [this](qint64 id) {
+        if (id == m_document.id)
+            reload();
+    });
+    connect(m_library, &Library::documentsChanged, this, [this] {
+        // A deleted document empties the reader; anything else is handled above.
+        if (m_document.id && m_library && !m_library->documents().find(m_document.id))
+            setDocument(0);
+    });
+}
+
+void SegmentModel::setDocument(qint64 documentId)
+{
+    beginResetModel();
+    m_document = Document();
+    m_segments.clear();
+    m_sections.clear();
+    if (m_library && documentId > 0) {
+        if (const auto document = m_library->documents().find(documentId)) {
+            m_document = *document;
+            const QList<Segment> segments = m_library->documents().segments(documentId);
+            m_segments = QVector<Segment>(segments.begin(), segments.end());
+            const QList<Section> sections = m_library->documents().sections(documentId);
+            m_sections = QVector<Section>(sections.begin(), sections.end());
+        }
+    }
+    m_speakers.clear();
+    if (m_library && m_document.id) {
+        const QList<Speaker> speakers = m_library->speakers().list();
+        for (const Speaker &s : speakers)
+            m_speakers.insert(s.id, s);
+    }
+    indexRows();
+    endResetModel();
+}
+
+void SegmentModel::reload()
+{
+    if (!m_library || !m_document.id)
+        return;
+    const auto document = m_library->documents().find(m_document.id);
+    const QList<Segment> segments = document ? m_library->documents().segments(m_document.id) : QList<Segment>();
+    bool sameRows = document && segments.size() == m_segments.size();
+    for (int i = 0; sameRows && i < segments.size(); ++i)
+        sameRows = segments.at(i).id == m_segments.at(i).id;
+    if (!sameRows) {
+        // The text was replaced (re-import): the rows are new.
+        setDocument(document ? m_document.id : 0);
+        return;
+    }
+    m_document = *document;
+    m_segments = QVector<Segment>(segments.begin(), segments.end());
+    indexRows();
+    if (!m_segments.isEmpty())
+        emit dataChanged(index(0), index(int(m_segments.size()) - 1));
+    emit documentRefreshed();
+}
+
+void SegmentModel::refreshSpeakers()
+{
+    if (!m_library)
+        return;
+    m_speakers.clear();
+    const QList<Speaker> speakers = m_library->speakers().list();
+    for (const Speaker &s : speakers)
+        m_speakers.insert(s.id, s);
+    if (m_segments.isEmpty())
+        return;
+    // A merge or an assignment moves segments between speakers: re-read who speaks.
+    QSqlQuery q = m_library->database().exec(QStringLiteral("SELECT id, speaker_id FROM segments WHERE document_id = ?"),
+                                             {m_document.id});
+    while (q.next()) {
+        const int row = m_rowOfId.value(q.value(0).toLongLong(), -1);
+        if (row < 0)
+            continue;
+        Segment &s = m_segments[row];
+        s.speakerId = q.value(1).isNull() ? 0 : q.value(1).toLongLong();
+        s.speaker = m_speakers.value(s.speakerId).name;
+    }
+    emit dataChanged(index(0), index(int(m_segments.size()) - 1),
+                     {ItemRole::SpeakerIdRole, ItemRole::SpeakerNameRole, ItemRole::SpeakerColorRole,
+                      ItemRole::TurnStartRole});
+    emit documentRefreshed();
+}
+
+void SegmentModel::indexRows()
+{
+    m_rowOfId.clear();
+    m_sectionAtRow.clear();
+    m_rowOfId.reserve(m_segments.size());
+    m_hasZh = m_hasEn = m_hasTimes = false;
+    int previousSection = -1;
+    for (int row = 0; row < m_segments.size(); ++row) {
+        const Segment &s = m_segments.at(row);
+        m_rowOfId.insert(s.id, row);
+        m_hasZh = m_hasZh || !s.zh.isEmpty();
+        m_hasEn = m_hasEn || !s.en.isEmpty();
+        m_hasTimes = m_hasTimes || s.startMs.has_value();
+        if (s.sectionOrdinal >= 0 && s.sectionOrdinal != previousSection && s.sectionOrdinal < m_sections.size())
+            m_sectionAtRow.insert(row, s.sectionOrdinal);
+        previousSection = s.sectionOrdinal;
+    }
+}
+
+int SegmentModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_segments.size());
+}
+
+bool SegmentModel::isTurnStart(int row) const
+{
+    if (row < 0 || row >= m_segments.size())
+        return false;
+    const Segment &s = m_segments.at(row);
+    if (s.speakerId == 0)
+        return false;
+    return row == 0 || m_sectionAtRow.contains(row) || m_segments.at(row - 1).speakerId != s.speakerId;
+}
+
+QModelIndex SegmentModel::indexOfSegment(qint64 segmentId) const
+{
+    const int row = rowOfSegment(segmentId);
+    return row < 0 ? QModelIndex() : index(row);
+}
+
+QColor SegmentModel::speakerColor(qint64 speakerId) const
+{
+    return m_speakers.value(speakerId).color;
+}
+
+QString SegmentModel::speakerName(qint64 speakerId) const
+{
+    return m_speakers.value(speakerId).name;
+}
+
+QVariant SegmentModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int row = index.row();
+    const Segment &s = m_segments.at(row);
+    switch (role) {
+    case Qt::DisplayRole:
+        return s.zh.isEmpty() ? s.en : s.zh;
+    case Qt::ToolTipRole:
+        return s.speaker;
+    case ItemRole::SegmentIdRole:
+        return s.id;
+    case ItemRole::OrdinalRole:
+    case ItemRole::SortRole:
+        return s.ordinal;
+    case ItemRole::ZhTextRole:
+        return s.zh;
+    case ItemRole::EnTextRole:
+        return s.en;
+    case ItemRole::SpeakerIdRole:
+        return s.speakerId;
+    case ItemRole::SpeakerNameRole:
+        return s.speaker;
+    case ItemRole::SpeakerColorRole:
+        return speakerColor(s.speakerId);
+    case ItemRole::StartMsRole:
+        return s.startMs ? QVariant(*s.startMs) : QVariant();
+    case ItemRole::EndMsRole:
+        return s.endMs ? QVariant(*s.endMs) : QVariant();
+    case ItemRole::TurnStartRole:
+        return isTurnStart(row);
+    case ItemRole::SectionTitleRole: {
+        const int section = sectionStartingAt(row);
+        return section < 0 ? QString() : m_sections.at(section).title;
+    }
+    case ItemRole::SectionLevelRole: {
+        const int section = sectionStartingAt(row);
+        return section < 0 ? 0 : m_sections.at(section).level;
+    }
+    case ItemRole::SourceLineRole:
+        return s.sourceLine;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> SegmentModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(ItemRole::SegmentIdRole, "segmentId");
+    names.insert(ItemRole::OrdinalRole, "ordinal");
+    names.insert(ItemRole::ZhTextRole, "zh");
+    names.insert(ItemRole::EnTextRole, "en");
+    names.insert(ItemRole::SpeakerIdRole, "speakerId");
+    names.insert(ItemRole::SpeakerNameRole, "speaker");
+    names.insert(ItemRole::SpeakerColorRole, "speakerColor");
+    names.insert(ItemRole::StartMsRole, "startMs");
+    names.insert(ItemRole::EndMsRole, "endMs");
+    names.insert(ItemRole::TurnStartRole, "turnStart");
+    names.insert(ItemRole::SectionTitleRole, "sectionTitle");
+    names.insert(ItemRole::SectionLevelRole, "sectionLevel");
+    names.insert(ItemRole::SourceLineRole, "sourceLine");
+    return names;
+}
+
+} // namespace bitext

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "models/domain/speaker.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+#include <QPointer>
+#include <QVector>
+
+namespace bitext {
+
+class Library;
+
+// The library's speakers for the speakers dock and pickers: those of the current
+// document first (in order of appearance, with their turn counts), then the others.
+class SpeakerModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    explicit SpeakerModel(QObject *parent = nullptr);
+
+    void setLibrary(Library *library);
+    void setDocument(qint64 documentId);
+    void reload();
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+    const Speaker &speakerAt(int row) const { return m_speakers.at(row); }
+    QModelIndex indexOfSpeaker(qint64 speakerId) const;
+    // Number of speakers that speak in the current document (they come first).
+    int documentSpeakerCount() const { return m_inDocument; }
+
+private:
+    QPointer<Library> m_library;
+    qint64 m_documentId = 0;
+    QVector<Speaker> m_speakers;
+    QHash<qint64, int> m_turns;
+    int m_inDocument = 0;
+};
+
+} // namespace bitext

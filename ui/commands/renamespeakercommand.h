@@ -1,0 +1,25 @@
+#pragma once
+
+#include "ui/commands/librarycommand.h"
+
+#include <QString>
+
+namespace bitext::ui {
+
+// Renames a speaker everywhere in the library.
+class RenameSpeakerCommand : public LibraryCommand
+{
+public:
+    RenameSpeakerCommand(Library &library, qint64 speakerId, const QString &name);
+
+protected:
+    void apply() override;
+    void revert() override;
+
+private:
+    qint64 m_speakerId;
+    QString m_oldName;
+    QString m_newName;
+};
+
+} // namespace bitext::ui

@@ -1,0 +1,261 @@
+#include "ui/reader/readerview.h"
+
+#include "models/item/segmentmodel.h"
+
+#include <QAction>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMenu>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace bitext::ui {
+
+ReaderView::ReaderView(SegmentModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_selection(new QItemSelectionModel(model, this))
+    , m_geometry(new ReaderGeometry(model, this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_note = new QLabel(this);
+    m_note->setObjectName(QStringLiteral("readerNote"));
+    m_note->setWordWrap(true);
+    m_note->setContentsMargins(12, 6, 12, 6);
+    m_note->setBackgroundRole(QPalette::AlternateBase);
+    m_note->setAutoFillBackground(true);
+    m_note->hide();
+    layout->addWidget(m_note);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setHandleWidth(1);
+    for (int i = 0; i < 2; ++i) {
+        m_panes[i] = new ReaderPane(m_geometry, m_selection, m_splitter);
+        m_panes[i]->setObjectName(QStringLiteral("readerPane%1").arg(i));
+        m_splitter->addWidget(m_panes[i]);
+        m_splitter->setStretchFactor(i, 1);
+        ReaderPane *pane = m_panes[i];
+        connect(pane, &ReaderPane::textSelectionChanged, this, [this, pane] { onTextSelectionChanged(pane); });
+        connect(pane, &ReaderPane::contextMenuRequested, this,
+                [this, pane](const QPoint &globalPos, const ReaderHit &) { showContextMenu(pane, globalPos); });
+    }
+    layout->addWidget(m_splitter, 1);
+    setFocusProxy(m_panes[0]);
+
+    connect(m_selection, &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid())
+            m_geometry->ensureVisible(current.row());
+        emit currentRowChanged(current.row());
+    });
+    connect(m_geometry, &ReaderGeometry::scrolled, this, &ReaderView::notifyVisibleRows);
+    connect(m_geometry, &ReaderGeometry::heightsChanged, this, &ReaderView::notifyVisibleRows);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ReaderView::applyArrangement);
+    applyArrangement();
+}
+
+void ReaderView::setArrangement(ReaderArrangement arrangement)
+{
+    m_arrangement = arrangement;
+    applyArrangement();
+}
+
+void ReaderView::applyArrangement()
+{
+    ReaderArrangement effective = m_arrangement;
+    QString note;
+    const bool zh = m_model->hasText(Side::Zh);
+    const bool en = m_model->hasText(Side::En);
+    if (m_model->rowCount() > 0 && zh != en) {
+        effective = zh ? ReaderArrangement::ZhOnly : ReaderArrangement::EnOnly;
+        note = zh ? tr("This document has only Chinese text, so it is shown in one pane. "
+                       "Speakers can still be assigned and passages selected.")
+                  : tr("This document has only English text, so it is shown in one pane.");
+    }
+    const int anchorRow = m_geometry->firstVisibleRow();
+    m_geometry->setArrangement(effective);
+    for (int i = 0; i < 2; ++i) {
+        const bool shown = i < m_geometry->columnCount();
+        m_panes[i]->setVisible(shown);
+        if (shown)
+            m_panes[i]->setColumn(i);
+        // One scroll bar, at the right edge: the panes scroll together.
+        const bool last = i == m_geometry->columnCount() - 1;
+        m_panes[i]->setVerticalScrollBarPolicy(last ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff);
+    }
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
+    if (anchorRow > 0)
+        m_geometry->scrollToRow(anchorRow);
+}
+
+int ReaderView::paneCount() const
+{
+    return m_geometry->columnCount();
+}
+
+ReaderPane *ReaderView::pane(int column) const
+{
+    return column >= 0 && column < paneCount() ? m_panes[column] : nullptr;
+}
+
+ReaderPane *ReaderView::paneForSide(Side side) const
+{
+    return pane(m_geometry->columnOf(side));
+}
+
+QString ReaderView::noteText() const
+{
+    return m_note->isVisible() ? m_note->text() : QString();
+}
+
+int ReaderView::currentRow() const
+{
+    return m_selection->currentIndex().row();
+}
+
+void ReaderView::setCurrentRow(int row)
+{
+    if (m_model->rowCount() == 0)
+        return;
+    row = qBound(0, row, m_model->rowCount() - 1);
+    m_selection->setCurrentIndex(m_model->index(row), QItemSelectionModel::ClearAndSelect);
+    m_geometry->ensureVisible(row);
+}
+
+QList<int> ReaderView::selectedRows() const
+{
+    QList<int> rows;
+    const QModelIndexList indexes = m_selection->selectedIndexes();
+    for (const QModelIndex &index : indexes)
+        rows << index.row();
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+QList<qint64> ReaderView::selectedSegmentIds() const
+{
+    QList<qint64> ids;
+    const QList<int> rows = selectedRows();
+    for (int row : rows)
+        ids << m_model->segmentAt(row).id;
+    return ids;
+}
+
+void ReaderView::scrollToRow(int row)
+{
+    m_geometry->scrollToRow(row);
+}
+
+void ReaderView::nextTurnOfSpeaker(int direction)
+{
+    const int current = currentRow();
+    if (current < 0)
+        return setCurrentRow(0);
+    const qint64 speaker = m_model->segmentAt(current).speakerId;
+    // A run of one speaker's segments; segments without a speaker form runs too.
+    const auto runStart = [this](int row) {
+        return row == 0 || m_model->sectionStartingAt(row) >= 0
+               || m_model->segmentAt(row - 1).speakerId != m_model->segmentAt(row).speakerId;
+    };
+    int from = current;
+    if (direction < 0) {
+        while (from > 0 && !runStart(from))
+            --from;
+    }
+    for (int row = from + direction; row >= 0 && row < m_model->rowCount(); row += direction) {
+        if (runStart(row) && m_model->segmentAt(row).speakerId == speaker) {
+            setCurrentRow(row);
+            return;
+        }
+    }
+}
+
+void ReaderView::setZoom(int step)
+{
+    const int anchorRow = m_geometry->firstVisibleRow();
+    m_geometry->setZoom(step);
+    if (anchorRow > 0)
+        m_geometry->scrollToRow(anchorRow);
+    emit zoomChanged(m_geometry->fonts().zoomStep());
+}
+
+SegmentTextRange ReaderView::textSelection() const
+{
+    for (int i = 0; i < paneCount(); ++i) {
+        const TextRange r = m_panes[i]->textSelection().normalized();
+        if (r.isEmpty() || r.endRow >= m_model->rowCount())
+            continue;
+        SegmentTextRange result;
+        result.side = r.side;
+        const Segment &start = m_model->segmentAt(r.startRow);
+        const Segment &end = m_model->segmentAt(r.endRow);
+        result.startSegmentId = start.id;
+        result.startOffset = codePointOffset(start.text(r.side), r.startOffset);
+        result.endSegmentId = end.id;
+        result.endOffset = codePointOffset(end.text(r.side), r.endOffset);
+        result.text = m_panes[i]->selectedText();
+        return result;
+    }
+    return {};
+}
+
+void ReaderView::onTextSelectionChanged(ReaderPane *source)
+{
+    // One text selection at a time across the panes.
+    if (!source->textSelection().isEmpty()) {
+        for (ReaderPane *pane : m_panes) {
+            if (pane != source)
+                pane->clearTextSelection();
+        }
+    }
+    emit textSelectionChanged();
+}
+
+void ReaderView::setDecorator(const ReaderPane::Decorator &decorator)
+{
+    for (ReaderPane *pane : m_panes)
+        pane->setDecorator(decorator);
+}
+
+void ReaderView::addContextAction(QAction *action)
+{
+    m_contextActions << action;
+}
+
+void ReaderView::showContextMenu(ReaderPane *pane, const QPoint &globalPos)
+{
+    QMenu menu(this);
+    QAction *copy = menu.addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy"), pane, &ReaderPane::copy);
+    copy->setShortcut(QKeySequence::Copy);
+    if (!m_contextActions.isEmpty())
+        menu.addSeparator();
+    menu.addActions(m_contextActions);
+    menu.exec(globalPos);
+}
+
+void ReaderView::notifyVisibleRows()
+{
+    const int first = m_geometry->firstVisibleRow();
+    const int last = m_geometry->lastVisibleRow();
+    if (first == m_firstVisible && last == m_lastVisible)
+        return;
+    m_firstVisible = first;
+    m_lastVisible = last;
+    emit visibleRowsChanged(first, last);
+}
+
+QByteArray ReaderView::saveState() const
+{
+    return m_splitter->saveState();
+}
+
+void ReaderView::restoreState(const QByteArray &state)
+{
+    m_splitter->restoreState(state);
+}
+
+} // namespace bitext::ui

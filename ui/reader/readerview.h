@@ -1,0 +1,92 @@
+#pragma once
+
+#include "ui/reader/readergeometry.h"
+#include "ui/reader/readerpane.h"
+#include "ui/reader/textrange.h"
+
+#include <QList>
+#include <QWidget>
+
+class QAction;
+class QItemSelectionModel;
+class QLabel;
+class QSplitter;
+
+namespace bitext {
+class SegmentModel;
+}
+
+namespace bitext::ui {
+
+// The reader: the document's segments in one or two aligned panes (side by side in either
+// order, one language, or interlinear), with a shared current segment, selection, scroll
+// position and zoom. The place where later features hook in: context actions, decorators
+// (highlights) and the text selection as segment ids + code-point offsets.
+class ReaderView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ReaderView(SegmentModel *model, QWidget *parent = nullptr);
+
+    SegmentModel *model() const { return m_model; }
+    QItemSelectionModel *selectionModel() const { return m_selection; }
+    ReaderGeometry *geometry() const { return m_geometry; }
+
+    // The arrangement the user chose; a one-language document shows its one pane instead.
+    void setArrangement(ReaderArrangement arrangement);
+    ReaderArrangement arrangement() const { return m_arrangement; }
+    ReaderArrangement effectiveArrangement() const { return m_geometry->arrangement(); }
+    int paneCount() const;
+    ReaderPane *pane(int column) const;
+    ReaderPane *paneForSide(Side side) const;
+    QString noteText() const;
+
+    int currentRow() const;
+    void setCurrentRow(int row);
+    QList<int> selectedRows() const;
+    QList<qint64> selectedSegmentIds() const;
+    void scrollToRow(int row);
+
+    void nextSegment() { setCurrentRow(currentRow() + 1); }
+    void previousSegment() { setCurrentRow(qMax(0, currentRow() - 1)); }
+    // Next (or previous, direction -1) turn of the current segment's speaker.
+    void nextTurnOfSpeaker(int direction);
+
+    int zoom() const { return m_geometry->fonts().zoomStep(); }
+    void setZoom(int step);
+
+    // The current text selection in the library's terms (empty when none).
+    SegmentTextRange textSelection() const;
+    void setDecorator(const ReaderPane::Decorator &decorator);
+    // Actions offered in the panes' context menu after Copy (issue 5: Highlight, Tag...).
+    void addContextAction(QAction *action);
+
+    QByteArray saveState() const;
+    void restoreState(const QByteArray &state);
+
+signals:
+    void currentRowChanged(int row);
+    void visibleRowsChanged(int first, int last);
+    void textSelectionChanged();
+    void zoomChanged(int step);
+
+private:
+    void applyArrangement();
+    void notifyVisibleRows();
+    void onTextSelectionChanged(ReaderPane *source);
+    void showContextMenu(ReaderPane *pane, const QPoint &globalPos);
+
+    SegmentModel *m_model;
+    QItemSelectionModel *m_selection;
+    ReaderGeometry *m_geometry;
+    ReaderArrangement m_arrangement = ReaderArrangement::ZhEn;
+    QLabel *m_note;
+    QSplitter *m_splitter;
+    ReaderPane *m_panes[2];
+    QList<QAction *> m_contextActions;
+    int m_firstVisible = -1;
+    int m_lastVisible = -1;
+};
+
+} // namespace bitext::ui

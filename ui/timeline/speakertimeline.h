@@ -1,0 +1,65 @@
+#pragma once
+
+#include "models/item/turnschedule.h"
+
+#include <QPointer>
+#include <QWidget>
+
+namespace bitext {
+class SegmentModel;
+}
+
+namespace bitext::ui {
+
+// The speaker timeline: one lane per speaker (like ELAN's tiers) with a bar per turn,
+// sized by real times or by estimated speaking time; the part on screen is marked, a
+// click or drag jumps there, hovering names the speaker and the first words, and the
+// legend gives each speaker's share of talk time.
+class SpeakerTimeline : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SpeakerTimeline(SegmentModel *model, QWidget *parent = nullptr);
+
+    const TurnSchedule &schedule() const { return m_schedule; }
+    // Where a turn's bar is drawn (for tests and tooltips).
+    QRect barRect(int turn) const;
+    QRect lanesRect() const;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+public slots:
+    void setVisibleRows(int first, int last);
+
+signals:
+    // The user clicked or dragged to the segment at this row.
+    void rowActivated(int row);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    bool event(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void rebuild();
+    int legendWidth() const;
+    int laneHeight() const;
+    double timeAt(int x) const;
+    int xAt(double seconds) const;
+    void jumpTo(int x);
+    QString tooltipAt(const QPoint &pos) const;
+    QColor laneColor(int lane) const;
+    void paintLegend(QPainter &painter);
+    void paintAxis(QPainter &painter);
+
+    QPointer<SegmentModel> m_model;
+    TurnSchedule m_schedule;
+    int m_firstVisible = -1;
+    int m_lastVisible = -1;
+};
+
+} // namespace bitext::ui
