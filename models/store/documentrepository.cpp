@@ -2,6 +2,7 @@
 
 #include "models/core/error.h"
 #include "models/core/jsontext.h"
+#include "models/search/searchindex.h"
 #include "models/store/database.h"
 #include "models/store/library.h"
 #include "models/store/speakerrepository.h"
@@ -201,6 +202,7 @@ qint64 DocumentRepository::insert(const ParsedDocument &parsed)
         {d.title, d.format, d.sourceFile, d.sourceUrl, d.date, d.languages.join(QLatin1Char(',')), d.encoding,
          d.contentHash, importedAt.toUTC().toString(Qt::ISODateWithMs), jsonText(d.people), jsonText(d.keywords),
          d.summary, jsonText(d.metadata)});
+    SearchIndex(db).setDocumentTitle(id, d.title);
     insertText(id, parsed);
     tx.commit();
     emit m_library.documentsChanged();
@@ -223,6 +225,7 @@ void DocumentRepository::insertText(qint64 documentId, const ParsedDocument &par
     }
 
     QHash<QString, qint64> speakerIds;
+    SearchIndex index(db);
     QSqlQuery segment = db.prepare(
         QStringLiteral("INSERT INTO segments (document_id, ordinal, section_id, speaker_id, zh, en, zh_original, "
                        "en_original, start_ms, end_ms, source_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -247,7 +250,7 @@ void DocumentRepository::insertText(qint64 documentId, const ParsedDocument &par
         segment.bindValue(8, optionalMs(s.startMs));
         segment.bindValue(9, optionalMs(s.endMs));
         segment.bindValue(10, s.sourceLine);
-        db.exec(segment);
+        index.addSegment(db.insert(segment), documentId, s.zh, s.en);
     }
 }
 
@@ -261,6 +264,7 @@ void DocumentRepository::replaceText(qint64 documentId, const ParsedDocument &pa
             {d.format, d.sourceFile, d.languages.join(QLatin1Char(',')), d.encoding, d.contentHash,
              QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), documentId});
     db.exec(QStringLiteral("DELETE FROM segments WHERE document_id = ?"), {documentId});
+    SearchIndex(db).removeSegmentsOf(documentId);
     db.exec(QStringLiteral("DELETE FROM sections WHERE document_id = ?"), {documentId});
     insertText(documentId, parsed);
     tx.commit();
@@ -277,6 +281,7 @@ void DocumentRepository::updateMetadata(const Document &d)
     db.exec(QStringLiteral("UPDATE documents SET title = ?, source_url = ?, date = ?, people = ?, keywords = ?, "
                            "summary = ? WHERE id = ?"),
             {d.title, d.sourceUrl, d.date, jsonText(d.people), jsonText(d.keywords), d.summary, d.id});
+    SearchIndex(db).setDocumentTitle(d.id, d.title);
     tx.commit();
     emit m_library.documentChanged(d.id);
     emit m_library.documentsChanged();
@@ -288,6 +293,7 @@ void DocumentRepository::remove(qint64 documentId)
     Transaction tx(db);
     // Foreign keys cascade to sections, segments, annotations and their notes.
     db.exec(QStringLiteral("DELETE FROM documents WHERE id = ?"), {documentId});
+    SearchIndex(db).removeDocument(documentId);
     // Speakers stay: they are library-wide, with colours and aliases the user chose.
     tx.commit();
     emit m_library.documentsChanged();

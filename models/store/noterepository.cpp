@@ -1,5 +1,6 @@
 #include "models/store/noterepository.h"
 
+#include "models/search/searchindex.h"
 #include "models/store/database.h"
 #include "models/store/library.h"
 
@@ -66,13 +67,18 @@ void NoteRepository::write(const QString &column, qint64 ownerId, qint64 documen
     Transaction tx(db);
     const auto existing = read(column, ownerId);
     if (body.trimmed().isEmpty()) {
-        if (existing)
+        if (existing) {
             db.exec(QStringLiteral("DELETE FROM notes WHERE id = ?"), {existing->id});
+            SearchIndex(db).removeNote(existing->id);
+        }
     } else if (existing) {
         db.exec(QStringLiteral("UPDATE notes SET body = ?, modified = ? WHERE id = ?"), {body, now, existing->id});
+        SearchIndex(db).setNote(existing->id, documentId, body);
     } else {
-        db.exec(QStringLiteral("INSERT INTO notes (") + column + QStringLiteral(", body, created, modified) VALUES (?, ?, ?, ?)"),
-                {ownerId, body, now, now});
+        const qint64 id = db.insert(QStringLiteral("INSERT INTO notes (") + column
+                                        + QStringLiteral(", body, created, modified) VALUES (?, ?, ?, ?)"),
+                                    {ownerId, body, now, now});
+        SearchIndex(db).setNote(id, documentId, body);
     }
     tx.commit();
     emit m_library.notesChanged(documentId);

@@ -1,6 +1,7 @@
 #include "models/store/schemamigrator.h"
 
 #include "models/core/error.h"
+#include "models/search/searchindex.h"
 #include "models/store/database.h"
 #include "models/store/sqlitebackup.h"
 
@@ -111,6 +112,23 @@ CREATE TABLE notes (
 CREATE INDEX notes_document ON notes(document_id);
 CREATE INDEX notes_annotation ON notes(annotation_id);
 )SQL",
+    // 1 -> 2: the full-text index (models/search). Han characters are stored one
+    // token each and punctuation as a barrier token (SearchTokenizer), so FTS5
+    // phrases find Chinese strings of any length. SQLite only (FTS5). Filled from
+    // the existing rows by SearchIndex::rebuild() in afterStep(). IF NOT EXISTS:
+    // re-running the step on a file that has the tables just rebuilds the index.
+    R"SQL(
+CREATE TABLE IF NOT EXISTS search_entries (
+    id INTEGER PRIMARY KEY,
+    kind INTEGER NOT NULL,
+    owner_id INTEGER NOT NULL,
+    side TEXT NOT NULL DEFAULT '',
+    document_id INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS search_entries_owner ON search_entries(kind, owner_id);
+CREATE INDEX IF NOT EXISTS search_entries_document ON search_entries(document_id, kind);
+CREATE VIRTUAL TABLE IF NOT EXISTS search_text USING fts5(body, tokenize = 'unicode61 remove_diacritics 0 categories ''L* N* Co M*''');
+)SQL",
 };
 
 } // namespace
@@ -175,10 +193,18 @@ QString SchemaMigrator::migrate()
         const QStringList statements = stepSql(v);
         for (const QString &sql : statements)
             m_db.exec(sql);
+        afterStep(v);
         setVersion(v);
         tx.commit();
     }
     return backupPath;
+}
+
+void SchemaMigrator::afterStep(int version)
+{
+    // Data a step cannot fill in SQL alone (it needs ICU and OpenCC).
+    if (version == 2)
+        SearchIndex(m_db).rebuild();
 }
 
 QString SchemaMigrator::backup(int fromVersion)

@@ -25,6 +25,7 @@ public:
 private:
     static QStringList stepSql(int toVersion);
     void setVersion(int version);
+    void afterStep(int version);
     QString backup(int fromVersion);
 
     Database &m_db;

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "app/cli/command.h"
+
+namespace bitext::cli {
+
+// `bitext search QUERY`: full-text search over the library, in either script and
+// language, with document, speaker, tag and side filters.
+class SearchCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("search"); }
+    QString summary() const override;
+    QString arguments() const override { return QStringLiteral("QUERY"); }
+    void addOptions(QCommandLineParser &parser) override;
+    int run(CommandContext &context) override;
+};
+
+} // namespace bitext::cli

@@ -1,0 +1,123 @@
+#include "models/search/searchindex.h"
+
+#include "models/search/searchtokenizer.h"
+#include "models/store/database.h"
+
+namespace bitext {
+
+SearchIndex::SearchIndex(Database &db) : m_db(db) {}
+
+void SearchIndex::add(Kind kind, qint64 ownerId, qint64 documentId, const QString &side, const QString &text)
+{
+    const QString body = SearchTokenizer::indexText(text);
+    if (body.isEmpty())
+        return;
+    if (!m_prepared) {
+        m_insertEntry = m_db.prepare(
+            QStringLiteral("INSERT INTO search_entries (kind, owner_id, side, document_id) VALUES (?, ?, ?, ?)"));
+        m_insertText = m_db.prepare(QStringLiteral("INSERT INTO search_text (rowid, body) VALUES (?, ?)"));
+        m_prepared = true;
+    }
+    m_insertEntry.bindValue(0, int(kind));
+    m_insertEntry.bindValue(1, ownerId);
+    m_insertEntry.bindValue(2, side);
+    m_insertEntry.bindValue(3, documentId);
+    const qint64 entryId = m_db.insert(m_insertEntry);
+    m_insertText.bindValue(0, entryId);
+    m_insertText.bindValue(1, body);
+    m_db.exec(m_insertText);
+}
+
+void SearchIndex::removeWhere(const QString &condition, std::initializer_list<QVariant> values)
+{
+    // `condition` is one of the literals below, never user input.
+    m_db.exec(QStringLiteral("DELETE FROM search_text WHERE rowid IN (SELECT id FROM search_entries WHERE ") + condition
+                  + QLatin1Char(')'),
+              values);
+    m_db.exec(QStringLiteral("DELETE FROM search_entries WHERE ") + condition, values);
+}
+
+void SearchIndex::remove(Kind kind, qint64 ownerId)
+{
+    removeWhere(QStringLiteral("kind = ? AND owner_id = ?"), {int(kind), ownerId});
+}
+
+void SearchIndex::addSegment(qint64 segmentId, qint64 documentId, const QString &zh, const QString &en)
+{
+    add(SegmentText, segmentId, documentId, QStringLiteral("zh"), zh);
+    add(SegmentText, segmentId, documentId, QStringLiteral("en"), en);
+}
+
+void SearchIndex::updateSegment(qint64 segmentId, qint64 documentId, const QString &zh, const QString &en)
+{
+    remove(SegmentText, segmentId);
+    addSegment(segmentId, documentId, zh, en);
+}
+
+void SearchIndex::removeSegmentsOf(qint64 documentId)
+{
+    removeWhere(QStringLiteral("document_id = ? AND kind = ?"), {documentId, int(SegmentText)});
+}
+
+void SearchIndex::setDocumentTitle(qint64 documentId, const QString &title)
+{
+    remove(DocumentTitle, documentId);
+    add(DocumentTitle, documentId, documentId, QString(), title);
+}
+
+void SearchIndex::setAnnotation(const Annotation &annotation)
+{
+    remove(AnnotationQuote, annotation.id);
+    add(AnnotationQuote, annotation.id, annotation.documentId, sideName(annotation.side), annotation.quote);
+}
+
+void SearchIndex::removeAnnotation(qint64 annotationId)
+{
+    remove(AnnotationQuote, annotationId);
+    removeWhere(QStringLiteral("kind = ? AND owner_id IN (SELECT id FROM notes WHERE annotation_id = ?)"),
+                {int(NoteBody), annotationId});
+}
+
+void SearchIndex::setNote(qint64 noteId, qint64 documentId, const QString &body)
+{
+    remove(NoteBody, noteId);
+    add(NoteBody, noteId, documentId, QString(), body);
+}
+
+void SearchIndex::removeNote(qint64 noteId)
+{
+    remove(NoteBody, noteId);
+}
+
+void SearchIndex::removeDocument(qint64 documentId)
+{
+    removeWhere(QStringLiteral("document_id = ?"), {documentId});
+}
+
+void SearchIndex::rebuild()
+{
+    Transaction tx(m_db);
+    m_db.exec(QStringLiteral("DELETE FROM search_text"));
+    m_db.exec(QStringLiteral("DELETE FROM search_entries"));
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, title FROM documents"));
+    while (q.next())
+        add(DocumentTitle, q.value(0).toLongLong(), q.value(0).toLongLong(), QString(), q.value(1).toString());
+    q = m_db.exec(QStringLiteral("SELECT id, document_id, zh, en FROM segments ORDER BY document_id, ordinal"));
+    while (q.next())
+        addSegment(q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString());
+    q = m_db.exec(QStringLiteral("SELECT id, document_id, side, quote FROM annotations"));
+    while (q.next())
+        add(AnnotationQuote, q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString());
+    q = m_db.exec(QStringLiteral("SELECT n.id, coalesce(n.document_id, a.document_id), n.body FROM notes n "
+                                 "LEFT JOIN annotations a ON a.id = n.annotation_id"));
+    while (q.next())
+        add(NoteBody, q.value(0).toLongLong(), q.value(1).toLongLong(), QString(), q.value(2).toString());
+    tx.commit();
+}
+
+void SearchIndex::optimize()
+{
+    m_db.exec(QStringLiteral("INSERT INTO search_text (search_text) VALUES ('optimize')"));
+}
+
+} // namespace bitext

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "models/domain/annotation.h"
+
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <initializer_list>
+
+namespace bitext {
+
+class Database;
+
+// Keeps the full-text index (tables search_entries + search_text, schema step 2)
+// in step with the library. Repositories call it inside their own transactions,
+// so the index changes exactly when the data do (and rolls back with them).
+// Statements are prepared once per instance: bulk imports reuse one instance.
+class SearchIndex
+{
+public:
+    // What an index entry stands for (search_entries.kind).
+    enum Kind { SegmentText = 0, AnnotationQuote = 1, NoteBody = 2, DocumentTitle = 3 };
+
+    explicit SearchIndex(Database &db);
+
+    // A new segment's two sides (empty sides are not stored).
+    void addSegment(qint64 segmentId, qint64 documentId, const QString &zh, const QString &en);
+    void updateSegment(qint64 segmentId, qint64 documentId, const QString &zh, const QString &en);
+    void removeSegmentsOf(qint64 documentId);
+    void setDocumentTitle(qint64 documentId, const QString &title);
+    void setAnnotation(const Annotation &annotation);
+    // Removes the annotation's quote and the note on it (deleted with it by cascade).
+    void removeAnnotation(qint64 annotationId);
+    void setNote(qint64 noteId, qint64 documentId, const QString &body);
+    void removeNote(qint64 noteId);
+    // Everything of a document: segments, title, annotations, notes.
+    void removeDocument(qint64 documentId);
+    // Empties the index and fills it from the library's rows (schema upgrade).
+    void rebuild();
+    // Merges the index b-trees into one; worth it after a bulk import.
+    void optimize();
+
+private:
+    void add(Kind kind, qint64 ownerId, qint64 documentId, const QString &side, const QString &text);
+    void remove(Kind kind, qint64 ownerId);
+    void removeWhere(const QString &condition, std::initializer_list<QVariant> values);
+
+    Database &m_db;
+    QSqlQuery m_insertEntry;
+    QSqlQuery m_insertText;
+    bool m_prepared = false;
+};
+
+} // namespace bitext

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QString>
+#include <QVector>
+
+#include <memory>
+
+namespace bitext {
+
+// Text folded for searching, with the way back: for each UTF-16 unit of `text`,
+// the range [originalStart, originalEnd) of the original text it came from.
+struct NormalizedText
+{
+    QString text;
+    QVector<int> originalStart;
+    QVector<int> originalEnd;
+};
+
+// Folds text so that equivalent spellings search alike: NFKC case folding (ICU:
+// letter case, full-width/half-width, compatibility forms) then Traditional to
+// Simplified (OpenCC t2s). Indexed text and queries go through the same folding.
+class TextNormalizer
+{
+public:
+    // The shared instance; loading OpenCC's dictionaries is too slow to repeat.
+    // Throws Error when ICU or OpenCC data are missing.
+    static const TextNormalizer &instance();
+    ~TextNormalizer();
+
+    NormalizedText normalize(const QString &text) const;
+    // Only the folded text, for callers that need no offsets.
+    QString fold(const QString &text) const { return normalize(text).text; }
+
+private:
+    TextNormalizer();
+    NormalizedText caseFold(const QString &text) const;
+    NormalizedText toSimplified(const NormalizedText &folded) const;
+    QString convertHan(const QString &text) const;
+
+    struct Private;
+    std::unique_ptr<Private> m_d;
+};
+
+} // namespace bitext

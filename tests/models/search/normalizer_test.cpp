@@ -1,0 +1,77 @@
+#include "models/search/searchtokenizer.h"
+#include "models/search/textnormalizer.h"
+
+#include <catch2/catch.hpp>
+
+using namespace bitext;
+
+namespace {
+
+QString fold(const QString &text)
+{
+    return TextNormalizer::instance().fold(text);
+}
+
+QStringList tokenTexts(const QString &text)
+{
+    QStringList result;
+    const QList<SearchToken> tokens = SearchTokenizer::tokenize(TextNormalizer::instance().normalize(text));
+    for (const SearchToken &token : tokens)
+        result << (token.barrier ? QStringLiteral("|") : token.text);
+    return result;
+}
+
+} // namespace
+
+TEST_CASE("Traditional Chinese folds to Simplified", "[search][normalize]")
+{
+    CHECK(fold(QStringLiteral("對齊")) == QStringLiteral("对齐"));
+    CHECK(fold(QStringLiteral("对齐")) == QStringLiteral("对齐"));
+    CHECK(fold(QStringLiteral("揚·萊克說")) == QStringLiteral("扬·莱克说"));
+}
+
+TEST_CASE("Case and full-width forms fold together", "[search][normalize]")
+{
+    CHECK(fold(QStringLiteral("Alignment")) == QStringLiteral("alignment"));
+    CHECK(fold(QStringLiteral("ＡＩ　Ｓａｆｅｔｙ")) == QStringLiteral("ai safety"));
+    CHECK(fold(QStringLiteral("１２３")) == QStringLiteral("123"));
+    CHECK(fold(QStringLiteral("Straße")) == QStringLiteral("strasse"));
+}
+
+TEST_CASE("Normalised positions map back to the original text", "[search][normalize]")
+{
+    // "ﬁ" expands to two characters; both map to the one original ligature.
+    const QString original = QStringLiteral("Ａ ﬁne 對齊");
+    const NormalizedText n = TextNormalizer::instance().normalize(original);
+    CHECK(n.text == QStringLiteral("a fine 对齐"));
+    REQUIRE(n.originalStart.size() == n.text.size());
+    CHECK(n.originalStart.at(2) == 2);
+    CHECK(n.originalEnd.at(2) == 3);
+    CHECK(n.originalStart.at(3) == 2);
+    CHECK(n.originalEnd.at(3) == 3);
+    CHECK(n.originalStart.at(4) == 3);
+    const int han = int(n.text.indexOf(QStringLiteral("对")));
+    CHECK(original.mid(n.originalStart.at(han), n.originalEnd.at(han + 1) - n.originalStart.at(han)) == QStringLiteral("對齊"));
+}
+
+TEST_CASE("Han characters are single tokens and punctuation is a barrier", "[search][tokenize]")
+{
+    CHECK(tokenTexts(QStringLiteral("对齐研究")) == QStringList{QStringLiteral("对"), QStringLiteral("齐"), QStringLiteral("研"), QStringLiteral("究")});
+    CHECK(tokenTexts(QStringLiteral("对，齐")) == QStringList{QStringLiteral("对"), QStringLiteral("|"), QStringLiteral("齐")});
+    // Spaces from speech recognition ("我 不 认为") are no barrier.
+    CHECK(tokenTexts(QStringLiteral("我 不")) == QStringList{QStringLiteral("我"), QStringLiteral("不")});
+    CHECK(tokenTexts(QStringLiteral("AI对齐")) == QStringList{QStringLiteral("ai"), QStringLiteral("对"), QStringLiteral("齐")});
+    CHECK(tokenTexts(QStringLiteral("Hello, World!")) == QStringList{QStringLiteral("hello"), QStringLiteral("|"), QStringLiteral("world")});
+    // Joiners inside a word split it without a barrier.
+    CHECK(tokenTexts(QStringLiteral("don't")) == QStringList{QStringLiteral("don"), QStringLiteral("t")});
+    // Leading and trailing punctuation leaves no barrier behind.
+    CHECK(tokenTexts(QStringLiteral("“对齐”。")) == QStringList{QStringLiteral("对"), QStringLiteral("齐")});
+}
+
+TEST_CASE("Index text never contains the barrier for user text", "[search][tokenize]")
+{
+    const QString body = SearchTokenizer::indexText(QStringLiteral("嗯。對齊\u3000ＡＩ"));
+    CHECK(body == QStringLiteral("嗯 ") + SearchTokenizer::barrierText() + QStringLiteral(" 对 齐 ai"));
+    // A private-use character in the source is not a token, so it cannot fake a barrier.
+    CHECK(tokenTexts(QStringLiteral("a\uE000b")) == QStringList{QStringLiteral("a"), QStringLiteral("b")});
+}
