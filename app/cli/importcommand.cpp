@@ -1,0 +1,99 @@
+#include "app/cli/importcommand.h"
+
+#include "models/import/documentparser.h"
+#include "models/import/importservice.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace bitext::cli {
+
+namespace {
+
+QJsonObject resultJson(const ImportResult &r)
+{
+    if (r.failed())
+        return QJsonObject{{QStringLiteral("file"), r.file}, {QStringLiteral("error"), r.message}};
+    QJsonObject object{{QStringLiteral("file"), r.file},
+                       {QStringLiteral("id"), r.documentId},
+                       {QStringLiteral("title"), r.title},
+                       {QStringLiteral("format"), r.format},
+                       {QStringLiteral("encoding"), r.encoding},
+                       {QStringLiteral("segments"), r.segments},
+                       {QStringLiteral("speakers"), QJsonArray::fromStringList(r.speakers)},
+                       {QStringLiteral("languages"), QJsonArray::fromStringList(r.languages)},
+                       {QStringLiteral("status"), ImportResult::statusName(r.status)}};
+    if (r.status != ImportResult::Status::Imported)
+        object.insert(QStringLiteral("message"), r.message);
+    if (r.status == ImportResult::Status::Replaced) {
+        object.insert(QStringLiteral("reanchored"), r.reanchored);
+        object.insert(QStringLiteral("orphaned"), r.orphaned);
+    }
+    return object;
+}
+
+} // namespace
+
+QString ImportCommand::summary() const
+{
+    return tr("Import transcript files (formats: %1)").arg(DocumentParser::formatNames().join(QStringLiteral(", ")));
+}
+
+void ImportCommand::addOptions(QCommandLineParser &parser)
+{
+    parser.addOption(QCommandLineOption(QStringLiteral("format"),
+                                        tr("Read every FILE as NAME instead of detecting its form: %1.")
+                                            .arg(DocumentParser::formatNames().join(QStringLiteral(", "))),
+                                        QStringLiteral("NAME")));
+    parser.addOption(QCommandLineOption(QStringLiteral("replace"),
+                                        tr("Update a changed version of a document already in the library, "
+                                           "keeping its annotations.")));
+}
+
+int ImportCommand::run(CommandContext &context)
+{
+    const QStringList files = context.parser().positionalArguments();
+    if (files.isEmpty())
+        throw UsageProblem(tr("expects at least one FILE."));
+    ImportService::Options options;
+    options.format = context.parser().value(QStringLiteral("format")).trimmed().toLower();
+    if (!options.format.isEmpty() && !DocumentParser::formatNames().contains(options.format))
+        throw UsageProblem(tr("unknown format \"%1\"; the formats are: %2.")
+                               .arg(options.format, DocumentParser::formatNames().join(QStringLiteral(", "))));
+    options.replace = context.parser().isSet(QStringLiteral("replace"));
+
+    ImportService service(context.library());
+    bool anyFailed = false;
+    QJsonArray array;
+    for (const QString &file : files) {
+        const ImportResult r = service.importFile(file, options);
+        anyFailed = anyFailed || r.failed();
+        if (context.json()) {
+            array.append(resultJson(r));
+            continue;
+        }
+        if (r.failed()) {
+            context.err() << r.message << '\n';
+            continue;
+        }
+        QTextStream &out = context.out();
+        if (r.status == ImportResult::Status::Imported || r.status == ImportResult::Status::Replaced) {
+            out << tr("%1: document %2 \"%3\" (%4, %5): %n segment(s)", nullptr, r.segments)
+                       .arg(r.file)
+                       .arg(r.documentId)
+                       .arg(r.title, r.format, r.encoding);
+            if (!r.speakers.isEmpty())
+                out << tr("; speakers: %1").arg(r.speakers.join(QStringLiteral(", ")));
+            out << tr("; languages: %1").arg(r.languages.join(QStringLiteral(", "))) << '\n';
+        }
+        if (!r.message.isEmpty())
+            out << r.message << '\n';
+    }
+    if (context.json())
+        context.printJson(array);
+    context.out().flush();
+    context.err().flush();
+    return anyFailed ? Failure : Success;
+}
+
+} // namespace bitext::cli

@@ -1,0 +1,220 @@
+#include "models/import/importservice.h"
+
+#include "models/core/error.h"
+#include "models/import/documentparser.h"
+#include "models/import/formatdetector.h"
+#include "models/import/reanchorer.h"
+#include "models/import/speakergloss.h"
+#include "models/store/annotationrepository.h"
+#include "models/store/database.h"
+#include "models/store/documentrepository.h"
+#include "models/store/library.h"
+#include "models/store/speakerrepository.h"
+#include "models/text/textdecoder.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QHash>
+
+#include <new>
+
+namespace bitext {
+
+ImportService::ImportService(Library &library) : m_library(library) {}
+
+ParsedDocument ImportService::parseBytes(const QByteArray &bytes, const QString &fileName, const QString &format,
+                                         ImportMonitor *monitor)
+{
+    const TextDecoder::Result decoded = TextDecoder::decode(bytes, fileName);
+    const QString name = format.isEmpty() ? FormatDetector::detect(decoded.text, fileName) : format;
+    const std::unique_ptr<DocumentParser> parser = DocumentParser::create(name);
+    if (!parser)
+        throw Error(tr("%1: unknown format \"%2\"; the formats are: %3.")
+                        .arg(fileName, name, DocumentParser::formatNames().join(QStringLiteral(", "))));
+    ParsedDocument parsed = parser->parse(decoded.text, fileName, monitor);
+    parsed.document.encoding = decoded.encoding;
+    return parsed;
+}
+
+QList<ImportResult> ImportService::importFiles(const QStringList &paths, const Options &options)
+{
+    QList<ImportResult> results;
+    for (const QString &path : paths)
+        results << importFile(path, options);
+    return results;
+}
+
+ImportResult ImportService::importFile(const QString &path, const Options &options)
+{
+    ImportResult result;
+    result.file = path;
+    ImportMonitor monitor(options.onProgress, options.cancel);
+    monitor.setFile(path);
+    try {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            throw Error(tr("%1: cannot read the file: %2").arg(path, file.errorString()));
+        monitor.checkpoint(ImportProgress::Phase::Reading, 0, file.size(), true);
+        const QByteArray bytes = file.readAll();
+        if (bytes.size() != file.size())
+            throw Error(tr("%1: cannot read the file: %2").arg(path, file.errorString()));
+        monitor.checkpoint(ImportProgress::Phase::Reading, bytes.size(), bytes.size(), true);
+
+        const QString hash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        if (const auto same = m_library.documents().findByHash(hash)) {
+            result.status = ImportResult::Status::SkippedDuplicate;
+            result.documentId = same->id;
+            result.title = same->title;
+            result.format = same->format;
+            result.encoding = same->encoding;
+            result.languages = same->languages;
+            result.segments = m_library.documents().segmentCount(same->id);
+            result.message = tr("%1: already in the library as document %2 (same content); skipped.").arg(path).arg(same->id);
+            return result;
+        }
+
+        ParsedDocument parsed = parseBytes(bytes, path, options.format, &monitor);
+        parsed.document.contentHash = hash;
+        return store(std::move(parsed), options, monitor, result);
+    } catch (const ImportCancelled &e) {
+        result.status = ImportResult::Status::Cancelled;
+        result.message = QStringLiteral("%1: %2").arg(path, e.message());
+    } catch (const Error &e) {
+        result.status = ImportResult::Status::Failed;
+        result.message = e.message();
+    } catch (const std::bad_alloc &) {
+        result.status = ImportResult::Status::Failed;
+        result.message = tr("%1: not enough memory to import this file.").arg(path);
+    }
+    result.documentId = 0;
+    return result;
+}
+
+ImportResult ImportService::store(ParsedDocument parsed, const Options &options, ImportMonitor &monitor,
+                                  ImportResult result)
+{
+    const Document &d = parsed.document;
+    result.title = d.title;
+    result.format = d.format;
+    result.encoding = d.encoding;
+    result.languages = d.languages;
+    result.segments = int(parsed.segments.size());
+
+    const auto previous = m_library.documents().findPreviousVersion(d.sourceFile, d.title);
+    if (previous && !options.replace) {
+        result.status = ImportResult::Status::ChangedVersionExists;
+        result.documentId = previous->id;
+        result.message = tr("%1: a different version of this document is already in the library as document %2 "
+                            "(\"%3\"); nothing was imported. Import with --replace to update it.")
+                             .arg(result.file)
+                             .arg(previous->id)
+                             .arg(previous->title);
+        return result;
+    }
+
+    Database &db = m_library.database();
+    const int total = int(parsed.segments.size());
+    monitor.checkpoint(ImportProgress::Phase::Storing, 0, total, true);
+    Transaction tx(db);
+    resolveSpeakers(parsed);
+    for (const Segment &s : std::as_const(parsed.segments))
+        if (!s.speaker.isEmpty() && !result.speakers.contains(s.speaker))
+            result.speakers << s.speaker;
+    if (previous) {
+        result.documentId = previous->id;
+        const QList<Annotation> annotations = m_library.annotations().list(previous->id);
+        m_library.documents().replaceText(previous->id, parsed);
+        Document metadata = parsed.document;
+        metadata.id = previous->id;
+        m_library.documents().updateMetadata(metadata);
+        reanchorAnnotations(previous->id, annotations, result);
+        result.status = ImportResult::Status::Replaced;
+        result.message = tr("%1: replaced the text of document %2; %3 annotations kept, %4 orphaned.")
+                             .arg(result.file)
+                             .arg(previous->id)
+                             .arg(result.reanchored)
+                             .arg(result.orphaned);
+    } else {
+        result.documentId = m_library.documents().insert(parsed);
+        result.status = ImportResult::Status::Imported;
+    }
+    // The last chance to cancel: after this, the import is whole.
+    monitor.checkpoint(ImportProgress::Phase::Storing, total, total, true);
+    tx.commit();
+    monitor.checkpoint(ImportProgress::Phase::Done, total, total, true);
+    return result;
+}
+
+void ImportService::resolveSpeakers(ParsedDocument &parsed)
+{
+    // A glossed name ("阿曼達·阿斯凱爾（Amanda Askell）") is one person under two names:
+    // find them by either, else create the speaker under the document's name with the
+    // Latin form as alias. Plain names are resolved by DocumentRepository::insert.
+    SpeakerRepository &speakers = m_library.speakers();
+    QHash<QString, QPair<qint64, QString>> resolved;
+    for (Segment &s : parsed.segments) {
+        if (!SpeakerGloss::isGlossedName(s.speaker))
+            continue;
+        auto it = resolved.constFind(s.speaker);
+        if (it == resolved.constEnd()) {
+            const QString name = SpeakerGloss::primaryName(s.speaker);
+            const QString alias = SpeakerGloss::alias(s.speaker);
+            std::optional<Speaker> speaker = speakers.findByName(name);
+            if (!speaker)
+                speaker = speakers.findByName(alias);
+            if (!speaker) {
+                const qint64 id = speakers.create(name);
+                speakers.setAliases(id, QStringList{alias});
+                speaker = speakers.find(id);
+            } else {
+                QStringList aliases = speaker->aliases;
+                for (const QString &n : {name, alias})
+                    if (n != speaker->name && !aliases.contains(n))
+                        aliases << n;
+                if (aliases != speaker->aliases)
+                    speakers.setAliases(speaker->id, aliases);
+            }
+            it = resolved.insert(s.speaker, qMakePair(speaker->id, speaker->name));
+        }
+        s.speakerId = it->first;
+        s.speaker = it->second;
+    }
+}
+
+void ImportService::reanchorAnnotations(qint64 documentId, const QList<Annotation> &annotations, ImportResult &result)
+{
+    const QList<Segment> segments = m_library.documents().segments(documentId);
+    QStringList zh, en;
+    for (const Segment &s : segments) {
+        zh << s.zh;
+        en << s.en;
+    }
+    const Reanchorer zhAnchorer(zh);
+    const Reanchorer enAnchorer(en);
+    for (Annotation a : annotations) {
+        Reanchorer::Anchor old;
+        old.startSegment = a.startSegmentOrdinal;
+        old.startOffset = a.startOffset;
+        old.endSegment = a.endSegmentOrdinal;
+        old.endOffset = a.endOffset;
+        const Reanchorer &anchorer = a.side == Side::Zh ? zhAnchorer : enAnchorer;
+        const Reanchorer::Placement placement = anchorer.place(old, a.quote, a.prefix, a.suffix);
+        if (placement.method == Reanchorer::Method::Orphaned) {
+            // Kept with its quote, context and tags, for the user to place by hand.
+            a.orphaned = true;
+            a.startSegmentId = 0;
+            a.endSegmentId = 0;
+            ++result.orphaned;
+        } else {
+            a.orphaned = false;
+            a.startSegmentId = segments.at(placement.anchor.startSegment).id;
+            a.startOffset = placement.anchor.startOffset;
+            a.endSegmentId = segments.at(placement.anchor.endSegment).id;
+            a.endOffset = placement.anchor.endOffset;
+            ++result.reanchored;
+        }
+        m_library.annotations().update(a);
+    }
+}
+
+} // namespace bitext

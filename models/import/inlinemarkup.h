@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+namespace bitext {
+
+// Removes the markup transcripts carry inline, so readers never see asterisks or
+// tags: Markdown emphasis (**bold**, *italic*, __bold__, _italic_ between
+// non-word characters, `code`), HTML/WebVTT tags, and HTML character entities.
+class InlineMarkup
+{
+public:
+    static QString stripMarkdown(const QString &text);
+    static QString stripTags(const QString &text);
+    // &amp; &lt; &gt; &quot; &apos; &nbsp; &#NN; &#xNN; (others are left as written).
+    static QString decodeEntities(const QString &text);
+    // All of the above plus collapsing runs of spaces, for one line of text.
+    static QString plainText(const QString &text);
+};
+
+} // namespace bitext
