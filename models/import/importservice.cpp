@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QHash>
 
+#include <memory>
 #include <new>
 
 namespace bitext {
@@ -42,6 +43,26 @@ QList<ImportResult> ImportService::importFiles(const QStringList &paths, const O
     for (const QString &path : paths)
         results << importFile(path, options);
     return results;
+}
+
+QList<ImportResult> ImportService::importWithOwnLibrary(const QString &libraryPath, const QStringList &paths,
+                                                       const Options &options)
+{
+    std::unique_ptr<Library> library;
+    try {
+        library = Library::openSqlite(libraryPath);
+    } catch (const Error &e) {
+        QList<ImportResult> results;
+        for (const QString &path : paths) {
+            ImportResult r;
+            r.file = path;
+            r.message = e.message();
+            results << r;
+        }
+        return results;
+    }
+    ImportService service(*library);
+    return service.importFiles(paths, options);
 }
 
 ImportResult ImportService::importFile(const QString &path, const Options &options)

@@ -46,6 +46,12 @@ public:
     // Each file on its own: one failing does not stop the others.
     QList<ImportResult> importFiles(const QStringList &paths, const Options &options);
 
+    // For a worker thread: opens its own connection to the library file, imports and
+    // closes it, e.g. QtConcurrent::run([=] { return ImportService::importWithOwnLibrary(path, files, options); }).
+    // A library that cannot be opened makes every file fail with that message.
+    static QList<ImportResult> importWithOwnLibrary(const QString &libraryPath, const QStringList &paths,
+                                                    const Options &options);
+
     // Decodes and parses without a library (previews, fuzzing). format empty:
     // detect. The detected encoding is in document.encoding. Throws Error.
     static ParsedDocument parseBytes(const QByteArray &bytes, const QString &fileName, const QString &format,

@@ -8,6 +8,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 
+#include <algorithm>
+#include <thread>
+
 using namespace bitext;
 
 namespace {
@@ -214,4 +217,29 @@ TEST_CASE("every bad file stores nothing; cancellation stores nothing", "[import
     const ImportResult ok = service.importFile(test::seedPath(QStringLiteral("001_b20dc5de5308e2ee.txt")), options);
     CHECK(ok.status == ImportResult::Status::Imported);
     CHECK(ok.speakers == QStringList{QStringLiteral("Host"), QStringLiteral("Amanda Askell")});
+}
+
+TEST_CASE("a worker thread imports through its own connection", "[import][thread]")
+{
+    test::TemporaryLibrary lib;
+    QList<ImportResult> results;
+    QList<qint64> progress;
+    ImportService::Options options;
+    options.onProgress = [&progress](const ImportProgress &p) {
+        if (p.phase == ImportProgress::Phase::Parsing)
+            progress << p.done;
+    };
+    std::thread worker([&] {
+        results = ImportService::importWithOwnLibrary(
+            lib.path(), QStringList{test::seedPath(QStringLiteral("002_1f521656fab2dc1c.txt")),
+                                    test::dataPath(QStringLiteral("import/voices.vtt"))},
+            options);
+    });
+    worker.join();
+    REQUIRE(results.size() == 2);
+    CHECK(results.at(0).status == ImportResult::Status::Imported);
+    CHECK(results.at(1).status == ImportResult::Status::Imported);
+    CHECK(progress.size() >= 3);
+    CHECK(std::is_sorted(progress.cbegin(), progress.cend()));
+    CHECK(lib->documents().list().size() == 2);
 }
