@@ -1,7 +1,10 @@
 #include "app/cli/commandregistry.h"
 
+#include "app/cli/annotatecommand.h"
+#include "app/cli/annotationscommand.h"
 #include "app/cli/listcommand.h"
 #include "app/cli/showcommand.h"
+#include "app/cli/tagscommand.h"
 
 namespace bitext::cli {
 
@@ -10,6 +13,9 @@ std::vector<std::unique_ptr<Command>> createCommands()
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<ListCommand>());
     commands.push_back(std::make_unique<ShowCommand>());
+    commands.push_back(std::make_unique<AnnotateCommand>());
+    commands.push_back(std::make_unique<AnnotationsCommand>());
+    commands.push_back(std::make_unique<TagsCommand>());
     return commands;
 }
 

@@ -174,4 +174,16 @@ void AnnotationRepository::remove(qint64 id)
     emit m_library.annotationsChanged(documentId);
 }
 
+QHash<qint64, qint64> AnnotationRepository::startSpeakers(qint64 documentId)
+{
+    QHash<qint64, qint64> speakers;
+    const QString sql = QStringLiteral("SELECT a.id, s.speaker_id FROM annotations a JOIN segments s ON s.id = a.start_segment_id "
+                                       "WHERE s.speaker_id IS NOT NULL");
+    QSqlQuery q = documentId > 0 ? m_library.database().exec(sql + QStringLiteral(" AND a.document_id = ?"), {documentId})
+                                 : m_library.database().exec(sql);
+    while (q.next())
+        speakers.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    return speakers;
+}
+
 } // namespace bitext

@@ -2,6 +2,7 @@
 
 #include "models/domain/annotation.h"
 
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -27,6 +28,9 @@ public:
     void update(const Annotation &annotation);
     void setTags(qint64 id, const QList<qint64> &tagIds);
     void remove(qint64 id);
+    // The speaker of each annotation's first segment (annotation id -> speaker id;
+    // annotations without one are left out), for filtering by speaker.
+    QHash<qint64, qint64> startSpeakers(qint64 documentId = 0);
 
 private:
     void writeTags(qint64 id, const QList<qint64> &tagIds);

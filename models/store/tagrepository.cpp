@@ -186,4 +186,44 @@ int TagRepository::usageCount(qint64 id)
     return m_library.database().scalar(QStringLiteral("SELECT count(*) FROM annotation_tags WHERE tag_id = ?"), {id}).toInt();
 }
 
+QList<qint64> TagRepository::annotationsWith(qint64 id)
+{
+    QList<qint64> ids;
+    QSqlQuery q = m_library.database().exec(
+        QStringLiteral("SELECT annotation_id FROM annotation_tags WHERE tag_id = ? ORDER BY annotation_id"), {id});
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
+}
+
+void TagRepository::linkAnnotations(qint64 id, const QList<qint64> &annotationIds)
+{
+    Database &db = m_library.database();
+    Transaction tx(db);
+    QSqlQuery q = db.prepare(QStringLiteral("INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id) VALUES (?, ?)"));
+    for (qint64 annotationId : annotationIds) {
+        q.bindValue(0, annotationId);
+        q.bindValue(1, id);
+        db.exec(q);
+    }
+    tx.commit();
+    emit m_library.tagsChanged();
+    emit m_library.annotationsChanged(0);
+}
+
+void TagRepository::unlinkAnnotations(qint64 id, const QList<qint64> &annotationIds)
+{
+    Database &db = m_library.database();
+    Transaction tx(db);
+    QSqlQuery q = db.prepare(QStringLiteral("DELETE FROM annotation_tags WHERE annotation_id = ? AND tag_id = ?"));
+    for (qint64 annotationId : annotationIds) {
+        q.bindValue(0, annotationId);
+        q.bindValue(1, id);
+        db.exec(q);
+    }
+    tx.commit();
+    emit m_library.tagsChanged();
+    emit m_library.annotationsChanged(0);
+}
+
 } // namespace bitext

@@ -35,6 +35,11 @@ public:
     // Annotations using each tag (directly).
     QHash<qint64, int> usageCounts();
     int usageCount(qint64 id);
+    // Annotations tagged with `id` (directly), and adding/removing those links in one
+    // transaction: what undoing a merge or a delete puts back.
+    QList<qint64> annotationsWith(qint64 id);
+    void linkAnnotations(qint64 id, const QList<qint64> &annotationIds);
+    void unlinkAnnotations(qint64 id, const QList<qint64> &annotationIds);
 
     static QColor paletteColor(int n);
 

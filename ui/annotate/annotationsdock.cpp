@@ -1,0 +1,296 @@
+#include "ui/annotate/annotationsdock.h"
+
+#include "models/item/annotationfiltermodel.h"
+#include "models/item/annotationlistmodel.h"
+#include "models/item/annotationroles.h"
+#include "models/item/tagtreemodel.h"
+#include "models/store/library.h"
+#include "models/store/tagrepository.h"
+#include "ui/annotate/noteeditor.h"
+#include "ui/annotate/tagpicker.h"
+#include "ui/commands/deleteannotationcommand.h"
+#include "ui/commands/recolorannotationcommand.h"
+#include "ui/commands/retagannotationcommand.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QPainter>
+#include <QSplitter>
+#include <QToolButton>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <functional>
+
+namespace bitext::ui {
+
+namespace {
+
+QIcon colorIcon(const QColor &color)
+{
+    QPixmap pixmap(14, 14);
+    pixmap.fill(color);
+    return QIcon(pixmap);
+}
+
+} // namespace
+
+AnnotationsDock::AnnotationsDock(Library &library, QUndoStack *undoStack, QWidget *parent)
+    : QDockWidget(tr("Annotations"), parent)
+    , m_library(library)
+    , m_undoStack(undoStack)
+    , m_list(new AnnotationListModel(this))
+    , m_filter(new AnnotationFilterModel(this))
+    , m_tags(new TagTreeModel(this))
+{
+    setObjectName(QStringLiteral("annotationsDock"));
+    auto *body = new QWidget(this);
+    m_scope = new QComboBox(body);
+    m_scope->addItem(tr("This document"));
+    m_scope->addItem(tr("Whole library"));
+    m_text = new QLineEdit(body);
+    m_text->setPlaceholderText(tr("Filter quotes, notes, tags…"));
+    m_text->setClearButtonEnabled(true);
+    m_speaker = new QComboBox(body);
+    m_color = new QComboBox(body);
+    auto *clear = new QToolButton(body);
+    clear->setText(tr("Show all"));
+    clear->setToolTip(tr("Clear every filter"));
+
+    m_tagView = new QTreeView(body);
+    m_tagView->setObjectName(QStringLiteral("codebookView"));
+    m_tagView->setModel(m_tags);
+    m_tagView->setUniformRowHeights(true);
+    m_tagView->header()->setStretchLastSection(false);
+    m_tagView->header()->setSectionResizeMode(TagTreeModel::NameColumn, QHeaderView::Stretch);
+    m_tagView->header()->setSectionResizeMode(TagTreeModel::CountColumn, QHeaderView::ResizeToContents);
+    m_listView = new QListView(body);
+    m_listView->setObjectName(QStringLiteral("annotationList"));
+    m_listView->setModel(m_filter);
+    m_listView->setUniformItemSizes(true);
+    m_listView->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_count = new QLabel(body);
+    m_note = new NoteEditor(library, undoStack, body);
+    m_picker = new TagPicker(library, undoStack, this);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_speaker, 1);
+    filters->addWidget(m_color, 1);
+    filters->addWidget(clear);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_scope);
+    top->addWidget(m_text, 1);
+    auto *listPane = new QWidget(body);
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_listView);
+    listLayout->addWidget(m_count);
+    auto *splitter = new QSplitter(Qt::Vertical, body);
+    splitter->addWidget(m_tagView);
+    splitter->addWidget(listPane);
+    splitter->addWidget(m_note);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(body);
+    layout->addLayout(top);
+    layout->addLayout(filters);
+    layout->addWidget(splitter, 1);
+    setWidget(body);
+
+    m_list->setLibrary(&library);
+    m_tags->setLibrary(&library);
+    m_filter->setSourceModel(m_list);
+    m_tagView->expandAll();
+
+    connect(m_scope, QOverload<int>::of(&QComboBox::currentIndexChanged), this, [this](int index) {
+        m_list->setDocument(index == 1 ? 0 : m_documentId);
+        m_tags->setDocument(index == 1 ? 0 : m_documentId);
+    });
+    connect(m_text, &QLineEdit::textChanged, m_filter, &AnnotationFilterModel::setTextFilter);
+    connect(m_speaker, QOverload<int>::of(&QComboBox::currentIndexChanged), this,
+            [this] { m_filter->setSpeakerFilter(m_speaker->currentData().toLongLong()); });
+    connect(m_color, QOverload<int>::of(&QComboBox::currentIndexChanged), this,
+            [this] { m_filter->setColorFilter(m_color->currentData().value<QColor>()); });
+    connect(clear, &QToolButton::clicked, this, &AnnotationsDock::clearFilters);
+    connect(m_tagView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { m_filter->setTagFilter(current.data(AnnotationRole::TagIdRole).toLongLong()); });
+    connect(m_tags, &QAbstractItemModel::modelReset, m_tagView, &QTreeView::expandAll);
+    connect(m_listView, &QListView::clicked, this, &AnnotationsDock::activate);
+    connect(m_listView, &QListView::activated, this, &AnnotationsDock::activate);
+    connect(m_listView->selectionModel(), &QItemSelectionModel::currentChanged, this, &AnnotationsDock::onCurrentChanged);
+    connect(m_listView, &QWidget::customContextMenuRequested, this, &AnnotationsDock::showContextMenu);
+    connect(m_picker, &TagPicker::tagPicked, this, &AnnotationsDock::addTagToCurrent);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &AnnotationsDock::updateCount);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &AnnotationsDock::updateCount);
+    connect(m_list, &QAbstractItemModel::modelReset, this, &AnnotationsDock::refillCombos);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &AnnotationsDock::updateCount);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &AnnotationsDock::updateCount);
+    connect(m_list, &QAbstractItemModel::dataChanged, this, &AnnotationsDock::refillCombos);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &AnnotationsDock::onCurrentChanged);
+    refillCombos();
+    updateCount();
+}
+
+void AnnotationsDock::setDocument(qint64 documentId)
+{
+    m_documentId = documentId;
+    if (!isWholeLibrary()) {
+        m_list->setDocument(documentId);
+        m_tags->setDocument(documentId);
+    }
+}
+
+void AnnotationsDock::setUndoStack(QUndoStack *undoStack)
+{
+    m_undoStack = undoStack;
+    m_note->setUndoStack(undoStack);
+    m_picker->setUndoStack(undoStack);
+}
+
+void AnnotationsDock::setWholeLibrary(bool wholeLibrary)
+{
+    m_scope->setCurrentIndex(wholeLibrary ? 1 : 0);
+}
+
+bool AnnotationsDock::isWholeLibrary() const
+{
+    return m_scope->currentIndex() == 1;
+}
+
+qint64 AnnotationsDock::currentAnnotationId() const
+{
+    return m_listView->currentIndex().data(AnnotationRole::AnnotationIdRole).toLongLong();
+}
+
+void AnnotationsDock::selectAnnotation(qint64 annotationId)
+{
+    const QModelIndex index = m_filter->mapFromSource(m_list->indexOfAnnotation(annotationId));
+    if (!index.isValid())
+        return;
+    m_listView->setCurrentIndex(index);
+    m_listView->scrollTo(index);
+}
+
+void AnnotationsDock::activate(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    emit annotationActivated(index.data(AnnotationRole::DocumentIdRole).toLongLong(),
+                             index.data(AnnotationRole::AnnotationIdRole).toLongLong());
+}
+
+void AnnotationsDock::onCurrentChanged()
+{
+    m_note->setAnnotation(currentAnnotationId());
+}
+
+void AnnotationsDock::removeCurrent()
+{
+    if (const qint64 id = currentAnnotationId())
+        TransactedCommand::push(m_undoStack, new DeleteAnnotationCommand(m_library, id));
+}
+
+void AnnotationsDock::addTagToCurrent(qint64 tagId)
+{
+    const QModelIndex index = m_listView->currentIndex();
+    QList<qint64> tags;
+    const QVariantList current = index.data(AnnotationRole::TagIdsRole).toList();
+    for (const QVariant &id : current)
+        tags << id.toLongLong();
+    if (!index.isValid() || tags.contains(tagId))
+        return;
+    tags << tagId;
+    TransactedCommand::push(m_undoStack, new RetagAnnotationCommand(m_library, currentAnnotationId(), tags));
+}
+
+void AnnotationsDock::removeTagFromCurrent(qint64 tagId)
+{
+    const QModelIndex index = m_listView->currentIndex();
+    QList<qint64> tags;
+    const QVariantList current = index.data(AnnotationRole::TagIdsRole).toList();
+    for (const QVariant &id : current) {
+        if (id.toLongLong() != tagId)
+            tags << id.toLongLong();
+    }
+    if (index.isValid() && tags.size() != current.size())
+        TransactedCommand::push(m_undoStack, new RetagAnnotationCommand(m_library, currentAnnotationId(), tags));
+}
+
+void AnnotationsDock::recolorCurrent(const QColor &color)
+{
+    if (const qint64 id = currentAnnotationId())
+        TransactedCommand::push(m_undoStack, new RecolorAnnotationCommand(m_library, id, color));
+}
+
+void AnnotationsDock::clearFilters()
+{
+    m_text->clear();
+    m_speaker->setCurrentIndex(0);
+    m_color->setCurrentIndex(0);
+    m_tagView->setCurrentIndex(QModelIndex());
+    m_filter->setTagFilter(0);
+}
+
+void AnnotationsDock::refillCombos()
+{
+    // Keep the chosen entries across a refill (the model reloads after every edit).
+    const qint64 speaker = m_speaker->currentData().toLongLong();
+    const QColor color = m_color->currentData().value<QColor>();
+    const QSignalBlocker blockSpeaker(m_speaker);
+    const QSignalBlocker blockColor(m_color);
+    m_speaker->clear();
+    m_speaker->addItem(tr("All speakers"), qint64(0));
+    const QList<Speaker> speakers = m_list->speakers();
+    for (const Speaker &s : speakers)
+        m_speaker->addItem(colorIcon(s.color), s.name, s.id);
+    m_color->clear();
+    m_color->addItem(tr("All colours"), QColor());
+    const QList<QColor> colors = m_list->colors();
+    for (const QColor &c : colors)
+        m_color->addItem(colorIcon(c), c.name(), c);
+    m_speaker->setCurrentIndex(std::max(0, m_speaker->findData(speaker)));
+    m_color->setCurrentIndex(color.isValid() ? std::max(0, m_color->findData(color)) : 0);
+}
+
+void AnnotationsDock::updateCount()
+{
+    m_count->setText(tr("%n quote(s)", nullptr, m_filter->rowCount()));
+}
+
+void AnnotationsDock::showContextMenu(const QPoint &position)
+{
+    const QModelIndex index = m_listView->indexAt(position);
+    if (!index.isValid())
+        return;
+    m_listView->setCurrentIndex(index);
+    QMenu menu(this);
+    auto add = [this](QMenu *to, const QString &text, std::function<void()> slot) {
+        connect(to->addAction(text), &QAction::triggered, this, std::move(slot));
+    };
+    add(&menu, tr("&Go to quote"), [this, index] { activate(index); });
+    add(&menu, tr("&Tag…"), [this, position] { m_picker->popup(m_listView->viewport()->mapToGlobal(position)); });
+    QMenu *untag = menu.addMenu(tr("&Untag"));
+    const QStringList paths = index.data(AnnotationRole::TagPathsRole).toStringList();
+    const QVariantList ids = index.data(AnnotationRole::TagIdsRole).toList();
+    for (int i = 0; i < ids.size() && i < paths.size(); ++i) {
+        const qint64 id = ids.at(i).toLongLong();
+        add(untag, paths.at(i), [this, id] { removeTagFromCurrent(id); });
+    }
+    untag->setEnabled(!ids.isEmpty());
+    QMenu *colors = menu.addMenu(tr("&Colour"));
+    for (int n = 0; n < 10; ++n) {
+        const QColor color = TagRepository::paletteColor(n);
+        QAction *action = colors->addAction(colorIcon(color), color.name());
+        connect(action, &QAction::triggered, this, [this, color] { recolorCurrent(color); });
+    }
+    menu.addSeparator();
+    add(&menu, tr("&Remove highlight"), [this] { removeCurrent(); });
+    menu.exec(m_listView->viewport()->mapToGlobal(position));
+}
+
+} // namespace bitext::ui

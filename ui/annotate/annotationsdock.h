@@ -1,0 +1,90 @@
+#pragma once
+
+#include <QDockWidget>
+#include <QPointer>
+#include <QUndoStack>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QModelIndex;
+class QTreeView;
+
+namespace bitext {
+class AnnotationFilterModel;
+class AnnotationListModel;
+class Library;
+class TagTreeModel;
+}
+
+namespace bitext::ui {
+
+class NoteEditor;
+class TagPicker;
+
+// The annotations dock: the quotes of the current document or of the whole library,
+// filtered by tag (the codebook tree with counts), speaker, colour and text, with the
+// note of the selected quote. Activating a quote emits annotationActivated so the
+// main window can open the document, scroll to the quote and flash it.
+class AnnotationsDock : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    AnnotationsDock(Library &library, QUndoStack *undoStack, QWidget *parent = nullptr);
+
+    // The document the reader shows (0: none); "This document" scope follows it.
+    void setDocument(qint64 documentId);
+    // The stack edits go to (a QUndoGroup's active stack changes with the document).
+    void setUndoStack(QUndoStack *undoStack);
+    void setWholeLibrary(bool wholeLibrary);
+    bool isWholeLibrary() const;
+
+    AnnotationListModel *listModel() const { return m_list; }
+    AnnotationFilterModel *filterModel() const { return m_filter; }
+    TagTreeModel *tagModel() const { return m_tags; }
+    QListView *listView() const { return m_listView; }
+    QTreeView *tagView() const { return m_tagView; }
+    NoteEditor *noteEditor() const { return m_note; }
+    TagPicker *tagPicker() const { return m_picker; }
+    qint64 currentAnnotationId() const;
+
+public slots:
+    // Selects a quote in the list (e.g. when the reader's cursor enters a highlight).
+    void selectAnnotation(qint64 annotationId);
+    // Edits of the current quote, as undoable commands.
+    void removeCurrent();
+    void addTagToCurrent(qint64 tagId);
+    void removeTagFromCurrent(qint64 tagId);
+    void recolorCurrent(const QColor &color);
+    void clearFilters();
+
+signals:
+    void annotationActivated(qint64 documentId, qint64 annotationId);
+
+private:
+    void activate(const QModelIndex &index);
+    void onCurrentChanged();
+    void refillCombos();
+    void updateCount();
+    void showContextMenu(const QPoint &position);
+
+    Library &m_library;
+    QPointer<QUndoStack> m_undoStack;
+    qint64 m_documentId = 0;
+    AnnotationListModel *m_list;
+    AnnotationFilterModel *m_filter;
+    TagTreeModel *m_tags;
+    QComboBox *m_scope;
+    QLineEdit *m_text;
+    QComboBox *m_speaker;
+    QComboBox *m_color;
+    QTreeView *m_tagView;
+    QListView *m_listView;
+    QLabel *m_count;
+    NoteEditor *m_note;
+    TagPicker *m_picker;
+};
+
+} // namespace bitext::ui

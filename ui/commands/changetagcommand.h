@@ -1,0 +1,31 @@
+#pragma once
+
+#include "models/domain/tag.h"
+#include "ui/commands/transactedcommand.h"
+
+namespace bitext::ui {
+
+// Renames, recolours, re-describes or moves a tag (any of its own fields); undo
+// writes the previous values back.
+class ChangeTagCommand : public TransactedCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ChangeTagCommand)
+
+public:
+    static ChangeTagCommand *rename(Library &library, const Tag &tag, const QString &name);
+    static ChangeTagCommand *recolor(Library &library, const Tag &tag, const QColor &color);
+    static ChangeTagCommand *describe(Library &library, const Tag &tag, const QString &description);
+    static ChangeTagCommand *move(Library &library, const Tag &tag, qint64 newParentId);
+
+    ChangeTagCommand(Library &library, const Tag &changed, const QString &text);
+
+protected:
+    void applyChange() override;
+    void revertChange() override;
+
+private:
+    Tag m_new;
+    Tag m_old;
+};
+
+} // namespace bitext::ui

@@ -1,0 +1,65 @@
+#include "ui/commands/editnotecommand.h"
+
+#include "models/store/library.h"
+#include "models/store/noterepository.h"
+
+namespace bitext::ui {
+
+namespace {
+constexpr int kMergeId = 0x4e6f7465; // "Note"
+}
+
+EditNoteCommand::EditNoteCommand(Library &library, Target target, qint64 ownerId, const QString &body)
+    : TransactedCommand(library, target == Target::Annotation ? tr("Edit note") : tr("Edit document note"))
+    , m_target(target)
+    , m_ownerId(ownerId)
+    , m_body(body)
+{
+}
+
+int EditNoteCommand::id() const
+{
+    return kMergeId;
+}
+
+bool EditNoteCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = dynamic_cast<const EditNoteCommand *>(other);
+    if (!next || next->m_target != m_target || next->m_ownerId != m_ownerId)
+        return false;
+    m_body = next->m_body;
+    // Typed and deleted again: nothing left to undo.
+    setObsolete(m_haveOld && m_body == m_oldBody);
+    return true;
+}
+
+QString EditNoteCommand::read()
+{
+    const auto note = m_target == Target::Annotation ? library().notes().forAnnotation(m_ownerId)
+                                                     : library().notes().forDocument(m_ownerId);
+    return note ? note->body : QString();
+}
+
+void EditNoteCommand::write(const QString &body)
+{
+    if (m_target == Target::Annotation)
+        library().notes().setAnnotationNote(m_ownerId, body);
+    else
+        library().notes().setDocumentNote(m_ownerId, body);
+}
+
+void EditNoteCommand::applyChange()
+{
+    if (!m_haveOld) {
+        m_oldBody = read();
+        m_haveOld = true;
+    }
+    write(m_body);
+}
+
+void EditNoteCommand::revertChange()
+{
+    write(m_oldBody);
+}
+
+} // namespace bitext::ui
