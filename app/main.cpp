@@ -1,12 +1,14 @@
 // bitext: with a command, a headless command-line tool; without one, the window.
 #include "app/applicationsetup.h"
 #include "app/cli/commandline.h"
+#include "app/cli/exportcommand.h"
 #include "models/store/library.h"
 #include "ui/mainwindow/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <memory>
 
@@ -26,9 +28,16 @@ int main(int argc, char *argv[])
 {
     const QStringList arguments = rawArguments(argc, argv);
     if (bitext::cli::wantsCommandLine(arguments)) {
-        // No QGuiApplication: the command line must run without a display.
-        QCoreApplication app(argc, argv);
-        bitext::setupApplication(app);
+        // No QGuiApplication: the command line must run without a display. Only PDF/ODT
+        // export lays text out with fonts; it gets one on the offscreen platform.
+        std::unique_ptr<QCoreApplication> app;
+        if (bitext::cli::ExportCommand::needsGuiApplication(arguments)) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            app = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
+        bitext::setupApplication(*app);
         return bitext::cli::runCommandLine(QCoreApplication::arguments());
     }
 

@@ -3,6 +3,7 @@
 #include "app/cli/annotatecommand.h"
 #include "app/cli/annotationscommand.h"
 #include "app/cli/importcommand.h"
+#include "app/cli/exportcommand.h"
 #include "app/cli/listcommand.h"
 #include "app/cli/showcommand.h"
 #include "app/cli/tagscommand.h"
@@ -18,6 +19,7 @@ std::vector<std::unique_ptr<Command>> createCommands()
     commands.push_back(std::make_unique<AnnotateCommand>());
     commands.push_back(std::make_unique<AnnotationsCommand>());
     commands.push_back(std::make_unique<TagsCommand>());
+    commands.push_back(std::make_unique<ExportCommand>());
     return commands;
 }
 

@@ -1,0 +1,43 @@
+#include "models/export/exporter.h"
+
+#include "models/export/atomicfile.h"
+#include "models/export/csvexporter.h"
+#include "models/export/htmlexporter.h"
+#include "models/export/markdownexporter.h"
+#include "models/export/odtexporter.h"
+#include "models/export/pdfexporter.h"
+#include "models/export/qdcexporter.h"
+#include "models/export/qdpxexporter.h"
+#include "models/export/webannotationexporter.h"
+
+namespace bitext {
+
+void Exporter::write(const ExportData &data, const QString &path) const
+{
+    writeFileAtomically(path, render(data));
+}
+
+std::unique_ptr<Exporter> Exporter::create(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Markdown:
+        return std::make_unique<MarkdownExporter>();
+    case ExportFormat::Html:
+        return std::make_unique<HtmlExporter>();
+    case ExportFormat::Csv:
+        return std::make_unique<CsvExporter>();
+    case ExportFormat::Pdf:
+        return std::make_unique<PdfExporter>();
+    case ExportFormat::Odt:
+        return std::make_unique<OdtExporter>();
+    case ExportFormat::WebAnnotation:
+        return std::make_unique<WebAnnotationExporter>();
+    case ExportFormat::RefiCodebook:
+        return std::make_unique<QdcExporter>();
+    case ExportFormat::RefiProject:
+        return std::make_unique<QdpxExporter>();
+    }
+    return nullptr;
+}
+
+} // namespace bitext

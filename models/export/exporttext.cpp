@@ -1,0 +1,118 @@
+#include "models/export/exporttext.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace bitext::exporttext {
+
+int codePointCount(const QString &text)
+{
+    int count = 0;
+    for (int i = 0; i < text.size(); ++i) {
+        if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i;
+        ++count;
+    }
+    return count;
+}
+
+int utf16Index(const QString &text, int codePoints)
+{
+    int i = 0;
+    for (int n = 0; n < codePoints && i < text.size(); ++n) {
+        if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i;
+        ++i;
+    }
+    return i;
+}
+
+QString codePointMid(const QString &text, int start, int end)
+{
+    const int from = utf16Index(text, start);
+    const int to = utf16Index(text, end);
+    return text.mid(from, std::max(0, to - from));
+}
+
+QString xmlSafe(const QString &text)
+{
+    QString result;
+    result.reserve(text.size());
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const ushort u = c.unicode();
+        if (c.isHighSurrogate()) {
+            if (i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+                result += c;
+                result += text.at(++i);
+            }
+            continue;
+        }
+        if (c.isLowSurrogate())
+            continue;
+        const bool allowedControl = u == 0x9 || u == 0xA || u == 0xD;
+        if ((u < 0x20 && !allowedControl) || u == 0xFFFE || u == 0xFFFF)
+            continue;
+        result += c;
+    }
+    return result;
+}
+
+QUuid stableUuid(const QString &kind, const QString &id)
+{
+    // A fixed namespace for Bitext, itself derived from the project's URL.
+    static const QUuid kNamespace = QUuid::createUuidV5(QUuid(), QStringLiteral("https://bitext.invalid/export"));
+    return QUuid::createUuidV5(kNamespace, kind + QLatin1Char(':') + id);
+}
+
+QString uuidText(const QUuid &uuid)
+{
+    return uuid.toString(QUuid::WithoutBraces);
+}
+
+QString hashtag(const QString &tagPath)
+{
+    QString result;
+    for (const QChar c : tagPath) {
+        if (c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('/'))
+            result += c;
+        else if (!result.endsWith(QLatin1Char('_')))
+            result += QLatin1Char('_'); // spaces, punctuation, symbols: one '_' per run
+    }
+    // No empty levels ("a//b", leading or trailing '/') and no '_' at their ends:
+    // Obsidian would read them as other tags.
+    QStringList parts;
+    for (QString part : result.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+        while (part.startsWith(QLatin1Char('_')))
+            part.remove(0, 1);
+        while (part.endsWith(QLatin1Char('_')))
+            part.chop(1);
+        if (!part.isEmpty())
+            parts << part;
+    }
+    result = parts.join(QLatin1Char('/'));
+    bool numeric = !result.isEmpty();
+    for (const QChar c : result)
+        numeric = numeric && (c.isDigit() || c == QLatin1Char('/'));
+    if (numeric)
+        result.prepend(QLatin1String("tag_"));
+    return result;
+}
+
+QString positionLabel(const Annotation &a)
+{
+    const char *const context = "bitext::Export";
+    if (a.orphaned)
+        return QCoreApplication::translate(context, "position lost");
+    if (a.startSegmentOrdinal == a.endSegmentOrdinal)
+        return QCoreApplication::translate(context, "segment %1").arg(a.startSegmentOrdinal + 1);
+    return QCoreApplication::translate(context, "segments %1–%2").arg(a.startSegmentOrdinal + 1).arg(a.endSegmentOrdinal + 1);
+}
+
+QString isoUtc(const QDateTime &time)
+{
+    const QDateTime t = time.isValid() ? time : QDateTime::currentDateTimeUtc();
+    return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + QLatin1Char('Z');
+}
+
+} // namespace bitext::exporttext

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "models/domain/annotation.h"
+
+#include <QString>
+#include <QUuid>
+
+namespace bitext {
+
+// Text helpers shared by the exporters: code-point positions, XML-safe text,
+// stable identifiers and tag names fit for other tools.
+namespace exporttext {
+
+// Number of Unicode code points (a surrogate pair counts once).
+int codePointCount(const QString &text);
+// UTF-16 index of the code point `codePoints` into text (clamped to its size).
+int utf16Index(const QString &text, int codePoints);
+// The code points [start, end) of text.
+QString codePointMid(const QString &text, int start, int end);
+
+// Removes the characters XML 1.0 does not allow (C0 controls except tab, newline
+// and carriage return, lone surrogates, U+FFFE/U+FFFF); escaping is the writer's job.
+QString xmlSafe(const QString &text);
+
+// A name-based (v5) UUID for one object of Bitext: same kind and id, same UUID, so
+// re-exports of the same library keep their identities in other tools.
+QUuid stableUuid(const QString &kind, const QString &id);
+// The UUID without braces, as REFI-QDA and urn:uuid: want it.
+QString uuidText(const QUuid &uuid);
+
+// A tag path as an Obsidian/Zotero hashtag without the '#': letters, digits, '_',
+// '-' and '/' (nesting) only; each run of other characters becomes one '_'; a
+// purely numeric tag is prefixed.
+QString hashtag(const QString &tagPath);
+
+// Where a quote is, for readers: "segment 3", "segments 3–5" or "position lost".
+QString positionLabel(const Annotation &annotation);
+
+// xsd:dateTime in UTC ("2025-01-02T03:04:05Z").
+QString isoUtc(const QDateTime &time);
+
+} // namespace exporttext
+
+} // namespace bitext

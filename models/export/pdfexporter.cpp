@@ -1,0 +1,34 @@
+#include "models/export/pdfexporter.h"
+
+#include "models/core/error.h"
+#include "models/export/textdocumentbuilder.h"
+
+#include <QBuffer>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QTextDocument>
+
+namespace bitext {
+
+QByteArray PdfExporter::render(const ExportData &data) const
+{
+    const auto document = TextDocumentBuilder(TextDocumentBuilder::latinFirstFamilies()).build(data);
+    QByteArray bytes;
+    {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setTitle(document->metaInformation(QTextDocument::DocumentTitle));
+        writer.setCreator(QStringLiteral("Bitext %1").arg(QCoreApplication::applicationVersion()));
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 18, 18, 18),
+                                         QPageLayout::Millimeter));
+        writer.setResolution(300);
+        document->print(&writer);
+    }
+    if (bytes.isEmpty())
+        throw Error(tr("The PDF writer produced no output."));
+    return bytes;
+}
+
+} // namespace bitext

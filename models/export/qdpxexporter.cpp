@@ -1,0 +1,208 @@
+#include "models/export/qdpxexporter.h"
+
+#include "models/export/exporttext.h"
+#include "models/export/refiqdawriter.h"
+#include "models/export/ziparchive.h"
+
+#include <QXmlStreamWriter>
+
+namespace bitext {
+
+namespace {
+
+QString userName(const QString &author)
+{
+    return author.trimmed().isEmpty() ? QStringLiteral("Bitext") : author.trimmed();
+}
+
+QString userGuid(const QString &author)
+{
+    return RefiQdaWriter::guid(QStringLiteral("user"), userName(author));
+}
+
+QString annotationNoteGuid(qint64 annotationId)
+{
+    return RefiQdaWriter::guid(QStringLiteral("annotation-note"), annotationId);
+}
+
+QString documentNoteGuid(qint64 documentId)
+{
+    return RefiQdaWriter::guid(QStringLiteral("document-note"), documentId);
+}
+
+// A short selection name: tools list selections by name.
+QString selectionName(const QString &quote)
+{
+    QString name = quote.simplified();
+    if (name.size() > 60)
+        name = name.left(59) + QChar(0x2026);
+    return name;
+}
+
+} // namespace
+
+QString QdpxExporter::sourceGuid(const Document &document, Side side)
+{
+    return RefiQdaWriter::guid(QStringLiteral("source"), QString::number(document.id) + QLatin1Char(':') + sideName(side));
+}
+
+QByteArray QdpxExporter::render(const ExportData &data) const
+{
+    ZipArchive zip;
+    zip.add(QStringLiteral("project.qde"), projectXml(data));
+    for (const ExportDocument &doc : data.documents) {
+        for (const Side side : {Side::Zh, Side::En}) {
+            if (!doc.text(side).isEmpty())
+                zip.add(QStringLiteral("sources/") + sourceGuid(doc.document, side) + QStringLiteral(".txt"),
+                        doc.text(side).toUtf8());
+        }
+    }
+    return zip.finish();
+}
+
+QByteArray QdpxExporter::projectXml(const ExportData &data) const
+{
+    QByteArray bytes;
+    QXmlStreamWriter xml(&bytes);
+    xml.setAutoFormatting(true);
+    xml.writeStartDocument();
+    xml.writeDefaultNamespace(QStringLiteral("urn:QDA-XML:project:1.0"));
+    xml.writeStartElement(QStringLiteral("Project"));
+    const QString title = data.documents.size() == 1 ? data.documents.first().document.title : tr("Bitext export");
+    RefiQdaWriter::attribute(xml, QStringLiteral("name"), title);
+    xml.writeAttribute(QStringLiteral("origin"), QStringLiteral("Bitext %1").arg(QCoreApplication::applicationVersion()));
+    xml.writeAttribute(QStringLiteral("creatingUserGUID"), userGuid(QString()));
+    xml.writeAttribute(QStringLiteral("creationDateTime"), exporttext::isoUtc(data.exportedAt));
+    // Element order is the schema's xs:sequence: Users, CodeBook, Sources, Notes.
+    writeUsers(xml, data);
+    if (!data.tags.isEmpty()) {
+        xml.writeStartElement(QStringLiteral("CodeBook"));
+        RefiQdaWriter::writeCodes(xml, data.tags);
+        xml.writeEndElement();
+    }
+    writeSources(xml, data);
+    writeNotes(xml, data);
+    xml.writeEndElement();
+    xml.writeEndDocument();
+    return bytes;
+}
+
+void QdpxExporter::writeUsers(QXmlStreamWriter &xml, const ExportData &data)
+{
+    QStringList names{userName(QString())};
+    for (const ExportQuote &q : data.quotes) {
+        if (!names.contains(userName(q.annotation.author)))
+            names << userName(q.annotation.author);
+    }
+    xml.writeStartElement(QStringLiteral("Users"));
+    for (const QString &name : names) {
+        xml.writeStartElement(QStringLiteral("User"));
+        xml.writeAttribute(QStringLiteral("guid"), userGuid(name));
+        RefiQdaWriter::attribute(xml, QStringLiteral("name"), name);
+        xml.writeEndElement();
+    }
+    xml.writeEndElement();
+}
+
+void QdpxExporter::writeSources(QXmlStreamWriter &xml, const ExportData &data)
+{
+    bool open = false;
+    for (int d = 0; d < data.documents.size(); ++d) {
+        const ExportDocument &doc = data.documents.at(d);
+        for (const Side side : {Side::Zh, Side::En}) {
+            if (doc.text(side).isEmpty())
+                continue;
+            if (!open) {
+                xml.writeStartElement(QStringLiteral("Sources"));
+                open = true;
+            }
+            const QString guid = sourceGuid(doc.document, side);
+            xml.writeStartElement(QStringLiteral("TextSource"));
+            xml.writeAttribute(QStringLiteral("guid"), guid);
+            RefiQdaWriter::attribute(xml, QStringLiteral("name"),
+                                     doc.document.title + QStringLiteral(" (") + sideName(side) + QLatin1Char(')'));
+            xml.writeAttribute(QStringLiteral("plainTextPath"), QStringLiteral("internal://") + guid + QStringLiteral(".txt"));
+            xml.writeAttribute(QStringLiteral("creatingUser"), userGuid(QString()));
+            if (doc.document.importedAt.isValid())
+                xml.writeAttribute(QStringLiteral("creationDateTime"), exporttext::isoUtc(doc.document.importedAt));
+            QStringList description;
+            for (const QString &field : {doc.document.sourceUrl, doc.document.sourceFile, doc.document.date}) {
+                if (!field.isEmpty())
+                    description << field;
+            }
+            if (!description.isEmpty())
+                RefiQdaWriter::textElement(xml, QStringLiteral("Description"), description.join(QLatin1Char('\n')));
+            for (const ExportQuote &q : data.quotes) {
+                const Annotation &a = q.annotation;
+                // An orphaned quote has no place in the text: it cannot be a selection.
+                if (q.documentIndex != d || a.side != side || !q.hasPosition())
+                    continue;
+                xml.writeStartElement(QStringLiteral("PlainTextSelection"));
+                xml.writeAttribute(QStringLiteral("guid"), RefiQdaWriter::guid(QStringLiteral("annotation"), a.id));
+                RefiQdaWriter::attribute(xml, QStringLiteral("name"), selectionName(a.quote));
+                xml.writeAttribute(QStringLiteral("startPosition"), QString::number(q.start));
+                xml.writeAttribute(QStringLiteral("endPosition"), QString::number(q.end));
+                xml.writeAttribute(QStringLiteral("creatingUser"), userGuid(a.author));
+                if (a.created.isValid())
+                    xml.writeAttribute(QStringLiteral("creationDateTime"), exporttext::isoUtc(a.created));
+                for (const Tag &t : q.tags) {
+                    xml.writeStartElement(QStringLiteral("Coding"));
+                    xml.writeAttribute(QStringLiteral("guid"),
+                                       RefiQdaWriter::guid(QStringLiteral("coding"),
+                                                           QString::number(a.id) + QLatin1Char(':') + QString::number(t.id)));
+                    xml.writeAttribute(QStringLiteral("creatingUser"), userGuid(a.author));
+                    if (a.created.isValid())
+                        xml.writeAttribute(QStringLiteral("creationDateTime"), exporttext::isoUtc(a.created));
+                    xml.writeEmptyElement(QStringLiteral("CodeRef"));
+                    xml.writeAttribute(QStringLiteral("targetGUID"), RefiQdaWriter::guid(QStringLiteral("tag"), t.id));
+                    xml.writeEndElement();
+                }
+                if (!q.note.trimmed().isEmpty()) {
+                    xml.writeEmptyElement(QStringLiteral("NoteRef"));
+                    xml.writeAttribute(QStringLiteral("targetGUID"), annotationNoteGuid(a.id));
+                }
+                xml.writeEndElement();
+            }
+            if (!doc.note.trimmed().isEmpty()) {
+                xml.writeEmptyElement(QStringLiteral("NoteRef"));
+                xml.writeAttribute(QStringLiteral("targetGUID"), documentNoteGuid(doc.document.id));
+            }
+            xml.writeEndElement();
+        }
+    }
+    if (open)
+        xml.writeEndElement();
+}
+
+void QdpxExporter::writeNotes(QXmlStreamWriter &xml, const ExportData &data)
+{
+    bool open = false;
+    const auto note = [&](const QString &guid, const QString &name, const QString &author, const QDateTime &created,
+                          const QString &body) {
+        if (!open) {
+            xml.writeStartElement(QStringLiteral("Notes"));
+            open = true;
+        }
+        xml.writeStartElement(QStringLiteral("Note"));
+        xml.writeAttribute(QStringLiteral("guid"), guid);
+        RefiQdaWriter::attribute(xml, QStringLiteral("name"), name);
+        xml.writeAttribute(QStringLiteral("creatingUser"), userGuid(author));
+        if (created.isValid())
+            xml.writeAttribute(QStringLiteral("creationDateTime"), exporttext::isoUtc(created));
+        RefiQdaWriter::textElement(xml, QStringLiteral("PlainTextContent"), body);
+        xml.writeEndElement();
+    };
+    for (const ExportDocument &doc : data.documents) {
+        if (!doc.note.trimmed().isEmpty())
+            note(documentNoteGuid(doc.document.id), doc.document.title, QString(), doc.document.importedAt, doc.note);
+    }
+    for (const ExportQuote &q : data.quotes) {
+        if (!q.note.trimmed().isEmpty() && q.hasPosition())
+            note(annotationNoteGuid(q.annotation.id), tr("Note: %1").arg(selectionName(q.annotation.quote)),
+                 q.annotation.author, q.annotation.created, q.note);
+    }
+    if (open)
+        xml.writeEndElement();
+}
+
+} // namespace bitext

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "models/export/exporter.h"
+
+#include <QCoreApplication>
+
+class QXmlStreamWriter;
+
+namespace bitext {
+
+// A REFI-QDA 1.5 project (.qdpx): a zip of project.qde (namespace
+// urn:QDA-XML:project:1.0: Users, CodeBook, Sources, Notes) and sources/<guid>.txt,
+// one UTF-8 text per document side. Each quote is a PlainTextSelection whose
+// start/end positions count code points into its source text, with a Coding per
+// tag and a NoteRef to its note.
+class QdpxExporter : public Exporter
+{
+    Q_DECLARE_TR_FUNCTIONS(QdpxExporter)
+
+public:
+    QByteArray render(const ExportData &data) const override;
+
+    // project.qde alone, and the name of a document side's text in sources/.
+    QByteArray projectXml(const ExportData &data) const;
+    static QString sourceGuid(const Document &document, Side side);
+
+private:
+    static void writeUsers(QXmlStreamWriter &xml, const ExportData &data);
+    static void writeSources(QXmlStreamWriter &xml, const ExportData &data);
+    static void writeNotes(QXmlStreamWriter &xml, const ExportData &data);
+};
+
+} // namespace bitext

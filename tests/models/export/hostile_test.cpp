@@ -1,0 +1,141 @@
+#include "models/export/exportcollector.h"
+#include "models/export/exporter.h"
+#include "tests/models/export/exportfixture.h"
+
+#include <catch2/catch.hpp>
+
+#include <yaml-cpp/yaml.h>
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+
+using namespace bitext;
+
+namespace {
+
+ExportData hostileData(test::HostileLibrary &fx, ExportGrouping grouping = ExportGrouping::ByDocument)
+{
+    ExportRequest request;
+    request.grouping = grouping;
+    return ExportCollector(fx.lib.library()).collect(request);
+}
+
+// Every start tag and attribute of a well-formed document, checked for anything
+// that could run or load.
+void checkInertXml(const QByteArray &bytes, bool html)
+{
+    QXmlStreamReader xml(bytes);
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        const QString name = xml.name().toString().toLower();
+        if (html) {
+            static const QStringList forbidden{QStringLiteral("script"), QStringLiteral("iframe"), QStringLiteral("img"),
+                                               QStringLiteral("object"), QStringLiteral("embed"), QStringLiteral("b"),
+                                               QStringLiteral("link")};
+            CHECK_FALSE(forbidden.contains(name));
+            if (name == QLatin1String("a"))
+                CHECK(xml.attributes().value(QStringLiteral("href")).startsWith(QLatin1String("http")));
+        }
+        for (const QXmlStreamAttribute &a : xml.attributes()) {
+            CHECK_FALSE(a.name().toString().toLower().startsWith(QLatin1String("on")));
+            CHECK_FALSE(a.value().toString().toLower().contains(QLatin1String("javascript:")));
+        }
+    }
+    INFO(xml.errorString().toStdString());
+    CHECK_FALSE(xml.hasError());
+}
+
+} // namespace
+
+TEST_CASE("hostile HTML runs nothing and still shows the text", "[export][hostile]")
+{
+    test::HostileLibrary fx;
+    const QByteArray html = Exporter::create(ExportFormat::Html)->render(hostileData(fx));
+    checkInertXml(html, true);
+    CHECK_FALSE(html.contains("<script"));
+    CHECK_FALSE(html.contains("javascript:alert(1)\""));
+    CHECK(html.contains("&lt;script&gt;alert(&#39;zh&#39;)&lt;/script&gt;中文]]&gt;结束"));
+    CHECK(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
+    CHECK(html.contains("javascript:alert(1)")); // shown as text, not linked
+}
+
+TEST_CASE("hostile Markdown keeps HTML as text and its YAML parses back", "[export][hostile]")
+{
+    test::HostileLibrary fx;
+    const QString md = QString::fromUtf8(Exporter::create(ExportFormat::Markdown)->render(hostileData(fx)));
+    CHECK_FALSE(md.contains(QChar(0x0001)));
+    const int end = md.indexOf(QStringLiteral("\n---\n"), 4);
+    // The body is what Markdown tools render: no raw HTML gets there. (The front
+    // matter holds the title as a quoted YAML string, shown as a property.)
+    const QString body = md.mid(end + 5);
+    CHECK_FALSE(body.contains(QStringLiteral("<script")));
+    CHECK_FALSE(body.contains(QStringLiteral("<img")));
+    CHECK_FALSE(body.contains(QStringLiteral("<iframe")));
+    CHECK_FALSE(body.contains(QStringLiteral("<a ")));
+    CHECK(body.contains(QStringLiteral("&lt;script&gt;alert('zh')&lt;/script&gt;")));
+    const YAML::Node front = YAML::Load(md.mid(4, end - 4).toStdString());
+    CHECK(QString::fromStdString(front["title"].as<std::string>()) == QStringLiteral("<script>alert('title')</script> \"]]> & co"));
+    CHECK(QString::fromStdString(front["date"].as<std::string>()) == QStringLiteral("2025-01-01\" onload=\"alert(1)"));
+    CHECK(QString::fromStdString(front["tags"][0].as<std::string>()) == QStringLiteral("b_onmouseover_alert_1_evil"));
+}
+
+TEST_CASE("hostile CSV has no cell a spreadsheet would run", "[export][hostile]")
+{
+    test::HostileLibrary fx;
+    const QByteArray csv = Exporter::create(ExportFormat::Csv)->render(hostileData(fx));
+    const QList<QStringList> rows = test::parseCsv(QString::fromUtf8(csv.mid(3)));
+    REQUIRE(rows.size() == 4);
+    for (const QStringList &row : rows) {
+        REQUIRE(row.size() == 10);
+        for (const QString &cell : row) {
+            if (!cell.isEmpty())
+                CHECK_FALSE(QStringLiteral("=+-@\t\r").contains(cell.at(0)));
+        }
+    }
+    QStringList cells;
+    for (const QStringList &row : rows)
+        cells += row;
+    CHECK(cells.contains(QStringLiteral("<img src=x onerror=alert(1)>")));
+    CHECK(cells.contains(QStringLiteral("'@SUM(1+1)\ttab \"quoted\", comma\r\nnewline")));
+    CHECK(cells.contains(QStringLiteral("'=HYPERLINK(\"http://evil.example\",\"click\")")));
+    CHECK(cells.contains(QStringLiteral("'=author")));
+    CHECK(cells.contains(QStringLiteral("'+note")));
+}
+
+TEST_CASE("hostile JSON and REFI-QDA parse back with forbidden characters removed", "[export][hostile]")
+{
+    test::HostileLibrary fx;
+    const ExportData data = hostileData(fx);
+    QJsonParseError error;
+    QJsonDocument::fromJson(Exporter::create(ExportFormat::WebAnnotation)->render(data), &error);
+    CHECK(error.error == QJsonParseError::NoError);
+
+    for (const ExportFormat format : {ExportFormat::RefiCodebook, ExportFormat::RefiProject}) {
+        QByteArray xmlBytes = Exporter::create(format)->render(data);
+        if (format == ExportFormat::RefiProject) {
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("h.qdpx"));
+            Exporter::create(format)->write(data, path);
+            xmlBytes = test::readZip(path).first().second;
+        }
+        checkInertXml(xmlBytes, false);
+        CHECK(xmlBytes.contains("]]&gt;"));
+        for (char c = 1; c < 0x20; ++c) {
+            if (c != '\t' && c != '\n' && c != '\r')
+                CHECK_FALSE(xmlBytes.contains(c));
+        }
+    }
+}
+
+TEST_CASE("hostile data goes through PDF and ODT", "[export][hostile]")
+{
+    test::HostileLibrary fx;
+    const ExportData data = hostileData(fx, ExportGrouping::ByTag);
+    CHECK(Exporter::create(ExportFormat::Pdf)->render(data).startsWith("%PDF"));
+    const QByteArray odt = Exporter::create(ExportFormat::Odt)->render(data);
+    CHECK(odt.startsWith("PK"));
+}
