@@ -20,6 +20,8 @@ PACKAGES=(
   # tests: Catch2 v2, PostgreSQL server, secret service, display, fonts
   catch2 postgresql postgresql-client gnome-keyring libsecret-tools dbus dbus-x11
   xvfb xauth x11-utils imagemagick fonts-noto-cjk fonts-noto-core
+  # export tests read PDFs back (pdftotext, pdffonts)
+  poppler-utils
   # benchmarks compare against ripgrep
   ripgrep
 )
