@@ -27,13 +27,18 @@ void LibraryCommand::setErrorHandler(std::function<void(const QString &)> handle
 QString LibraryCommand::push(QUndoStack *stack, LibraryCommand *command)
 {
     QString error;
+    // Perform it before pushing: a failed command must not even truncate the redo
+    // history, which QUndoStack::push does for any command it is given.
+    if (!command->isObsolete()) {
+        command->m_errorSink = &error;
+        command->redo();
+        command->m_errorSink = nullptr;
+    }
     if (command->isObsolete()) {
-        delete command; // nothing to do (e.g. the same colour chosen again)
+        delete command; // failed, or nothing to do (e.g. the same colour chosen again)
         return error;
     }
-    command->m_errorSink = &error;
-    // QUndoStack deletes a command that is obsolete after its redo, so `command` may be
-    // gone after this line; the sink is cleared inside redo().
+    command->m_applied = true;
     stack->push(command);
     return error;
 }
@@ -51,9 +56,10 @@ void LibraryCommand::fail(const QString &message)
 
 void LibraryCommand::redo()
 {
+    if (std::exchange(m_applied, false))
+        return; // already done by push()
     try {
         apply();
-        m_errorSink = nullptr;
     } catch (const Error &error) {
         fail(error.message());
     }

@@ -42,6 +42,7 @@ private:
     void fail(const QString &message);
 
     QString *m_errorSink = nullptr; // set by push() for the first redo only
+    bool m_applied = false;        // push() already performed the first redo
 };
 
 } // namespace bitext::ui

@@ -1,54 +1,434 @@
 #include "ui/mainwindow/mainwindow.h"
 
 #include "models/core/error.h"
+#include "models/item/segmentmodel.h"
 #include "models/store/documentrepository.h"
 #include "models/store/library.h"
+#include "ui/commands/librarycommand.h"
+#include "ui/import/importcontroller.h"
+#include "ui/library/documentheader.h"
+#include "ui/library/librarypanel.h"
+#include "ui/mainwindow/documentcontroller.h"
+#include "ui/mainwindow/filecontroller.h"
+#include "ui/mainwindow/mainactions.h"
+#include "ui/mainwindow/recentlibrariesmenu.h"
+#include "ui/mainwindow/undocontroller.h"
+#include "ui/mainwindow/windowsettings.h"
+#include "ui/reader/readerview.h"
+#include "ui/speakers/speakercontroller.h"
+#include "ui/speakers/speakerpanel.h"
+#include "ui/timeline/speakertimeline.h"
 
-#include <QHeaderView>
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListView>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
-#include <QTreeWidget>
+#include <QMimeData>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <cmath>
 
 namespace bitext::ui {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_undo(new UndoController(this))
+    , m_actions(new MainActions(m_undo, this))
+    , m_segments(new SegmentModel(this))
+    , m_speakers(new SpeakerController(m_undo, this))
+    , m_documents(new DocumentController(m_undo, this))
+    , m_import(new ImportController(this))
 {
-    setWindowTitle(tr("Bitext"));
+    setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/bitext/bitext.svg")));
-    m_documents = new QTreeWidget(this);
-    m_documents->setHeaderLabels({tr("Title"), tr("Date"), tr("Segments")});
-    m_documents->setRootIsDecorated(false);
-    m_documents->header()->setStretchLastSection(false);
-    m_documents->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    setCentralWidget(m_documents);
-    resize(1200, 800);
+    setDockOptions(AnimatedDocks | AllowTabbedDocks);
+    m_files = new FileController(this);
+    m_actions->createMenus(menuBar());
+    createCentralWidget();
+    createDocks();
+    connectActions();
+    m_position = new QLabel(this);
+    statusBar()->addPermanentWidget(m_position);
+    LibraryCommand::setErrorHandler([this](const QString &message) {
+        QTimer::singleShot(0, this, [this, message] { QMessageBox::warning(this, tr("Bitext"), message); });
+    });
+    connect(qApp, &QApplication::focusChanged, this, &MainWindow::onFocusChanged);
+    resize(1400, 900);
+    restoreSettings();
+    updateActions();
+    updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    LibraryCommand::setErrorHandler(nullptr);
+    m_import->cancel();
+    m_import->wait();
+    // Children die after this destructor (in ~QWidget) and may still signal (focus moves,
+    // models reset): nothing may reach this half-destroyed window.
+    disconnect(qApp, nullptr, this, nullptr);
+    const QList<QObject *> children = findChildren<QObject *>();
+    for (QObject *child : children)
+        disconnect(child, nullptr, this, nullptr);
+}
+
+void MainWindow::createCentralWidget()
+{
+    m_reader = new ReaderView(m_segments, this);
+    m_header = new DocumentHeader(this);
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_header);
+    auto *rule = new QFrame(page);
+    rule->setFrameShape(QFrame::HLine);
+    rule->setFrameShadow(QFrame::Plain);
+    rule->setForegroundRole(QPalette::Mid);
+    layout->addWidget(rule);
+    layout->addWidget(m_reader, 1);
+
+    auto *empty = new QLabel(tr("<p style=\"font-size:large\">No document open</p>"
+                                "<p>Choose one in the library, or import transcripts with "
+                                "<b>File › Import Transcripts…</b> or by dropping files here.</p>"),
+                             this);
+    empty->setObjectName(QStringLiteral("emptyState"));
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    empty->setForegroundRole(QPalette::PlaceholderText);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(empty);
+    m_stack->addWidget(page);
+    setCentralWidget(m_stack);
+
+    connect(m_header, &DocumentHeader::editRequested, m_actions->editDocument, &QAction::trigger);
+    const auto refreshDocument = [this] {
+        m_header->setDocument(m_segments->document());
+        m_stack->setCurrentIndex(m_segments->documentId() ? 1 : 0);
+        updateTitle();
+        updateActions();
+        updateStatus();
+    };
+    connect(m_segments, &SegmentModel::modelReset, this, refreshDocument);
+    connect(m_segments, &SegmentModel::documentRefreshed, this, refreshDocument);
+    connect(m_reader, &ReaderView::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_segments->rowCount() && m_segments->segmentAt(row).speakerId)
+            m_speakerPanel->selectSpeaker(m_segments->segmentAt(row).speakerId);
+        updateStatus();
+    });
+}
+
+void MainWindow::createDocks()
+{
+    m_libraryPanel = new LibraryPanel(this);
+    m_libraryDock = new QDockWidget(tr("Library"), this);
+    m_libraryDock->setObjectName(QStringLiteral("libraryDock"));
+    m_libraryDock->setWidget(m_libraryPanel);
+    addPanel(m_libraryDock, Qt::LeftDockWidgetArea);
+    connect(m_libraryPanel, &LibraryPanel::currentDocumentChanged, this, &MainWindow::openDocument);
+    connect(m_libraryPanel->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+
+    m_speakerPanel = new SpeakerPanel(this);
+    m_speakerDock = new QDockWidget(tr("Speakers"), this);
+    m_speakerDock->setObjectName(QStringLiteral("speakersDock"));
+    m_speakerDock->setWidget(m_speakerPanel);
+    addPanel(m_speakerDock, Qt::LeftDockWidgetArea);
+    connect(m_speakerPanel, &SpeakerPanel::currentSpeakerChanged, this, &MainWindow::updateActions);
+    connect(m_speakerPanel, &SpeakerPanel::speakerActivated, m_speakers, &SpeakerController::askRename);
+
+    m_timeline = new SpeakerTimeline(m_segments, this);
+    m_timelineDock = new QDockWidget(tr("Speaker Timeline"), this);
+    m_timelineDock->setObjectName(QStringLiteral("timelineDock"));
+    m_timelineDock->setWidget(m_timeline);
+    addPanel(m_timelineDock, Qt::BottomDockWidgetArea);
+    connect(m_reader, &ReaderView::visibleRowsChanged, m_timeline, &SpeakerTimeline::setVisibleRows);
+    connect(m_timeline, &SpeakerTimeline::rowActivated, this, [this](int row) {
+        m_reader->scrollToRow(row);
+        m_reader->setCurrentRow(row);
+    });
+    resizeDocks({m_libraryDock}, {300}, Qt::Horizontal);
+    resizeDocks({m_libraryDock, m_speakerDock}, {560, 220}, Qt::Vertical);
+}
+
+void MainWindow::addPanel(QDockWidget *dock, Qt::DockWidgetArea area)
+{
+    Q_ASSERT(!dock->objectName().isEmpty());
+    addDockWidget(area, dock);
+    m_actions->panelsMenu->addAction(dock->toggleViewAction());
+}
+
+QMenu *MainWindow::menu(Menu menu) const
+{
+    switch (menu) {
+    case Menu::File:
+        return m_actions->fileMenu;
+    case Menu::Edit:
+        return m_actions->editMenu;
+    case Menu::View:
+        return m_actions->viewMenu;
+    case Menu::Go:
+        return m_actions->goMenu;
+    case Menu::Speakers:
+        return m_actions->speakersMenu;
+    case Menu::Help:
+        return m_actions->helpMenu;
+    }
+    return nullptr;
+}
+
+void MainWindow::connectActions()
+{
+    MainActions *a = m_actions;
+    connect(a->newLibrary, &QAction::triggered, m_files, &FileController::chooseNewLibrary);
+    connect(a->openLibrary, &QAction::triggered, m_files, &FileController::chooseLibrary);
+    connect(a->recentLibraries, &RecentLibrariesMenu::libraryChosen, this, &MainWindow::openLibrary);
+    connect(a->import, &QAction::triggered, m_files, &FileController::chooseImport);
+    connect(a->quit, &QAction::triggered, this, &QWidget::close);
+    connect(a->copy, &QAction::triggered, this, [this] {
+        auto *pane = qobject_cast<ReaderPane *>(QApplication::focusWidget());
+        (pane ? pane : m_reader->pane(0))->copy();
+    });
+    connect(a->editDocument, &QAction::triggered, this, [this] { m_documents->askEdit(currentDocumentId()); });
+    connect(a->deleteDocuments, &QAction::triggered, this,
+            [this] { m_documents->askDelete(m_libraryPanel->selectedDocumentIds()); });
+    m_libraryPanel->view()->addAction(a->deleteDocuments);
+    m_libraryPanel->view()->addAction(a->editDocument);
+
+    const QList<QPair<QAction *, ReaderArrangement>> arrangements{
+        {a->sideBySide, ReaderArrangement::ZhEn},
+        {a->sideBySideReversed, ReaderArrangement::EnZh},
+        {a->chineseOnly, ReaderArrangement::ZhOnly},
+        {a->englishOnly, ReaderArrangement::EnOnly},
+        {a->interlinear, ReaderArrangement::Interlinear}};
+    for (const auto &entry : arrangements) {
+        const ReaderArrangement arrangement = entry.second;
+        connect(entry.first, &QAction::triggered, this, [this, arrangement] {
+            m_reader->setArrangement(arrangement);
+            WindowSettings::setArrangement(int(arrangement));
+        });
+    }
+    connect(a->zoomIn, &QAction::triggered, this, [this] { m_reader->setZoom(m_reader->zoom() + 1); });
+    connect(a->zoomOut, &QAction::triggered, this, [this] { m_reader->setZoom(m_reader->zoom() - 1); });
+    connect(a->resetZoom, &QAction::triggered, this, [this] { m_reader->setZoom(0); });
+    connect(m_reader, &ReaderView::zoomChanged, this, [this](int step) {
+        WindowSettings::setZoom(step);
+        updateStatus();
+    });
+
+    connect(a->nextSegment, &QAction::triggered, m_reader, &ReaderView::nextSegment);
+    connect(a->previousSegment, &QAction::triggered, m_reader, &ReaderView::previousSegment);
+    connect(a->nextTurn, &QAction::triggered, this, [this] { m_reader->nextTurnOfSpeaker(+1); });
+    connect(a->previousTurn, &QAction::triggered, this, [this] { m_reader->nextTurnOfSpeaker(-1); });
+    connect(a->goToSegment, &QAction::triggered, this, &MainWindow::goToSegment);
+
+    connect(a->renameSpeaker, &QAction::triggered, this, [this] { m_speakers->askRename(m_speakerPanel->currentSpeakerId()); });
+    connect(a->recolorSpeaker, &QAction::triggered, this, [this] { m_speakers->askRecolor(m_speakerPanel->currentSpeakerId()); });
+    connect(a->mergeSpeaker, &QAction::triggered, this, [this] { m_speakers->askMerge(m_speakerPanel->currentSpeakerId()); });
+    connect(a->assignSpeaker, &QAction::triggered, this, [this] {
+        m_speakers->askAssign(m_reader->selectedSegmentIds(), m_speakerPanel->currentSpeakerId());
+    });
+    m_speakerPanel->addSpeakerActions({a->assignSpeaker, a->renameSpeaker, a->recolorSpeaker, a->mergeSpeaker});
+    m_reader->addContextAction(a->assignSpeaker);
+    connect(m_reader->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+
+    connect(a->about, &QAction::triggered, this, &MainWindow::about);
+}
+
+void MainWindow::restoreSettings()
+{
+    restoreGeometry(WindowSettings::geometry());
+    restoreState(WindowSettings::windowState());
+    m_reader->restoreState(WindowSettings::readerState());
+    const auto arrangement = ReaderArrangement(WindowSettings::arrangement(int(ReaderArrangement::ZhEn)));
+    m_reader->setArrangement(arrangement);
+    const QList<QAction *> layouts = m_actions->arrangements->actions();
+    if (int(arrangement) >= 0 && int(arrangement) < layouts.size())
+        layouts.at(int(arrangement))->setChecked(true);
+    m_reader->setZoom(WindowSettings::zoom());
+    m_libraryPanel->setSortKey(DocumentFilterProxy::SortKey(WindowSettings::librarySort()));
+    connect(m_libraryPanel->proxy(), &QAbstractItemModel::layoutChanged, this,
+            [this] { WindowSettings::setLibrarySort(int(m_libraryPanel->sortKey())); });
+}
 
 bool MainWindow::openLibrary(const QString &path)
 {
+    std::unique_ptr<Library> library;
     try {
-        m_library = Library::openSqlite(path);
+        library = Library::openSqlite(path);
     } catch (const Error &error) {
-        QMessageBox::critical(this, tr("Cannot open library"), error.message());
+        QMessageBox::critical(this, tr("Cannot Open Library"), error.message());
         return false;
     }
-    connect(m_library.get(), &Library::documentsChanged, this, &MainWindow::refreshDocuments);
-    setWindowTitle(tr("%1 — Bitext").arg(path));
-    refreshDocuments();
+    rememberPosition();
+    m_undo->clear();
+    m_segments->setLibrary(library.get());
+    m_libraryPanel->setLibrary(library.get());
+    m_speakerPanel->setLibrary(library.get());
+    m_speakers->setLibrary(library.get());
+    m_documents->setLibrary(library.get());
+    m_library = std::move(library);
+    WindowSettings::addRecentLibrary(path);
+    updateTitle();
+    if (!m_library->upgradeBackupPath().isEmpty())
+        statusBar()->showMessage(tr("The library was upgraded; a copy of the old file is at %1").arg(m_library->upgradeBackupPath()));
+    emit libraryChanged(m_library.get());
+
+    const WindowSettings::Position last = WindowSettings::lastPosition(path);
+    if (last.documentId) {
+        m_libraryPanel->selectDocument(last.documentId);
+        const int row = m_segments->rowOfSegment(last.segmentId);
+        if (row >= 0) {
+            m_reader->scrollToRow(row);
+            m_reader->setCurrentRow(row);
+        }
+    }
     return true;
 }
 
-void MainWindow::refreshDocuments()
+QString MainWindow::libraryPath() const
 {
-    m_documents->clear();
-    const QList<DocumentSummary> documents = m_library->documents().list();
-    for (const DocumentSummary &s : documents) {
-        auto *item = new QTreeWidgetItem(m_documents);
-        item->setText(0, s.document.title);
-        item->setText(1, s.document.date);
-        item->setText(2, QString::number(s.segmentCount));
+    return m_library ? m_library->location() : QString();
+}
+
+qint64 MainWindow::currentDocumentId() const
+{
+    return m_segments->documentId();
+}
+
+void MainWindow::openDocument(qint64 documentId)
+{
+    if (!m_library || documentId == m_segments->documentId())
+        return;
+    rememberPosition();
+    try {
+        m_segments->setDocument(documentId);
+    } catch (const Error &error) {
+        QMessageBox::warning(this, tr("Cannot Open Document"), error.message());
+        return;
     }
+    m_speakerPanel->setDocument(documentId);
+    m_undo->setCurrentDocument(documentId);
+    m_libraryPanel->selectDocument(documentId);
+    if (m_segments->rowCount() > 0)
+        m_reader->selectionModel()->setCurrentIndex(m_segments->index(0), QItemSelectionModel::NoUpdate);
+    emit documentChanged(documentId);
+}
+
+void MainWindow::rememberPosition()
+{
+    if (!m_library || !m_segments->documentId())
+        return;
+    int row = m_reader->currentRow();
+    if (row < m_reader->geometry()->firstVisibleRow() || row > m_reader->geometry()->lastVisibleRow())
+        row = m_reader->geometry()->firstVisibleRow();
+    const qint64 segment = row >= 0 && row < m_segments->rowCount() ? m_segments->segmentAt(row).id : 0;
+    WindowSettings::setLastPosition(m_library->location(), {m_segments->documentId(), segment});
+}
+
+void MainWindow::updateActions()
+{
+    const bool document = m_segments->documentId() != 0;
+    m_actions->editDocument->setEnabled(document);
+    m_actions->deleteDocuments->setEnabled(!m_libraryPanel->selectedDocumentIds().isEmpty());
+    m_actions->import->setEnabled(m_library != nullptr);
+    for (QAction *action : {m_actions->nextSegment, m_actions->previousSegment, m_actions->nextTurn,
+                            m_actions->previousTurn, m_actions->goToSegment})
+        action->setEnabled(document);
+    const bool speaker = m_speakerPanel->currentSpeakerId() != 0;
+    m_actions->renameSpeaker->setEnabled(speaker);
+    m_actions->recolorSpeaker->setEnabled(speaker);
+    m_actions->mergeSpeaker->setEnabled(speaker);
+    m_actions->assignSpeaker->setEnabled(document && m_reader->selectionModel()->hasSelection());
+}
+
+void MainWindow::updateStatus()
+{
+    const int row = m_reader->currentRow();
+    QStringList parts;
+    if (row >= 0 && row < m_segments->rowCount()) {
+        parts << tr("Segment %1 of %2").arg(row + 1).arg(m_segments->rowCount());
+        const QString speaker = m_segments->segmentAt(row).speaker;
+        if (!speaker.isEmpty())
+            parts << speaker;
+    }
+    if (m_reader->zoom() != 0)
+        parts << tr("Zoom %1%").arg(qRound(100 * std::pow(1.1, m_reader->zoom())));
+    m_position->setText(parts.join(QStringLiteral("  ·  ")));
+}
+
+void MainWindow::updateTitle()
+{
+    QString title = m_segments->documentId() ? m_segments->document().title
+                                             : (m_library ? QFileInfo(m_library->location()).completeBaseName() : QString());
+    setWindowTitle(title.isEmpty() ? tr("Bitext") : tr("%1 — Bitext").arg(title));
+}
+
+void MainWindow::onFocusChanged(QWidget *, QWidget *now)
+{
+    // Ctrl+Z acts where the user works: the library's stack in the sidebar and speakers,
+    // the document's in the reader and its header.
+    for (QWidget *w = now; w; w = w->parentWidget()) {
+        if (w == m_libraryDock || w == m_speakerDock)
+            return m_undo->activateLibraryStack();
+        if (w == m_stack)
+            return m_undo->activateDocumentStack();
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    rememberPosition();
+    WindowSettings::saveWindow(saveGeometry(), saveState(), m_reader->saveState());
+    m_import->cancel();
+    m_import->wait();
+    event->accept();
+}
+
+} // namespace bitext::ui
+
+namespace bitext::ui {
+
+void MainWindow::importFiles(const QStringList &files)
+{
+    m_files->importFiles(files);
+}
+
+void MainWindow::goToSegment()
+{
+    const int count = m_segments->rowCount();
+    if (count == 0)
+        return;
+    bool ok = false;
+    const int n = QInputDialog::getInt(this, tr("Go to Segment"), tr("Segment (1–%1):").arg(count),
+                                       qMax(1, m_reader->currentRow() + 1), 1, count, 1, &ok);
+    if (!ok)
+        return;
+    m_reader->scrollToRow(n - 1);
+    m_reader->setCurrentRow(n - 1);
+    m_reader->setFocus();
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Bitext"),
+                       tr("<h3>Bitext %1</h3><p>Read, compare and annotate Chinese/English transcripts "
+                          "side by side.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
 }
 
 } // namespace bitext::ui

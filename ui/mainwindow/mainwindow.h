@@ -4,32 +4,107 @@
 
 #include <memory>
 
-class QTreeWidget;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QStackedWidget;
 
 namespace bitext {
 class Library;
+class SegmentModel;
 }
 
 namespace bitext::ui {
 
-// The application window: library sidebar and reader.
+class DocumentController;
+class DocumentHeader;
+class FileController;
+class ImportController;
+class LibraryPanel;
+class MainActions;
+class ReaderView;
+class SpeakerController;
+class SpeakerPanel;
+class SpeakerTimeline;
+class UndoController;
+
+// The application window. It only assembles and wires: the library sidebar and speakers
+// docks, the document header over the reader, the speaker timeline dock, the menus
+// (MainActions) and the controllers that do the work. Other features add docks with
+// addPanel() and actions to menu().
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    enum class Menu { File, Edit, View, Go, Speakers, Help };
+
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Opens (or creates) the library file; shows a message and returns false on error.
     bool openLibrary(const QString &path);
     Library *library() const { return m_library.get(); }
+    QString libraryPath() const;
+    void openDocument(qint64 documentId);
+    qint64 currentDocumentId() const;
+    // Starts importing files into the open library (File > Import, drag and drop).
+    void importFiles(const QStringList &files);
+
+    QMenu *menu(Menu menu) const;
+    // Adds a dock (with an objectName, for the saved layout) and its toggle to View > Panels.
+    void addPanel(QDockWidget *dock, Qt::DockWidgetArea area);
+
+    ReaderView *reader() const { return m_reader; }
+    SegmentModel *segmentModel() const { return m_segments; }
+    SpeakerTimeline *timeline() const { return m_timeline; }
+    LibraryPanel *libraryPanel() const { return m_libraryPanel; }
+    SpeakerPanel *speakerPanel() const { return m_speakerPanel; }
+    DocumentHeader *documentHeader() const { return m_header; }
+    UndoController *undoController() const { return m_undo; }
+    SpeakerController *speakerController() const { return m_speakers; }
+    DocumentController *documentController() const { return m_documents; }
+    ImportController *importController() const { return m_import; }
+    MainActions *actions() const { return m_actions; }
+
+signals:
+    void libraryChanged(bitext::Library *library);
+    void documentChanged(qint64 documentId);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void refreshDocuments();
+    void createCentralWidget();
+    void createDocks();
+    void connectActions();
+    void restoreSettings();
+    void updateActions();
+    void updateStatus();
+    void updateTitle();
+    void rememberPosition();
+    void goToSegment();
+    void about();
+    void onFocusChanged(QWidget *old, QWidget *now);
 
     std::unique_ptr<Library> m_library;
-    QTreeWidget *m_documents = nullptr;
+    UndoController *m_undo;
+    MainActions *m_actions;
+    SegmentModel *m_segments;
+    ReaderView *m_reader = nullptr;
+    DocumentHeader *m_header = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    SpeakerTimeline *m_timeline = nullptr;
+    LibraryPanel *m_libraryPanel = nullptr;
+    SpeakerPanel *m_speakerPanel = nullptr;
+    QDockWidget *m_libraryDock = nullptr;
+    QDockWidget *m_speakerDock = nullptr;
+    QDockWidget *m_timelineDock = nullptr;
+    SpeakerController *m_speakers;
+    DocumentController *m_documents;
+    ImportController *m_import;
+    FileController *m_files = nullptr;
+    QLabel *m_position = nullptr;
 };
 
 } // namespace bitext::ui

@@ -6,7 +6,6 @@
 
 #include <QCache>
 #include <QObject>
-#include <QPointer>
 #include <QTextLayout>
 #include <QTimer>
 #include <QVector>
@@ -104,7 +103,7 @@ private:
     void measureSome();
     void setAnchor(int y);
 
-    QPointer<SegmentModel> m_model;
+    SegmentModel *m_model; // outlives the geometry (the window owns both)
     ReaderArrangement m_arrangement = ReaderArrangement::ZhEn;
     QVector<QVector<Side>> m_columns;
     QVector<int> m_columnWidths;

@@ -2,7 +2,6 @@
 
 #include "models/item/turnschedule.h"
 
-#include <QPointer>
 #include <QWidget>
 
 namespace bitext {
@@ -56,7 +55,7 @@ private:
     void paintLegend(QPainter &painter);
     void paintAxis(QPainter &painter);
 
-    QPointer<SegmentModel> m_model;
+    SegmentModel *m_model; // owned by the window, outlives the strip
     TurnSchedule m_schedule;
     int m_firstVisible = -1;
     int m_lastVisible = -1;

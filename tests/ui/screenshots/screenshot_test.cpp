@@ -1,0 +1,111 @@
+// Renders the main window on samples 001 and 003 (light and dark palettes, side by side
+// and interlinear) into PNGs in the build folder, for people to look at; and checks the
+// pictures are not blank.
+#include "tests/ui/reader/readertestsupport.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/reader/readerview.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QImage>
+#include <QPalette>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace bitext;
+using namespace bitext::ui;
+
+namespace {
+
+QString outputDir()
+{
+    const QString dir = qEnvironmentVariable("BITEXT_BUILD_DIR", QDir::currentPath());
+    QDir().mkpath(dir + QStringLiteral("/screenshots"));
+    return dir + QStringLiteral("/screenshots");
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
+    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Base, QColor(0x1f, 0x21, 0x24));
+    p.setColor(QPalette::AlternateBase, QColor(0x29, 0x2b, 0x2f));
+    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Button, QColor(0x33, 0x35, 0x3a));
+    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9d, 0xa3));
+    p.setColor(QPalette::Mid, QColor(0x44, 0x46, 0x4b));
+    p.setColor(QPalette::ToolTipBase, QColor(0x33, 0x35, 0x3a));
+    p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+    return p;
+}
+
+// Distinct colours in a sample of the picture: a blank or single-colour window has few.
+int colourCount(const QImage &image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7) {
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    }
+    return int(colours.size());
+}
+
+void shoot(MainWindow &window, const QString &name)
+{
+    QCoreApplication::processEvents();
+    window.repaint();
+    const QImage image = window.grab().toImage();
+    const QString path = outputDir() + QLatin1Char('/') + name + QStringLiteral(".png");
+    REQUIRE(image.save(path));
+    INFO(path.toStdString());
+    CHECK(colourCount(image) > 40);
+}
+
+} // namespace
+
+TEST_CASE("Screenshots of the main window on samples 001 and 003")
+{
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    const QPalette light = QApplication::style()->standardPalette();
+    test::clearSettings();
+    test::TemporaryLibrary library;
+    const qint64 first = test::importSeed(library.library(), QStringLiteral("001"));
+    const qint64 third = test::importSeed(library.library(), QStringLiteral("003"));
+    REQUIRE(first > 0);
+    REQUIRE(third > 0);
+    test::importSeed(library.library(), QStringLiteral("000"));
+    test::importSeed(library.library(), QStringLiteral("002"));
+    test::importSeed(library.library(), QStringLiteral("004"));
+
+    for (const bool dark : {false, true}) {
+        QApplication::setPalette(dark ? darkPalette() : light);
+        const QString suffix = dark ? QStringLiteral("-dark") : QString();
+        MainWindow window;
+        window.openLibrary(library.path());
+        window.resize(1500, 950);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+        window.openDocument(first);
+        shoot(window, QStringLiteral("reader-001") + suffix);
+        window.reader()->setCurrentRow(4);
+        window.reader()->scrollToRow(3);
+        shoot(window, QStringLiteral("reader-001-scrolled") + suffix);
+
+        window.openDocument(third);
+        window.reader()->setCurrentRow(1);
+        shoot(window, QStringLiteral("reader-003") + suffix);
+        window.reader()->setArrangement(ReaderArrangement::Interlinear);
+        shoot(window, QStringLiteral("reader-003-interlinear") + suffix);
+        window.reader()->setArrangement(ReaderArrangement::ZhEn);
+        window.close();
+    }
+    QApplication::setPalette(light);
+}

@@ -1,0 +1,169 @@
+#include "ui/import/importcontroller.h"
+
+#include "models/core/error.h"
+#include "models/import/importservice.h"
+#include "models/store/library.h"
+#include "ui/import/importreportdialog.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMimeData>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QThread>
+#include <QUrl>
+
+namespace bitext::ui {
+
+ImportController::ImportController(QWidget *parent) : QObject(parent), m_parent(parent) {}
+
+ImportController::~ImportController()
+{
+    if (m_thread) {
+        cancel();
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+QStringList ImportController::chooseFiles(QWidget *parent)
+{
+    QSettings settings;
+    const QString dirKey = QStringLiteral("import/lastDirectory");
+    const QStringList files = QFileDialog::getOpenFileNames(
+        parent, tr("Import Transcripts"), settings.value(dirKey, QDir::homePath()).toString(),
+        tr("Transcripts (*.txt *.md *.markdown *.srt *.vtt);;All files (*)"));
+    if (!files.isEmpty())
+        settings.setValue(dirKey, QFileInfo(files.first()).absolutePath());
+    return files;
+}
+
+QStringList ImportController::localFiles(const QMimeData *mime)
+{
+    QStringList files;
+    if (!mime || !mime->hasUrls())
+        return files;
+    const QList<QUrl> urls = mime->urls();
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile())
+            files << url.toLocalFile();
+    }
+    return files;
+}
+
+bool ImportController::start(const QString &libraryPath, const QStringList &files, bool replace)
+{
+    if (m_thread || files.isEmpty())
+        return false;
+    m_files = files;
+    m_libraryPath = libraryPath;
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_results = std::make_shared<QList<ImportResult>>();
+
+    if (m_interactive && m_parent) {
+        m_progress = new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, int(files.size()) * 100, m_parent);
+        m_progress->setWindowTitle(tr("Import"));
+        m_progress->setWindowModality(Qt::WindowModal);
+        m_progress->setMinimumDuration(300); // no flash for a quick import
+        m_progress->setAutoClose(false);
+        m_progress->setAutoReset(false);
+        connect(m_progress, &QProgressDialog::canceled, this, &ImportController::cancel);
+    }
+
+    const auto cancelFlag = m_cancel;
+    const auto results = m_results;
+    m_thread = QThread::create([this, libraryPath, files, replace, cancelFlag, results] {
+        try {
+            // The worker's own connection: SQLite connections belong to their thread.
+            const std::unique_ptr<Library> library = Library::openSqlite(libraryPath);
+            ImportService service(*library);
+            ImportService::Options options;
+            options.replace = replace;
+            options.cancel = cancelFlag.get();
+            options.onProgress = [this](const ImportProgress &progress) {
+                QMetaObject::invokeMethod(this, [this, progress] { onProgress(progress); }, Qt::QueuedConnection);
+            };
+            *results = service.importFiles(files, options);
+        } catch (const Error &error) {
+            for (const QString &file : files) {
+                ImportResult failed;
+                failed.file = file;
+                failed.status = ImportResult::Status::Failed;
+                failed.message = QStringLiteral("%1: %2").arg(file, error.message());
+                *results << failed;
+            }
+        }
+    });
+    m_thread->setObjectName(QStringLiteral("import"));
+    connect(m_thread, &QThread::finished, this, &ImportController::onFinished);
+    m_thread->start();
+    return true;
+}
+
+void ImportController::cancel()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+void ImportController::wait()
+{
+    if (m_thread) {
+        m_thread->wait();
+        onFinished();
+    }
+}
+
+void ImportController::onProgress(const ImportProgress &progress)
+{
+    if (!m_progress)
+        return;
+    const int index = qMax(0, int(m_files.indexOf(progress.file)));
+    const int part = progress.total > 0 ? int(qMin<qint64>(100, progress.done * 100 / progress.total)) : 0;
+    m_progress->setValue(index * 100 + part);
+    m_progress->setLabelText(tr("Importing %1 (%2 of %3)…")
+                                 .arg(QFileInfo(progress.file).fileName())
+                                 .arg(index + 1)
+                                 .arg(m_files.size()));
+}
+
+void ImportController::onFinished()
+{
+    if (!m_thread)
+        return;
+    m_thread->wait();
+    m_thread->deleteLater();
+    m_thread = nullptr;
+    if (m_progress) {
+        m_progress->close();
+        m_progress->deleteLater();
+    }
+    const QList<ImportResult> results = *m_results;
+    emit finished(results);
+    if (!m_interactive || !m_parent)
+        return;
+
+    bool anyFailed = false;
+    QStringList changed;
+    for (const ImportResult &r : results) {
+        anyFailed = anyFailed || r.status == ImportResult::Status::Failed;
+        if (r.status == ImportResult::Status::ChangedVersionExists)
+            changed << r.file;
+    }
+    if (anyFailed)
+        ImportReportDialog(results, m_parent).exec();
+    if (!changed.isEmpty()) {
+        const auto answer = QMessageBox::question(
+            m_parent, tr("Import"),
+            tr("%n file(s) are changed versions of documents already in the library. Replace those documents? "
+               "Their annotations are kept and moved to the new text where it can be found.",
+               nullptr, int(changed.size())),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer == QMessageBox::Yes)
+            start(m_libraryPath, changed, true);
+    }
+}
+
+} // namespace bitext::ui

@@ -1,0 +1,56 @@
+#include "ui/import/importreportdialog.h"
+
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace bitext::ui {
+
+ImportReportDialog::ImportReportDialog(const QList<ImportResult> &results, QWidget *parent) : QDialog(parent)
+{
+    setObjectName(QStringLiteral("importReportDialog"));
+    setWindowTitle(tr("Import"));
+    int failed = 0;
+    QStringList lines;
+    for (const ImportResult &r : results) {
+        if (!r.failed())
+            continue;
+        ++failed;
+        // The message already names FILE:LINE when the parser knew the line.
+        const QString name = QFileInfo(r.file).fileName();
+        lines << (r.message.startsWith(r.file) || r.message.startsWith(name) ? r.message
+                                                                             : QStringLiteral("%1: %2").arg(r.file, r.message));
+    }
+    const int imported = int(results.size()) - failed;
+
+    auto *summary = new QLabel(this);
+    summary->setWordWrap(true);
+    summary->setText(tr("%n file(s) could not be imported.", nullptr, failed) + QLatin1Char(' ')
+                     + tr("%n other file(s) were imported or already in the library.", nullptr, imported));
+
+    m_failures = new QPlainTextEdit(lines.join(QLatin1Char('\n')), this);
+    m_failures->setObjectName(QStringLiteral("importFailures"));
+    m_failures->setReadOnly(true);
+    m_failures->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_failures->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(summary);
+    layout->addWidget(m_failures, 1);
+    layout->addWidget(buttons);
+    resize(720, 320);
+}
+
+QString ImportReportDialog::reportText() const
+{
+    return m_failures->toPlainText();
+}
+
+} // namespace bitext::ui

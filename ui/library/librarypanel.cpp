@@ -1,0 +1,111 @@
+#include "ui/library/librarypanel.h"
+
+#include "models/item/documentlistmodel.h"
+#include "models/item/itemroles.h"
+#include "ui/library/documentdelegate.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QListView>
+#include <QVBoxLayout>
+
+namespace bitext::ui {
+
+LibraryPanel::LibraryPanel(QWidget *parent)
+    : QWidget(parent), m_model(new DocumentListModel(this)), m_proxy(new DocumentFilterProxy(this))
+{
+    m_proxy->setSourceModel(m_model);
+
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("libraryFilter"));
+    m_filter->setPlaceholderText(tr("Filter by title, speaker, tag…"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &DocumentFilterProxy::setTextFilter);
+
+    m_sort = new QComboBox(this);
+    m_sort->setObjectName(QStringLiteral("librarySort"));
+    m_sort->addItem(tr("Title"), int(DocumentFilterProxy::SortKey::Title));
+    m_sort->addItem(tr("Date"), int(DocumentFilterProxy::SortKey::Date));
+    m_sort->addItem(tr("Imported"), int(DocumentFilterProxy::SortKey::Imported));
+    m_sort->setToolTip(tr("Sort the library"));
+    connect(m_sort, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
+        m_proxy->setSortKey(DocumentFilterProxy::SortKey(m_sort->currentData().toInt()));
+    });
+
+    m_view = new QListView(this);
+    m_view->setObjectName(QStringLiteral("libraryView"));
+    m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new DocumentDelegate(m_view));
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_view->setFrameShape(QFrame::NoFrame);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid())
+            emit currentDocumentChanged(current.data(ItemRole::DocumentIdRole).toLongLong());
+    });
+
+    // Keep the current document across reloads (the library changes under us).
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keptCurrent = currentDocumentId(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_keptCurrent)
+            selectDocument(m_keptCurrent);
+    });
+
+    auto *controls = new QHBoxLayout;
+    controls->setContentsMargins(6, 6, 6, 4);
+    controls->setSpacing(4);
+    controls->addWidget(m_filter, 1);
+    controls->addWidget(m_sort);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(controls);
+    layout->addWidget(m_view, 1);
+}
+
+void LibraryPanel::setLibrary(Library *library)
+{
+    m_keptCurrent = 0;
+    m_model->setLibrary(library);
+}
+
+qint64 LibraryPanel::currentDocumentId() const
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    return current.isValid() ? current.data(ItemRole::DocumentIdRole).toLongLong() : 0;
+}
+
+QList<qint64> LibraryPanel::selectedDocumentIds() const
+{
+    QList<qint64> ids;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows)
+        ids << index.data(ItemRole::DocumentIdRole).toLongLong();
+    return ids;
+}
+
+void LibraryPanel::selectDocument(qint64 documentId)
+{
+    const QModelIndex index = m_proxy->mapFromSource(m_model->indexOfDocument(documentId));
+    if (!index.isValid())
+        return;
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    m_view->scrollTo(index);
+}
+
+void LibraryPanel::setSortKey(DocumentFilterProxy::SortKey key)
+{
+    m_sort->setCurrentIndex(m_sort->findData(int(key)));
+    m_proxy->setSortKey(key);
+}
+
+DocumentFilterProxy::SortKey LibraryPanel::sortKey() const
+{
+    return m_proxy->sortKey();
+}
+
+} // namespace bitext::ui

@@ -1,0 +1,102 @@
+#include "ui/mainwindow/filecontroller.h"
+
+#include "models/store/library.h"
+#include "ui/import/importcontroller.h"
+#include "ui/mainwindow/mainwindow.h"
+
+#include <QDir>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTimer>
+
+namespace bitext::ui {
+
+FileController::FileController(MainWindow *window) : QObject(window), m_window(window)
+{
+    m_window->setAcceptDrops(true);
+    m_window->installEventFilter(this);
+    connect(m_window->importController(), &ImportController::finished, this, &FileController::onImportFinished);
+}
+
+void FileController::chooseNewLibrary()
+{
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("New Library"), QDir::homePath() + tr("/library.sqlite"),
+                                                      tr("Bitext libraries (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        QMessageBox::warning(m_window, tr("New Library"), tr("Cannot replace %1.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    m_window->openLibrary(path);
+}
+
+void FileController::chooseLibrary()
+{
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Library"), QFileInfo(m_window->libraryPath()).absolutePath(),
+                                                      tr("Bitext libraries (*.sqlite);;All files (*)"));
+    if (!path.isEmpty())
+        m_window->openLibrary(path);
+}
+
+void FileController::chooseImport()
+{
+    importFiles(ImportController::chooseFiles(m_window));
+}
+
+void FileController::importFiles(const QStringList &files)
+{
+    if (!m_window->library() || files.isEmpty())
+        return;
+    if (!m_window->importController()->start(m_window->library()->location(), files))
+        m_window->statusBar()->showMessage(tr("An import is already running."), 4000);
+}
+
+void FileController::onImportFinished(const QList<ImportResult> &results)
+{
+    if (!m_window->library())
+        return;
+    // The worker wrote through its own connection: tell this window's models to re-read.
+    emit m_window->library()->speakersChanged();
+    emit m_window->library()->documentsChanged();
+    qint64 first = 0;
+    int imported = 0;
+    for (const ImportResult &r : results) {
+        if (r.status == ImportResult::Status::Replaced)
+            emit m_window->library()->documentChanged(r.documentId);
+        if (r.status == ImportResult::Status::Imported || r.status == ImportResult::Status::Replaced) {
+            ++imported;
+            first = first ? first : r.documentId;
+        }
+    }
+    m_window->statusBar()->showMessage(tr("Imported %n document(s).", nullptr, imported), 6000);
+    if (first && !m_window->currentDocumentId())
+        m_window->openDocument(first);
+}
+
+bool FileController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove) {
+        auto *drag = static_cast<QDragMoveEvent *>(event);
+        if (m_window->library() && !ImportController::localFiles(drag->mimeData()).isEmpty()) {
+            drag->acceptProposedAction();
+            return true;
+        }
+    } else if (event->type() == QEvent::Drop) {
+        auto *drop = static_cast<QDropEvent *>(event);
+        const QStringList files = ImportController::localFiles(drop->mimeData());
+        if (!files.isEmpty()) {
+            drop->acceptProposedAction();
+            // After the drop returns, so the drag source is not kept waiting on the dialog.
+            QTimer::singleShot(0, this, [this, files] { importFiles(files); });
+            return true;
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace bitext::ui
