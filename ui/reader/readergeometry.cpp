@@ -95,6 +95,8 @@ void ReaderGeometry::setZoom(int step)
     m_sideGap = qRound(line * 0.3);
     m_headingExtra = qRound(line * 1.0);
     m_margin = qRound(line * 0.8);
+    // About 44 Chinese characters or 80 Latin ones a line: beyond that, eyes lose the line.
+    m_maxTextWidth = qRound(QFontInfo(m_fonts.text(Side::Zh)).pixelSize() * 44.0);
     invalidate();
 }
 
@@ -142,7 +144,13 @@ void ReaderGeometry::invalidate()
 
 int ReaderGeometry::textWidth(int column) const
 {
-    return qMax(60, m_columnWidths.value(column) - 2 * m_margin);
+    return qBound(60, m_columnWidths.value(column) - 2 * m_margin, m_maxTextWidth);
+}
+
+int ReaderGeometry::textLeft(int column) const
+{
+    // A wide single column is centred at a readable measure rather than run edge to edge.
+    return m_margin + qMax(0, (m_columnWidths.value(column) - 2 * m_margin - textWidth(column)) / 2);
 }
 
 int ReaderGeometry::columnOf(Side side) const

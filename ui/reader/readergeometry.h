@@ -64,6 +64,8 @@ public:
     int sideTop(int row, Side side) const;
     int margin() const { return m_margin; }
     int textWidth(int column) const;
+    // Where text starts in a column's pane.
+    int textLeft(int column) const;
     int columnOf(Side side) const;
     // The laid-out text of a row's side, lines positioned from y = 0. Cached.
     QTextLayout *textLayout(int row, Side side);
@@ -110,6 +112,7 @@ private:
     int m_viewportHeight = 600;
     ReaderFonts m_fonts;
     int m_margin = 16;
+    int m_maxTextWidth = 800;
     int m_pad = 6;
     int m_turnGap = 10;
     int m_sideGap = 6;

@@ -53,7 +53,9 @@ ReaderPane::ReaderPane(ReaderGeometry *geometry, QItemSelectionModel *selection,
     connect(&m_autoScroll, &QTimer::timeout, this, &ReaderPane::autoScroll);
     connect(m_geometry, &ReaderGeometry::heightsChanged, this, [this] {
         syncScrollBar();
-        viewport()->update();
+        // Heights measured by this pane's own paint need no second paint.
+        if (!m_painting)
+            viewport()->update();
     });
     connect(m_geometry, &ReaderGeometry::scrolled, this, [this] {
         syncScrollBar();
@@ -132,6 +134,7 @@ void ReaderPane::paintEvent(QPaintEvent *)
     // Measuring the visible rows can change their heights; repeat until stable.
     int first = 0;
     int last = 0;
+    m_painting = true;
     for (int pass = 0; pass < 3; ++pass) {
         first = m_geometry->firstVisibleRow();
         last = m_geometry->lastVisibleRow();
@@ -139,6 +142,7 @@ void ReaderPane::paintEvent(QPaintEvent *)
             break;
         m_geometry->measure(first, last + 1);
     }
+    m_painting = false;
     const int scrollY = m_geometry->scrollY();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
@@ -152,6 +156,8 @@ void ReaderPane::paintRow(QPainter &painter, int row, int y)
     const Segment &segment = model->segmentAt(row);
     const int width = viewport()->width();
     const int margin = m_geometry->margin();
+    const int left = m_geometry->textLeft(m_column);
+    const int textWidth = m_geometry->textWidth(m_column);
     const int height = m_geometry->rowHeight(row);
     const QPalette &pal = palette();
     const int body = m_geometry->bodyTop(row);
@@ -177,11 +183,11 @@ void ReaderPane::paintRow(QPainter &painter, int row, int y)
                                - fm.descent();
         painter.setFont(font);
         painter.setPen(pal.color(QPalette::Text));
-        const QString title = fm.elidedText(model->sections().at(section).title, Qt::ElideRight, width - 2 * margin);
-        painter.drawText(QPointF(margin, baseline), title);
+        const QString title = fm.elidedText(model->sections().at(section).title, Qt::ElideRight, textWidth);
+        painter.drawText(QPointF(left, baseline), title);
         QColor rule = pal.color(QPalette::Text);
         rule.setAlpha(50);
-        painter.fillRect(QRectF(margin, baseline + fm.descent() + 4, width - 2 * margin, 1), rule);
+        painter.fillRect(QRectF(left, baseline + fm.descent() + 4, textWidth, 1), rule);
     }
 
     if (model->isTurnStart(row)) {
@@ -190,11 +196,11 @@ void ReaderPane::paintRow(QPainter &painter, int row, int y)
         const qreal baseline = y + m_geometry->turnTop(row) + fm.ascent();
         painter.setFont(font);
         painter.setPen(speakerColor(segment.speakerId));
-        painter.drawText(QPointF(margin, baseline), segment.speaker);
+        painter.drawText(QPointF(left, baseline), segment.speaker);
         if (segment.startMs) {
             painter.setFont(m_geometry->fonts().time());
             painter.setPen(pal.color(QPalette::PlaceholderText));
-            painter.drawText(QPointF(margin + fm.horizontalAdvance(segment.speaker) + fm.averageCharWidth() * 1.5, baseline),
+            painter.drawText(QPointF(left + fm.horizontalAdvance(segment.speaker) + fm.averageCharWidth() * 1.5, baseline),
                              formatTime(*segment.startMs));
         }
     }
@@ -208,7 +214,7 @@ void ReaderPane::paintRow(QPainter &painter, int row, int y)
         if (i > 0)
             text.setAlpha(190); // the second language of an interlinear row reads as a gloss
         painter.setPen(text);
-        paintText(painter, row, side, QPointF(margin, y + body + m_geometry->sideTop(row, side)));
+        paintText(painter, row, side, QPointF(left, y + body + m_geometry->sideTop(row, side)));
     }
 }
 
@@ -255,7 +261,7 @@ ReaderHit ReaderPane::hitTest(const QPoint &pos) const
     for (int i = 0; i < layout->lineCount(); ++i) {
         const QTextLine line = layout->lineAt(i);
         if (ly < line.y() + line.height() || i == layout->lineCount() - 1) {
-            hit.offset = line.xToCursor(pos.x() - m_geometry->margin());
+            hit.offset = line.xToCursor(pos.x() - m_geometry->textLeft(m_column));
             return hit;
         }
     }

@@ -86,6 +86,7 @@ private:
     QPoint m_lastMousePos;
     QTimer m_autoScroll;
     bool m_syncing = false;
+    bool m_painting = false;
 };
 
 } // namespace bitext::ui

@@ -75,7 +75,7 @@ void ReaderView::applyArrangement()
                        "Speakers can still be assigned and passages selected.")
                   : tr("This document has only English text, so it is shown in one pane.");
     }
-    const int anchorRow = m_geometry->firstVisibleRow();
+    const int anchorRow = anchorRowForRelayout();
     m_geometry->setArrangement(effective);
     for (int i = 0; i < 2; ++i) {
         const bool shown = i < m_geometry->columnCount();
@@ -88,8 +88,17 @@ void ReaderView::applyArrangement()
     }
     m_note->setText(note);
     m_note->setVisible(!note.isEmpty());
-    if (anchorRow > 0)
+    if (anchorRow >= 0)
         m_geometry->scrollToRow(anchorRow);
+}
+
+int ReaderView::anchorRowForRelayout() const
+{
+    // The current segment if on screen (what the user is reading), else the top one.
+    const int current = currentRow();
+    if (current >= m_geometry->firstVisibleRow() && current <= m_geometry->lastVisibleRow())
+        return current;
+    return m_geometry->rowCount() ? m_geometry->firstVisibleRow() : -1;
 }
 
 int ReaderView::paneCount() const
@@ -176,9 +185,9 @@ void ReaderView::nextTurnOfSpeaker(int direction)
 
 void ReaderView::setZoom(int step)
 {
-    const int anchorRow = m_geometry->firstVisibleRow();
+    const int anchorRow = anchorRowForRelayout();
     m_geometry->setZoom(step);
-    if (anchorRow > 0)
+    if (anchorRow >= 0)
         m_geometry->scrollToRow(anchorRow);
     emit zoomChanged(m_geometry->fonts().zoomStep());
 }

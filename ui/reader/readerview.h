@@ -73,6 +73,7 @@ signals:
 
 private:
     void applyArrangement();
+    int anchorRowForRelayout() const;
     void notifyVisibleRows();
     void onTextSelectionChanged(ReaderPane *source);
     void showContextMenu(ReaderPane *pane, const QPoint &globalPos);

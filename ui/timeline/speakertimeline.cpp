@@ -89,7 +89,8 @@ QSize SpeakerTimeline::sizeHint() const
 
 QSize SpeakerTimeline::minimumSizeHint() const
 {
-    return QSize(300, 2 * kPadding + laneHeight() + fontMetrics().height());
+    // Every lane stays visible: a hidden speaker would make the shares misleading.
+    return QSize(300, sizeHint().height());
 }
 
 double SpeakerTimeline::timeAt(int x) const
