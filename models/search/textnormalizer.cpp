@@ -11,6 +11,7 @@
 #include <unicode/unistr.h>
 
 #include <exception>
+#include <vector>
 
 namespace bitext {
 
@@ -40,12 +41,31 @@ int codePointLength(const QString &text, int i)
     return text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate() ? 2 : 1;
 }
 
-int codePointCount(const QString &text)
+// Converts each character on its own, not phrase by phrase: folding must not
+// depend on context, or a query (乾) could fold differently from the same
+// characters inside a longer text (乾燥 -> 干燥) and miss it. One character in,
+// one character out also keeps positions trivially mappable.
+std::vector<char16_t> characterTable(const opencc::SimpleConverter &converter)
 {
-    int count = 0;
-    for (int i = 0; i < text.size(); i += codePointLength(text, i))
-        ++count;
-    return count;
+    std::vector<char16_t> table(0x10000);
+    for (size_t i = 0; i < table.size(); ++i)
+        table[i] = char16_t(i);
+    QString input;
+    const char16_t ranges[][2] = {{0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xF900, 0xFAFF}};
+    for (const auto &range : ranges) {
+        for (char32_t c = range[0]; c <= range[1]; ++c) {
+            input += QChar(char16_t(c));
+            input += QLatin1Char('\n');
+        }
+    }
+    // One call for all characters, one per line (no phrase spans a line break).
+    const QStringList lines = QString::fromStdString(converter.Convert(input.toStdString())).split(QLatin1Char('\n'));
+    const QStringList sources = input.split(QLatin1Char('\n'));
+    for (int i = 0; i < sources.size() && i < lines.size(); ++i) {
+        if (sources.at(i).size() == 1 && lines.at(i).size() == 1)
+            table[sources.at(i).at(0).unicode()] = lines.at(i).at(0).unicode();
+    }
+    return table;
 }
 
 } // namespace
@@ -53,7 +73,8 @@ int codePointCount(const QString &text)
 struct TextNormalizer::Private
 {
     const icu::Normalizer2 *nfkcCasefold = nullptr;
-    std::unique_ptr<opencc::SimpleConverter> t2s;
+    // Traditional -> Simplified for every BMP character, built once with OpenCC.
+    std::vector<char16_t> t2s;
 };
 
 const TextNormalizer &TextNormalizer::instance()
@@ -71,7 +92,7 @@ TextNormalizer::TextNormalizer() : m_d(new Private)
                         .arg(QString::fromLatin1(u_errorName(status))));
     const QString config = QStringLiteral(BITEXT_OPENCC_DATADIR "/t2s.json");
     try {
-        m_d->t2s = std::make_unique<opencc::SimpleConverter>(QFile::encodeName(config).toStdString());
+        m_d->t2s = characterTable(opencc::SimpleConverter(QFile::encodeName(config).toStdString()));
     } catch (const std::exception &e) {
         throw Error(QCoreApplication::translate("TextNormalizer", "Cannot load OpenCC's configuration %1: %2")
                         .arg(config, QString::fromLocal8Bit(e.what())));
@@ -83,9 +104,11 @@ TextNormalizer::~TextNormalizer() = default;
 NormalizedText TextNormalizer::normalize(const QString &text) const
 {
     NormalizedText folded = caseFold(text);
-    if (!mayNeedConversion(folded.text))
-        return folded;
-    return toSimplified(folded);
+    if (mayNeedConversion(folded.text)) {
+        for (QChar &c : folded.text)
+            c = QChar(m_d->t2s[c.unicode()]);
+    }
+    return folded;
 }
 
 NormalizedText TextNormalizer::caseFold(const QString &text) const
@@ -133,41 +156,6 @@ NormalizedText TextNormalizer::caseFold(const QString &text) const
         else
             appendUnits(out, QString(reinterpret_cast<const QChar *>(result.getBuffer()), result.length()), i, j);
         i = j;
-    }
-    return out;
-}
-
-QString TextNormalizer::convertHan(const QString &text) const
-{
-    return QString::fromStdString(m_d->t2s->Convert(text.toStdString()));
-}
-
-NormalizedText TextNormalizer::toSimplified(const NormalizedText &folded) const
-{
-    const QString &source = folded.text;
-    const QString converted = convertHan(source);
-    NormalizedText out;
-    if (codePointCount(converted) == codePointCount(source)) {
-        // The usual case: OpenCC replaced characters one for one.
-        out.text.reserve(converted.size());
-        int s = 0;
-        for (int c = 0; c < converted.size();) {
-            const int cl = codePointLength(converted, c);
-            const int sl = codePointLength(source, s);
-            appendUnits(out, converted.mid(c, cl), folded.originalStart.at(s), folded.originalEnd.at(s + sl - 1));
-            c += cl;
-            s += sl;
-        }
-        return out;
-    }
-    // A phrase changed length: convert character by character so every output
-    // character still knows where it came from.
-    for (int s = 0; s < source.size();) {
-        const int sl = codePointLength(source, s);
-        const QString piece = source.mid(s, sl);
-        appendUnits(out, mayNeedConversion(piece) ? convertHan(piece) : piece, folded.originalStart.at(s),
-                    folded.originalEnd.at(s + sl - 1));
-        s += sl;
     }
     return out;
 }

@@ -18,7 +18,8 @@ struct NormalizedText
 
 // Folds text so that equivalent spellings search alike: NFKC case folding (ICU:
 // letter case, full-width/half-width, compatibility forms) then Traditional to
-// Simplified (OpenCC t2s). Indexed text and queries go through the same folding.
+// Simplified, character by character (OpenCC t2s). Indexed text and queries go
+// through the same folding.
 class TextNormalizer
 {
 public:
@@ -34,8 +35,6 @@ public:
 private:
     TextNormalizer();
     NormalizedText caseFold(const QString &text) const;
-    NormalizedText toSimplified(const NormalizedText &folded) const;
-    QString convertHan(const QString &text) const;
 
     struct Private;
     std::unique_ptr<Private> m_d;

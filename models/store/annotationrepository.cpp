@@ -1,6 +1,7 @@
 #include "models/store/annotationrepository.h"
 
 #include "models/core/error.h"
+#include "models/search/searchindex.h"
 #include "models/store/database.h"
 #include "models/store/library.h"
 
@@ -65,6 +66,9 @@ qint64 AnnotationRepository::create(const Annotation &a)
          a.endOffset, a.quote, a.prefix, a.suffix, a.color.isValid() ? a.color.name() : QString(), a.author, created,
          a.modified.isValid() ? timestamp(a.modified) : created, a.orphaned ? 1 : 0});
     writeTags(id, a.tagIds);
+    Annotation stored = a;
+    stored.id = id;
+    SearchIndex(db).setAnnotation(stored);
     tx.commit();
     emit m_library.annotationsChanged(a.documentId);
     return id;
@@ -82,6 +86,7 @@ void AnnotationRepository::restore(const Annotation &a)
              a.color.isValid() ? a.color.name() : QString(), a.author, timestamp(a.created), timestamp(a.modified),
              a.orphaned ? 1 : 0});
     writeTags(a.id, a.tagIds);
+    SearchIndex(db).setAnnotation(a);
     tx.commit();
     emit m_library.annotationsChanged(a.documentId);
 }
@@ -128,13 +133,17 @@ QList<Annotation> AnnotationRepository::list(qint64 documentId)
 
 void AnnotationRepository::update(const Annotation &a)
 {
-    m_library.database().exec(
+    Database &db = m_library.database();
+    Transaction tx(db);
+    db.exec(
         QStringLiteral("UPDATE annotations SET side = ?, start_segment_id = ?, start_offset = ?, end_segment_id = ?, "
                        "end_offset = ?, quote = ?, prefix = ?, suffix = ?, color = ?, modified = ?, orphaned = ? "
                        "WHERE id = ?"),
         {sideName(a.side), nullableId(a.startSegmentId), a.startOffset, nullableId(a.endSegmentId), a.endOffset,
          a.quote, a.prefix, a.suffix, a.color.isValid() ? a.color.name() : QString(),
          timestamp(QDateTime()), a.orphaned ? 1 : 0, a.id});
+    SearchIndex(db).setAnnotation(a);
+    tx.commit();
     emit m_library.annotationsChanged(a.documentId);
 }
 
@@ -169,8 +178,11 @@ void AnnotationRepository::writeTags(qint64 id, const QList<qint64> &tagIds)
 void AnnotationRepository::remove(qint64 id)
 {
     Database &db = m_library.database();
+    Transaction tx(db);
     const qint64 documentId = db.scalar(QStringLiteral("SELECT document_id FROM annotations WHERE id = ?"), {id}).toLongLong();
+    SearchIndex(db).removeAnnotation(id);
     db.exec(QStringLiteral("DELETE FROM annotations WHERE id = ?"), {id});
+    tx.commit();
     emit m_library.annotationsChanged(documentId);
 }
 

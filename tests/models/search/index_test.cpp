@@ -1,4 +1,5 @@
 #include "models/core/error.h"
+#include "models/search/documentfinder.h"
 #include "models/search/librarysearch.h"
 #include "models/search/searchindex.h"
 #include "models/store/annotationrepository.h"
@@ -307,4 +308,23 @@ TEST_CASE("Upgrading a version-1 library builds the index from its rows", "[sear
     LibrarySearch search(lib->database());
     CHECK(zh(search, QStringLiteral("對齊")) == QList<int>{0, 1, 4});
     CHECK(search.search(QStringLiteral("panel")).size() == 1);
+}
+
+TEST_CASE("Find in document lists every hit in reading order, both sides", "[search][find]")
+{
+    ParsedDocument p = panel();
+    for (int i = 0; i < p.segments.size(); ++i) {
+        p.segments[i].id = 100 + i;
+        p.segments[i].ordinal = i;
+    }
+    const QList<DocumentHit> hits = DocumentFinder::find(p.segments, QStringLiteral("對齊 OR alignment"));
+    QStringList found;
+    for (const DocumentHit &hit : hits)
+        found << QStringLiteral("%1%2:%3+%4").arg(hit.segmentOrdinal).arg(sideName(hit.side)).arg(hit.range.start).arg(hit.range.length);
+    INFO(found.join(QLatin1Char(' ')).toStdString());
+    CHECK(found
+          == QStringList{QStringLiteral("0zh:5+2"), QStringLiteral("0en:17+9"), QStringLiteral("1zh:0+2"),
+                         QStringLiteral("1en:0+9"), QStringLiteral("3en:16+9"), QStringLiteral("4zh:5+2"),
+                         QStringLiteral("4en:18+9")});
+    CHECK(DocumentFinder::find(p.segments, QStringLiteral("，")).isEmpty());
 }

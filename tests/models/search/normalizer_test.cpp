@@ -75,3 +75,12 @@ TEST_CASE("Index text never contains the barrier for user text", "[search][token
     // A private-use character in the source is not a token, so it cannot fake a barrier.
     CHECK(tokenTexts(QStringLiteral("a\uE000b")) == QStringList{QStringLiteral("a"), QStringLiteral("b")});
 }
+
+TEST_CASE("Folding does not depend on context", "[search][normalize]")
+{
+    // Phrase-level conversion would turn 乾燥 into 干燥 but leave 乾 alone, so a
+    // query for 乾 would miss it; folding character by character cannot.
+    CHECK(fold(QStringLiteral("乾燥")).startsWith(fold(QStringLiteral("乾"))));
+    CHECK(fold(QStringLiteral("說話")) == fold(QStringLiteral("說")) + fold(QStringLiteral("話")));
+    CHECK(fold(QStringLiteral("说话")) == QStringLiteral("说话"));
+}

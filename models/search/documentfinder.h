@@ -1,0 +1,29 @@
+#pragma once
+
+#include "models/domain/segment.h"
+#include "models/search/searchresult.h"
+
+#include <QList>
+#include <QString>
+
+namespace bitext {
+
+// One occurrence of the find-in-document query: which segment, which side, where.
+struct DocumentHit
+{
+    qint64 segmentId = 0;
+    int segmentOrdinal = 0;
+    Side side = Side::Zh;
+    TextRange range; // in the side's original text
+};
+
+// Find in one document (Ctrl+F): every occurrence of a query in both sides of the
+// segments, in reading order (segment, then Chinese before English), with the same
+// folding as library search, so 對齊 finds 对齐 and Alignment finds alignment.
+class DocumentFinder
+{
+public:
+    static QList<DocumentHit> find(const QList<Segment> &segments, const QString &query);
+};
+
+} // namespace bitext

@@ -1,0 +1,131 @@
+#include "ui/search/findbar.h"
+
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QToolButton>
+
+namespace bitext::ui {
+
+FindBar::FindBar(QWidget *parent)
+    : QWidget(parent)
+    , m_edit(new QLineEdit(this))
+    , m_previous(new QToolButton(this))
+    , m_next(new QToolButton(this))
+    , m_count(new QLabel(this))
+{
+    setObjectName(QStringLiteral("findBar"));
+    m_edit->setObjectName(QStringLiteral("findQuery"));
+    m_edit->setPlaceholderText(tr("Find in document"));
+    m_edit->setClearButtonEnabled(true);
+    m_previous->setObjectName(QStringLiteral("findPrevious"));
+    m_previous->setArrowType(Qt::UpArrow);
+    m_previous->setToolTip(tr("Previous match (Shift+Enter)"));
+    m_next->setObjectName(QStringLiteral("findNext"));
+    m_next->setArrowType(Qt::DownArrow);
+    m_next->setToolTip(tr("Next match (Enter)"));
+    m_count->setObjectName(QStringLiteral("findCount"));
+    auto *close = new QToolButton(this);
+    close->setObjectName(QStringLiteral("findClose"));
+    close->setText(QStringLiteral("✕"));
+    close->setToolTip(tr("Close (Esc)"));
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 2, 4, 2);
+    layout->addWidget(m_edit, 1);
+    layout->addWidget(m_count);
+    layout->addWidget(m_previous);
+    layout->addWidget(m_next);
+    layout->addWidget(close);
+
+    connect(m_edit, &QLineEdit::textChanged, this, &FindBar::refresh);
+    connect(m_next, &QToolButton::clicked, this, &FindBar::findNext);
+    connect(m_previous, &QToolButton::clicked, this, &FindBar::findPrevious);
+    connect(close, &QToolButton::clicked, this, [this] {
+        hide();
+        emit closed();
+    });
+    refresh();
+}
+
+void FindBar::setSegments(const QList<Segment> &segments)
+{
+    m_segments = segments;
+    refresh();
+}
+
+QString FindBar::query() const
+{
+    return m_edit->text();
+}
+
+void FindBar::setQuery(const QString &query)
+{
+    m_edit->setText(query);
+}
+
+QString FindBar::countText() const
+{
+    return m_count->text();
+}
+
+void FindBar::activateFind()
+{
+    show();
+    m_edit->setFocus(Qt::ShortcutFocusReason);
+    m_edit->selectAll();
+}
+
+void FindBar::refresh()
+{
+    m_hits = DocumentFinder::find(m_segments, m_edit->text());
+    m_current = -1;
+    m_previous->setEnabled(!m_hits.isEmpty());
+    m_next->setEnabled(!m_hits.isEmpty());
+    emit hitsChanged(m_hits);
+    emit countChanged(int(m_hits.size()));
+    if (m_hits.isEmpty())
+        m_count->setText(m_edit->text().trimmed().isEmpty() ? QString() : tr("No matches"));
+    else
+        setCurrent(0);
+}
+
+void FindBar::setCurrent(int index)
+{
+    if (m_hits.isEmpty())
+        return;
+    const int count = int(m_hits.size());
+    m_current = (index % count + count) % count; // wraps around both ways
+    m_count->setText(tr("%1 of %2").arg(m_current + 1).arg(count));
+    emit currentHitChanged(m_hits.at(m_current));
+}
+
+void FindBar::findNext()
+{
+    setCurrent(m_current + 1);
+}
+
+void FindBar::findPrevious()
+{
+    setCurrent(m_current - 1);
+}
+
+void FindBar::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        if (event->modifiers() & Qt::ShiftModifier)
+            findPrevious();
+        else
+            findNext();
+        return;
+    }
+    if (event->key() == Qt::Key_Escape) {
+        hide();
+        emit closed();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+} // namespace bitext::ui

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "models/search/documentfinder.h"
+
+#include <QList>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QToolButton;
+
+namespace bitext::ui {
+
+// Find in document (Ctrl+F): a query field, previous/next and "3 of 12". It finds
+// the hits itself (DocumentFinder) in the segments it is given; the reader marks
+// hitsChanged() in both panes and scrolls to currentHitChanged().
+class FindBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FindBar(QWidget *parent = nullptr);
+
+    // The open document's segments; hits are recomputed for the current query.
+    void setSegments(const QList<Segment> &segments);
+    QString query() const;
+    void setQuery(const QString &query);
+    const QList<DocumentHit> &hits() const { return m_hits; }
+    int currentIndex() const { return m_current; } // -1 when there is no hit
+    QString countText() const;
+
+public slots:
+    void findNext();
+    void findPrevious();
+    // Shows the bar and focuses the query (the Ctrl+F action).
+    void activateFind();
+
+signals:
+    void hitsChanged(const QList<bitext::DocumentHit> &hits);
+    void currentHitChanged(const bitext::DocumentHit &hit);
+    void countChanged(int count);
+    void closed();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void refresh();
+    void setCurrent(int index);
+
+    QLineEdit *m_edit;
+    QToolButton *m_previous;
+    QToolButton *m_next;
+    QLabel *m_count;
+    QList<Segment> m_segments;
+    QList<DocumentHit> m_hits;
+    int m_current = -1;
+};
+
+} // namespace bitext::ui

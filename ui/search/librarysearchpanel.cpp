@@ -1,0 +1,141 @@
+#include "ui/search/librarysearchpanel.h"
+
+#include "models/core/error.h"
+#include "models/search/librarysearch.h"
+#include "models/store/library.h"
+#include "ui/search/searchresultdelegate.h"
+#include "ui/search/searchresultmodel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace bitext::ui {
+
+LibrarySearchPanel::LibrarySearchPanel(Library &library, QWidget *parent)
+    : QWidget(parent)
+    , m_library(library)
+    , m_edit(new QLineEdit(this))
+    , m_side(new QComboBox(this))
+    , m_status(new QLabel(this))
+    , m_view(new QListView(this))
+    , m_model(new SearchResultModel(this))
+    , m_delay(new QTimer(this))
+{
+    setObjectName(QStringLiteral("librarySearchPanel"));
+    m_edit->setObjectName(QStringLiteral("searchQuery"));
+    m_edit->setPlaceholderText(tr("Search: 对齐, 對齊, alignment, \"a phrase\", align*, a OR b, a NOT b"));
+    m_edit->setClearButtonEnabled(true);
+    m_side->setObjectName(QStringLiteral("searchSide"));
+    m_side->addItem(tr("Both sides"));
+    m_side->addItem(tr("Chinese"), sideName(Side::Zh));
+    m_side->addItem(tr("English"), sideName(Side::En));
+    m_view->setObjectName(QStringLiteral("searchResults"));
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new SearchResultDelegate(m_view));
+    m_view->setUniformItemSizes(true);
+    m_status->setObjectName(QStringLiteral("searchStatus"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_edit, 1);
+    top->addWidget(m_side);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(top);
+    layout->addWidget(m_status);
+    layout->addWidget(m_view, 1);
+
+    // Search while typing, but only once the typing pauses.
+    m_delay->setSingleShot(true);
+    m_delay->setInterval(250);
+    connect(m_delay, &QTimer::timeout, this, &LibrarySearchPanel::search);
+    connect(m_edit, &QLineEdit::textEdited, m_delay, qOverload<>(&QTimer::start));
+    connect(m_edit, &QLineEdit::returnPressed, this, &LibrarySearchPanel::search);
+    connect(m_side, qOverload<int>(&QComboBox::currentIndexChanged), this, &LibrarySearchPanel::search);
+    connect(m_view, &QListView::activated, this, &LibrarySearchPanel::activate);
+    // Results follow the library: re-run after imports, edits and deletes.
+    connect(&m_library, &Library::documentsChanged, this, &LibrarySearchPanel::search);
+    connect(&m_library, &Library::annotationsChanged, this, &LibrarySearchPanel::search);
+    connect(&m_library, &Library::notesChanged, this, &LibrarySearchPanel::search);
+}
+
+QString LibrarySearchPanel::query() const
+{
+    return m_edit->text();
+}
+
+void LibrarySearchPanel::setQuery(const QString &query)
+{
+    m_edit->setText(query);
+    search();
+}
+
+void LibrarySearchPanel::setDocumentFilter(qint64 documentId)
+{
+    m_documentId = documentId;
+    search();
+}
+
+void LibrarySearchPanel::setSpeakerFilter(qint64 speakerId)
+{
+    m_speakerId = speakerId;
+    search();
+}
+
+void LibrarySearchPanel::setTagFilter(qint64 tagId)
+{
+    m_tagId = tagId;
+    search();
+}
+
+void LibrarySearchPanel::activateSearch()
+{
+    m_edit->setFocus(Qt::ShortcutFocusReason);
+    m_edit->selectAll();
+}
+
+void LibrarySearchPanel::search()
+{
+    m_delay->stop();
+    const SearchQuery query = SearchQuery::parse(m_edit->text());
+    if (query.isEmpty()) {
+        m_model->setResults({});
+        m_status->setText(query.problem());
+        return;
+    }
+    SearchFilter filter;
+    filter.documentId = m_documentId;
+    filter.speakerId = m_speakerId;
+    filter.tagId = m_tagId;
+    filter.side = sideFromName(m_side->currentData().toString());
+    try {
+        const QList<SearchResult> results = LibrarySearch(m_library.database()).search(query, filter);
+        m_model->setResults(results);
+        if (results.isEmpty())
+            m_status->setText(tr("No matches."));
+        else if (results.size() >= filter.limit)
+            m_status->setText(tr("The first %n matches.", nullptr, int(results.size())));
+        else
+            m_status->setText(tr("%n match(es).", nullptr, int(results.size())));
+    } catch (const Error &error) {
+        m_model->setResults({});
+        m_status->setText(error.message());
+    }
+}
+
+void LibrarySearchPanel::activate(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const SearchResult &r = m_model->result(index);
+    const TextRange first = r.hits.isEmpty() ? TextRange{-1, 0} : r.hits.first();
+    const bool inSegment = r.source == SearchSource::Segment;
+    emit resultActivated(r.documentId, r.segmentId, r.side.value_or(Side::Zh), inSegment ? first.start : -1,
+                         inSegment ? first.length : 0);
+}
+
+} // namespace bitext::ui
