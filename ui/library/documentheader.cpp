@@ -19,6 +19,8 @@ DocumentHeader::DocumentHeader(QWidget *parent) : QWidget(parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.45);
     titleFont.setWeight(QFont::DemiBold);
     m_title->setFont(titleFont);
+    m_title->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 
     m_facts = new QLabel(this);
     m_facts->setObjectName(QStringLiteral("documentFacts"));

@@ -42,6 +42,12 @@
 
 #include <cmath>
 
+// Resources of a static library must be registered by hand, outside any namespace.
+static void initResources()
+{
+    Q_INIT_RESOURCE(bitext);
+}
+
 namespace bitext::ui {
 
 MainWindow::MainWindow(QWidget *parent)
@@ -53,6 +59,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_documents(new DocumentController(m_undo, this))
     , m_import(new ImportController(this))
 {
+    initResources();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/bitext/bitext.svg")));
     setDockOptions(AnimatedDocks | AllowTabbedDocks);

@@ -161,7 +161,9 @@ void ReaderPane::paintRow(QPainter &painter, int row, int y)
     const int height = m_geometry->rowHeight(row);
     const QPalette &pal = palette();
     const int body = m_geometry->bodyTop(row);
-    const QRect bodyRect(0, y + body - m_geometry->margin() / 4, width, height - body);
+    // A selected segment is marked from its speaker line down, not over the heading or gap.
+    const int markTop = model->isTurnStart(row) ? m_geometry->turnTop(row) - margin / 4 : body - margin / 4;
+    const QRect bodyRect(0, y + markTop, width, height - markTop);
 
     const bool current = m_selection->currentIndex().row() == row;
     if (m_selection->isRowSelected(row, QModelIndex())) {
@@ -172,7 +174,8 @@ void ReaderPane::paintRow(QPainter &painter, int row, int y)
     if (current) {
         QColor accent = pal.color(QPalette::Highlight);
         accent.setAlpha(hasFocus() ? 255 : 110);
-        painter.fillRect(QRect(0, bodyRect.top(), qMax(3, margin / 4), bodyRect.height()), accent);
+        // Beside the text, also when a single column is centred in a wide pane.
+        painter.fillRect(QRect(qMax(0, left - margin), bodyRect.top(), qMax(3, margin / 4), bodyRect.height()), accent);
     }
 
     const int section = model->sectionStartingAt(row);

@@ -71,7 +71,8 @@ int SpeakerTimeline::legendWidth() const
     for (const TurnSchedule::Lane &lane : m_schedule.lanes())
         width = qMax(width, fontMetrics().horizontalAdvance(lane.name));
     // Swatch, name, and a fixed column for the share ("100%").
-    return qMin(width, 220) + fontMetrics().horizontalAdvance(QStringLiteral("100%")) + 14 + 2 * kGap;
+    // (+4: elidedText() needs a little slack over the measured advance.)
+    return qMin(width + 4, 220) + fontMetrics().horizontalAdvance(QStringLiteral("100%")) + 14 + 2 * kGap;
 }
 
 QRect SpeakerTimeline::lanesRect() const
@@ -129,11 +130,8 @@ void SpeakerTimeline::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.fillRect(rect(), palette().color(QPalette::Window));
-    if (m_schedule.lanes().isEmpty()) {
-        painter.setPen(palette().color(QPalette::PlaceholderText));
-        painter.drawText(rect(), Qt::AlignCenter, tr("No document open"));
-        return;
-    }
+    if (m_schedule.lanes().isEmpty())
+        return; // the window's empty state already says there is no document
     const QRect lanes = lanesRect();
     // Alternate lane backgrounds, like tiers.
     for (int i = 0; i < m_schedule.lanes().size(); ++i) {

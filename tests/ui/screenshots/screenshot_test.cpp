@@ -80,8 +80,8 @@ TEST_CASE("Screenshots of the main window on samples 001 and 003")
     const qint64 third = test::importSeed(library.library(), QStringLiteral("003"));
     REQUIRE(first > 0);
     REQUIRE(third > 0);
-    test::importSeed(library.library(), QStringLiteral("000"));
-    test::importSeed(library.library(), QStringLiteral("002"));
+    const qint64 article = test::importSeed(library.library(), QStringLiteral("000"));
+    const qint64 chineseOnly = test::importSeed(library.library(), QStringLiteral("002"));
     test::importSeed(library.library(), QStringLiteral("004"));
 
     for (const bool dark : {false, true}) {
@@ -105,6 +105,16 @@ TEST_CASE("Screenshots of the main window on samples 001 and 003")
         window.reader()->setArrangement(ReaderArrangement::Interlinear);
         shoot(window, QStringLiteral("reader-003-interlinear") + suffix);
         window.reader()->setArrangement(ReaderArrangement::ZhEn);
+
+        // Section headings (000) and a Chinese-only transcript (002).
+        if (article > 0) {
+            window.openDocument(article);
+            shoot(window, QStringLiteral("reader-000") + suffix);
+        }
+        if (chineseOnly > 0) {
+            window.openDocument(chineseOnly);
+            shoot(window, QStringLiteral("reader-002") + suffix);
+        }
         window.close();
     }
     QApplication::setPalette(light);
