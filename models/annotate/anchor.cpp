@@ -64,6 +64,17 @@ Annotation Anchor::createFromPositions(const SideText &text, qint64 documentId, 
     return a;
 }
 
+Annotation Anchor::createFromRows(const SideText &text, qint64 documentId, int startRow, int startIndex, int endRow,
+                                  int endIndex)
+{
+    const int startBase = text.position(startRow, 0);
+    const int endBase = text.position(endRow, 0);
+    if (startBase < 0 || endBase < 0 || startIndex < 0 || endIndex < 0
+        || startIndex > text.segmentText(startRow).size() || endIndex > text.segmentText(endRow).size())
+        throw Error(QCoreApplication::translate("Anchor", "The selection lies outside the document's text."));
+    return createFromPositions(text, documentId, startBase + startIndex, endBase + endIndex);
+}
+
 int Anchor::contextScore(const QString &text, int from, int to, const Annotation &annotation)
 {
     // Matching characters of prefix (from its end) and suffix (from its start).

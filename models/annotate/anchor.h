@@ -36,6 +36,10 @@ public:
     static Annotation create(const SideText &text, qint64 documentId, SideText::Point start, SideText::Point end);
     // The same from UTF-16 positions into text() (what a QTextCursor gives).
     static Annotation createFromPositions(const SideText &text, qint64 documentId, int startPosition, int endPosition);
+    // The same from a reader pane's selection: UTF-16 indexes into the start and end
+    // rows' own texts.
+    static Annotation createFromRows(const SideText &text, qint64 documentId, int startRow, int startIndex, int endRow,
+                                     int endIndex);
 
     // Where `annotation` is in `text` now. hintRow (e.g. the old start row) breaks
     // ties between equally good quote matches; without one, ties are orphaned.

@@ -192,7 +192,7 @@ void AnnotationsDock::onCurrentChanged()
 void AnnotationsDock::removeCurrent()
 {
     if (const qint64 id = currentAnnotationId())
-        TransactedCommand::push(m_undoStack, new DeleteAnnotationCommand(m_library, id));
+        TransactedCommand::perform(m_undoStack, new DeleteAnnotationCommand(m_library, id));
 }
 
 void AnnotationsDock::addTagToCurrent(qint64 tagId)
@@ -205,7 +205,7 @@ void AnnotationsDock::addTagToCurrent(qint64 tagId)
     if (!index.isValid() || tags.contains(tagId))
         return;
     tags << tagId;
-    TransactedCommand::push(m_undoStack, new RetagAnnotationCommand(m_library, currentAnnotationId(), tags));
+    TransactedCommand::perform(m_undoStack, new RetagAnnotationCommand(m_library, currentAnnotationId(), tags));
 }
 
 void AnnotationsDock::removeTagFromCurrent(qint64 tagId)
@@ -218,13 +218,13 @@ void AnnotationsDock::removeTagFromCurrent(qint64 tagId)
             tags << id.toLongLong();
     }
     if (index.isValid() && tags.size() != current.size())
-        TransactedCommand::push(m_undoStack, new RetagAnnotationCommand(m_library, currentAnnotationId(), tags));
+        TransactedCommand::perform(m_undoStack, new RetagAnnotationCommand(m_library, currentAnnotationId(), tags));
 }
 
 void AnnotationsDock::recolorCurrent(const QColor &color)
 {
     if (const qint64 id = currentAnnotationId())
-        TransactedCommand::push(m_undoStack, new RecolorAnnotationCommand(m_library, id, color));
+        TransactedCommand::perform(m_undoStack, new RecolorAnnotationCommand(m_library, id, color));
 }
 
 void AnnotationsDock::clearFilters()

@@ -104,7 +104,7 @@ void NoteEditor::onTextChanged()
     auto *command = m_annotationId != 0
         ? new EditNoteCommand(m_library, EditNoteCommand::Target::Annotation, m_annotationId, m_editor->toPlainText())
         : new EditNoteCommand(m_library, EditNoteCommand::Target::Document, m_documentId, m_editor->toPlainText());
-    const QString error = TransactedCommand::push(m_undoStack, command);
+    const QString error = TransactedCommand::perform(m_undoStack, command);
     m_status->setText(error.isEmpty() ? QString() : tr("The note could not be saved: %1").arg(error));
     m_status->setVisible(!error.isEmpty());
     refreshPreview();

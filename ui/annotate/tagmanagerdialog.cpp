@@ -100,7 +100,7 @@ void TagManagerDialog::updateButtons()
 
 bool TagManagerDialog::run(TransactedCommand *command)
 {
-    const QString error = TransactedCommand::push(m_undoStack, command);
+    const QString error = TransactedCommand::perform(m_undoStack, command);
     m_status->setText(error);
     return error.isEmpty();
 }

@@ -128,7 +128,7 @@ bool TagPicker::accept()
     qint64 tagId = item->data(kTagIdRole).toLongLong();
     if (tagId == 0) {
         const QString path = item->data(kNewPathRole).toString();
-        const QString error = TransactedCommand::push(m_undoStack, new CreateTagCommand(m_library, path));
+        const QString error = TransactedCommand::perform(m_undoStack, new CreateTagCommand(m_library, path));
         const auto created = error.isEmpty() ? m_library.tags().findByPath(path) : std::nullopt;
         if (!created) {
             m_status->setText(error);

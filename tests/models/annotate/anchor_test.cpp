@@ -149,3 +149,51 @@ TEST_CASE("resolving finds annotations by position, by quote and context, or orp
         CHECK(hinted.start.row == 1);
     }
 }
+
+#include "models/annotate/highlightindex.h"
+
+TEST_CASE("HighlightIndex gives each row its highlighted ranges for painting", "[anchor]")
+{
+    QList<Segment> segs = segments({QStringLiteral("a") + kEmoji + QStringLiteral("bc"), QStringLiteral("de"), QStringLiteral("fg")});
+    const SideText zh(segs, Side::Zh);
+    Annotation across = Anchor::createFromPositions(zh, 1, 3, 7); // "bc\nd"
+    across.id = 1;
+    across.color = QColor(Qt::yellow);
+    Annotation inner = Anchor::create(zh, 1, {0, 2}, {0, 3}); // "b"
+    inner.id = 2;
+    Annotation orphan = inner;
+    orphan.id = 3;
+    orphan.orphaned = true;
+    const SideText en(segs, Side::En);
+    Annotation english = Anchor::create(en, 1, {2, 0}, {2, 7}); // "English" of row 2
+    english.id = 4;
+
+    const HighlightIndex index(segs, {across, inner, orphan, english});
+    const auto row0 = index.spans(0, Side::Zh);
+    REQUIRE(row0.size() == 2);
+    CHECK(row0.at(0).annotationId == 1);
+    CHECK(row0.at(0).start == 3);
+    CHECK(row0.at(0).end == 5);
+    CHECK(row0.at(0).color == QColor(Qt::yellow));
+    CHECK(index.annotationAt(0, Side::Zh, 3) == 2); // the inner one wins
+    CHECK(index.annotationAt(0, Side::Zh, 4) == 1);
+    CHECK(index.annotationAt(0, Side::Zh, 0) == 0);
+    CHECK(index.spans(1, Side::Zh).size() == 1);
+    CHECK(index.spans(1, Side::Zh).first().end == 1);
+    CHECK_FALSE(index.hasHighlight(2, Side::Zh));
+    CHECK(index.hasHighlight(2, Side::En));
+    CHECK(index.rows(1) == qMakePair(0, 1));
+    CHECK(index.rows(3) == qMakePair(-1, -1));
+}
+
+TEST_CASE("A reader selection in row-local UTF-16 indexes becomes an annotation", "[anchor]")
+{
+    const SideText text(segments({QStringLiteral("a") + kEmoji + QStringLiteral("bc"), QStringLiteral("de")}), Side::Zh);
+    const Annotation a = Anchor::createFromRows(text, 7, 0, 3, 1, 1);
+    CHECK(a.quote == QStringLiteral("bc\nd"));
+    CHECK(a.documentId == 7);
+    CHECK(a.startOffset == 2);
+    CHECK(a.endOffset == 1);
+    CHECK_THROWS_AS(Anchor::createFromRows(text, 7, 0, 0, 1, 9), Error);
+    CHECK_THROWS_AS(Anchor::createFromRows(text, 7, 5, 0, 5, 1), Error);
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "models/domain/annotation.h"
+#include "models/domain/segment.h"
+
+#include <QColor>
+#include <QHash>
+#include <QList>
+#include <QVector>
+
+namespace bitext {
+
+// The highlights of one document by segment row, ready for a reader delegate to
+// paint: which UTF-16 ranges of a row's zh or en text are highlighted, in which
+// colour, by which annotation. Orphaned annotations are left out (they show in the
+// annotations list only).
+class HighlightIndex
+{
+public:
+    struct Span
+    {
+        qint64 annotationId = 0;
+        int start = 0; // UTF-16 index into the row's text on that side
+        int end = 0;   // exclusive
+        QColor color;
+    };
+
+    HighlightIndex() = default;
+    // `segments` in row order (as DocumentRepository::segments returns them).
+    HighlightIndex(const QList<Segment> &segments, const QList<Annotation> &annotations);
+
+    // Spans of a row on one side, in text order (they may overlap).
+    QList<Span> spans(int row, Side side) const;
+    bool hasHighlight(int row, Side side) const { return !spans(row, side).isEmpty(); }
+    // The annotation under a UTF-16 position of a row's text (the innermost, i.e. the
+    // latest starting), or 0.
+    qint64 annotationAt(int row, Side side, int position) const;
+    // Rows an annotation covers, first and last (-1, -1 when not placed).
+    QPair<int, int> rows(qint64 annotationId) const { return m_rows.value(annotationId, qMakePair(-1, -1)); }
+
+private:
+    QHash<int, QList<Span>> m_spans[2]; // by Side: row -> spans
+    QHash<qint64, QPair<int, int>> m_rows;
+};
+
+} // namespace bitext
