@@ -15,7 +15,7 @@ const char kStyle[] =
     ".meta{color:#666;font-size:.9rem}"
     "article{border-left:6px solid #ccc;margin:1.2rem 0;padding:.4rem .8rem;background:#fafafa}"
     ".head{font-size:.85rem;color:#555;margin-bottom:.3rem}"
-    ".pair{display:flex;gap:1rem;flex-wrap:wrap}"
+    ".pair{display:flex;gap:1rem;flex-wrap:wrap;align-items:flex-start}"
     ".pair blockquote{flex:1 1 20rem;margin:0;padding:.4rem .6rem;border-radius:4px;white-space:pre-wrap}"
     ".other{background:#f0f0f0;color:#333}"
     ".tags{list-style:none;padding:0;margin:.4rem 0 0}"
@@ -105,7 +105,7 @@ QString HtmlExporter::quoteArticle(const ExportData &data, const ExportQuote &qu
     QStringList head;
     if (!quote.speaker.isEmpty())
         head << QStringLiteral("<strong>") + escape(quote.speaker) + QStringLiteral("</strong>");
-    if (data.request.grouping == ExportGrouping::ByTag || data.documents.size() > 1)
+    if (data.request.grouping == ExportGrouping::ByTag) // under a document heading, the title is known
         head << QStringLiteral("<em>") + escape(data.documents.at(quote.documentIndex).document.title)
                 + QStringLiteral("</em>");
     head << escape(exporttext::positionLabel(a));

@@ -14,6 +14,13 @@ std::string utf8(const QString &text)
     return exporttext::xmlSafe(text).toStdString();
 }
 
+// Values double-quoted: yaml-cpp then escapes quotes, backslashes and control
+// characters, and no title can turn into a YAML number, date or list.
+void emitValue(YAML::Emitter &out, const char *key, const QString &value)
+{
+    out << YAML::Key << key << YAML::Value << YAML::DoubleQuoted << utf8(value);
+}
+
 // Transcript text is shown, never interpreted: Markdown syntax is backslash-escaped
 // and HTML characters become entities, so a hostile transcript renders as text.
 QString escapeText(const QString &text)
@@ -57,7 +64,7 @@ void emitList(YAML::Emitter &out, const char *key, const QStringList &values)
 {
     out << YAML::Key << key << YAML::Value << YAML::BeginSeq;
     for (const QString &v : values)
-        out << utf8(v);
+        out << YAML::DoubleQuoted << utf8(v);
     out << YAML::EndSeq;
 }
 
@@ -86,9 +93,6 @@ QByteArray MarkdownExporter::render(const ExportData &data) const
 QString MarkdownExporter::frontMatter(const ExportData &data)
 {
     YAML::Emitter out;
-    // Double quotes everywhere: yaml-cpp then escapes quotes, backslashes and
-    // control characters, and no title can turn into a YAML number, date or list.
-    out.SetStringFormat(YAML::DoubleQuoted);
     out << YAML::BeginMap;
     QStringList speakers;
     for (const ExportDocument &d : data.documents) {
@@ -99,16 +103,16 @@ QString MarkdownExporter::frontMatter(const ExportData &data)
     }
     if (data.documents.size() == 1) {
         const Document &doc = data.documents.first().document;
-        out << YAML::Key << "title" << YAML::Value << utf8(doc.title);
-        out << YAML::Key << "source" << YAML::Value << utf8(doc.sourceUrl.isEmpty() ? doc.sourceFile : doc.sourceUrl);
-        out << YAML::Key << "date" << YAML::Value << utf8(doc.date);
+        emitValue(out, "title", doc.title);
+        emitValue(out, "source", doc.sourceUrl.isEmpty() ? doc.sourceFile : doc.sourceUrl);
+        emitValue(out, "date", doc.date);
     } else {
-        out << YAML::Key << "title" << YAML::Value << utf8(tr("Annotated notes"));
+        emitValue(out, "title", tr("Annotated notes"));
         QStringList titles;
         for (const ExportDocument &d : data.documents)
             titles << d.document.title;
         emitList(out, "source", titles);
-        out << YAML::Key << "date" << YAML::Value << utf8(data.exportedAt.date().toString(Qt::ISODate));
+        emitValue(out, "date", data.exportedAt.date().toString(Qt::ISODate));
     }
     emitList(out, "speakers", speakers);
     QStringList tags;
@@ -118,7 +122,7 @@ QString MarkdownExporter::frontMatter(const ExportData &data)
             tags << tag;
     }
     emitList(out, "tags", tags);
-    out << YAML::Key << "exported" << YAML::Value << utf8(exporttext::isoUtc(data.exportedAt));
+    emitValue(out, "exported", exporttext::isoUtc(data.exportedAt));
     out << YAML::EndMap;
     return QStringLiteral("---\n") + QString::fromUtf8(out.c_str()) + QStringLiteral("\n---\n");
 }
@@ -130,7 +134,7 @@ QString MarkdownExporter::quoteBlock(const ExportData &data, const ExportQuote &
     QStringList head;
     if (!quote.speaker.isEmpty())
         head << QStringLiteral("**") + escapeText(quote.speaker) + QStringLiteral("**");
-    if (data.request.grouping == ExportGrouping::ByTag || data.documents.size() > 1)
+    if (data.request.grouping == ExportGrouping::ByTag) // under a document heading, the title is known
         head << QStringLiteral("*") + escapeText(doc.document.title) + QStringLiteral("*");
     head << exporttext::positionLabel(a);
     head << sideName(a.side);

@@ -121,7 +121,7 @@ void TextDocumentBuilder::addQuote(QTextCursor &cursor, const ExportData &data, 
     QStringList head;
     if (!quote.speaker.isEmpty())
         head << quote.speaker;
-    if (data.request.grouping == ExportGrouping::ByTag || data.documents.size() > 1)
+    if (data.request.grouping == ExportGrouping::ByTag) // under a document heading, the title is known
         head << data.documents.at(quote.documentIndex).document.title;
     head << exporttext::positionLabel(a);
     addParagraph(cursor, head.join(QStringLiteral(" · ")), charFormat(9, true, QColor(0x55, 0x55, 0x55)), 12);
