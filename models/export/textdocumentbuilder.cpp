@@ -18,9 +18,11 @@ QTextCharFormat TextDocumentBuilder::charFormat(qreal pointSize, bool bold, cons
     QTextCharFormat format;
     // Named on every run: the ODF writer writes a run's own family, not the default font.
     format.setFontFamilies(m_families);
+    // The ODF writer (Qt 5 and 6) reads only the old single-family property.
 #if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
-    // Qt 6's ODF writer still reads the old single-family property.
     format.setProperty(QTextFormat::OldFontFamily, m_families.first());
+#else
+    format.setFontFamily(m_families.first());
 #endif
     format.setFontPointSize(pointSize);
     format.setFontWeight(bold ? QFont::Bold : QFont::Normal);
