@@ -2,8 +2,8 @@
 
 #include "app/cli/annotatecommand.h"
 #include "app/cli/annotationscommand.h"
-#include "app/cli/importcommand.h"
 #include "app/cli/exportcommand.h"
+#include "app/cli/importcommand.h"
 #include "app/cli/listcommand.h"
 #include "app/cli/searchcommand.h"
 #include "app/cli/showcommand.h"
@@ -16,8 +16,8 @@ std::vector<std::unique_ptr<Command>> createCommands()
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<ListCommand>());
     commands.push_back(std::make_unique<ShowCommand>());
-    commands.push_back(std::make_unique<SearchCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
+    commands.push_back(std::make_unique<SearchCommand>());
     commands.push_back(std::make_unique<AnnotateCommand>());
     commands.push_back(std::make_unique<AnnotationsCommand>());
     commands.push_back(std::make_unique<TagsCommand>());
