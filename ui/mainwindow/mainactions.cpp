@@ -136,6 +136,9 @@ void MainActions::createMenus(QMenuBar *menuBar)
     goMenu->addSeparator();
     goMenu->addAction(goToSegment);
 
+    annotateMenu = menuBar->addMenu(tr("&Annotate"));
+    annotateMenu->setObjectName(QStringLiteral("annotateMenu"));
+
     speakersMenu = menuBar->addMenu(tr("&Speakers"));
     speakersMenu->setObjectName(QStringLiteral("speakersMenu"));
     speakersMenu->addAction(assignSpeaker);

@@ -13,7 +13,7 @@ class RecentLibrariesMenu;
 class UndoController;
 
 // Every action of the main window with its text, icon and standard shortcut, and the
-// menus in the order desktop users expect (File, Edit, View, Go, Speakers, Help). The
+// menus in the order desktop users expect (File, Edit, View, Go, Annotate, Speakers, Help). The
 // window connects them; other features add their own actions to these menus.
 class MainActions : public QObject
 {
@@ -64,6 +64,7 @@ public:
     QMenu *viewMenu = nullptr;
     QMenu *panelsMenu = nullptr; // View > Panels: one toggle per dock
     QMenu *goMenu = nullptr;
+    QMenu *annotateMenu = nullptr; // filled by the annotation feature
     QMenu *speakersMenu = nullptr;
     QMenu *helpMenu = nullptr;
 

@@ -38,6 +38,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -65,6 +66,11 @@ MainWindow::MainWindow(QWidget *parent)
     setDockOptions(AnimatedDocks | AllowTabbedDocks);
     m_files = new FileController(this);
     m_actions->createMenus(menuBar());
+    m_toolBar = addToolBar(tr("Main Toolbar"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_actions->panelsMenu->addAction(m_toolBar->toggleViewAction());
     createCentralWidget();
     createDocks();
     connectActions();
@@ -190,6 +196,8 @@ QMenu *MainWindow::menu(Menu menu) const
         return m_actions->viewMenu;
     case Menu::Go:
         return m_actions->goMenu;
+    case Menu::Annotate:
+        return m_actions->annotateMenu;
     case Menu::Speakers:
         return m_actions->speakersMenu;
     case Menu::Help:

@@ -8,6 +8,7 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QStackedWidget;
+class QToolBar;
 
 namespace bitext {
 class Library;
@@ -37,7 +38,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Menu { File, Edit, View, Go, Speakers, Help };
+    enum class Menu { File, Edit, View, Go, Annotate, Speakers, Help };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -52,6 +53,8 @@ public:
     void importFiles(const QStringList &files);
 
     QMenu *menu(Menu menu) const;
+    // The main tool bar (hidden state saved with the layout); features add their actions.
+    QToolBar *toolBar() const { return m_toolBar; }
     // Adds a dock (with an objectName, for the saved layout) and its toggle to View > Panels.
     void addPanel(QDockWidget *dock, Qt::DockWidgetArea area);
 
@@ -105,6 +108,7 @@ private:
     ImportController *m_import;
     FileController *m_files = nullptr;
     QLabel *m_position = nullptr;
+    QToolBar *m_toolBar = nullptr;
 };
 
 } // namespace bitext::ui

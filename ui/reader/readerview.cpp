@@ -9,6 +9,8 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace bitext::ui {
 
 ReaderView::ReaderView(SegmentModel *model, QWidget *parent)
@@ -224,10 +226,26 @@ void ReaderView::onTextSelectionChanged(ReaderPane *source)
     emit textSelectionChanged();
 }
 
-void ReaderView::setDecorator(const ReaderPane::Decorator &decorator)
+void ReaderView::addDecorator(const ReaderPane::Decorator &decorator)
+{
+    if (m_decorators.isEmpty()) {
+        const auto combined = [this](int row, Side side) {
+            QVector<QTextLayout::FormatRange> formats;
+            for (const ReaderPane::Decorator &d : std::as_const(m_decorators))
+                formats += d(row, side);
+            return formats;
+        };
+        for (ReaderPane *pane : m_panes)
+            pane->setDecorator(combined);
+    }
+    m_decorators << decorator;
+    updateDecorations();
+}
+
+void ReaderView::updateDecorations()
 {
     for (ReaderPane *pane : m_panes)
-        pane->setDecorator(decorator);
+        pane->viewport()->update();
 }
 
 void ReaderView::addContextAction(QAction *action)

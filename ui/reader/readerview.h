@@ -58,7 +58,11 @@ public:
 
     // The current text selection in the library's terms (empty when none).
     SegmentTextRange textSelection() const;
-    void setDecorator(const ReaderPane::Decorator &decorator);
+    // Adds a source of extra formats (highlights, find hits); the panes paint the formats of
+    // every decorator, in the order added, under the text selection. Call
+    // updateDecorations() when what a decorator returns has changed.
+    void addDecorator(const ReaderPane::Decorator &decorator);
+    void updateDecorations();
     // Actions offered in the panes' context menu after Copy (issue 5: Highlight, Tag...).
     void addContextAction(QAction *action);
 
@@ -86,6 +90,7 @@ private:
     QSplitter *m_splitter;
     ReaderPane *m_panes[2];
     QList<QAction *> m_contextActions;
+    QList<ReaderPane::Decorator> m_decorators;
     int m_firstVisible = -1;
     int m_lastVisible = -1;
 };
