@@ -4,6 +4,7 @@
 #include "models/item/segmentmodel.h"
 #include "models/store/documentrepository.h"
 #include "models/store/library.h"
+#include "ui/annotate/annotationcontroller.h"
 #include "ui/commands/librarycommand.h"
 #include "ui/import/importcontroller.h"
 #include "ui/library/documentheader.h"
@@ -74,6 +75,7 @@ MainWindow::MainWindow(QWidget *parent)
     createCentralWidget();
     createDocks();
     connectActions();
+    m_annotations = new AnnotationController(this);
     m_position = new QLabel(this);
     statusBar()->addPermanentWidget(m_position);
     LibraryCommand::setErrorHandler([this](const QString &message) {

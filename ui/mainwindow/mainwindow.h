@@ -17,6 +17,7 @@ class SegmentModel;
 
 namespace bitext::ui {
 
+class AnnotationController;
 class DocumentController;
 class DocumentHeader;
 class FileController;
@@ -69,6 +70,7 @@ public:
     DocumentController *documentController() const { return m_documents; }
     ImportController *importController() const { return m_import; }
     MainActions *actions() const { return m_actions; }
+    AnnotationController *annotations() const { return m_annotations; }
 
 signals:
     void libraryChanged(bitext::Library *library);
@@ -109,6 +111,7 @@ private:
     FileController *m_files = nullptr;
     QLabel *m_position = nullptr;
     QToolBar *m_toolBar = nullptr;
+    AnnotationController *m_annotations = nullptr;
 };
 
 } // namespace bitext::ui

@@ -1,0 +1,120 @@
+#include "ui/annotate/annotationactions.h"
+
+#include "models/store/tagrepository.h"
+#include "ui/reader/readerview.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QMenu>
+#include <QPainter>
+#include <QPixmap>
+#include <QSettings>
+#include <QToolBar>
+#include <QToolButton>
+
+namespace bitext::ui {
+
+namespace {
+
+const char *const kColorKey = "annotations/highlightColor";
+
+QIcon swatch(const QColor &color)
+{
+    QPixmap pixmap(16, 16);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setBrush(color);
+    painter.setPen(color.darker(150));
+    painter.drawRoundedRect(QRectF(1.5, 1.5, 13, 13), 3, 3);
+    return QIcon(pixmap);
+}
+
+} // namespace
+
+AnnotationActions::AnnotationActions(QObject *parent) : QObject(parent), m_colors(new QActionGroup(this))
+{
+    highlight = make(tr("&Highlight"), QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    highlight->setToolTip(tr("Highlight the selected text in the current colour"));
+    tag = make(tr("&Tag…"), QStringLiteral("tag"), QKeySequence(Qt::CTRL | Qt::Key_T));
+    tag->setToolTip(tr("Tag the selected text or the highlight under the cursor"));
+    tag->setIconText(tr("Tag"));
+    note = make(tr("Add &Note…"), QStringLiteral("document-edit"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    note->setIconText(tr("Note"));
+    removeHighlight = make(tr("&Remove Highlight"), QStringLiteral("edit-delete"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    manageTags = make(tr("&Manage Tags…"), QStringLiteral("configure"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    documentNote = make(tr("&Document Note…"), QStringLiteral("text-x-generic"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+
+    // The translated names of TagRepository::paletteColor(0..9), in that order.
+    const QStringList names{tr("Yellow"), tr("Green"), tr("Blue"), tr("Pink"),      tr("Orange"),
+                            tr("Purple"), tr("Cyan"),  tr("Lime"), tr("Red"),       tr("Grey")};
+    colorMenu = new QMenu(tr("Highlight &Colour"));
+    colorMenu->setObjectName(QStringLiteral("highlightColorMenu"));
+    for (int n = 0; n < names.size(); ++n) {
+        const QColor color = TagRepository::paletteColor(n);
+        QAction *action = colorMenu->addAction(swatch(color), names.at(n));
+        action->setCheckable(true);
+        action->setData(color);
+        m_colors->addAction(action);
+        connect(action, &QAction::triggered, this, [this, color] {
+            setColor(color);
+            emit colorChosen(color);
+        });
+    }
+    setColor(QSettings().value(QLatin1String(kColorKey), TagRepository::paletteColor(0)).value<QColor>());
+}
+
+QAction *AnnotationActions::make(const QString &text, const QString &icon, const QKeySequence &shortcut)
+{
+    auto *action = new QAction(text, this);
+    if (!icon.isEmpty())
+        action->setIcon(QIcon::fromTheme(icon));
+    action->setShortcut(shortcut);
+    return action;
+}
+
+void AnnotationActions::setColor(const QColor &color)
+{
+    m_color = color.isValid() ? color : TagRepository::paletteColor(0);
+    QSettings().setValue(QLatin1String(kColorKey), m_color);
+    highlight->setIcon(swatch(m_color));
+    const QList<QAction *> actions = m_colors->actions();
+    for (QAction *action : actions)
+        action->setChecked(action->data().value<QColor>() == m_color);
+}
+
+void AnnotationActions::install(QMenu *menu, QToolBar *toolBar, ReaderView *reader)
+{
+    // The menu has no parent until here (the window owns it from now on).
+    colorMenu->setParent(menu, colorMenu->windowFlags());
+    menu->addAction(highlight);
+    menu->addMenu(colorMenu);
+    menu->addAction(tag);
+    menu->addAction(note);
+    menu->addAction(removeHighlight);
+    menu->addSeparator();
+    menu->addAction(manageTags);
+    menu->addAction(documentNote);
+
+    if (!toolBar->actions().isEmpty())
+        toolBar->addSeparator();
+    // Click highlights in the last colour; the arrow picks another.
+    auto *button = new QToolButton(toolBar);
+    button->setObjectName(QStringLiteral("highlightButton"));
+    button->setDefaultAction(highlight);
+    button->setMenu(colorMenu);
+    button->setPopupMode(QToolButton::MenuButtonPopup);
+    button->setToolButtonStyle(toolBar->toolButtonStyle());
+    connect(toolBar, &QToolBar::toolButtonStyleChanged, button, &QToolButton::setToolButtonStyle);
+    toolBar->addWidget(button);
+    toolBar->addAction(tag);
+    toolBar->addAction(note);
+
+    reader->addContextAction(highlight);
+    reader->addContextAction(colorMenu->menuAction());
+    reader->addContextAction(tag);
+    reader->addContextAction(note);
+    reader->addContextAction(removeHighlight);
+}
+
+} // namespace bitext::ui

@@ -1,0 +1,406 @@
+#include "ui/annotate/annotationcontroller.h"
+
+#include "models/annotate/anchor.h"
+#include "models/annotate/authorname.h"
+#include "models/core/error.h"
+#include "models/item/segmentmodel.h"
+#include "models/store/annotationrepository.h"
+#include "models/store/library.h"
+#include "ui/annotate/annotationactions.h"
+#include "ui/annotate/annotationsdock.h"
+#include "ui/annotate/highlightdecorator.h"
+#include "ui/annotate/noteeditor.h"
+#include "ui/annotate/tagmanagerdialog.h"
+#include "ui/annotate/tagpicker.h"
+#include "ui/commands/createannotationcommand.h"
+#include "ui/commands/deleteannotationcommand.h"
+#include "ui/commands/recolorannotationcommand.h"
+#include "ui/commands/retagannotationcommand.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/undocontroller.h"
+#include "ui/reader/readerview.h"
+
+#include <QAction>
+#include <QContextMenuEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QMenu>
+#include <QMouseEvent>
+#include <QPlainTextEdit>
+#include <QStatusBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace bitext::ui {
+
+AnnotationController::AnnotationController(MainWindow *window)
+    : QObject(window)
+    , m_window(window)
+    , m_actions(new AnnotationActions(this))
+    , m_decorator(new HighlightDecorator(window->segmentModel(), window->reader(), this))
+{
+    setObjectName(QStringLiteral("annotationController"));
+    ReaderView *reader = window->reader();
+    m_actions->install(window->menu(MainWindow::Menu::Annotate), window->toolBar(), reader);
+    reader->addDecorator([this](int row, Side side) { return m_decorator->formats(row, side); });
+    connect(m_decorator, &HighlightDecorator::changed, reader, &ReaderView::updateDecorations);
+
+    SegmentModel *segments = window->segmentModel();
+    const auto documentReloaded = [this] {
+        m_decorator->reload();
+        setCurrentAnnotation(0);
+    };
+    connect(segments, &QAbstractItemModel::modelReset, this, documentReloaded);
+    connect(segments, &SegmentModel::documentRefreshed, m_decorator, &HighlightDecorator::reload);
+    connect(reader, &ReaderView::textSelectionChanged, this, &AnnotationController::updateActions);
+    connect(reader, &ReaderView::currentRowChanged, this, [this](int row) {
+        // Moving with the keyboard onto a row with a quote makes it the one to act on.
+        const QPair<int, int> rows = m_decorator->index().rows(m_current);
+        if (!m_current || row < rows.first || row > rows.second)
+            setCurrentAnnotation(m_decorator->firstAnnotationInRow(row));
+    });
+    const QList<ReaderPane *> panes = reader->findChildren<ReaderPane *>();
+    for (ReaderPane *pane : panes)
+        pane->viewport()->installEventFilter(this);
+
+    connect(window, &MainWindow::libraryChanged, this, &AnnotationController::onLibraryChanged);
+    connect(window, &MainWindow::documentChanged, this, &AnnotationController::onDocumentChanged);
+    connect(m_actions->highlight, &QAction::triggered, this, &AnnotationController::highlightSelection);
+    connect(m_actions, &AnnotationActions::colorChosen, this, &AnnotationController::chooseColor);
+    connect(m_actions->tag, &QAction::triggered, this, &AnnotationController::tag);
+    connect(m_actions->note, &QAction::triggered, this, &AnnotationController::editNote);
+    connect(m_actions->removeHighlight, &QAction::triggered, this, &AnnotationController::removeHighlight);
+    connect(m_actions->manageTags, &QAction::triggered, this, &AnnotationController::manageTags);
+    connect(m_actions->documentNote, &QAction::triggered, this, &AnnotationController::editDocumentNote);
+    updateActions();
+}
+
+AnnotationController::~AnnotationController() = default;
+
+AnnotationsDock *AnnotationController::dock() const
+{
+    return m_dock;
+}
+
+TagPicker *AnnotationController::tagPicker() const
+{
+    return m_picker;
+}
+
+QDialog *AnnotationController::noteDialog() const
+{
+    return m_noteDialog;
+}
+
+TagManagerDialog *AnnotationController::tagManager() const
+{
+    return m_tagManager;
+}
+
+void AnnotationController::onLibraryChanged(Library *library)
+{
+    // The dock, picker and dialogs hold the library they were made for.
+    delete m_dock;
+    delete m_picker;
+    delete m_noteDialog;
+    delete m_tagManager;
+    m_library = library;
+    m_current = 0;
+    m_decorator->setLibrary(library);
+    if (library) {
+        connect(library, &Library::annotationsChanged, this, &AnnotationController::onAnnotationsChanged);
+        connect(library, &Library::tagsChanged, m_decorator, &HighlightDecorator::reload);
+        m_dock = new AnnotationsDock(*library, documentStack(), m_window);
+        m_window->addPanel(m_dock, Qt::RightDockWidgetArea);
+        if (!m_window->restoreDockWidget(m_dock))
+            m_window->resizeDocks({m_dock}, {360}, Qt::Horizontal);
+        m_dock->setDocument(m_window->currentDocumentId());
+        connect(m_dock, &AnnotationsDock::annotationActivated, this, &AnnotationController::goToAnnotation);
+        m_picker = new TagPicker(*library, documentStack(), m_window);
+        m_picker->setObjectName(QStringLiteral("readerTagPicker"));
+        connect(m_picker, &TagPicker::tagPicked, this, &AnnotationController::onTagPicked);
+    }
+    updateActions();
+}
+
+void AnnotationController::onDocumentChanged(qint64 documentId)
+{
+    if (m_dock) {
+        m_dock->setDocument(documentId);
+        m_dock->setUndoStack(documentStack());
+    }
+    if (m_picker)
+        m_picker->setUndoStack(documentStack());
+    updateActions();
+}
+
+void AnnotationController::onAnnotationsChanged(qint64 documentId)
+{
+    if (documentId != 0 && documentId != m_window->currentDocumentId())
+        return;
+    m_decorator->reload();
+    // Removed (or its creation undone): nothing to act on any more.
+    if (m_current && m_decorator->index().rows(m_current).first < 0)
+        m_current = 0;
+    updateActions();
+}
+
+QUndoStack *AnnotationController::documentStack() const
+{
+    return m_window->undoController()->documentStack(m_window->currentDocumentId());
+}
+
+void AnnotationController::setCurrentAnnotation(qint64 annotationId)
+{
+    m_current = annotationId;
+    if (m_current && m_dock)
+        m_dock->selectAnnotation(m_current);
+    updateActions();
+}
+
+void AnnotationController::updateActions()
+{
+    const bool library = m_library != nullptr;
+    const bool document = library && m_window->currentDocumentId() != 0;
+    const bool selection = document && !m_window->reader()->textSelection().isEmpty();
+    const bool current = document && m_current != 0;
+    m_actions->highlight->setEnabled(selection);
+    m_actions->colorMenu->menuAction()->setEnabled(document);
+    m_actions->tag->setEnabled(selection || current);
+    m_actions->note->setEnabled(selection || current);
+    m_actions->removeHighlight->setEnabled(current);
+    m_actions->manageTags->setEnabled(library);
+    m_actions->documentNote->setEnabled(document);
+}
+
+qint64 AnnotationController::createAnnotation(const SegmentTextRange &range, const QList<qint64> &tagIds)
+{
+    const qint64 documentId = m_window->currentDocumentId();
+    if (!m_library || !documentId || range.isEmpty())
+        return 0;
+    SegmentModel *segments = m_window->segmentModel();
+    QList<Segment> list;
+    list.reserve(segments->rowCount());
+    for (int row = 0; row < segments->rowCount(); ++row)
+        list << segments->segmentAt(row);
+    const SideText text(list, range.side);
+    Annotation annotation;
+    try {
+        annotation = Anchor::create(text, documentId, {text.rowOfSegment(range.startSegmentId), range.startOffset},
+                                    {text.rowOfSegment(range.endSegmentId), range.endOffset});
+    } catch (const Error &error) {
+        m_window->statusBar()->showMessage(error.message(), 5000);
+        return 0;
+    }
+    annotation.color = m_actions->color();
+    annotation.author = defaultAuthorName();
+    annotation.tagIds = tagIds;
+    auto *command = new CreateAnnotationCommand(*m_library, annotation);
+    const QString error = TransactedCommand::perform(documentStack(), command);
+    if (!error.isEmpty()) {
+        m_window->statusBar()->showMessage(tr("Could not store the highlight: %1").arg(error), 8000);
+        return 0;
+    }
+    const qint64 id = command->annotationId(); // the stack owns it now
+    // The selection became the highlight: further actions apply to it.
+    for (int i = 0; i < m_window->reader()->paneCount(); ++i)
+        m_window->reader()->pane(i)->clearTextSelection();
+    setCurrentAnnotation(id);
+    return id;
+}
+
+qint64 AnnotationController::highlightSelection()
+{
+    return createAnnotation(m_window->reader()->textSelection(), {});
+}
+
+void AnnotationController::chooseColor(const QColor &color)
+{
+    if (!m_window->reader()->textSelection().isEmpty())
+        highlightSelection();
+    else if (m_current && m_library)
+        TransactedCommand::perform(documentStack(), new RecolorAnnotationCommand(*m_library, m_current, color));
+}
+
+void AnnotationController::tag()
+{
+    if (!m_picker)
+        return;
+    m_pendingRange = m_window->reader()->textSelection();
+    m_pendingAnnotation = m_pendingRange.isEmpty() ? m_current : 0;
+    if (m_pendingRange.isEmpty() && !m_pendingAnnotation)
+        return;
+    m_picker->setUndoStack(documentStack());
+    m_picker->popup(popupPosition());
+}
+
+void AnnotationController::onTagPicked(qint64 tagId)
+{
+    // The highlight is made only now, so cancelling the picker leaves nothing behind.
+    if (!m_pendingRange.isEmpty())
+        createAnnotation(std::exchange(m_pendingRange, SegmentTextRange()), {tagId});
+    else if (m_pendingAnnotation)
+        addTag(std::exchange(m_pendingAnnotation, 0), tagId);
+}
+
+void AnnotationController::addTag(qint64 annotationId, qint64 tagId)
+{
+    std::optional<Annotation> annotation;
+    try {
+        annotation = m_library->annotations().find(annotationId);
+    } catch (const Error &error) {
+        m_window->statusBar()->showMessage(error.message(), 5000);
+    }
+    if (!annotation || annotation->tagIds.contains(tagId))
+        return;
+    QList<qint64> tags = annotation->tagIds;
+    tags << tagId;
+    const QString error = TransactedCommand::perform(documentStack(), new RetagAnnotationCommand(*m_library, annotationId, tags));
+    if (!error.isEmpty())
+        m_window->statusBar()->showMessage(error, 8000);
+}
+
+QPoint AnnotationController::popupPosition() const
+{
+    // Under the selection (or the current segment), in the pane that shows it.
+    ReaderView *reader = m_window->reader();
+    ReaderPane *pane = reader->pane(0);
+    int row = reader->currentRow();
+    for (int i = 0; i < reader->paneCount(); ++i) {
+        if (!reader->pane(i)->textSelection().isEmpty()) {
+            pane = reader->pane(i);
+            row = pane->textSelection().normalized().endRow;
+        }
+    }
+    if (!pane)
+        return m_window->mapToGlobal(m_window->rect().center());
+    const QRect rect = pane->rowRect(qMax(0, row));
+    const int y = qBound(0, rect.bottom(), pane->viewport()->height() - 40);
+    return pane->viewport()->mapToGlobal(QPoint(qMax(0, pane->viewport()->width() / 2 - 140), y));
+}
+
+void AnnotationController::editNote()
+{
+    qint64 id = m_current;
+    const SegmentTextRange range = m_window->reader()->textSelection();
+    if (!range.isEmpty())
+        id = createAnnotation(range, {});
+    if (!id || !m_library)
+        return;
+    std::optional<Annotation> annotation;
+    try {
+        annotation = m_library->annotations().find(id);
+    } catch (const Error &) {
+    }
+    QDialog *dialog = showNoteDialog(tr("Note"), annotation ? annotation->quote.simplified() : QString());
+    dialog->findChild<NoteEditor *>()->setAnnotation(id);
+}
+
+void AnnotationController::editDocumentNote()
+{
+    const qint64 documentId = m_window->currentDocumentId();
+    if (!documentId || !m_library)
+        return;
+    QDialog *dialog = showNoteDialog(tr("Document Note"), m_window->segmentModel()->document().title);
+    dialog->findChild<NoteEditor *>()->setDocument(documentId);
+}
+
+QDialog *AnnotationController::showNoteDialog(const QString &title, const QString &heading)
+{
+    delete m_noteDialog;
+    auto *dialog = new QDialog(m_window);
+    dialog->setObjectName(QStringLiteral("noteDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(title);
+    auto *label = new QLabel(dialog);
+    label->setObjectName(QStringLiteral("noteHeading"));
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setText(heading.size() > 240 ? heading.left(240) + QStringLiteral("…") : heading);
+    QFont font = label->font();
+    font.setItalic(true);
+    label->setFont(font);
+    // Every keystroke is stored (and undoable) at once: the dialog only needs Close.
+    auto *editor = new NoteEditor(*m_library, documentStack(), dialog);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(label);
+    layout->addWidget(editor, 1);
+    layout->addWidget(buttons);
+    dialog->resize(560, 380);
+    m_noteDialog = dialog;
+    dialog->show();
+    editor->editor()->setFocus();
+    return dialog;
+}
+
+void AnnotationController::removeHighlight()
+{
+    if (!m_current || !m_library)
+        return;
+    const QString error = TransactedCommand::perform(documentStack(), new DeleteAnnotationCommand(*m_library, m_current));
+    if (!error.isEmpty())
+        m_window->statusBar()->showMessage(error, 8000);
+    setCurrentAnnotation(0);
+}
+
+void AnnotationController::manageTags()
+{
+    if (!m_library)
+        return;
+    if (!m_tagManager) {
+        // Tags are library-wide: their edits go to the library's undo stack.
+        m_tagManager = new TagManagerDialog(*m_library, m_window->undoController()->libraryStack(), m_window);
+        m_tagManager->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_tagManager->show();
+    m_tagManager->raise();
+    m_tagManager->activateWindow();
+}
+
+void AnnotationController::goToAnnotation(qint64 documentId, qint64 annotationId)
+{
+    if (documentId && documentId != m_window->currentDocumentId())
+        m_window->openDocument(documentId);
+    if (documentId != m_window->currentDocumentId())
+        return;
+    const int row = m_decorator->index().rows(annotationId).first;
+    if (row < 0) {
+        m_window->statusBar()->showMessage(tr("This quote's text is no longer in the document."), 5000);
+        return;
+    }
+    ReaderView *reader = m_window->reader();
+    reader->scrollToRow(row);
+    reader->setCurrentRow(row);
+    setCurrentAnnotation(annotationId);
+    m_decorator->flash(annotationId);
+}
+
+bool AnnotationController::eventFilter(QObject *watched, QEvent *event)
+{
+    // A click (or right-click) in a highlight makes it the current one; a drag selects text.
+    QPoint pos;
+    if (event->type() == QEvent::MouseButtonRelease && static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton) {
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+        pos = static_cast<QMouseEvent *>(event)->position().toPoint();
+#else
+        pos = static_cast<QMouseEvent *>(event)->pos();
+#endif
+    } else if (event->type() == QEvent::ContextMenu && static_cast<QContextMenuEvent *>(event)->reason() == QContextMenuEvent::Mouse) {
+        pos = static_cast<QContextMenuEvent *>(event)->pos();
+    } else {
+        return QObject::eventFilter(watched, event);
+    }
+    auto *viewport = qobject_cast<QWidget *>(watched);
+    auto *pane = viewport ? qobject_cast<ReaderPane *>(viewport->parentWidget()) : nullptr;
+    if (pane && pane->textSelection().normalized().isEmpty()) {
+        const ReaderHit hit = pane->hitTest(pos);
+        if (hit.row >= 0 && hit.offset >= 0)
+            setCurrentAnnotation(m_decorator->annotationAt(hit.row, hit.side, hit.offset));
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace bitext::ui
