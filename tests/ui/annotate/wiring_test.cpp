@@ -30,6 +30,10 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QTest>
+#include <QApplication>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QImage>
 #include <QToolBar>
 
 #include <catch2/catch.hpp>
@@ -467,4 +471,58 @@ TEST_CASE("Annotate actions are enabled only when they can act", "[wiring]")
     QTest::keyClicks(dialog->findChild<NoteEditor *>()->editor(), QStringLiteral("# Summary"));
     dialog->close();
     CHECK(f.lib().notes().forDocument(f.first)->body == QStringLiteral("# Summary"));
+}
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
+    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Base, QColor(0x1f, 0x21, 0x24));
+    p.setColor(QPalette::AlternateBase, QColor(0x29, 0x2b, 0x2f));
+    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Button, QColor(0x33, 0x35, 0x3a));
+    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9d, 0xa3));
+    p.setColor(QPalette::Mid, QColor(0x44, 0x46, 0x4b));
+    return p;
+}
+
+} // namespace
+
+// Pictures for people to judge (/tmp/bitext-annotate-light.png and -dark.png): highlights
+// in several colours, one across two segments, the other-language markers and the dock.
+TEST_CASE("Screenshots of highlights in light and dark palettes", "[wiring][screenshot]")
+{
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    const QPalette light = QApplication::style()->standardPalette();
+    Fixture f;
+    f.open(f.first);
+    f.select(Side::Zh, 2, 0, 2, 8);
+    f.actions()->colorMenu->actions().at(0)->trigger();
+    f.tagWith(QStringLiteral("Themes/Safety"));
+    f.select(Side::En, 3, 10, 4, 20);
+    f.actions()->colorMenu->actions().at(1)->trigger();
+    f.select(Side::Zh, 5, 3, 5, 12);
+    f.actions()->colorMenu->actions().at(2)->trigger();
+    f.select(Side::En, 6, 0, 6, 24);
+    f.actions()->colorMenu->actions().at(3)->trigger();
+    f.writeNote(QStringLiteral("Why this *matters*"));
+    f.select(Side::Zh, 7, 0, 7, 6);
+    f.actions()->colorMenu->actions().at(4)->trigger();
+    f.reader()->scrollToRow(1);
+    f.annotations()->dock()->setWholeLibrary(true);
+    for (const bool dark : {false, true}) {
+        QApplication::setPalette(dark ? darkPalette() : light);
+        QCoreApplication::processEvents();
+        f.window->repaint();
+        const QImage image = f.window->grab().toImage();
+        const QString path = QStringLiteral("/tmp/bitext-annotate-%1.png").arg(dark ? QStringLiteral("dark") : QStringLiteral("light"));
+        CHECK(image.save(path));
+    }
+    QApplication::setPalette(light);
 }
