@@ -32,6 +32,9 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <optional>
+#include <utility>
+
 namespace bitext::ui {
 
 AnnotationController::AnnotationController(MainWindow *window)

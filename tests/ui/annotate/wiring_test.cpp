@@ -311,7 +311,8 @@ TEST_CASE("A highlight across two segments, with the other language marked", "[w
     const QTextLayout::FormatRange *start = Fixture::highlightAt(row3, 2);
     REQUIRE(start);
     CHECK(start->length == f.segment(3).zh.size() - 2);
-    const QTextLayout::FormatRange *end = Fixture::highlightAt(decorator->formats(4, Side::Zh), 0);
+    const auto row4 = decorator->formats(4, Side::Zh);
+    const QTextLayout::FormatRange *end = Fixture::highlightAt(row4, 0);
     REQUIRE(end);
     CHECK(end->length == endLength);
     CHECK(decorator->formats(5, Side::Zh).isEmpty());
@@ -325,6 +326,13 @@ TEST_CASE("A highlight across two segments, with the other language marked", "[w
         CHECK(english.first().length == f.segment(row).en.size());
     }
     CHECK(decorator->formats(5, Side::En).isEmpty());
+
+    // Tag… without a selection tags the current highlight (here with a tag made on the fly).
+    f.tagWith(QStringLiteral("Alignment/Oversight"));
+    const auto oversight = f.lib().tags().findByPath(QStringLiteral("Alignment/Oversight"));
+    REQUIRE(oversight);
+    CHECK(f.lib().annotations().find(id)->tagIds == QList<qint64>{oversight->id});
+    CHECK(f.lib().annotations().list(f.first).size() == 1);
 
     // A colour from the colour menu recolours the highlight under the cursor.
     const QList<QAction *> colours = f.actions()->colorMenu->actions();
@@ -415,7 +423,8 @@ TEST_CASE("Activating a quote in the dock opens its document, scrolls to it and 
     CHECK(f.reader()->geometry()->lastVisibleRow() >= row);
     HighlightDecorator *decorator = f.annotations()->decorator();
     CHECK(decorator->flashingAnnotation() == id);
-    const auto *flashing = Fixture::highlightAt(decorator->formats(row, Side::Zh), 0);
+    const auto flashFormats = decorator->formats(row, Side::Zh);
+    const auto *flashing = Fixture::highlightAt(flashFormats, 0);
     REQUIRE(flashing);
     CHECK(flashing->format.background().color() != decorator->background(f.actions()->color()));
     // The flash fades within about a second, back to the plain highlight.
