@@ -21,6 +21,7 @@
 #include "ui/reader/readerview.h"
 
 #include <QAction>
+#include <QContextMenuEvent>
 #include <QDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -30,6 +31,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QTest>
+#include <QTimer>
 #include <QApplication>
 #include <QStyle>
 #include <QStyleFactory>
@@ -89,8 +91,8 @@ struct Fixture
         QCoreApplication::processEvents();
     }
 
-    // Clicks a pane at a character strictly inside [from, to) of a row's side.
-    void clickInside(Side side, int row, int from, int to)
+    // A point of a pane over a character strictly inside [from, to) of a row's side.
+    QPoint pointInside(Side side, int row, int from, int to)
     {
         reader()->scrollToRow(row);
         QCoreApplication::processEvents();
@@ -99,13 +101,18 @@ struct Fixture
         for (int y = qMax(0, rect.top()); y < rect.bottom(); y += 3) {
             for (int x = 0; x < pane->viewport()->width(); x += 4) {
                 const ReaderHit hit = pane->hitTest(QPoint(x, y));
-                if (hit.row == row && hit.side == side && hit.offset > from && hit.offset < to) {
-                    QTest::mouseClick(pane->viewport(), Qt::LeftButton, {}, QPoint(x, y));
-                    return;
-                }
+                if (hit.row == row && hit.side == side && hit.offset > from && hit.offset < to)
+                    return QPoint(x, y);
             }
         }
         FAIL("no point of the row shows that text");
+        return {};
+    }
+
+    void clickInside(Side side, int row, int from, int to)
+    {
+        const QPoint point = pointInside(side, row, from, to);
+        QTest::mouseClick(reader()->paneForSide(side)->viewport(), Qt::LeftButton, {}, point);
     }
 
     // Tags the current selection or highlight through the picker, typing like a user.
@@ -387,6 +394,41 @@ TEST_CASE("Clicking a highlight selects it in the dock; Remove Highlight, undo w
     f.window->actions()->undo->trigger(); // the highlight itself
     CHECK(f.lib().annotations().list().isEmpty());
     CHECK(f.annotations()->decorator()->formats(row, Side::En).isEmpty());
+}
+
+TEST_CASE("The reader's context menu offers the Annotate actions for the highlight right-clicked", "[wiring]")
+{
+    Fixture f;
+    f.open(f.first);
+    const int row = 5;
+    f.select(Side::Zh, row, 1, row, 6);
+    f.actions()->highlight->trigger();
+    const qint64 id = f.annotations()->currentAnnotationId();
+    REQUIRE(id > 0);
+    f.clickInside(Side::Zh, row + 1, 0, 5);
+    REQUIRE(f.annotations()->currentAnnotationId() == 0);
+
+    ReaderPane *pane = f.reader()->paneForSide(Side::Zh);
+    const QPoint point = f.pointInside(Side::Zh, row, 1, 6);
+    QStringList shown;
+    bool removeEnabled = false;
+    QTimer::singleShot(100, [&] {
+        if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+            const QList<QAction *> actions = menu->actions();
+            for (QAction *action : actions)
+                shown << action->text();
+            removeEnabled = f.actions()->removeHighlight->isEnabled();
+        }
+        while (QApplication::activePopupWidget())
+            QApplication::activePopupWidget()->close();
+    });
+    QContextMenuEvent event(QContextMenuEvent::Mouse, point, pane->viewport()->mapToGlobal(point));
+    QApplication::sendEvent(pane->viewport(), &event);
+    for (QAction *action : {f.actions()->highlight, f.actions()->tag, f.actions()->note, f.actions()->removeHighlight})
+        CHECK(shown.contains(action->text()));
+    CHECK(shown.contains(f.actions()->colorMenu->title()));
+    CHECK(removeEnabled);
+    CHECK(f.annotations()->currentAnnotationId() == id);
 }
 
 TEST_CASE("Activating a quote in the dock opens its document, scrolls to it and flashes it", "[wiring]")
