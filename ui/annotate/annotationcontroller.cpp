@@ -296,7 +296,9 @@ void AnnotationController::editNote()
         annotation = m_library->annotations().find(id);
     } catch (const Error &) {
     }
-    QDialog *dialog = showNoteDialog(tr("Note"), annotation ? annotation->quote.simplified() : QString());
+    // Synthetic italics garble CJK: the quote is set off by quotation marks instead.
+    QDialog *dialog = showNoteDialog(tr("Note on Highlight"),
+                                     annotation ? tr("“%1”").arg(annotation->quote.simplified()) : QString());
     dialog->findChild<NoteEditor *>()->setAnnotation(id);
 }
 
@@ -321,9 +323,6 @@ QDialog *AnnotationController::showNoteDialog(const QString &title, const QStrin
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     label->setText(heading.size() > 240 ? heading.left(240) + QStringLiteral("…") : heading);
-    QFont font = label->font();
-    font.setItalic(true);
-    label->setFont(font);
     // Every keystroke is stored (and undoable) at once: the dialog only needs Close.
     auto *editor = new NoteEditor(*m_library, documentStack(), dialog);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);

@@ -59,6 +59,9 @@ void UndoController::activateDocumentStack()
 void UndoController::clear()
 {
     for (QUndoStack *stack : std::as_const(m_documentStacks)) {
+        // ~QUndoStack clears itself and signals indexChanged: track() must not make the
+        // dying stack active again.
+        disconnect(stack, nullptr, this, nullptr);
         m_group->removeStack(stack);
         delete stack;
     }
@@ -75,6 +78,7 @@ void UndoController::forgetDocument(qint64 documentId)
         return;
     if (m_currentDocument == documentId)
         m_currentDocument = 0;
+    disconnect(stack, nullptr, this, nullptr);
     m_group->removeStack(stack);
     delete stack;
     if (!m_group->activeStack())

@@ -574,6 +574,42 @@ TEST_CASE("Screenshots of highlights in light and dark palettes", "[wiring][scre
         const QImage image = f.window->grab().toImage();
         const QString path = QStringLiteral("/tmp/bitext-annotate-%1.png").arg(dark ? QStringLiteral("dark") : QStringLiteral("light"));
         CHECK(image.save(path));
+        const QString suffix = dark ? QStringLiteral("dark") : QStringLiteral("light");
+        // The flash on a quote jumped to, at its strongest, and the note dialog.
+        const qint64 flashed = f.lib().annotations().list(f.first).first().id;
+        f.annotations()->goToAnnotation(f.first, flashed);
+        f.reader()->repaint();
+        CHECK(f.reader()->grab().save(QStringLiteral("/tmp/bitext-annotate-flash-%1.png").arg(suffix)));
+        f.annotations()->setCurrentAnnotation(flashed);
+        f.actions()->note->trigger();
+        REQUIRE(f.annotations()->noteDialog());
+        CHECK(f.annotations()->noteDialog()->grab().save(QStringLiteral("/tmp/bitext-annotate-note-%1.png").arg(suffix)));
+        f.annotations()->noteDialog()->close();
     }
     QApplication::setPalette(light);
+}
+
+TEST_CASE("Opening another library gives a fresh dock and picker bound to it", "[wiring]")
+{
+    Fixture f;
+    f.open(f.first);
+    f.select(Side::Zh, 2, 0, 2, 3);
+    f.actions()->highlight->trigger();
+    REQUIRE(f.annotations()->dock()->listModel()->rowCount() == 1);
+
+    test::TemporaryLibrary other;
+    const QString path = other.path();
+    other.close();
+    REQUIRE(f.window->openLibrary(path));
+    QCoreApplication::processEvents();
+    CHECK(f.window->findChildren<AnnotationsDock *>().size() == 1);
+    REQUIRE(f.annotations()->dock());
+    CHECK(f.annotations()->dock()->listModel()->rowCount() == 0);
+    CHECK(f.annotations()->decorator()->formats(2, Side::Zh).isEmpty());
+    CHECK(f.actions()->manageTags->isEnabled());
+    CHECK_FALSE(f.actions()->documentNote->isEnabled());
+
+    REQUIRE(f.window->openLibrary(f.library.path()));
+    f.open(f.first);
+    CHECK(Fixture::highlightAt(f.annotations()->decorator()->formats(2, Side::Zh), 0) != nullptr);
 }
