@@ -94,9 +94,14 @@ struct Fixture
     // A point of a pane over a character strictly inside [from, to) of a row's side.
     QPoint pointInside(Side side, int row, int from, int to)
     {
+        // Made current first: a press on a row taller than the view would scroll it to its top.
+        reader()->setCurrentRow(row);
         reader()->scrollToRow(row);
-        QCoreApplication::processEvents();
         ReaderPane *pane = reader()->paneForSide(side);
+        // Painting measures the rows on screen exactly: hit where the text really is.
+        for (int i = 0; i < reader()->paneCount(); ++i)
+            reader()->pane(i)->viewport()->repaint();
+        QCoreApplication::processEvents();
         const QRect rect = pane->rowRect(row);
         for (int y = qMax(0, rect.top()); y < rect.bottom(); y += 3) {
             for (int x = 0; x < pane->viewport()->width(); x += 4) {
@@ -112,6 +117,10 @@ struct Fixture
     void clickInside(Side side, int row, int from, int to)
     {
         const QPoint point = pointInside(side, row, from, to);
+        // Only the click may choose the highlight (making the row current picked its first).
+        annotations()->setCurrentAnnotation(0);
+        annotations()->dock()->listView()->setCurrentIndex(QModelIndex());
+        REQUIRE(annotations()->dock()->currentAnnotationId() == 0);
         QTest::mouseClick(reader()->paneForSide(side)->viewport(), Qt::LeftButton, {}, point);
     }
 
