@@ -3,12 +3,15 @@
 #include "models/annotate/anchor.h"
 #include "models/annotate/authorname.h"
 #include "models/core/error.h"
+#include "models/item/annotationlistmodel.h"
+#include "models/item/annotationroles.h"
 #include "models/item/segmentmodel.h"
 #include "models/store/annotationrepository.h"
 #include "models/store/library.h"
 #include "ui/annotate/annotationactions.h"
 #include "ui/annotate/annotationsdock.h"
 #include "ui/annotate/highlightdecorator.h"
+#include "ui/annotate/notedialog.h"
 #include "ui/annotate/noteeditor.h"
 #include "ui/annotate/tagmanagerdialog.h"
 #include "ui/annotate/tagpicker.h"
@@ -23,14 +26,13 @@
 #include <QAction>
 #include <QContextMenuEvent>
 #include <QDialog>
-#include <QDialogButtonBox>
-#include <QLabel>
 #include <QMenu>
+#include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPlainTextEdit>
 #include <QStatusBar>
+#include <QToolTip>
 #include <QUndoStack>
-#include <QVBoxLayout>
 
 #include <optional>
 #include <utility>
@@ -314,27 +316,11 @@ void AnnotationController::editDocumentNote()
 QDialog *AnnotationController::showNoteDialog(const QString &title, const QString &heading)
 {
     delete m_noteDialog;
-    auto *dialog = new QDialog(m_window);
-    dialog->setObjectName(QStringLiteral("noteDialog"));
+    auto *dialog = new NoteDialog(*m_library, documentStack(), title, heading, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(title);
-    auto *label = new QLabel(dialog);
-    label->setObjectName(QStringLiteral("noteHeading"));
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setText(heading.size() > 240 ? heading.left(240) + QStringLiteral("…") : heading);
-    // Every keystroke is stored (and undoable) at once: the dialog only needs Close.
-    auto *editor = new NoteEditor(*m_library, documentStack(), dialog);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    auto *layout = new QVBoxLayout(dialog);
-    layout->addWidget(label);
-    layout->addWidget(editor, 1);
-    layout->addWidget(buttons);
-    dialog->resize(560, 380);
     m_noteDialog = dialog;
     dialog->show();
-    editor->editor()->setFocus();
+    dialog->editor()->editor()->setFocus();
     return dialog;
 }
 
@@ -380,28 +366,57 @@ void AnnotationController::goToAnnotation(qint64 documentId, qint64 annotationId
     m_decorator->flash(annotationId);
 }
 
+QString AnnotationController::toolTip(qint64 annotationId) const
+{
+    const QModelIndex index = m_dock ? m_dock->listModel()->indexOfAnnotation(annotationId) : QModelIndex();
+    if (!index.isValid())
+        return {};
+    const QStringList tags = index.data(AnnotationRole::TagPathsRole).toStringList();
+    QString note = index.data(AnnotationRole::NoteRole).toString().trimmed();
+    if (note.size() > 300)
+        note = note.left(300) + QStringLiteral("…");
+    QStringList parts;
+    parts << (tags.isEmpty() ? tr("<i>No tags</i>") : tr("<b>Tags:</b> %1").arg(tags.join(QStringLiteral(", ")).toHtmlEscaped()));
+    if (!note.isEmpty())
+        parts << note.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    return parts.join(QStringLiteral("<br>"));
+}
+
 bool AnnotationController::eventFilter(QObject *watched, QEvent *event)
 {
-    // A click (or right-click) in a highlight makes it the current one; a drag selects text.
+    // A click (or right-click) in a highlight makes it the current one; a drag selects
+    // text. Hovering one shows its tags and note.
     QPoint pos;
-    if (event->type() == QEvent::MouseButtonRelease && static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton) {
+    const QEvent::Type type = event->type();
+    if (type == QEvent::MouseButtonRelease && static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton) {
 #if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
         pos = static_cast<QMouseEvent *>(event)->position().toPoint();
 #else
         pos = static_cast<QMouseEvent *>(event)->pos();
 #endif
-    } else if (event->type() == QEvent::ContextMenu && static_cast<QContextMenuEvent *>(event)->reason() == QContextMenuEvent::Mouse) {
+    } else if (type == QEvent::ContextMenu && static_cast<QContextMenuEvent *>(event)->reason() == QContextMenuEvent::Mouse) {
         pos = static_cast<QContextMenuEvent *>(event)->pos();
+    } else if (type == QEvent::ToolTip) {
+        pos = static_cast<QHelpEvent *>(event)->pos();
     } else {
         return QObject::eventFilter(watched, event);
     }
     auto *viewport = qobject_cast<QWidget *>(watched);
     auto *pane = viewport ? qobject_cast<ReaderPane *>(viewport->parentWidget()) : nullptr;
-    if (pane && pane->textSelection().normalized().isEmpty()) {
-        const ReaderHit hit = pane->hitTest(pos);
-        if (hit.row >= 0 && hit.offset >= 0)
-            setCurrentAnnotation(m_decorator->annotationAt(hit.row, hit.side, hit.offset));
+    if (!pane)
+        return QObject::eventFilter(watched, event);
+    const ReaderHit hit = pane->hitTest(pos);
+    const qint64 id = hit.row >= 0 && hit.offset >= 0 ? m_decorator->annotationAt(hit.row, hit.side, hit.offset) : 0;
+    if (type == QEvent::ToolTip) {
+        const QString text = id ? toolTip(id) : QString();
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(), text, viewport);
+        return true;
     }
+    if (pane->textSelection().normalized().isEmpty())
+        setCurrentAnnotation(id);
     return QObject::eventFilter(watched, event);
 }
 

@@ -73,6 +73,8 @@ private:
     void onTagPicked(qint64 tagId);
     void addTag(qint64 annotationId, qint64 tagId);
     QPoint popupPosition() const;
+    // Tags and note of a highlight, for hovering it.
+    QString toolTip(qint64 annotationId) const;
     QDialog *showNoteDialog(const QString &title, const QString &heading);
 
     MainWindow *m_window;

@@ -37,6 +37,8 @@
 #include <QStyleFactory>
 #include <QImage>
 #include <QToolBar>
+#include <QToolTip>
+#include <QHelpEvent>
 
 #include <catch2/catch.hpp>
 
@@ -349,6 +351,14 @@ TEST_CASE("A highlight across two segments, with the other language marked", "[w
     REQUIRE(oversight);
     CHECK(f.lib().annotations().find(id)->tagIds == QList<qint64>{oversight->id});
     CHECK(f.lib().annotations().list(f.first).size() == 1);
+
+    // Hovering the highlight shows its tags.
+    ReaderPane *zh = f.reader()->paneForSide(Side::Zh);
+    const QPoint point = f.pointInside(Side::Zh, 3, 2, int(f.segment(3).zh.size()));
+    QHelpEvent help(QEvent::ToolTip, point, zh->viewport()->mapToGlobal(point));
+    QApplication::sendEvent(zh->viewport(), &help);
+    CHECK(QToolTip::text().contains(QStringLiteral("Alignment/Oversight")));
+    QToolTip::hideText();
 
     // A colour from the colour menu recolours the highlight under the cursor.
     const QList<QAction *> colours = f.actions()->colorMenu->actions();
