@@ -40,6 +40,8 @@ SearchController::SearchController(MainWindow *window)
     connect(m_findBar, &FindBar::currentHitChanged, this, &SearchController::showCurrentHit, Qt::DirectConnection);
     connect(m_findBar, &FindBar::closed, this, &SearchController::closeFind);
 
+    connect(window->reader(), &ReaderView::currentRowChanged, this,
+            [this](int row) { m_findBar->setOrigin(qMax(0, row)); });
     window->reader()->addDecorator([this](int row, Side side) { return formats(row, side); });
     connect(window->segmentModel(), &QAbstractItemModel::modelReset, this, &SearchController::onDocumentLoaded);
     connect(window, &MainWindow::libraryChanged, this, &SearchController::setLibrary);
@@ -104,6 +106,12 @@ QVector<QTextLayout::FormatRange> SearchController::formats(int row, Side side) 
 
 void SearchController::activateLibrarySearch()
 {
+    if (m_dock->isHidden() && !m_dock->isFloating() && !m_dockSized) {
+        // Wide enough for a snippet line the first time; later the user's width stays.
+        m_dockSized = true;
+        m_dock->show();
+        m_window->resizeDocks({m_dock}, {420}, Qt::Horizontal);
+    }
     m_dock->show();
     m_dock->raise();
     if (m_panel)
@@ -143,6 +151,7 @@ void SearchController::onDocumentLoaded()
     for (QAction *action : {m_find, m_findNext, m_findPrevious})
         action->setEnabled(document);
     // The open bar follows the reader to the new document; a closed one is refilled when opened.
+    m_findBar->setOrigin(0);
     if (!m_findBar->isHidden())
         m_findBar->setSegments(documentSegments());
 }

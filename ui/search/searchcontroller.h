@@ -62,6 +62,7 @@ private:
     QDockWidget *m_dock;
     LibrarySearchPanel *m_panel = nullptr;
     FindBar *m_findBar;
+    bool m_dockSized = false;
     QAction *m_searchLibrary = nullptr;
     QAction *m_find = nullptr;
     QAction *m_findNext = nullptr;

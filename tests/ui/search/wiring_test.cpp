@@ -25,6 +25,8 @@
 #include <QListView>
 #include <QMenu>
 #include <QSet>
+#include <QStyle>
+#include <QStyleFactory>
 #include <QTest>
 
 #include <catch2/catch.hpp>
@@ -273,10 +275,16 @@ TEST_CASE("Ctrl+F finds in the open document, F3 steps and scrolls, Escape clear
     CHECK_FALSE(bar->isVisible());
     CHECK(f.markedRows() == 0);
 
-    // Reopened, it keeps the query; opening another document finds in that one.
+    // Reopened, it keeps the query and starts at the first hit from the reader's row.
+    const int middle = model->rowOfSegment(hits.at(4).segmentId);
+    f.window.reader()->setCurrentRow(middle);
     QTest::keyClick(&f.window, Qt::Key_F, Qt::ControlModifier);
     CHECK(bar->query() == QStringLiteral("Claude"));
     CHECK(bar->hits().size() == hits.size());
+    REQUIRE(bar->currentIndex() >= 0);
+    CHECK(bar->hits().at(bar->currentIndex()).segmentOrdinal == middle);
+    CHECK((bar->currentIndex() == 0 || bar->hits().at(bar->currentIndex() - 1).segmentOrdinal < middle));
+    // Opening another document finds in that one, from its top.
     f.open(QStringLiteral("003"));
     QList<Segment> panel;
     for (int row = 0; row < model->rowCount(); ++row)
@@ -326,4 +334,58 @@ TEST_CASE("Library search in the GUI and bitext search --json return the same se
     }
     // Traditional and Simplified find the same.
     CHECK(guiResults(panel, QStringLiteral("對齊")) == guiResults(panel, QStringLiteral("对齐")));
+}
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
+    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Base, QColor(0x1f, 0x21, 0x24));
+    p.setColor(QPalette::AlternateBase, QColor(0x29, 0x2b, 0x2f));
+    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Button, QColor(0x33, 0x35, 0x3a));
+    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9d, 0xa3));
+    p.setColor(QPalette::Mid, QColor(0x44, 0x46, 0x4b));
+    return p;
+}
+
+} // namespace
+
+// Hidden (run with "[screenshot]"): the window with the search dock and the find bar in
+// light and dark palettes, saved as /tmp/bitext-search-{light,dark}.png to look at.
+TEST_CASE("Screenshots of search and find", "[.][screenshot]")
+{
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    const QPalette light = QApplication::style()->standardPalette();
+    for (const bool dark : {false, true}) {
+        QApplication::setPalette(dark ? darkPalette() : light);
+        Fixture f;
+        f.window.resize(1500, 950);
+        f.controller->activateLibrarySearch();
+        f.controller->panel()->setQuery(QStringLiteral("對齊"));
+        auto *view = f.controller->panel()->findChild<QListView *>(QStringLiteral("searchResults"));
+        for (int row = 0; row < f.controller->panel()->model()->rowCount(); ++row) {
+            const QModelIndex index = f.controller->panel()->model()->index(row, 0);
+            if (f.controller->panel()->model()->result(index).documentId == f.ids.value(QStringLiteral("001"))) {
+                view->setCurrentIndex(index);
+                emit view->activated(index);
+                break;
+            }
+        }
+        const QString name = dark ? QStringLiteral("dark") : QStringLiteral("light");
+        QCoreApplication::processEvents();
+        CHECK(f.window.grab().save(QStringLiteral("/tmp/bitext-search-result-%1.png").arg(name)));
+        f.controller->activateFind();
+        f.controller->findBar()->setQuery(QStringLiteral("Claude"));
+        f.controller->findNext();
+        QCoreApplication::processEvents();
+        CHECK(f.window.grab().save(QStringLiteral("/tmp/bitext-search-find-%1.png").arg(name)));
+    }
+    QApplication::setPalette(light);
 }
