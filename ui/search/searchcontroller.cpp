@@ -41,7 +41,7 @@ SearchController::SearchController(MainWindow *window)
     connect(m_findBar, &FindBar::closed, this, &SearchController::closeFind);
 
     connect(window->reader(), &ReaderView::currentRowChanged, this,
-            [this](int row) { m_findBar->setOrigin(qMax(0, row)); });
+        [this](int row) { m_findBar->setOrigin(qMax(0, row)); });
     window->reader()->addDecorator([this](int row, Side side) { return formats(row, side); });
     connect(window->segmentModel(), &QAbstractItemModel::modelReset, this, &SearchController::onDocumentLoaded);
     connect(window, &MainWindow::libraryChanged, this, &SearchController::setLibrary);
@@ -83,8 +83,8 @@ void SearchController::setLibrary(Library *library)
     if (library) {
         // The panel searches one library for its whole life: a new library, a new panel.
         m_panel = new LibrarySearchPanel(*library, m_dock);
-        connect(m_panel, &LibrarySearchPanel::resultActivated, this, &SearchController::openResult,
-                Qt::DirectConnection);
+        connect(
+            m_panel, &LibrarySearchPanel::resultActivated, this, &SearchController::openResult, Qt::DirectConnection);
         // A new search (or the results following a library edit) ends the old result's mark.
         connect(m_panel->model(), &QAbstractItemModel::modelReset, this, [this] {
             m_marks.clearResult();
@@ -130,7 +130,7 @@ void SearchController::openResult(qint64 documentId, qint64 segmentId, Side side
         reader->scrollToRow(row);
         reader->setCurrentRow(row);
         if (hitStart >= 0 && hitLength > 0)
-            m_marks.setResultHit(DocumentHit{segmentId, row, side, bitext::TextRange{hitStart, hitLength}});
+            m_marks.setResultHit(DocumentHit {segmentId, row, side, bitext::TextRange {hitStart, hitLength}});
     }
     reader->updateDecorations();
 }

@@ -6,13 +6,16 @@
 
 namespace bitext::ui {
 
-SearchHitDecorator::SearchHitDecorator(const SegmentModel *model) : m_model(model) {}
+SearchHitDecorator::SearchHitDecorator(const SegmentModel *model)
+    : m_model(model)
+{
+}
 
 QHash<qint64, QList<SearchHitDecorator::Mark>> SearchHitDecorator::indexHits(const QList<DocumentHit> &hits)
 {
     QHash<qint64, QList<Mark>> marks;
     for (const DocumentHit &hit : hits)
-        marks[hit.segmentId].append(Mark{hit.side, hit.range, Kind::Hit});
+        marks[hit.segmentId].append(Mark {hit.side, hit.range, Kind::Hit});
     return marks;
 }
 

@@ -30,7 +30,6 @@
 #include <QTest>
 
 #include <catch2/catch.hpp>
-
 #include <set>
 #include <tuple>
 
@@ -39,8 +38,8 @@ using namespace bitext::ui;
 
 namespace {
 
-const QStringList kSeeds{QStringLiteral("000"), QStringLiteral("001"), QStringLiteral("002"), QStringLiteral("003"),
-                         QStringLiteral("004")};
+const QStringList kSeeds {
+    QStringLiteral("000"), QStringLiteral("001"), QStringLiteral("002"), QStringLiteral("003"), QStringLiteral("004")};
 
 struct Fixture
 {
@@ -77,7 +76,7 @@ struct Fixture
         const QVector<QTextLayout::FormatRange> formats = controller->formats(row, side);
         for (const QTextLayout::FormatRange &f : formats) {
             if (f.format.background() == wanted)
-                found << bitext::TextRange{f.start, f.length};
+                found << bitext::TextRange {f.start, f.length};
         }
         return found;
     }
@@ -86,7 +85,8 @@ struct Fixture
     {
         int count = 0;
         for (int row = 0; row < window.segmentModel()->rowCount(); ++row)
-            count += controller->formats(row, Side::Zh).isEmpty() && controller->formats(row, Side::En).isEmpty() ? 0 : 1;
+            count
+                += controller->formats(row, Side::Zh).isEmpty() && controller->formats(row, Side::En).isEmpty() ? 0 : 1;
         return count;
     }
 
@@ -116,7 +116,8 @@ std::set<ResultKey> guiResults(LibrarySearchPanel *panel, const QString &query)
     std::set<ResultKey> keys;
     for (int row = 0; row < panel->model()->rowCount(); ++row) {
         const SearchResult &r = panel->model()->result(panel->model()->index(row, 0));
-        keys.insert({r.documentId, r.segmentOrdinal, r.side ? sideName(*r.side) : QString(), searchSourceName(r.source)});
+        keys.insert(
+            {r.documentId, r.segmentOrdinal, r.side ? sideName(*r.side) : QString(), searchSourceName(r.source)});
     }
     return keys;
 }
@@ -133,14 +134,15 @@ std::set<ResultKey> cliResults(const QString &libraryPath, const QString &query)
         const QJsonObject o = value.toObject();
         const QJsonValue segment = o.value(QStringLiteral("segment"));
         keys.insert({qint64(o.value(QStringLiteral("document_id")).toDouble()), segment.isNull() ? -1 : segment.toInt(),
-                     o.value(QStringLiteral("side")).toString(), o.value(QStringLiteral("source")).toString()});
+            o.value(QStringLiteral("side")).toString(), o.value(QStringLiteral("source")).toString()});
     }
     return keys;
 }
 
 } // namespace
 
-TEST_CASE("Ctrl+Shift+F opens the search dock; a result opens in the reader with its hit marked", "[ui][search][wiring]")
+TEST_CASE(
+    "Ctrl+Shift+F opens the search dock; a result opens in the reader with its hit marked", "[ui][search][wiring]")
 {
     Fixture f;
     QDockWidget *dock = f.window.findChild<QDockWidget *>(QStringLiteral("searchDock"));
@@ -202,12 +204,13 @@ TEST_CASE("Ctrl+Shift+F opens the search dock; a result opens in the reader with
         range.start = 0;
         range.length = 1;
         range.format.setBackground(annotation);
-        return QVector<QTextLayout::FormatRange>{range};
+        return QVector<QTextLayout::FormatRange> {range};
     });
     ReaderPane *pane = f.window.reader()->paneForSide(side);
     REQUIRE(pane);
     const QImage shot = pane->viewport()->grab().toImage();
-    CHECK(imageHasColour(shot, SearchHitDecorator::format(SearchHitDecorator::Kind::Current, pane->palette()).background().color()));
+    CHECK(imageHasColour(
+        shot, SearchHitDecorator::format(SearchHitDecorator::Kind::Current, pane->palette()).background().color()));
     CHECK(imageHasColour(shot, annotation));
 
     // A new search ends the mark.
@@ -241,7 +244,11 @@ TEST_CASE("Ctrl+F finds in the open document, F3 steps and scrolls, Escape clear
         const int row = model->rowOfSegment(h.segmentId);
         const auto kind = i == 0 ? SearchHitDecorator::Kind::Current : SearchHitDecorator::Kind::Hit;
         CHECK(f.marks(row, h.side, kind).contains(h.range));
-        CHECK(model->segmentAt(row).text(h.side).mid(h.range.start, h.range.length).compare(QStringLiteral("claude"), Qt::CaseInsensitive) == 0);
+        CHECK(model->segmentAt(row)
+                  .text(h.side)
+                  .mid(h.range.start, h.range.length)
+                  .compare(QStringLiteral("claude"), Qt::CaseInsensitive)
+            == 0);
         (h.side == Side::Zh ? zh : en)++;
     }
     CHECK(zh > 0);
@@ -255,7 +262,8 @@ TEST_CASE("Ctrl+F finds in the open document, F3 steps and scrolls, Escape clear
         const int target = model->rowOfSegment(hits.at(i).segmentId);
         const bool offScreen = target > geometry->lastVisibleRow();
         const int before = geometry->scrollY();
-        QTest::keyClick(QApplication::focusWidget(), i % 2 ? Qt::Key_F3 : Qt::Key_G, i % 2 ? Qt::NoModifier : Qt::ControlModifier);
+        QTest::keyClick(
+            QApplication::focusWidget(), i % 2 ? Qt::Key_F3 : Qt::Key_G, i % 2 ? Qt::NoModifier : Qt::ControlModifier);
         REQUIRE(bar->currentIndex() == i);
         CHECK(count->text() == QStringLiteral("%1 of %2").arg(i + 1).arg(hits.size()));
         CHECK(f.window.reader()->currentRow() == target);
@@ -323,9 +331,8 @@ TEST_CASE("Library search in the GUI and bitext search --json return the same se
     f.controller->activateLibrarySearch();
     LibrarySearchPanel *panel = f.controller->panel();
     REQUIRE(panel);
-    const QStringList queries{QStringLiteral("对齐"), QStringLiteral("對齊"), QStringLiteral("alignment"),
-                              QStringLiteral("\"AI safety\""), QStringLiteral("AI 安全"),
-                              QStringLiteral("Claude OR 宪法")};
+    const QStringList queries {QStringLiteral("对齐"), QStringLiteral("對齊"), QStringLiteral("alignment"),
+        QStringLiteral("\"AI safety\""), QStringLiteral("AI 安全"), QStringLiteral("Claude OR 宪法")};
     for (const QString &query : queries) {
         INFO(query.toStdString());
         const std::set<ResultKey> gui = guiResults(panel, query);
