@@ -100,8 +100,15 @@ Anchor::Resolution Anchor::resolve(const SideText &text, const Annotation &annot
     const QString &all = text.text();
 
     // 1. The stored position, when it still holds the quote.
-    const int startRow = text.rowOfSegment(annotation.startSegmentId);
-    const int endRow = text.rowOfSegment(annotation.endSegmentId);
+    int startRow = text.rowOfSegment(annotation.startSegmentId);
+    int endRow = text.rowOfSegment(annotation.endSegmentId);
+    // After a re-import the segments are new rows with new ids; the stored ordinals
+    // (positions in the old version) are then the position to try first.
+    if ((startRow < 0 || endRow < 0) && annotation.startSegmentOrdinal >= 0 && annotation.endSegmentOrdinal >= 0
+        && annotation.endSegmentOrdinal < text.segmentCount()) {
+        startRow = annotation.startSegmentOrdinal;
+        endRow = annotation.endSegmentOrdinal;
+    }
     if (startRow >= 0 && endRow >= 0) {
         const int from = text.position(startRow, annotation.startOffset);
         const int to = text.position(endRow, annotation.endOffset);
@@ -109,8 +116,8 @@ Anchor::Resolution Anchor::resolve(const SideText &text, const Annotation &annot
             r.status = Status::AtPosition;
             r.start = {startRow, annotation.startOffset};
             r.end = {endRow, annotation.endOffset};
-            r.startSegmentId = annotation.startSegmentId;
-            r.endSegmentId = annotation.endSegmentId;
+            r.startSegmentId = text.segmentIdAt(startRow);
+            r.endSegmentId = text.segmentIdAt(endRow);
             return r;
         }
     }

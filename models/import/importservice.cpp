@@ -1,9 +1,10 @@
 #include "models/import/importservice.h"
 
+#include "models/annotate/anchor.h"
+#include "models/annotate/sidetext.h"
 #include "models/core/error.h"
 #include "models/import/documentparser.h"
 #include "models/import/formatdetector.h"
-#include "models/import/reanchorer.h"
 #include "models/import/speakergloss.h"
 #include "models/store/annotationrepository.h"
 #include "models/store/database.h"
@@ -205,33 +206,18 @@ void ImportService::resolveSpeakers(ParsedDocument &parsed)
 void ImportService::reanchorAnnotations(qint64 documentId, const QList<Annotation> &annotations, ImportResult &result)
 {
     const QList<Segment> segments = m_library.documents().segments(documentId);
-    QStringList zh, en;
-    for (const Segment &s : segments) {
-        zh << s.zh;
-        en << s.en;
-    }
-    const Reanchorer zhAnchorer(zh);
-    const Reanchorer enAnchorer(en);
-    for (Annotation a : annotations) {
-        Reanchorer::Anchor old;
-        old.startSegment = a.startSegmentOrdinal;
-        old.startOffset = a.startOffset;
-        old.endSegment = a.endSegmentOrdinal;
-        old.endOffset = a.endOffset;
-        const Reanchorer &anchorer = a.side == Side::Zh ? zhAnchorer : enAnchorer;
-        const Reanchorer::Placement placement = anchorer.place(old, a.quote, a.prefix, a.suffix);
-        if (placement.method == Reanchorer::Method::Orphaned) {
-            // Kept with its quote, context and tags, for the user to place by hand.
-            a.orphaned = true;
+    const SideText zh(segments, Side::Zh);
+    const SideText en(segments, Side::En);
+    for (const Annotation &old : annotations) {
+        const SideText &text = old.side == Side::Zh ? zh : en;
+        Annotation a = Anchor::reanchored(text, old, Anchor::resolve(text, old));
+        if (a.orphaned) {
+            // Kept with its quote, context and tags, for the user to place by hand; its
+            // old segments are gone.
             a.startSegmentId = 0;
             a.endSegmentId = 0;
             ++result.orphaned;
         } else {
-            a.orphaned = false;
-            a.startSegmentId = segments.at(placement.anchor.startSegment).id;
-            a.startOffset = placement.anchor.startOffset;
-            a.endSegmentId = segments.at(placement.anchor.endSegment).id;
-            a.endOffset = placement.anchor.endOffset;
             ++result.reanchored;
         }
         m_library.annotations().update(a);

@@ -279,8 +279,8 @@ void DocumentRepository::updateMetadata(const Document &d)
     Database &db = m_library.database();
     Transaction tx(db);
     db.exec(QStringLiteral("UPDATE documents SET title = ?, source_url = ?, date = ?, people = ?, keywords = ?, "
-                           "summary = ? WHERE id = ?"),
-            {d.title, d.sourceUrl, d.date, jsonText(d.people), jsonText(d.keywords), d.summary, d.id});
+                           "summary = ?, metadata = ? WHERE id = ?"),
+            {d.title, d.sourceUrl, d.date, jsonText(d.people), jsonText(d.keywords), d.summary, jsonText(d.metadata), d.id});
     SearchIndex(db).setDocumentTitle(d.id, d.title);
     tx.commit();
     emit m_library.documentChanged(d.id);

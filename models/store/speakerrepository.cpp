@@ -92,6 +92,16 @@ void SpeakerRepository::restore(const Speaker &speaker)
     emit m_library.speakersChanged();
 }
 
+void SpeakerRepository::remove(qint64 id)
+{
+    Database &db = m_library.database();
+    Transaction tx(db);
+    db.exec(QStringLiteral("UPDATE segments SET speaker_id = NULL WHERE speaker_id = ?"), {id});
+    db.exec(QStringLiteral("DELETE FROM speakers WHERE id = ?"), {id});
+    tx.commit();
+    emit m_library.speakersChanged();
+}
+
 qint64 SpeakerRepository::resolve(const QString &name)
 {
     if (const auto existing = findByName(name))

@@ -27,6 +27,8 @@ public:
     qint64 create(const QString &name, const QColor &color = QColor());
     // Re-inserts a deleted speaker with its old id (undo of a merge).
     void restore(const Speaker &speaker);
+    // Deletes a speaker no segment refers to any more (undo of its creation).
+    void remove(qint64 id);
 
     void rename(qint64 id, const QString &name);
     void setColor(qint64 id, const QColor &color);

@@ -198,27 +198,24 @@ QList<qint64> TagRepository::annotationsWith(qint64 id)
 
 void TagRepository::linkAnnotations(qint64 id, const QList<qint64> &annotationIds)
 {
-    Database &db = m_library.database();
-    Transaction tx(db);
-    QSqlQuery q = db.prepare(QStringLiteral("INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id) VALUES (?, ?)"));
-    for (qint64 annotationId : annotationIds) {
-        q.bindValue(0, annotationId);
-        q.bindValue(1, id);
-        db.exec(q);
-    }
-    tx.commit();
-    emit m_library.tagsChanged();
-    emit m_library.annotationsChanged(0);
+    // ON CONFLICT DO NOTHING: the standard spelling SQLite (3.24+) and PostgreSQL share.
+    applyToLinks(QStringLiteral("INSERT INTO annotation_tags (annotation_id, tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING"),
+                 id, annotationIds);
 }
 
 void TagRepository::unlinkAnnotations(qint64 id, const QList<qint64> &annotationIds)
 {
+    applyToLinks(QStringLiteral("DELETE FROM annotation_tags WHERE annotation_id = ? AND tag_id = ?"), id, annotationIds);
+}
+
+void TagRepository::applyToLinks(const QString &sql, qint64 tagId, const QList<qint64> &annotationIds)
+{
     Database &db = m_library.database();
     Transaction tx(db);
-    QSqlQuery q = db.prepare(QStringLiteral("DELETE FROM annotation_tags WHERE annotation_id = ? AND tag_id = ?"));
+    QSqlQuery q = db.prepare(sql);
     for (qint64 annotationId : annotationIds) {
         q.bindValue(0, annotationId);
-        q.bindValue(1, id);
+        q.bindValue(1, tagId);
         db.exec(q);
     }
     tx.commit();

@@ -44,6 +44,9 @@ public:
     static QColor paletteColor(int n);
 
 private:
+    // Runs sql (two placeholders: annotation id, tag id) for each annotation, in one transaction.
+    void applyToLinks(const QString &sql, qint64 tagId, const QList<qint64> &annotationIds);
+
     Library &m_library;
 };
 

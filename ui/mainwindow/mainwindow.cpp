@@ -16,6 +16,7 @@
 #include "ui/mainwindow/undocontroller.h"
 #include "ui/mainwindow/windowsettings.h"
 #include "ui/reader/readerview.h"
+#include "ui/search/searchcontroller.h"
 #include "ui/speakers/speakercontroller.h"
 #include "ui/speakers/speakerpanel.h"
 #include "ui/timeline/speakertimeline.h"
@@ -76,6 +77,7 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     connectActions();
     m_annotations = new AnnotationController(this);
+    new SearchController(this);
     m_position = new QLabel(this);
     statusBar()->addPermanentWidget(m_position);
     LibraryCommand::setErrorHandler([this](const QString &message) {
@@ -185,6 +187,12 @@ void MainWindow::addPanel(QDockWidget *dock, Qt::DockWidgetArea area)
     Q_ASSERT(!dock->objectName().isEmpty());
     addDockWidget(area, dock);
     m_actions->panelsMenu->addAction(dock->toggleViewAction());
+}
+
+void MainWindow::addReaderBar(QWidget *bar)
+{
+    // The reader's parent is the document page (header, rule, reader).
+    static_cast<QVBoxLayout *>(m_reader->parentWidget()->layout())->addWidget(bar);
 }
 
 QMenu *MainWindow::menu(Menu menu) const

@@ -58,6 +58,8 @@ public:
     QToolBar *toolBar() const { return m_toolBar; }
     // Adds a dock (with an objectName, for the saved layout) and its toggle to View > Panels.
     void addPanel(QDockWidget *dock, Qt::DockWidgetArea area);
+    // Adds a bar (find) under the reader, inside the document page.
+    void addReaderBar(QWidget *bar);
 
     ReaderView *reader() const { return m_reader; }
     SegmentModel *segmentModel() const { return m_segments; }

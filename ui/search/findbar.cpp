@@ -88,7 +88,16 @@ void FindBar::refresh()
     if (m_hits.isEmpty())
         m_count->setText(m_edit->text().trimmed().isEmpty() ? QString() : tr("No matches"));
     else
-        setCurrent(0);
+        setCurrent(firstFromOrigin());
+}
+
+int FindBar::firstFromOrigin() const
+{
+    for (int i = 0; i < m_hits.size(); ++i) {
+        if (m_hits.at(i).segmentOrdinal >= m_origin)
+            return i;
+    }
+    return 0; // wraps around, like Find Next
 }
 
 void FindBar::setCurrent(int index)

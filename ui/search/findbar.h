@@ -28,6 +28,9 @@ public:
     const QList<DocumentHit> &hits() const { return m_hits; }
     int currentIndex() const { return m_current; } // -1 when there is no hit
     QString countText() const;
+    // Where the reader is (a segment ordinal): a new query starts at the first hit from
+    // there, as in browsers, instead of jumping back to the top of the document.
+    void setOrigin(int segmentOrdinal) { m_origin = segmentOrdinal; }
 
 public slots:
     void findNext();
@@ -47,6 +50,7 @@ protected:
 private:
     void refresh();
     void setCurrent(int index);
+    int firstFromOrigin() const;
 
     QLineEdit *m_edit;
     QToolButton *m_previous;
@@ -55,6 +59,7 @@ private:
     QList<Segment> m_segments;
     QList<DocumentHit> m_hits;
     int m_current = -1;
+    int m_origin = 0;
 };
 
 } // namespace bitext::ui

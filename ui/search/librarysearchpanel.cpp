@@ -38,6 +38,8 @@ LibrarySearchPanel::LibrarySearchPanel(Library &library, QWidget *parent)
     m_view->setModel(m_model);
     m_view->setItemDelegate(new SearchResultDelegate(m_view));
     m_view->setUniformItemSizes(true);
+    // Snippets are cut to the width; a sideways scroll bar would only hide the last result.
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_status->setObjectName(QStringLiteral("searchStatus"));
 
     auto *top = new QHBoxLayout;

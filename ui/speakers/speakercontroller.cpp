@@ -60,11 +60,8 @@ QString SpeakerController::assignByName(const QList<qint64> &segmentIds, const Q
 {
     if (!m_library)
         return {};
-    try {
-        return assign(segmentIds, m_library->speakers().resolve(name));
-    } catch (const Error &error) {
-        return error.message();
-    }
+    return LibraryCommand::push(m_undo->documentStack(m_undo->currentDocument()),
+                                new AssignSpeakerCommand(*m_library, segmentIds, name));
 }
 
 void SpeakerController::report(const QString &error)

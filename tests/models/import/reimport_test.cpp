@@ -1,5 +1,6 @@
 #include "models/import/importservice.h"
-#include "models/import/reanchorer.h"
+#include "models/annotate/anchor.h"
+#include "models/annotate/sidetext.h"
 #include "models/store/annotationrepository.h"
 #include "models/store/documentrepository.h"
 #include "tests/support/testsupport.h"
@@ -39,34 +40,60 @@ Annotation annotate(Library &lib, qint64 documentId, int ordinal, Side side, int
 
 } // namespace
 
-TEST_CASE("Reanchorer: offsets, quote search with context, orphans", "[import][reanchor]")
+TEST_CASE("re-anchoring after a re-import: old position, quote with context, orphans", "[import][reanchor]")
 {
-    const Reanchorer r(QStringList{QStringLiteral("新的第一段。"), QStringLiteral("对齐是过程，对齐很难。"),
-                                   QStringLiteral("😀 emoji 对齐")});
+    // The new version's segments have new ids; annotations remember the old ordinals.
+    QList<Segment> segments;
+    const QStringList texts{QStringLiteral("新的第一段。"), QStringLiteral("对齐是过程，对齐很难。"),
+                            QStringLiteral("😀 emoji 对齐")};
+    for (int i = 0; i < texts.size(); ++i) {
+        Segment s;
+        s.id = 100 + i;
+        s.ordinal = i;
+        s.zh = texts.at(i);
+        segments << s;
+    }
+    const SideText text(segments, Side::Zh);
+    const auto old = [](int startRow, int startOffset, int endRow, int endOffset, const QString &quote,
+                        const QString &prefix = {}, const QString &suffix = {}) {
+        Annotation a;
+        a.side = Side::Zh;
+        a.startSegmentId = 1; // a segment of the old version, gone now
+        a.endSegmentId = 1;
+        a.startSegmentOrdinal = startRow;
+        a.startOffset = startOffset;
+        a.endSegmentOrdinal = endRow;
+        a.endOffset = endOffset;
+        a.quote = quote;
+        a.prefix = prefix;
+        a.suffix = suffix;
+        return a;
+    };
     // Same place, same text.
-    auto p = r.place({1, 0, 1, 2}, QStringLiteral("对齐"), {}, {});
-    CHECK(p.method == Reanchorer::Method::Offsets);
+    auto r = Anchor::resolve(text, old(1, 0, 1, 2, QStringLiteral("对齐")));
+    CHECK(r.status == Anchor::Status::AtPosition);
+    CHECK(r.startSegmentId == 101);
     // Moved: found by quote, the context choosing among three matches.
-    p = r.place({0, 0, 0, 2}, QStringLiteral("对齐"), QStringLiteral("过程，"), QStringLiteral("很难"));
-    REQUIRE(p.method == Reanchorer::Method::Quote);
-    CHECK(p.anchor.startSegment == 1);
-    CHECK(p.anchor.startOffset == 6);
-    CHECK(p.anchor.endOffset == 8);
+    r = Anchor::resolve(text, old(0, 0, 0, 2, QStringLiteral("对齐"), QStringLiteral("过程，"), QStringLiteral("很难")));
+    REQUIRE(r.status == Anchor::Status::ByQuote);
+    CHECK(r.start.row == 1);
+    CHECK(r.start.offset == 6);
+    CHECK(r.end.offset == 8);
     // Offsets count code points: the emoji is one.
-    p = r.place({0, 0, 0, 1}, QStringLiteral("emoji 对齐"), {}, {});
-    REQUIRE(p.method == Reanchorer::Method::Quote);
-    CHECK(p.anchor.startSegment == 2);
-    CHECK(p.anchor.startOffset == 2);
-    CHECK(p.anchor.endOffset == 10);
+    r = Anchor::resolve(text, old(0, 0, 0, 1, QStringLiteral("emoji 对齐")));
+    REQUIRE(r.status == Anchor::Status::ByQuote);
+    CHECK(r.start.row == 2);
+    CHECK(r.start.offset == 2);
+    CHECK(r.end.offset == 10);
     // Ambiguous without context, and missing: orphaned.
-    CHECK(r.place({0, 0, 0, 1}, QStringLiteral("对齐"), {}, {}).method == Reanchorer::Method::Orphaned);
-    CHECK(r.place({0, 0, 0, 1}, QStringLiteral("不存在"), {}, {}).method == Reanchorer::Method::Orphaned);
+    CHECK(Anchor::resolve(text, old(0, 0, 0, 1, QStringLiteral("对齐"))).status == Anchor::Status::Orphaned);
+    CHECK(Anchor::resolve(text, old(0, 0, 0, 1, QStringLiteral("不存在"))).status == Anchor::Status::Orphaned);
     // A quote across two segments.
-    p = r.place({0, 0, 0, 1}, QStringLiteral("段。\n对齐是"), {}, {});
-    REQUIRE(p.method == Reanchorer::Method::Quote);
-    CHECK(p.anchor.startSegment == 0);
-    CHECK(p.anchor.endSegment == 1);
-    CHECK(p.anchor.endOffset == 3);
+    r = Anchor::resolve(text, old(0, 0, 0, 1, QStringLiteral("段。\n对齐是")));
+    REQUIRE(r.status == Anchor::Status::ByQuote);
+    CHECK(r.start.row == 0);
+    CHECK(r.end.row == 1);
+    CHECK(r.end.offset == 3);
 }
 
 TEST_CASE("re-import: changed version reported, --replace keeps annotations", "[import][reanchor]")
@@ -133,4 +160,23 @@ TEST_CASE("re-import: changed version reported, --replace keeps annotations", "[
     CHECK(replaced.reanchored == 2);
     CHECK(replaced.orphaned == 2);
     CHECK(lib->annotations().list(id).size() == 4);
+}
+
+TEST_CASE("re-import with --replace refreshes the front matter kept as metadata", "[import][reanchor]")
+{
+    test::TemporaryLibrary lib;
+    const QString path = lib.dir() + QStringLiteral("/article.md");
+    writeFile(path, QStringLiteral("---\ntitle: 对齐\nvenue: 第一版\n---\n\n# 对齐\n\n对齐是一个过程。\n"));
+    ImportService service(*lib);
+    const ImportResult first = service.importFile(path, {});
+    REQUIRE(first.status == ImportResult::Status::Imported);
+    CHECK(lib->documents().find(first.documentId)->metadata.value(QStringLiteral("venue")).toString()
+          == QStringLiteral("第一版"));
+
+    writeFile(path, QStringLiteral("---\ntitle: 对齐\nvenue: 第二版\n---\n\n# 对齐\n\n对齐是一个新的过程。\n"));
+    ImportService::Options replace;
+    replace.replace = true;
+    REQUIRE(service.importFile(path, replace).status == ImportResult::Status::Replaced);
+    CHECK(lib->documents().find(first.documentId)->metadata.value(QStringLiteral("venue")).toString()
+          == QStringLiteral("第二版"));
 }

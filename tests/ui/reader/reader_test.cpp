@@ -224,6 +224,21 @@ TEST_CASE("Merging and assigning speakers are undoable and redoable")
     undo->redo();
     CHECK(library.documents().segment(ids.at(1))->speakerId == josh->id);
 
+    // A new name creates the speaker as part of the same undoable command.
+    CHECK(f.window.speakerController()->assignByName(ids.mid(0, 1), QStringLiteral("Guest Reader")).isEmpty());
+    const auto guest = library.speakers().findByName(QStringLiteral("Guest Reader"));
+    REQUIRE(guest);
+    CHECK(library.documents().segment(ids.at(0))->speakerId == guest->id);
+    undo->undo();
+    CHECK_FALSE(library.speakers().findByName(QStringLiteral("Guest Reader")));
+    CHECK(library.documents().segment(ids.at(0))->speakerId == josh->id);
+    undo->redo();
+    REQUIRE(library.speakers().findByName(QStringLiteral("Guest Reader")));
+    CHECK(library.speakers().findByName(QStringLiteral("Guest Reader"))->id == guest->id);
+    CHECK(library.speakers().findByName(QStringLiteral("Guest Reader"))->color == guest->color);
+    CHECK(library.documents().segment(ids.at(0))->speakerId == guest->id);
+    undo->undo();
+
     // Renaming to an existing name fails cleanly and leaves no command behind.
     const int commands = f.window.undoController()->libraryStack()->count();
     CHECK_FALSE(f.window.speakerController()->rename(josh->id, QStringLiteral("Moderator")).isEmpty());

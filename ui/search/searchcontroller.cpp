@@ -1,0 +1,205 @@
+#include "ui/search/searchcontroller.h"
+
+#include "models/item/segmentmodel.h"
+#include "models/store/library.h"
+#include "ui/mainwindow/mainactions.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/reader/readerview.h"
+#include "ui/search/findbar.h"
+#include "ui/search/librarysearchpanel.h"
+#include "ui/search/searchresultmodel.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+
+namespace bitext::ui {
+
+SearchController::SearchController(MainWindow *window)
+    : QObject(window)
+    , m_window(window)
+    , m_marks(window->segmentModel())
+    , m_dock(new QDockWidget(tr("Search"), window))
+    , m_findBar(new FindBar(window))
+{
+    setObjectName(QStringLiteral("searchController"));
+    m_dock->setObjectName(QStringLiteral("searchDock"));
+    auto *placeholder = new QLabel(tr("Open a library to search it."), m_dock);
+    placeholder->setAlignment(Qt::AlignCenter);
+    m_dock->setWidget(placeholder);
+    window->addPanel(m_dock, Qt::RightDockWidgetArea);
+    // Shown on demand (Ctrl+Shift+F); a saved layout may show it again.
+    m_dock->hide();
+
+    m_findBar->hide();
+    window->addReaderBar(m_findBar);
+    // FindBar's types are not registered metatypes: direct connections only.
+    connect(m_findBar, &FindBar::hitsChanged, this, &SearchController::showFindHits, Qt::DirectConnection);
+    connect(m_findBar, &FindBar::currentHitChanged, this, &SearchController::showCurrentHit, Qt::DirectConnection);
+    connect(m_findBar, &FindBar::closed, this, &SearchController::closeFind);
+
+    connect(window->reader(), &ReaderView::currentRowChanged, this,
+        [this](int row) { m_findBar->setOrigin(qMax(0, row)); });
+    window->reader()->addDecorator([this](int row, Side side) { return formats(row, side); });
+    connect(window->segmentModel(), &QAbstractItemModel::modelReset, this, &SearchController::onDocumentLoaded);
+    connect(window, &MainWindow::libraryChanged, this, &SearchController::setLibrary);
+    createActions();
+    setLibrary(window->library());
+    onDocumentLoaded();
+}
+
+void SearchController::createActions()
+{
+    m_searchLibrary = new QAction(QIcon::fromTheme(QStringLiteral("system-search")), tr("&Search Library…"), this);
+    m_searchLibrary->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_find = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find…"), this);
+    m_find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    m_findNext = new QAction(QIcon::fromTheme(QStringLiteral("go-down-search")), tr("Find &Next"), this);
+    m_findNext->setShortcuts({QKeySequence(Qt::Key_F3), QKeySequence(Qt::CTRL | Qt::Key_G)});
+    m_findPrevious = new QAction(QIcon::fromTheme(QStringLiteral("go-up-search")), tr("Find Pre&vious"), this);
+    m_findPrevious->setShortcuts(
+        {QKeySequence(Qt::SHIFT | Qt::Key_F3), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G)});
+    connect(m_searchLibrary, &QAction::triggered, this, &SearchController::activateLibrarySearch);
+    connect(m_find, &QAction::triggered, this, &SearchController::activateFind);
+    connect(m_findNext, &QAction::triggered, this, &SearchController::findNext);
+    connect(m_findPrevious, &QAction::triggered, this, &SearchController::findPrevious);
+
+    // Edit menu, right after Copy.
+    QMenu *edit = m_window->menu(MainWindow::Menu::Edit);
+    const QList<QAction *> existing = edit->actions();
+    const int copy = int(existing.indexOf(m_window->actions()->copy));
+    QAction *before = copy >= 0 && copy + 1 < existing.size() ? existing.at(copy + 1) : nullptr;
+    edit->insertSeparator(before);
+    edit->insertActions(before, {m_searchLibrary, m_find, m_findNext, m_findPrevious});
+}
+
+void SearchController::setLibrary(Library *library)
+{
+    const QString query = m_panel ? m_panel->query() : QString();
+    QWidget *old = m_dock->widget();
+    m_panel = nullptr;
+    if (library) {
+        // The panel searches one library for its whole life: a new library, a new panel.
+        m_panel = new LibrarySearchPanel(*library, m_dock);
+        connect(
+            m_panel, &LibrarySearchPanel::resultActivated, this, &SearchController::openResult, Qt::DirectConnection);
+        // A new search (or the results following a library edit) ends the old result's mark.
+        connect(m_panel->model(), &QAbstractItemModel::modelReset, this, [this] {
+            m_marks.clearResult();
+            m_window->reader()->updateDecorations();
+        });
+        m_dock->setWidget(m_panel);
+        delete old;
+        if (!query.isEmpty())
+            m_panel->setQuery(query);
+    }
+    m_marks.clearResult();
+    m_window->reader()->updateDecorations();
+}
+
+QVector<QTextLayout::FormatRange> SearchController::formats(int row, Side side) const
+{
+    return m_marks.formats(row, side, m_window->reader()->palette());
+}
+
+void SearchController::activateLibrarySearch()
+{
+    if (m_dock->isHidden() && !m_dock->isFloating() && !m_dockSized) {
+        // Wide enough for a snippet line the first time; later the user's width stays.
+        m_dockSized = true;
+        m_dock->show();
+        m_window->resizeDocks({m_dock}, {420}, Qt::Horizontal);
+    }
+    m_dock->show();
+    m_dock->raise();
+    if (m_panel)
+        m_panel->activateSearch();
+}
+
+void SearchController::openResult(qint64 documentId, qint64 segmentId, Side side, int hitStart, int hitLength)
+{
+    m_window->openDocument(documentId);
+    if (m_window->currentDocumentId() != documentId)
+        return; // the document could not be opened (a message was shown)
+    ReaderView *reader = m_window->reader();
+    const int row = segmentId ? m_window->segmentModel()->rowOfSegment(segmentId) : -1;
+    m_marks.clearResult();
+    if (row >= 0) {
+        reader->scrollToRow(row);
+        reader->setCurrentRow(row);
+        if (hitStart >= 0 && hitLength > 0)
+            m_marks.setResultHit(DocumentHit {segmentId, row, side, bitext::TextRange {hitStart, hitLength}});
+    }
+    reader->updateDecorations();
+}
+
+QList<Segment> SearchController::documentSegments() const
+{
+    const SegmentModel *model = m_window->segmentModel();
+    QList<Segment> segments;
+    segments.reserve(model->rowCount());
+    for (int row = 0; row < model->rowCount(); ++row)
+        segments << model->segmentAt(row);
+    return segments;
+}
+
+void SearchController::onDocumentLoaded()
+{
+    const bool document = m_window->segmentModel()->documentId() != 0;
+    for (QAction *action : {m_find, m_findNext, m_findPrevious})
+        action->setEnabled(document);
+    // The open bar follows the reader to the new document; a closed one is refilled when opened.
+    m_findBar->setOrigin(0);
+    if (!m_findBar->isHidden())
+        m_findBar->setSegments(documentSegments());
+}
+
+void SearchController::activateFind()
+{
+    if (!m_window->segmentModel()->documentId())
+        return;
+    const bool wasOpen = !m_findBar->isHidden();
+    m_findBar->activateFind();
+    if (!wasOpen)
+        m_findBar->setSegments(documentSegments());
+}
+
+void SearchController::findNext()
+{
+    if (m_findBar->isHidden())
+        return activateFind();
+    m_findBar->findNext();
+}
+
+void SearchController::findPrevious()
+{
+    if (m_findBar->isHidden())
+        return activateFind();
+    m_findBar->findPrevious();
+}
+
+void SearchController::showFindHits(const QList<DocumentHit> &hits)
+{
+    m_marks.setFindHits(hits);
+    m_window->reader()->updateDecorations();
+}
+
+void SearchController::showCurrentHit(const DocumentHit &hit)
+{
+    m_marks.setCurrentFindHit(hit);
+    const int row = m_window->segmentModel()->rowOfSegment(hit.segmentId);
+    if (row >= 0)
+        m_window->reader()->setCurrentRow(row); // scrolls only when the row is off screen
+    m_window->reader()->updateDecorations();
+}
+
+void SearchController::closeFind()
+{
+    m_marks.clearFind();
+    m_window->reader()->updateDecorations();
+    m_window->reader()->setFocus(Qt::OtherFocusReason);
+}
+
+} // namespace bitext::ui
