@@ -127,6 +127,9 @@ QVector<QTextLayout::FormatRange> HighlightDecorator::formats(int row, Side side
                 range.format.setForeground(palette.brush(QPalette::HighlightedText));
         }
         range.format.setBackground(fill);
+        // A solid line under the fill tells a highlight from a find mark of similar hue.
+        range.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+        range.format.setUnderlineColor(isDark() ? span.color : span.color.darker(150));
         result << range;
     }
     return result;

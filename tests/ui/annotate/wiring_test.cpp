@@ -584,6 +584,12 @@ TEST_CASE("Screenshots of highlights in light and dark palettes", "[wiring][scre
     f.writeNote(QStringLiteral("Why this *matters*"));
     f.select(Side::Zh, 7, 0, 7, 6);
     f.actions()->colorMenu->actions().at(4)->trigger();
+    // Find marks (another decorator) show together with the highlights.
+    f.window->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(f.window.get()));
+    QTest::keyClick(f.window.get(), Qt::Key_F, Qt::ControlModifier);
+    if (QApplication::focusWidget())
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Amanda"));
     f.reader()->scrollToRow(1);
     f.annotations()->dock()->setWholeLibrary(true);
     for (const bool dark : {false, true}) {
