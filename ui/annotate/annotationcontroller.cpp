@@ -198,16 +198,35 @@ qint64 AnnotationController::createAnnotation(const SegmentTextRange &range, con
         m_window->statusBar()->showMessage(error.message(), 5000);
         return 0;
     }
-    annotation.color = m_actions->color();
-    annotation.author = defaultAuthorName();
-    annotation.tagIds = tagIds;
-    auto *command = new CreateAnnotationCommand(*m_library, annotation);
-    const QString error = TransactedCommand::perform(documentStack(), command);
-    if (!error.isEmpty()) {
-        m_window->statusBar()->showMessage(tr("Could not store the highlight: %1").arg(error), 8000);
-        return 0;
+    // Exactly this passage is highlighted already: act on that highlight, no twin.
+    qint64 id = 0;
+    QList<Annotation> existing;
+    try {
+        existing = m_library->annotations().list(documentId);
+    } catch (const Error &) {
+        // Unreadable: the new highlight is made; the library reports the error on write.
     }
-    const qint64 id = command->annotationId(); // the stack owns it now
+    for (const Annotation &a : existing) {
+        if (!a.orphaned && a.side == annotation.side && a.startSegmentId == annotation.startSegmentId
+            && a.startOffset == annotation.startOffset && a.endSegmentId == annotation.endSegmentId
+            && a.endOffset == annotation.endOffset)
+            id = a.id;
+    }
+    if (id) {
+        for (qint64 tagId : tagIds)
+            addTag(id, tagId);
+    } else {
+        annotation.color = m_actions->color();
+        annotation.author = defaultAuthorName();
+        annotation.tagIds = tagIds;
+        auto *command = new CreateAnnotationCommand(*m_library, annotation);
+        const QString error = TransactedCommand::perform(documentStack(), command);
+        if (!error.isEmpty()) {
+            m_window->statusBar()->showMessage(tr("Could not store the highlight: %1").arg(error), 8000);
+            return 0;
+        }
+        id = command->annotationId(); // the stack owns it now
+    }
     // The selection became the highlight: further actions apply to it.
     for (int i = 0; i < m_window->reader()->paneCount(); ++i)
         m_window->reader()->pane(i)->clearTextSelection();

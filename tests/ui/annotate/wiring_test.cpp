@@ -352,6 +352,13 @@ TEST_CASE("A highlight across two segments, with the other language marked", "[w
     CHECK(f.lib().annotations().find(id)->tagIds == QList<qint64>{oversight->id});
     CHECK(f.lib().annotations().list(f.first).size() == 1);
 
+    // The same passage selected again is that highlight, not a twin.
+    f.select(Side::Zh, 3, 2, 4, endLength);
+    f.tagWith(QStringLiteral("Themes"));
+    CHECK(f.lib().annotations().list(f.first).size() == 1);
+    CHECK(f.lib().annotations().find(id)->tagIds.size() == 2);
+    CHECK(f.annotations()->currentAnnotationId() == id);
+
     // Hovering the highlight shows its tags.
     ReaderPane *zh = f.reader()->paneForSide(Side::Zh);
     const QPoint point = f.pointInside(Side::Zh, 3, 2, int(f.segment(3).zh.size()));
