@@ -11,6 +11,7 @@
 #include "ui/annotate/annotationactions.h"
 #include "ui/annotate/annotationsdock.h"
 #include "ui/annotate/highlightdecorator.h"
+#include "ui/annotate/highlightpointer.h"
 #include "ui/annotate/notedialog.h"
 #include "ui/annotate/noteeditor.h"
 #include "ui/annotate/tagmanagerdialog.h"
@@ -24,14 +25,10 @@
 #include "ui/reader/readerview.h"
 
 #include <QAction>
-#include <QContextMenuEvent>
 #include <QDialog>
 #include <QMenu>
-#include <QHelpEvent>
-#include <QMouseEvent>
 #include <QPlainTextEdit>
 #include <QStatusBar>
-#include <QToolTip>
 #include <QUndoStack>
 
 #include <optional>
@@ -65,9 +62,9 @@ AnnotationController::AnnotationController(MainWindow *window)
         if (!m_current || row < rows.first || row > rows.second)
             setCurrentAnnotation(m_decorator->firstAnnotationInRow(row));
     });
-    const QList<ReaderPane *> panes = reader->findChildren<ReaderPane *>();
-    for (ReaderPane *pane : panes)
-        pane->viewport()->installEventFilter(this);
+    auto *pointer = new HighlightPointer(reader, m_decorator, this);
+    pointer->setToolTipProvider([this](qint64 id) { return toolTip(id); });
+    connect(pointer, &HighlightPointer::pointed, this, &AnnotationController::setCurrentAnnotation);
 
     connect(window, &MainWindow::libraryChanged, this, &AnnotationController::onLibraryChanged);
     connect(window, &MainWindow::documentChanged, this, &AnnotationController::onDocumentChanged);
@@ -399,44 +396,6 @@ QString AnnotationController::toolTip(qint64 annotationId) const
     if (!note.isEmpty())
         parts << note.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
     return parts.join(QStringLiteral("<br>"));
-}
-
-bool AnnotationController::eventFilter(QObject *watched, QEvent *event)
-{
-    // A click (or right-click) in a highlight makes it the current one; a drag selects
-    // text. Hovering one shows its tags and note.
-    QPoint pos;
-    const QEvent::Type type = event->type();
-    if (type == QEvent::MouseButtonRelease && static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton) {
-#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
-        pos = static_cast<QMouseEvent *>(event)->position().toPoint();
-#else
-        pos = static_cast<QMouseEvent *>(event)->pos();
-#endif
-    } else if (type == QEvent::ContextMenu && static_cast<QContextMenuEvent *>(event)->reason() == QContextMenuEvent::Mouse) {
-        pos = static_cast<QContextMenuEvent *>(event)->pos();
-    } else if (type == QEvent::ToolTip) {
-        pos = static_cast<QHelpEvent *>(event)->pos();
-    } else {
-        return QObject::eventFilter(watched, event);
-    }
-    auto *viewport = qobject_cast<QWidget *>(watched);
-    auto *pane = viewport ? qobject_cast<ReaderPane *>(viewport->parentWidget()) : nullptr;
-    if (!pane)
-        return QObject::eventFilter(watched, event);
-    const ReaderHit hit = pane->hitTest(pos);
-    const qint64 id = hit.row >= 0 && hit.offset >= 0 ? m_decorator->annotationAt(hit.row, hit.side, hit.offset) : 0;
-    if (type == QEvent::ToolTip) {
-        const QString text = id ? toolTip(id) : QString();
-        if (text.isEmpty())
-            QToolTip::hideText();
-        else
-            QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(), text, viewport);
-        return true;
-    }
-    if (pane->textSelection().normalized().isEmpty())
-        setCurrentAnnotation(id);
-    return QObject::eventFilter(watched, event);
 }
 
 } // namespace bitext::ui

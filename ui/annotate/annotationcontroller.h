@@ -60,9 +60,6 @@ public slots:
     // Opens the document if needed, scrolls the reader to the quote and flashes it.
     void goToAnnotation(qint64 documentId, qint64 annotationId);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void onLibraryChanged(Library *library);
     void onDocumentChanged(qint64 documentId);
