@@ -100,10 +100,12 @@ Anchor::Resolution Anchor::resolve(const SideText &text, const Annotation &annot
     const QString &all = text.text();
 
     // 1. The stored position, when it still holds the quote.
-    int startRow = text.rowOfSegment(annotation.startSegmentId);
+    const int idRow = text.rowOfSegment(annotation.startSegmentId);
+    int startRow = idRow;
     int endRow = text.rowOfSegment(annotation.endSegmentId);
     // After a re-import the segments are new rows with new ids; the stored ordinals
-    // (positions in the old version) are then the position to try first.
+    // (positions in the old version) are then the position to try first. They are no
+    // hint for step 2: a quote that moved may be nearer to a wrong copy.
     if ((startRow < 0 || endRow < 0) && annotation.startSegmentOrdinal >= 0 && annotation.endSegmentOrdinal >= 0
         && annotation.endSegmentOrdinal < text.segmentCount()) {
         startRow = annotation.startSegmentOrdinal;
@@ -123,7 +125,7 @@ Anchor::Resolution Anchor::resolve(const SideText &text, const Annotation &annot
     }
 
     // 2. Every occurrence of the quote, the one with the best context wins.
-    const int hint = startRow >= 0 ? startRow : hintRow;
+    const int hint = idRow >= 0 ? idRow : hintRow;
     int best = -1;
     int bestScore = -1;
     int bestDistance = std::numeric_limits<int>::max();
