@@ -352,7 +352,7 @@ void ReaderGeometry::scrollToY(int y)
 
 void ReaderGeometry::ensureVisible(int row)
 {
-    if (row < 0 || row >= rowCount())
+    if (m_holdScroll || row < 0 || row >= rowCount())
         return;
     measure(row, row);
     const int top = rowTop(row);

@@ -40,6 +40,9 @@ public:
     void setColumnWidth(int column, int width);
     void setViewportHeight(int height);
     int viewportHeight() const { return m_viewportHeight; }
+    // While set, ensureVisible() leaves the scroll position alone: a click must not move
+    // the text under the mouse (a row taller than the view would jump to its top).
+    void setHoldScroll(bool hold) { m_holdScroll = hold; }
 
     void setZoom(int step);
     const ReaderFonts &fonts() const { return m_fonts; }
@@ -110,6 +113,7 @@ private:
     QVector<QVector<Side>> m_columns;
     QVector<int> m_columnWidths;
     int m_viewportHeight = 600;
+    bool m_holdScroll = false;
     ReaderFonts m_fonts;
     int m_margin = 16;
     int m_maxTextWidth = 800;

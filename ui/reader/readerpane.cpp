@@ -10,6 +10,7 @@
 #include <QItemSelectionModel>
 #include <QPainter>
 #include <QScrollBar>
+#include <QScopeGuard>
 #include <QTextBoundaryFinder>
 
 namespace bitext::ui {
@@ -343,6 +344,8 @@ void ReaderPane::mousePressEvent(QMouseEvent *event)
     if (hit.row < 0)
         return;
     setFocus(Qt::MouseFocusReason);
+    m_geometry->setHoldScroll(true);
+    const auto release = qScopeGuard([this] { m_geometry->setHoldScroll(false); });
     const QModelIndex index = m_geometry->model()->index(hit.row);
     if (event->modifiers() & Qt::ControlModifier) {
         m_selection->setCurrentIndex(index, QItemSelectionModel::Toggle);

@@ -284,3 +284,32 @@ TEST_CASE("A one-language document opens in its one pane with a note")
     f.reader()->setArrangement(ReaderArrangement::EnZh);
     CHECK(f.reader()->geometry()->sidesOf(0) == QVector<Side>{Side::En});
 }
+
+TEST_CASE("A click into a row partly above the view does not move the text under the mouse")
+{
+    Fixture f;
+    f.open(QStringLiteral("001"));
+    ReaderView *reader = f.reader();
+    ReaderGeometry *geometry = reader->geometry();
+    // A long turn, scrolled so its first lines are above the view.
+    int row = -1;
+    for (int r = 0; r < f.window.segmentModel()->rowCount() && row < 0; ++r) {
+        reader->scrollToRow(r);
+        if (geometry->rowHeight(r) > 200)
+            row = r;
+    }
+    REQUIRE(row >= 0);
+    geometry->scrollToY(geometry->rowTop(row) + 120);
+    QCoreApplication::processEvents();
+    const int y = geometry->scrollY();
+    REQUIRE(y == geometry->rowTop(row) + 120);
+    REQUIRE(reader->currentRow() != row);
+
+    QTest::mouseClick(reader->pane(0)->viewport(), Qt::LeftButton, {}, QPoint(120, 20));
+    CHECK(reader->currentRow() == row);
+    CHECK(geometry->scrollY() == y);
+    // The keyboard still brings the current row into view.
+    reader->setCurrentRow(row + 1);
+    reader->setCurrentRow(row);
+    CHECK(geometry->scrollY() == geometry->rowTop(row));
+}
