@@ -5,6 +5,7 @@
 #include "models/store/documentrepository.h"
 #include "models/store/library.h"
 #include "ui/commands/librarycommand.h"
+#include "ui/export/exportcontroller.h"
 #include "ui/import/importcontroller.h"
 #include "ui/library/documentheader.h"
 #include "ui/library/librarypanel.h"
@@ -74,6 +75,7 @@ MainWindow::MainWindow(QWidget *parent)
     createCentralWidget();
     createDocks();
     connectActions();
+    new ExportController(this);
     m_position = new QLabel(this);
     statusBar()->addPermanentWidget(m_position);
     LibraryCommand::setErrorHandler([this](const QString &message) {
