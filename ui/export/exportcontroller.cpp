@@ -1,5 +1,6 @@
 #include "ui/export/exportcontroller.h"
 
+#include "models/store/library.h"
 #include "ui/export/exportdialog.h"
 #include "ui/library/librarypanel.h"
 #include "ui/mainwindow/mainactions.h"
@@ -31,6 +32,11 @@ ExportController::ExportController(MainWindow *window)
     connect(m_action, &QAction::triggered, this, &ExportController::showDialog);
 }
 
+ExportDialog *ExportController::dialog() const
+{
+    return m_dialog;
+}
+
 void ExportController::showDialog()
 {
     if (!m_window->library())
@@ -44,10 +50,9 @@ void ExportController::showDialog()
                                 m_window->libraryPanel()->selectedDocumentIds(), m_window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &ExportDialog::exported, this, [this](const QString &path, int quotes, int documents) {
-        m_window->statusBar()->showMessage(tr("Exported %n quote(s) from %1 document(s) to %2", nullptr, quotes)
-                                               .arg(documents)
-                                               .arg(QDir::toNativeSeparators(path)),
-                                           8000);
+        m_window->statusBar()->showMessage(
+            tr("Exported to %1 (quotes: %2, documents: %3)").arg(QDir::toNativeSeparators(path)).arg(quotes).arg(documents),
+            8000);
     });
     m_dialog->open();
 }

@@ -22,7 +22,7 @@ public:
 
     QAction *action() const { return m_action; }
     // The open dialog, if any.
-    ExportDialog *dialog() const { return m_dialog; }
+    ExportDialog *dialog() const;
 
 public slots:
     void showDialog();

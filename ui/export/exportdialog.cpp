@@ -152,7 +152,7 @@ QWidget *ExportDialog::createOptions()
         {Scope::CurrentDocument,
          current.isEmpty() ? tr("The current document") : tr("The current document: %1").arg(current)},
         {Scope::SelectedDocuments,
-         tr("The %n document(s) selected in the library", nullptr, int(m_selectedDocumentIds.size()))},
+         tr("The documents selected in the library (%1)").arg(m_selectedDocumentIds.size())},
         {Scope::Tags, tr("Quotes with these tags, in every document:")},
         {Scope::Library, tr("The whole library")}};
     for (const auto &entry : scopes) {
@@ -302,8 +302,8 @@ void ExportDialog::updatePreview()
                 m_preview->showMessage(tr("There are no annotated quotes here yet."));
             else
                 m_preview->setExport(data, format());
-            m_count->setText(tr("%n quote(s) from %1 document(s) will be exported.", nullptr, m_quoteCount)
-                                 .arg(data.documents.size()));
+            // Worded without plurals: the app ships no English catalogue for %n.
+            m_count->setText(tr("Quotes to export: %1 · Documents: %2").arg(m_quoteCount).arg(data.documents.size()));
         } catch (const Error &error) {
             m_preview->showMessage(error.message());
         }

@@ -55,7 +55,8 @@ QString ExportPreview::definitionFor(ExportFormat format)
         return QStringLiteral("JSON");
     case ExportFormat::RefiCodebook:
         return QStringLiteral("XML");
-    case ExportFormat::Csv: // KSyntaxHighlighting has no CSV language
+    case ExportFormat::Csv:
+        return QStringLiteral("CSV"); // rainbow columns in newer KSyntaxHighlighting; plain where unknown
     case ExportFormat::Pdf:
     case ExportFormat::Odt:
     case ExportFormat::RefiProject:
@@ -150,13 +151,11 @@ QString ExportPreview::projectSummary(const ExportData &data) const
                             tr("For NVivo, ATLAS.ti, MAXQDA and QualCoder: a project file and one text "
                                "source per document side, with the quotes as coded selections.")
                                 .toHtmlEscaped(),
-                            tr("%n quote(s) from %1 document(s):", nullptr, int(data.quotes.size()))
-                                .arg(data.documents.size())
-                                .toHtmlEscaped());
+                            tr("Quotes: %1 · Documents: %2").arg(data.quotes.size()).arg(data.documents.size()).toHtmlEscaped());
     for (int i = 0; i < data.documents.size(); ++i) {
-        html += QStringLiteral("<li>%1 — %2</li>")
-                    .arg(data.documents.at(i).document.title.toHtmlEscaped(),
-                         tr("%n quote(s)", nullptr, quotesPerDocument.value(i)).toHtmlEscaped());
+        html += QStringLiteral("<li>%1 (%2)</li>")
+                    .arg(data.documents.at(i).document.title.toHtmlEscaped())
+                    .arg(quotesPerDocument.value(i));
     }
     html += QStringLiteral("</ul><p>%1</p><p>%2</p>")
                 .arg(tr("Codes used: %1 of the %2 in the codebook (all of them go into the project).")

@@ -1,3 +1,4 @@
+#include "models/store/documentrepository.h"
 #include "tests/support/annotatedseeds.h"
 #include "tests/support/testsupport.h"
 #include "ui/export/exportcontroller.h"
@@ -7,6 +8,7 @@
 #include "ui/mainwindow/mainwindow.h"
 
 #include <QAction>
+#include <QListView>
 #include <QMenu>
 #include <QRadioButton>
 #include <QSettings>
@@ -36,9 +38,19 @@ TEST_CASE("File > Export Notes opens the dialog on the window's document and sid
     CHECK(action->isEnabled());
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    window.openDocument(seeds.interview);
-    window.libraryPanel()->selectDocument(seeds.article);
+    REQUIRE(test::waitFor([&] { return window.libraryPanel()->view()->model()->rowCount() == 2; }));
+    // Click the article's card in the sidebar, as a user would.
+    QListView *view = window.libraryPanel()->view();
+    QModelIndex card;
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        if (view->model()->index(row, 0).data(Qt::DisplayRole).toString()
+            == seeds.lib->documents().find(seeds.article)->title)
+            card = view->model()->index(row, 0);
+    }
+    REQUIRE(card.isValid());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(card).center());
     REQUIRE(window.libraryPanel()->selectedDocumentIds() == QList<qint64>{seeds.article});
+    REQUIRE(test::waitFor([&] { return window.currentDocumentId() == seeds.article; }));
     const qint64 current = window.currentDocumentId();
     REQUIRE(current != 0);
 
@@ -52,13 +64,15 @@ TEST_CASE("File > Export Notes opens the dialog on the window's document and sid
     CHECK(dialog->isVisible());
     CHECK(dialog->scope() == ExportDialog::Scope::CurrentDocument);
     CHECK(dialog->request().documentIds == QList<qint64>{current});
+    CHECK(dialog->scopeButton(ExportDialog::Scope::SelectedDocuments)->isEnabled());
     QTest::mouseClick(dialog->scopeButton(ExportDialog::Scope::SelectedDocuments), Qt::LeftButton, {}, QPoint(8, 8));
     CHECK(dialog->request().documentIds == QList<qint64>{seeds.article});
 
     // A finished export is reported in the status bar.
     QTemporaryDir dir;
     REQUIRE(dialog->exportTo(dir.filePath(QStringLiteral("article.md"))));
-    CHECK(window.statusBar()->currentMessage().startsWith(QStringLiteral("Exported 1 quote from 1 document to ")));
+    CHECK(window.statusBar()->currentMessage()
+          == QStringLiteral("Exported to %1 (quotes: 1, documents: 1)").arg(dir.filePath(QStringLiteral("article.md"))));
     dialog->reject();
     REQUIRE(test::waitFor([&] { return controller->dialog() == nullptr; }));
 }
