@@ -22,14 +22,14 @@ const QString AnnotatedSeeds::kClaudeNote = QStringLiteral("Her job, in her own 
 QString seedFileByPrefix(const QString &prefix)
 {
     const QDir dir(seedPath(QString()));
-    const QStringList names = dir.entryList(QStringList{prefix + QStringLiteral("_*.txt")}, QDir::Files);
+    const QStringList names = dir.entryList(QStringList {prefix + QStringLiteral("_*.txt")}, QDir::Files);
     if (names.isEmpty())
         throw std::runtime_error("seed missing: " + prefix.toStdString());
     return dir.absoluteFilePath(names.first());
 }
 
 qint64 annotateQuote(Library &library, qint64 documentId, int segment, const QString &quote, Side side,
-                     const QList<qint64> &tags, const QString &note)
+    const QList<qint64> &tags, const QString &note)
 {
     const SideText text(library.documents().segments(documentId), side);
     const int index = text.segmentText(segment).indexOf(quote);
@@ -49,7 +49,8 @@ AnnotatedSeeds::AnnotatedSeeds()
 {
     Library &library = lib.library();
     ImportService service(library);
-    for (const auto &entry : {qMakePair(QStringLiteral("000"), &article), qMakePair(QStringLiteral("001"), &interview)}) {
+    for (const auto &entry :
+        {qMakePair(QStringLiteral("000"), &article), qMakePair(QStringLiteral("001"), &interview)}) {
         const ImportResult result = service.importFile(seedFileByPrefix(entry.first), ImportService::Options());
         if (result.failed())
             throw std::runtime_error("seed import failed: " + entry.first.toStdString());

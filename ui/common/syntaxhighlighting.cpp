@@ -19,12 +19,14 @@ Q_GLOBAL_STATIC(KSyntaxHighlighting::Repository, s_repository)
 namespace bitext::ui {
 
 SyntaxHighlighting::SyntaxHighlighting(QTextDocument *document, QWidget *paletteSource, const QString &definitionName)
-    : QObject(document), m_paletteSource(paletteSource)
+    : QObject(document)
+    , m_paletteSource(paletteSource)
 {
 #ifdef BITEXT_HAVE_KSYNTAXHIGHLIGHTING
     m_highlighter = new KSyntaxHighlighting::SyntaxHighlighter(document);
     m_highlighter->setDefinition(s_repository->definitionForName(definitionName));
-    m_dark = !paletteSource || paletteSource->palette().color(QPalette::Base).lightness() >= 128; // forces a first apply
+    m_dark
+        = !paletteSource || paletteSource->palette().color(QPalette::Base).lightness() >= 128; // forces a first apply
     applyTheme();
     if (paletteSource)
         paletteSource->installEventFilter(this);
@@ -91,8 +93,8 @@ void SyntaxHighlighting::applyTheme()
     if (dark == m_dark && m_highlighter->theme().isValid())
         return;
     m_dark = dark;
-    m_highlighter->setTheme(s_repository->defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme
-                                                            : KSyntaxHighlighting::Repository::LightTheme));
+    m_highlighter->setTheme(s_repository->defaultTheme(
+        dark ? KSyntaxHighlighting::Repository::DarkTheme : KSyntaxHighlighting::Repository::LightTheme));
     m_highlighter->rehighlight();
 #endif
 }

@@ -14,7 +14,9 @@
 namespace bitext::ui {
 
 ExportController::ExportController(MainWindow *window)
-    : QObject(window), m_window(window), m_action(new QAction(tr("&Export Notes…"), this))
+    : QObject(window)
+    , m_window(window)
+    , m_action(new QAction(tr("&Export Notes…"), this))
 {
     m_action->setObjectName(QStringLiteral("exportNotesAction"));
     m_action->setIcon(QIcon::fromTheme(QStringLiteral("document-export")));
@@ -28,7 +30,7 @@ ExportController::ExportController(MainWindow *window)
 
     m_action->setEnabled(window->library() != nullptr);
     connect(window, &MainWindow::libraryChanged, this,
-            [this](Library *library) { m_action->setEnabled(library != nullptr); });
+        [this](Library *library) { m_action->setEnabled(library != nullptr); });
     connect(m_action, &QAction::triggered, this, &ExportController::showDialog);
 }
 
@@ -46,12 +48,14 @@ void ExportController::showDialog()
         m_dialog->activateWindow();
         return;
     }
-    m_dialog = new ExportDialog(*m_window->library(), m_window->currentDocumentId(),
-                                m_window->libraryPanel()->selectedDocumentIds(), m_window);
+    m_dialog = new ExportDialog(
+        *m_window->library(), m_window->currentDocumentId(), m_window->libraryPanel()->selectedDocumentIds(), m_window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &ExportDialog::exported, this, [this](const QString &path, int quotes, int documents) {
-        m_window->statusBar()->showMessage(
-            tr("Exported to %1 (quotes: %2, documents: %3)").arg(QDir::toNativeSeparators(path)).arg(quotes).arg(documents),
+        m_window->statusBar()->showMessage(tr("Exported to %1 (quotes: %2, documents: %3)")
+                                               .arg(QDir::toNativeSeparators(path))
+                                               .arg(quotes)
+                                               .arg(documents),
             8000);
     });
     m_dialog->open();

@@ -49,26 +49,25 @@ QString formatLabel(ExportFormat format)
     case ExportFormat::Markdown:
         return ExportDialog::tr("Markdown for Obsidian and Zotero");
     case ExportFormat::Html:
-        return ExportDialog::tr("Web page (HTML)");
+        return ExportDialog::tr("HTML web page");
     case ExportFormat::Csv:
-        return ExportDialog::tr("Spreadsheet (CSV)");
+        return ExportDialog::tr("CSV spreadsheet");
     case ExportFormat::Pdf:
         return ExportDialog::tr("PDF document");
     case ExportFormat::Odt:
-        return ExportDialog::tr("OpenDocument text (LibreOffice, Word)");
+        return ExportDialog::tr("OpenDocument text for LibreOffice and Word");
     case ExportFormat::WebAnnotation:
-        return ExportDialog::tr("W3C Web Annotations (JSON-LD)");
+        return ExportDialog::tr("W3C Web Annotations, JSON-LD");
     case ExportFormat::RefiCodebook:
         return ExportDialog::tr("REFI-QDA codebook");
     case ExportFormat::RefiProject:
-        return ExportDialog::tr("REFI-QDA project (NVivo, ATLAS.ti, MAXQDA, QualCoder)");
+        return ExportDialog::tr("REFI-QDA project for NVivo, ATLAS.ti, MAXQDA, QualCoder");
     }
     return {};
 }
 
-const QList<ExportFormat> kFormats{ExportFormat::Markdown,     ExportFormat::Html, ExportFormat::Csv,
-                                   ExportFormat::Pdf,          ExportFormat::Odt,  ExportFormat::WebAnnotation,
-                                   ExportFormat::RefiCodebook, ExportFormat::RefiProject};
+const QList<ExportFormat> kFormats {ExportFormat::Markdown, ExportFormat::Html, ExportFormat::Csv, ExportFormat::Pdf,
+    ExportFormat::Odt, ExportFormat::WebAnnotation, ExportFormat::RefiCodebook, ExportFormat::RefiProject};
 
 // A name every file system takes: no separators, wildcards or control characters.
 QString safeFileName(QString name)
@@ -83,8 +82,8 @@ QString safeFileName(QString name)
 
 } // namespace
 
-ExportDialog::ExportDialog(Library &library, qint64 currentDocumentId, const QList<qint64> &selectedDocumentIds,
-                           QWidget *parent)
+ExportDialog::ExportDialog(
+    Library &library, qint64 currentDocumentId, const QList<qint64> &selectedDocumentIds, QWidget *parent)
     : QDialog(parent)
     , m_library(library)
     , m_currentDocumentId(currentDocumentId)
@@ -126,6 +125,7 @@ ExportDialog::ExportDialog(Library &library, qint64 currentDocumentId, const QLi
 
     restoreChoices();
     updatePreview();
+    m_format->setFocus();
 }
 
 ExportDialog::~ExportDialog() = default;
@@ -140,21 +140,29 @@ QWidget *ExportDialog::createOptions()
     m_format->setObjectName(QStringLiteral("exportFormat"));
     for (ExportFormat format : kFormats)
         m_format->addItem(tr("%1 (.%2)").arg(formatLabel(format), exportFormatSuffix(format)), int(format));
+    m_grouping = new QComboBox(options);
+    m_grouping->setObjectName(QStringLiteral("exportGrouping"));
+    m_grouping->addItem(tr("By document"), int(ExportGrouping::ByDocument));
+    m_grouping->addItem(tr("By tag"), int(ExportGrouping::ByTag));
+    m_translation = new QCheckBox(tr("Include the aligned passage in the &other language"), options);
+    m_translation->setObjectName(QStringLiteral("exportTranslation"));
     auto *form = new QFormLayout;
     form->addRow(tr("&Format:"), m_format);
+    form->addRow(tr("&Group quotes:"), m_grouping);
+    form->addRow(m_translation);
     layout->addLayout(form);
 
     auto *scopeBox = new QGroupBox(tr("Export"), options);
     auto *scopeLayout = new QVBoxLayout(scopeBox);
     m_scope = new QButtonGroup(this);
+    // Long titles must not widen the dialog: the tool tip has all of it.
     const QString current = documentTitle(m_currentDocumentId);
-    const QList<QPair<Scope, QString>> scopes{
+    const QString shownTitle = fontMetrics().elidedText(current, Qt::ElideMiddle, 240);
+    const QList<QPair<Scope, QString>> scopes {
         {Scope::CurrentDocument,
-         current.isEmpty() ? tr("The current document") : tr("The current document: %1").arg(current)},
-        {Scope::SelectedDocuments,
-         tr("The documents selected in the library (%1)").arg(m_selectedDocumentIds.size())},
-        {Scope::Tags, tr("Quotes with these tags, in every document:")},
-        {Scope::Library, tr("The whole library")}};
+            current.isEmpty() ? tr("The current document") : tr("The current document: %1").arg(shownTitle)},
+        {Scope::SelectedDocuments, tr("The documents selected in the library (%1)").arg(m_selectedDocumentIds.size())},
+        {Scope::Tags, tr("Quotes with these tags, in every document:")}, {Scope::Library, tr("The whole library")}};
     for (const auto &entry : scopes) {
         auto *button = new QRadioButton(entry.second, scopeBox);
         button->setObjectName(QStringLiteral("exportScope%1").arg(int(entry.first)));
@@ -163,34 +171,27 @@ QWidget *ExportDialog::createOptions()
         if (entry.first == Scope::Tags) {
             m_tags = new TagChecklist(scopeBox);
             m_tags->setObjectName(QStringLiteral("exportTags"));
-            scopeLayout->addWidget(m_tags, 1);
+            auto *indent = new QHBoxLayout;
+            indent->setContentsMargins(22, 0, 0, 0);
+            indent->addWidget(m_tags);
+            scopeLayout->addLayout(indent);
         }
     }
     scopeButton(Scope::CurrentDocument)->setEnabled(m_currentDocumentId > 0);
     scopeButton(Scope::SelectedDocuments)->setEnabled(!m_selectedDocumentIds.isEmpty());
-    // The label names the title; long ones must not widen the dialog.
     scopeButton(Scope::CurrentDocument)->setToolTip(current);
-    layout->addWidget(scopeBox, 1);
+    layout->addWidget(scopeBox);
+    layout->addStretch(1);
     m_tags->setTags(m_library.tags().list(), m_library.tags().usageCounts());
-
-    m_grouping = new QComboBox(options);
-    m_grouping->setObjectName(QStringLiteral("exportGrouping"));
-    m_grouping->addItem(tr("By document"), int(ExportGrouping::ByDocument));
-    m_grouping->addItem(tr("By tag"), int(ExportGrouping::ByTag));
-    auto *groupForm = new QFormLayout;
-    groupForm->addRow(tr("&Group quotes:"), m_grouping);
-    layout->addLayout(groupForm);
-    m_translation = new QCheckBox(tr("Include the aligned passage in the &other language"), options);
-    m_translation->setObjectName(QStringLiteral("exportTranslation"));
-    layout->addWidget(m_translation);
 
     connect(m_format, qOverload<int>(&QComboBox::currentIndexChanged), this, &ExportDialog::schedulePreview);
     connect(m_grouping, qOverload<int>(&QComboBox::currentIndexChanged), this, &ExportDialog::schedulePreview);
     connect(m_translation, &QCheckBox::toggled, this, &ExportDialog::schedulePreview);
-    connect(m_scope, qOverload<QAbstractButton *, bool>(&QButtonGroup::buttonToggled), this, [this](QAbstractButton *, bool checked) {
-        if (checked)
-            schedulePreview();
-    });
+    connect(m_scope, qOverload<QAbstractButton *, bool>(&QButtonGroup::buttonToggled), this,
+        [this](QAbstractButton *, bool checked) {
+            if (checked)
+                schedulePreview();
+        });
     connect(m_tags, &QTreeWidget::itemChanged, this, [this] {
         // Ticking a tag means exporting by tags.
         if (!m_tags->checkedTagIds().isEmpty())
@@ -326,7 +327,7 @@ bool ExportDialog::exportTo(const QString &path)
         return true;
     } catch (const Error &error) {
         QMessageBox box(QMessageBox::Critical, tr("Export Failed"),
-                        tr("The notes were not exported; nothing was written."), QMessageBox::Ok, this);
+            tr("The notes were not exported; nothing was written."), QMessageBox::Ok, this);
         box.setObjectName(QStringLiteral("exportError"));
         box.setInformativeText(error.message());
         box.exec();
@@ -344,8 +345,7 @@ void ExportDialog::chooseFileAndExport()
     QString directory = QSettings().value(kDirectoryKey).toString();
     if (directory.isEmpty() || !QFileInfo(directory).isDir())
         directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QFileDialog chooser(this, tr("Export Notes"), directory,
-                        tr("%1 (*.%2)").arg(formatLabel(format), suffix));
+    QFileDialog chooser(this, tr("Export Notes"), directory, tr("%1 (*.%2)").arg(formatLabel(format), suffix));
     chooser.setAcceptMode(QFileDialog::AcceptSave);
     chooser.setDefaultSuffix(suffix);
     chooser.selectFile(suggestedFileName() + QLatin1Char('.') + suffix);

@@ -35,7 +35,7 @@ public:
     enum class Scope { CurrentDocument, SelectedDocuments, Tags, Library };
 
     ExportDialog(Library &library, qint64 currentDocumentId, const QList<qint64> &selectedDocumentIds,
-                 QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
     ~ExportDialog() override;
 
     ExportFormat format() const;

@@ -22,8 +22,10 @@ const QString kUtf8Bom = QStringLiteral("\uFEFF");
 } // namespace
 
 ExportPreview::ExportPreview(QWidget *parent)
-    : QWidget(parent), m_stack(new QStackedWidget(this)), m_source(new QPlainTextEdit(this)),
-      m_document(new QTextBrowser(this))
+    : QWidget(parent)
+    , m_stack(new QStackedWidget(this))
+    , m_source(new QPlainTextEdit(this))
+    , m_document(new QTextBrowser(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -81,7 +83,7 @@ void ExportPreview::setExport(const ExportData &data, ExportFormat format)
             showDocument(std::move(document), false);
         } else {
             const QStringList families = format == ExportFormat::Odt ? TextDocumentBuilder::cjkFirstFamilies()
-                                                                       : TextDocumentBuilder::latinFirstFamilies();
+                                                                     : TextDocumentBuilder::latinFirstFamilies();
             showDocument(TextDocumentBuilder(families).build(data), true);
         }
     } catch (const Error &error) {
@@ -146,12 +148,13 @@ QString ExportPreview::projectSummary(const ExportData &data) const
     QHash<int, int> quotesPerDocument;
     for (const ExportQuote &q : data.quotes)
         ++quotesPerDocument[q.documentIndex];
-    QString html = QStringLiteral("<h3>%1</h3><p>%2</p><p>%3</p><ul>")
-                       .arg(tr("REFI-QDA project").toHtmlEscaped(),
-                            tr("For NVivo, ATLAS.ti, MAXQDA and QualCoder: a project file and one text "
-                               "source per document side, with the quotes as coded selections.")
-                                .toHtmlEscaped(),
-                            tr("Quotes: %1 · Documents: %2").arg(data.quotes.size()).arg(data.documents.size()).toHtmlEscaped());
+    QString html
+        = QStringLiteral("<h3>%1</h3><p>%2</p><p>%3</p><ul>")
+              .arg(tr("REFI-QDA project").toHtmlEscaped(),
+                  tr("For NVivo, ATLAS.ti, MAXQDA and QualCoder: a project file and one text "
+                     "source per document side, with the quotes as coded selections.")
+                      .toHtmlEscaped(),
+                  tr("Quotes: %1 · Documents: %2").arg(data.quotes.size()).arg(data.documents.size()).toHtmlEscaped());
     for (int i = 0; i < data.documents.size(); ++i) {
         html += QStringLiteral("<li>%1 (%2)</li>")
                     .arg(data.documents.at(i).document.title.toHtmlEscaped())
@@ -162,7 +165,7 @@ QString ExportPreview::projectSummary(const ExportData &data) const
                          .arg(data.usedTagPaths.size())
                          .arg(data.tags.size())
                          .toHtmlEscaped(),
-                     data.usedTagPaths.join(QStringLiteral(" · ")).toHtmlEscaped());
+                    data.usedTagPaths.join(QStringLiteral(" · ")).toHtmlEscaped());
     return html;
 }
 

@@ -21,7 +21,8 @@ QIcon swatch(const QColor &color)
 
 } // namespace
 
-TagChecklist::TagChecklist(QWidget *parent) : QTreeWidget(parent)
+TagChecklist::TagChecklist(QWidget *parent)
+    : QTreeWidget(parent)
 {
     setHeaderHidden(true);
     setIndentation(16);
@@ -49,6 +50,7 @@ void TagChecklist::setTags(const QList<Tag> &tags, const QHash<qint64, int> &cou
         auto *item = new QTreeWidgetItem(this, {tr("The codebook has no tags yet.")});
         item->setFlags(Qt::NoItemFlags);
     }
+    updateGeometry();
 }
 
 QList<qint64> TagChecklist::checkedTagIds() const
@@ -57,6 +59,16 @@ QList<qint64> TagChecklist::checkedTagIds() const
     for (QTreeWidgetItemIterator it(const_cast<TagChecklist *>(this), QTreeWidgetItemIterator::Checked); *it; ++it)
         ids << (*it)->data(0, Qt::UserRole).toLongLong();
     return ids;
+}
+
+QSize TagChecklist::sizeHint() const
+{
+    int rows = 0;
+    for (QTreeWidgetItemIterator it(const_cast<TagChecklist *>(this)); *it; ++it)
+        ++rows;
+    const int rowHeight = qMax(sizeHintForRow(0), fontMetrics().height() + 4);
+    const int frame = 2 * frameWidth();
+    return QSize(QTreeWidget::sizeHint().width(), frame + rowHeight * qBound(3, rows, 12) + 4);
 }
 
 void TagChecklist::setChecked(qint64 tagId, bool checked)

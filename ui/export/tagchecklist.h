@@ -21,6 +21,9 @@ public:
     void setTags(const QList<Tag> &tags, const QHash<qint64, int> &counts);
     QList<qint64> checkedTagIds() const;
     void setChecked(qint64 tagId, bool checked);
+
+    // As tall as the tags (up to a dozen rows), so a small codebook leaves no empty box.
+    QSize sizeHint() const override;
 };
 
 } // namespace bitext::ui

@@ -49,7 +49,7 @@ TEST_CASE("File > Export Notes opens the dialog on the window's document and sid
     }
     REQUIRE(card.isValid());
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(card).center());
-    REQUIRE(window.libraryPanel()->selectedDocumentIds() == QList<qint64>{seeds.article});
+    REQUIRE(window.libraryPanel()->selectedDocumentIds() == QList<qint64> {seeds.article});
     REQUIRE(test::waitFor([&] { return window.currentDocumentId() == seeds.article; }));
     const qint64 current = window.currentDocumentId();
     REQUIRE(current != 0);
@@ -63,16 +63,16 @@ TEST_CASE("File > Export Notes opens the dialog on the window's document and sid
     ExportDialog *dialog = controller->dialog();
     CHECK(dialog->isVisible());
     CHECK(dialog->scope() == ExportDialog::Scope::CurrentDocument);
-    CHECK(dialog->request().documentIds == QList<qint64>{current});
+    CHECK(dialog->request().documentIds == QList<qint64> {current});
     CHECK(dialog->scopeButton(ExportDialog::Scope::SelectedDocuments)->isEnabled());
     QTest::mouseClick(dialog->scopeButton(ExportDialog::Scope::SelectedDocuments), Qt::LeftButton, {}, QPoint(8, 8));
-    CHECK(dialog->request().documentIds == QList<qint64>{seeds.article});
+    CHECK(dialog->request().documentIds == QList<qint64> {seeds.article});
 
     // A finished export is reported in the status bar.
     QTemporaryDir dir;
     REQUIRE(dialog->exportTo(dir.filePath(QStringLiteral("article.md"))));
     CHECK(window.statusBar()->currentMessage()
-          == QStringLiteral("Exported to %1 (quotes: 1, documents: 1)").arg(dir.filePath(QStringLiteral("article.md"))));
+        == QStringLiteral("Exported to %1 (quotes: 1, documents: 1)").arg(dir.filePath(QStringLiteral("article.md"))));
     dialog->reject();
     REQUIRE(test::waitFor([&] { return controller->dialog() == nullptr; }));
 }

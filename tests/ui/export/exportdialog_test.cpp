@@ -16,6 +16,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -52,7 +53,8 @@ void chooseFormat(ExportDialog &dialog, ExportFormat format)
 void setTranslation(ExportDialog &dialog, bool on)
 {
     if (dialog.translationBox()->isChecked() != on)
-        QTest::mouseClick(dialog.translationBox(), Qt::LeftButton, {}, QPoint(8, dialog.translationBox()->height() / 2));
+        QTest::mouseClick(
+            dialog.translationBox(), Qt::LeftButton, {}, QPoint(8, dialog.translationBox()->height() / 2));
     REQUIRE(dialog.translationBox()->isChecked() == on);
 }
 
@@ -203,7 +205,7 @@ TEST_CASE("Export dialog: scopes count the quotes and Export needs at least one"
     CHECK(dialog.scopeButton(Scope::SelectedDocuments)->text().endsWith(QStringLiteral("(2)")));
     CHECK(dialog.quoteCount() == 4);
     CHECK(dialog.countLabel()->text() == QStringLiteral("Quotes to export: 4 · Documents: 2"));
-    CHECK(dialog.request().documentIds == QList<qint64>{seeds.article, seeds.interview});
+    CHECK(dialog.request().documentIds == QList<qint64> {seeds.article, seeds.interview});
     CHECK(dialog.suggestedFileName() == QStringLiteral("Annotated notes"));
 
     // Tags, none ticked yet: nothing to export.
@@ -219,7 +221,7 @@ TEST_CASE("Export dialog: scopes count the quotes and Export needs at least one"
     CHECK(dialog.exportButton()->isEnabled());
     CHECK(dialog.countLabel()->text() == QStringLiteral("Quotes to export: 2 · Documents: 2"));
     CHECK(dialog.request().documentIds.isEmpty());
-    CHECK(dialog.request().tagIds == QList<qint64>{seeds.ethics});
+    CHECK(dialog.request().tagIds == QList<qint64> {seeds.ethics});
     CHECK(dialog.preview()->text().contains(test::AnnotatedSeeds::kTool));
     CHECK(dialog.preview()->text().contains(test::AnnotatedSeeds::kClaude));
     CHECK_FALSE(dialog.preview()->text().contains(test::AnnotatedSeeds::kPlane));
@@ -239,7 +241,7 @@ TEST_CASE("Export dialog writes the same file as bitext export", "[export][dialo
     test::AnnotatedSeeds seeds;
     QTemporaryDir dir;
     const QString id = QString::number(seeds.interview);
-    const QStringList base{QStringLiteral("--library"), seeds.lib.path(), QStringLiteral("export")};
+    const QStringList base {QStringLiteral("--library"), seeds.lib.path(), QStringLiteral("export")};
 
     ExportDialog dialog(*seeds.lib, seeds.interview, {}, nullptr);
     dialog.show();
@@ -255,9 +257,10 @@ TEST_CASE("Export dialog writes the same file as bitext export", "[export][dialo
     REQUIRE(exported.size() == 1);
     CHECK(exported.first().at(1).toInt() == 3);
     const QString fromCli = dir.filePath(QStringLiteral("cli.csv"));
-    auto result = test::runBitext(base + QStringList{QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--output"),
-                                                     fromCli, QStringLiteral("--document"), id, QStringLiteral("--group-by"),
-                                                     QStringLiteral("tag"), QStringLiteral("--without-translation")});
+    auto result = test::runBitext(base
+        + QStringList {QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--output"), fromCli,
+            QStringLiteral("--document"), id, QStringLiteral("--group-by"), QStringLiteral("tag"),
+            QStringLiteral("--without-translation")});
     INFO(result.err.toStdString());
     REQUIRE(result.exitCode == 0);
     CHECK(readAll(fromDialog) == readAll(fromCli));
@@ -271,7 +274,8 @@ TEST_CASE("Export dialog writes the same file as bitext export", "[export][dialo
     const QString mdDialog = dir.filePath(QStringLiteral("dialog.md"));
     REQUIRE(dialog.exportTo(mdDialog));
     const QString mdCli = dir.filePath(QStringLiteral("cli.md"));
-    result = test::runBitext(base + QStringList{QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--output"), mdCli});
+    result = test::runBitext(
+        base + QStringList {QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--output"), mdCli});
     REQUIRE(result.exitCode == 0);
     const QString dialogText = QString::fromUtf8(readAll(mdDialog));
     CHECK(dialogText.contains(test::AnnotatedSeeds::kTool));
@@ -337,16 +341,30 @@ TEST_CASE("Export… asks for a file named after the document with the format's 
 
     QString offered;
     QString filter;
+    int attempts = 0; // then accept whatever it holds: a failed check, never a hang
+    QString selected;
     auto *timer = new QTimer(&dialog);
     timer->setInterval(20);
     QObject::connect(timer, &QTimer::timeout, timer, [&] {
         auto *chooser = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
         if (!chooser)
             return;
+        if (offered.isEmpty()) {
+            offered = chooser->selectedFiles().value(0);
+            filter = chooser->selectedNameFilter();
+        }
+        // The dialog reads its folder in the background and may reset the name once
+        // more: accept only when it holds ours. No suffix typed: the dialog adds it.
+        const QString chosen = dir.filePath(QStringLiteral("chosen"));
+        selected = chooser->selectedFiles().value(0);
+        if (QFileInfo(selected).fileName() != QStringLiteral("chosen.jsonld") && ++attempts < 50) {
+            // Typed as a user types it (selectFile() does not always take a file that
+            // does not exist yet).
+            if (auto *edit = chooser->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+                edit->setText(chosen);
+            return;
+        }
         timer->stop();
-        offered = chooser->selectedFiles().value(0);
-        filter = chooser->selectedNameFilter();
-        chooser->selectFile(dir.filePath(QStringLiteral("chosen"))); // no suffix typed: the dialog adds it
         QMetaObject::invokeMethod(chooser, "accept");
     });
     timer->start();
@@ -355,6 +373,7 @@ TEST_CASE("Export… asks for a file named after the document with the format's 
     CHECK(offered == dir.filePath(title + QStringLiteral(".jsonld")));
     CHECK(filter.contains(QStringLiteral("*.jsonld")));
     const QString written = dir.filePath(QStringLiteral("chosen.jsonld"));
+    INFO("the file dialog held " << selected.toStdString() << " after " << attempts << " attempts");
     REQUIRE(QFileInfo::exists(written));
     CHECK(QJsonDocument::fromJson(readAll(written)).isObject());
     CHECK(dialog.result() == QDialog::Accepted);

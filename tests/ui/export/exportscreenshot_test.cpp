@@ -36,7 +36,9 @@ QString outputDir()
 
 QPalette darkPalette()
 {
-    QPalette p;
+    // From button and window colours Qt derives the light, mid and dark shades styles
+    // draw frames and check boxes with, as a real dark theme has them.
+    QPalette p(QColor(0x33, 0x35, 0x3a), QColor(0x2b, 0x2d, 0x31));
     p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
     p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
     p.setColor(QPalette::Base, QColor(0x1f, 0x21, 0x24));
