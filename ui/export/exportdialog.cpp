@@ -140,6 +140,9 @@ QWidget *ExportDialog::createOptions()
     m_format->setObjectName(QStringLiteral("exportFormat"));
     for (ExportFormat format : kFormats)
         m_format->addItem(tr("%1 (.%2)").arg(formatLabel(format), exportFormatSuffix(format)), int(format));
+    // The longest name must not push the preview aside; the open list shows it whole.
+    m_format->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_format->setMinimumContentsLength(28);
     m_grouping = new QComboBox(options);
     m_grouping->setObjectName(QStringLiteral("exportGrouping"));
     m_grouping->addItem(tr("By document"), int(ExportGrouping::ByDocument));

@@ -6,6 +6,7 @@
 #include "ui/common/syntaxhighlighting.h"
 
 #include <QFontDatabase>
+#include <QFontInfo>
 #include <QHash>
 #include <QPlainTextEdit>
 #include <QStackedWidget>
@@ -33,7 +34,13 @@ ExportPreview::ExportPreview(QWidget *parent)
     m_source->setObjectName(QStringLiteral("exportPreviewSource"));
     m_source->setReadOnly(true);
     m_source->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    m_source->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    if (!QFontInfo(fixed).fixedPitch()) { // e.g. Qt 5 without a platform theme
+        fixed.setFamily(QStringLiteral("monospace"));
+        fixed.setStyleHint(QFont::TypeWriter);
+    }
+    m_source->setFont(fixed);
+    m_source->setMinimumWidth(360);
     m_source->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_document->setObjectName(QStringLiteral("exportPreviewDocument"));
     // A preview only: no link in the exported text leads anywhere from here.

@@ -8,6 +8,7 @@
 #include "ui/mainwindow/mainwindow.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QListView>
 #include <QMenu>
 #include <QRadioButton>
@@ -74,5 +75,9 @@ TEST_CASE("File > Export Notes opens the dialog on the window's document and sid
     CHECK(window.statusBar()->currentMessage()
         == QStringLiteral("Exported to %1 (quotes: 1, documents: 1)").arg(dir.filePath(QStringLiteral("article.md"))));
     dialog->reject();
-    REQUIRE(test::waitFor([&] { return controller->dialog() == nullptr; }));
+    // Closed means deleted (WA_DeleteOnClose); Qt 5 leaves deferred deletes to the event loop.
+    REQUIRE(test::waitFor([&] {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        return controller->dialog() == nullptr;
+    }));
 }
