@@ -22,6 +22,8 @@ PACKAGES=(
   xvfb xauth x11-utils imagemagick fonts-noto-cjk fonts-noto-core
   # export tests read PDFs back (pdftotext, pdffonts)
   poppler-utils
+  # export tests open the ODT and CSV files in LibreOffice (soffice --headless --convert-to)
+  libreoffice-writer-nogui libreoffice-calc-nogui
   # benchmarks compare against ripgrep
   ripgrep
 )

@@ -1,77 +1,10 @@
 #include "ui/annotate/markdownhighlighting.h"
 
-#include <QEvent>
-#include <QTextDocument>
-#include <QWidget>
-
-#ifdef BITEXT_HAVE_KSYNTAXHIGHLIGHTING
-#include <KSyntaxHighlighting/Definition>
-#include <KSyntaxHighlighting/Repository>
-#include <KSyntaxHighlighting/SyntaxHighlighter>
-#include <KSyntaxHighlighting/Theme>
-
-namespace {
-// One repository for the whole application: loading the definitions is costly.
-Q_GLOBAL_STATIC(KSyntaxHighlighting::Repository, s_repository)
-} // namespace
-#endif
-
 namespace bitext::ui {
 
 MarkdownHighlighting::MarkdownHighlighting(QTextDocument *document, QWidget *paletteSource)
-    : QObject(document), m_paletteSource(paletteSource)
+    : SyntaxHighlighting(document, paletteSource, QStringLiteral("Markdown"))
 {
-#ifdef BITEXT_HAVE_KSYNTAXHIGHLIGHTING
-    m_highlighter = new KSyntaxHighlighting::SyntaxHighlighter(document);
-    m_highlighter->setDefinition(s_repository->definitionForName(QStringLiteral("Markdown")));
-    m_dark = !paletteSource || paletteSource->palette().color(QPalette::Base).lightness() >= 128; // forces a first apply
-    applyTheme();
-    if (paletteSource)
-        paletteSource->installEventFilter(this);
-#else
-    Q_UNUSED(document)
-#endif
-}
-
-MarkdownHighlighting::~MarkdownHighlighting() = default;
-
-bool MarkdownHighlighting::isAvailable()
-{
-#ifdef BITEXT_HAVE_KSYNTAXHIGHLIGHTING
-    return true;
-#else
-    return false;
-#endif
-}
-
-QString MarkdownHighlighting::themeName() const
-{
-#ifdef BITEXT_HAVE_KSYNTAXHIGHLIGHTING
-    return m_highlighter ? m_highlighter->theme().name() : QString();
-#else
-    return {};
-#endif
-}
-
-bool MarkdownHighlighting::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_paletteSource && event->type() == QEvent::PaletteChange)
-        applyTheme();
-    return QObject::eventFilter(watched, event);
-}
-
-void MarkdownHighlighting::applyTheme()
-{
-#ifdef BITEXT_HAVE_KSYNTAXHIGHLIGHTING
-    const bool dark = m_paletteSource && m_paletteSource->palette().color(QPalette::Base).lightness() < 128;
-    // Re-highlighting a long note is not free: only when light/dark really flipped.
-    if (dark == m_dark && m_highlighter->theme().isValid())
-        return;
-    m_dark = dark;
-    m_highlighter->setTheme(s_repository->defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme
-                                                            : KSyntaxHighlighting::Repository::LightTheme));
-    m_highlighter->rehighlight();
-#endif
 }
 
 } // namespace bitext::ui

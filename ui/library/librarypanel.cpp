@@ -81,10 +81,15 @@ qint64 LibraryPanel::currentDocumentId() const
 
 QList<qint64> LibraryPanel::selectedDocumentIds() const
 {
+    // selectedRows() wants every column of a row selected; a list view selects only the
+    // column it shows, so with a multi-column model it would always be empty.
     QList<qint64> ids;
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    for (const QModelIndex &index : rows)
-        ids << index.data(ItemRole::DocumentIdRole).toLongLong();
+    const QModelIndexList indexes = m_view->selectionModel()->selectedIndexes();
+    for (const QModelIndex &index : indexes) {
+        const qint64 id = index.data(ItemRole::DocumentIdRole).toLongLong();
+        if (index.column() == m_view->modelColumn() && !ids.contains(id))
+            ids << id;
+    }
     return ids;
 }
 

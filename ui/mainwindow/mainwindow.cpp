@@ -6,6 +6,7 @@
 #include "models/store/library.h"
 #include "ui/annotate/annotationcontroller.h"
 #include "ui/commands/librarycommand.h"
+#include "ui/export/exportcontroller.h"
 #include "ui/import/importcontroller.h"
 #include "ui/library/documentheader.h"
 #include "ui/library/librarypanel.h"
@@ -78,6 +79,7 @@ MainWindow::MainWindow(QWidget *parent)
     connectActions();
     m_annotations = new AnnotationController(this);
     new SearchController(this);
+    new ExportController(this);
     m_position = new QLabel(this);
     statusBar()->addPermanentWidget(m_position);
     LibraryCommand::setErrorHandler([this](const QString &message) {

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "models/export/exportrequest.h"
+
+#include <QDialog>
+#include <QList>
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QRadioButton;
+class QTimer;
+
+namespace bitext {
+class Library;
+}
+
+namespace bitext::ui {
+
+class ExportPreview;
+class TagChecklist;
+
+// File > Export Notes: the format, what to export (the current document, the documents
+// selected in the library sidebar, the quotes with chosen tags across the library, or
+// the whole library), the grouping and whether each quote carries the aligned passage
+// of the other language, with a live preview of the file and the number of quotes.
+// Writing goes through the same ExportCollector and Exporter as `bitext export`.
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Scope { CurrentDocument, SelectedDocuments, Tags, Library };
+
+    ExportDialog(Library &library, qint64 currentDocumentId, const QList<qint64> &selectedDocumentIds,
+        QWidget *parent = nullptr);
+    ~ExportDialog() override;
+
+    ExportFormat format() const;
+    void setFormat(ExportFormat format);
+    Scope scope() const;
+    void setScope(Scope scope);
+    // What the choices ask for; documentIds and tagIds as `bitext export` gets them.
+    ExportRequest request() const;
+    // Quotes the last preview found (what Export would write).
+    int quoteCount() const { return m_quoteCount; }
+    // A file name without folder or suffix: the document's title, the tags, or a general name.
+    QString suggestedFileName() const;
+
+    // Writes the export to path, replacing it atomically. On failure shows the reason
+    // in a message box, leaves no file behind and returns false. The Export button
+    // calls it after asking for the file.
+    bool exportTo(const QString &path);
+
+    ExportPreview *preview() const { return m_preview; }
+    QComboBox *formatBox() const { return m_format; }
+    QRadioButton *scopeButton(Scope scope) const;
+    TagChecklist *tagList() const { return m_tags; }
+    QComboBox *groupingBox() const { return m_grouping; }
+    QCheckBox *translationBox() const { return m_translation; }
+    QLabel *countLabel() const { return m_count; }
+    QPushButton *exportButton() const { return m_export; }
+
+public slots:
+    // Asks for the file (with the format's suffix) and exports; closes the dialog when done.
+    void chooseFileAndExport();
+    // Recomputes the preview and the count now (changes call it after a short pause).
+    void updatePreview();
+
+signals:
+    void exported(const QString &path, int quotes, int documents);
+
+private:
+    QWidget *createOptions();
+    void schedulePreview();
+    QString documentTitle(qint64 documentId) const;
+    void restoreChoices();
+    void saveChoices() const;
+
+    Library &m_library;
+    qint64 m_currentDocumentId;
+    QList<qint64> m_selectedDocumentIds;
+    QComboBox *m_format = nullptr;
+    QButtonGroup *m_scope = nullptr;
+    TagChecklist *m_tags = nullptr;
+    QComboBox *m_grouping = nullptr;
+    QCheckBox *m_translation = nullptr;
+    ExportPreview *m_preview = nullptr;
+    QLabel *m_count = nullptr;
+    QPushButton *m_export = nullptr;
+    QTimer *m_previewTimer = nullptr;
+    int m_quoteCount = 0;
+};
+
+} // namespace bitext::ui

@@ -1,0 +1,179 @@
+#include "ui/export/exportpreview.h"
+
+#include "models/core/error.h"
+#include "models/export/exporter.h"
+#include "models/export/textdocumentbuilder.h"
+#include "ui/common/syntaxhighlighting.h"
+
+#include <QFontDatabase>
+#include <QFontInfo>
+#include <QHash>
+#include <QPlainTextEdit>
+#include <QStackedWidget>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+namespace bitext::ui {
+
+namespace {
+
+const QString kUtf8Bom = QStringLiteral("\uFEFF");
+
+} // namespace
+
+ExportPreview::ExportPreview(QWidget *parent)
+    : QWidget(parent)
+    , m_stack(new QStackedWidget(this))
+    , m_source(new QPlainTextEdit(this))
+    , m_document(new QTextBrowser(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+    m_source->setObjectName(QStringLiteral("exportPreviewSource"));
+    m_source->setReadOnly(true);
+    m_source->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    if (!QFontInfo(fixed).fixedPitch()) { // e.g. Qt 5 without a platform theme
+        fixed.setFamily(QStringLiteral("monospace"));
+        fixed.setStyleHint(QFont::TypeWriter);
+    }
+    m_source->setFont(fixed);
+    m_source->setMinimumWidth(360);
+    m_source->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_document->setObjectName(QStringLiteral("exportPreviewDocument"));
+    // A preview only: no link in the exported text leads anywhere from here.
+    m_document->setOpenLinks(false);
+    m_document->setOpenExternalLinks(false);
+    m_stack->addWidget(m_source);
+    m_stack->addWidget(m_document);
+    m_highlighting = new SyntaxHighlighting(m_source->document(), m_source, QString());
+}
+
+ExportPreview::~ExportPreview() = default;
+
+QString ExportPreview::definitionFor(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Markdown:
+        return QStringLiteral("Markdown");
+    case ExportFormat::Html:
+        return QStringLiteral("HTML");
+    case ExportFormat::WebAnnotation:
+        return QStringLiteral("JSON");
+    case ExportFormat::RefiCodebook:
+        return QStringLiteral("XML");
+    case ExportFormat::Csv:
+        return QStringLiteral("CSV"); // rainbow columns in newer KSyntaxHighlighting; plain where unknown
+    case ExportFormat::Pdf:
+    case ExportFormat::Odt:
+    case ExportFormat::RefiProject:
+        break;
+    }
+    return {};
+}
+
+void ExportPreview::setExport(const ExportData &data, ExportFormat format)
+{
+    try {
+        if (exportFormatIsText(format)) {
+            QString text = QString::fromUtf8(Exporter::create(format)->render(data));
+            // The BOM and CSV's CRLF are for other programs; shown, they would be noise.
+            if (text.startsWith(kUtf8Bom))
+                text.remove(0, 1);
+            text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+            showSource(text, format);
+        } else if (format == ExportFormat::RefiProject) {
+            auto document = std::make_unique<QTextDocument>();
+            document->setHtml(projectSummary(data));
+            showDocument(std::move(document), false);
+        } else {
+            const QStringList families = format == ExportFormat::Odt ? TextDocumentBuilder::cjkFirstFamilies()
+                                                                     : TextDocumentBuilder::latinFirstFamilies();
+            showDocument(TextDocumentBuilder(families).build(data), true);
+        }
+    } catch (const Error &error) {
+        showMessage(error.message());
+    }
+}
+
+void ExportPreview::showMessage(const QString &message)
+{
+    auto document = std::make_unique<QTextDocument>();
+    document->setPlainText(message);
+    showDocument(std::move(document), false);
+}
+
+QString ExportPreview::text() const
+{
+    return showsSource() ? m_source->toPlainText() : m_document->toPlainText();
+}
+
+bool ExportPreview::showsSource() const
+{
+    return m_stack->currentWidget() == m_source;
+}
+
+void ExportPreview::showSource(const QString &text, ExportFormat format)
+{
+    QString shown = text;
+    if (shown.size() > kMaxPreviewChars) {
+        shown.truncate(kMaxPreviewChars);
+        shown += QLatin1Char('\n') + tr("… (the preview stops here; the file holds everything)");
+    }
+    // Highlighting runs while the text is set, so the language is chosen first.
+    m_highlighting->setDefinition(definitionFor(format));
+    m_source->setPlainText(shown);
+    m_stack->setCurrentWidget(m_source);
+}
+
+void ExportPreview::showDocument(std::unique_ptr<QTextDocument> document, bool paper)
+{
+    QTextDocument *old = m_laidOut;
+    m_laidOut = document.release();
+    m_laidOut->setParent(m_document);
+    if (paper) {
+        m_laidOut->setDocumentMargin(24);
+        // The writers colour quotes and tags for white paper; the palette's text colour
+        // would vanish on those backgrounds in a dark theme.
+        QPalette palette = m_document->palette();
+        palette.setColor(QPalette::Base, Qt::white);
+        palette.setColor(QPalette::Text, Qt::black);
+        m_document->setPalette(palette);
+    } else {
+        m_laidOut->setDocumentMargin(12);
+        m_document->setPalette(QPalette());
+    }
+    m_document->setDocument(m_laidOut);
+    delete old;
+    m_stack->setCurrentWidget(m_document);
+}
+
+QString ExportPreview::projectSummary(const ExportData &data) const
+{
+    QHash<int, int> quotesPerDocument;
+    for (const ExportQuote &q : data.quotes)
+        ++quotesPerDocument[q.documentIndex];
+    QString html
+        = QStringLiteral("<h3>%1</h3><p>%2</p><p>%3</p><ul>")
+              .arg(tr("REFI-QDA project").toHtmlEscaped(),
+                  tr("For NVivo, ATLAS.ti, MAXQDA and QualCoder: a project file and one text "
+                     "source per document side, with the quotes as coded selections.")
+                      .toHtmlEscaped(),
+                  tr("Quotes: %1 · Documents: %2").arg(data.quotes.size()).arg(data.documents.size()).toHtmlEscaped());
+    for (int i = 0; i < data.documents.size(); ++i) {
+        html += QStringLiteral("<li>%1 (%2)</li>")
+                    .arg(data.documents.at(i).document.title.toHtmlEscaped())
+                    .arg(quotesPerDocument.value(i));
+    }
+    html += QStringLiteral("</ul><p>%1</p><p>%2</p>")
+                .arg(tr("Codes used: %1 of the %2 in the codebook (all of them go into the project).")
+                         .arg(data.usedTagPaths.size())
+                         .arg(data.tags.size())
+                         .toHtmlEscaped(),
+                    data.usedTagPaths.join(QStringLiteral(" · ")).toHtmlEscaped());
+    return html;
+}
+
+} // namespace bitext::ui

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "models/export/exportdata.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QPlainTextEdit;
+class QStackedWidget;
+class QTextBrowser;
+class QTextDocument;
+
+namespace bitext::ui {
+
+class SyntaxHighlighting;
+
+// Shows what an export will contain: the text formats (Markdown, HTML source, CSV,
+// JSON-LD, REFI-QDA codebook) as the exact text of the file, highlighted where the
+// build has KSyntaxHighlighting; PDF and ODT as the laid-out document their writers
+// print (on white, like paper); a REFI-QDA project as a summary of what it holds.
+class ExportPreview : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ExportPreview(QWidget *parent = nullptr);
+    ~ExportPreview() override;
+
+    void setExport(const ExportData &data, ExportFormat format);
+    // A message instead of a preview (nothing to export, an error).
+    void showMessage(const QString &message);
+
+    // The text shown, whichever view shows it.
+    QString text() const;
+    bool showsSource() const;
+    QPlainTextEdit *sourceView() const { return m_source; }
+    QTextBrowser *documentView() const { return m_document; }
+    SyntaxHighlighting *highlighting() const { return m_highlighting; }
+
+    // Longer text is cut in the preview (the file gets all of it): a plain text
+    // view with highlighting slows down on megabytes.
+    static constexpr int kMaxPreviewChars = 200000;
+    // The KSyntaxHighlighting language for a text format ("" for none).
+    static QString definitionFor(ExportFormat format);
+
+private:
+    void showSource(const QString &text, ExportFormat format);
+    // paper: drawn black on white whatever the palette, as it will print.
+    void showDocument(std::unique_ptr<QTextDocument> document, bool paper);
+    QString projectSummary(const ExportData &data) const;
+
+    QStackedWidget *m_stack;
+    QPlainTextEdit *m_source;
+    QTextBrowser *m_document;
+    SyntaxHighlighting *m_highlighting;
+    QTextDocument *m_laidOut = nullptr; // a child of m_document, replaced with each preview
+};
+
+} // namespace bitext::ui
