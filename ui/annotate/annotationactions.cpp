@@ -1,6 +1,7 @@
 #include "ui/annotate/annotationactions.h"
 
 #include "models/store/tagrepository.h"
+#include "ui/common/colorswatch.h"
 #include "ui/reader/readerview.h"
 
 #include <QAction>
@@ -17,18 +18,6 @@ namespace bitext::ui {
 namespace {
 
 const char *const kColorKey = "annotations/highlightColor";
-
-QIcon swatch(const QColor &color)
-{
-    QPixmap pixmap(16, 16);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setBrush(color);
-    painter.setPen(color.darker(150));
-    painter.drawRoundedRect(QRectF(1.5, 1.5, 13, 13), 3, 3);
-    return QIcon(pixmap);
-}
 
 } // namespace
 
@@ -52,7 +41,7 @@ AnnotationActions::AnnotationActions(QObject *parent) : QObject(parent), m_color
     colorMenu->setObjectName(QStringLiteral("highlightColorMenu"));
     for (int n = 0; n < names.size(); ++n) {
         const QColor color = TagRepository::paletteColor(n);
-        QAction *action = colorMenu->addAction(swatch(color), names.at(n));
+        QAction *action = colorMenu->addAction(colorSwatch(color, 16), names.at(n));
         action->setCheckable(true);
         action->setData(color);
         m_colors->addAction(action);
@@ -77,7 +66,7 @@ void AnnotationActions::setColor(const QColor &color)
 {
     m_color = color.isValid() ? color : TagRepository::paletteColor(0);
     QSettings().setValue(QLatin1String(kColorKey), m_color);
-    highlight->setIcon(swatch(m_color));
+    highlight->setIcon(colorSwatch(m_color, 16));
     const QList<QAction *> actions = m_colors->actions();
     for (QAction *action : actions)
         action->setChecked(action->data().value<QColor>() == m_color);

@@ -11,6 +11,7 @@
 #include "ui/commands/deleteannotationcommand.h"
 #include "ui/commands/recolorannotationcommand.h"
 #include "ui/commands/retagannotationcommand.h"
+#include "ui/common/colorswatch.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -29,17 +30,6 @@
 #include <functional>
 
 namespace bitext::ui {
-
-namespace {
-
-QIcon colorIcon(const QColor &color)
-{
-    QPixmap pixmap(14, 14);
-    pixmap.fill(color);
-    return QIcon(pixmap);
-}
-
-} // namespace
 
 AnnotationsDock::AnnotationsDock(Library &library, QUndoStack *undoStack, QWidget *parent)
     : QDockWidget(tr("Annotations"), parent)
@@ -247,12 +237,12 @@ void AnnotationsDock::refillCombos()
     m_speaker->addItem(tr("All speakers"), qint64(0));
     const QList<Speaker> speakers = m_list->speakers();
     for (const Speaker &s : speakers)
-        m_speaker->addItem(colorIcon(s.color), s.name, s.id);
+        m_speaker->addItem(colorSwatch(s.color), s.name, s.id);
     m_color->clear();
     m_color->addItem(tr("All colours"), QColor());
     const QList<QColor> colors = m_list->colors();
     for (const QColor &c : colors)
-        m_color->addItem(colorIcon(c), c.name(), c);
+        m_color->addItem(colorSwatch(c), c.name(), c);
     m_speaker->setCurrentIndex(std::max(0, m_speaker->findData(speaker)));
     m_color->setCurrentIndex(color.isValid() ? std::max(0, m_color->findData(color)) : 0);
 }
@@ -285,7 +275,7 @@ void AnnotationsDock::showContextMenu(const QPoint &position)
     QMenu *colors = menu.addMenu(tr("&Colour"));
     for (int n = 0; n < 10; ++n) {
         const QColor color = TagRepository::paletteColor(n);
-        QAction *action = colors->addAction(colorIcon(color), color.name());
+        QAction *action = colors->addAction(colorSwatch(color), color.name());
         connect(action, &QAction::triggered, this, [this, color] { recolorCurrent(color); });
     }
     menu.addSeparator();

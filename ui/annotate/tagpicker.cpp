@@ -3,6 +3,7 @@
 #include "models/store/library.h"
 #include "models/store/tagrepository.h"
 #include "ui/commands/createtagcommand.h"
+#include "ui/common/colorswatch.h"
 
 #include <QKeyEvent>
 #include <QLabel>
@@ -18,18 +19,6 @@ namespace {
 
 constexpr int kTagIdRole = Qt::UserRole + 1;   // qint64, 0 for the "create" entry
 constexpr int kNewPathRole = Qt::UserRole + 2; // QString path to create
-
-QIcon swatch(const QColor &color)
-{
-    QPixmap pixmap(12, 12);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setBrush(color);
-    painter.setPen(color.darker(140));
-    painter.drawRoundedRect(QRectF(0.5, 0.5, 11, 11), 3, 3);
-    return QIcon(pixmap);
-}
 
 QString normalizedPath(const QString &text)
 {
@@ -103,7 +92,7 @@ void TagPicker::refill()
     }
     prefix += inside;
     for (const Tag &t : qAsConst(prefix)) {
-        auto *item = new QListWidgetItem(swatch(t.color), t.path, m_list);
+        auto *item = new QListWidgetItem(colorSwatch(t.color), t.path, m_list);
         item->setData(kTagIdRole, t.id);
         if (!t.description.isEmpty())
             item->setToolTip(t.description);

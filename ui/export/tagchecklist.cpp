@@ -1,25 +1,10 @@
 #include "ui/export/tagchecklist.h"
 
+#include "ui/common/colorswatch.h"
 #include <QPainter>
 #include <QPixmap>
 
 namespace bitext::ui {
-
-namespace {
-
-QIcon swatch(const QColor &color)
-{
-    QPixmap pixmap(12, 12);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(color.darker(130));
-    painter.setBrush(color);
-    painter.drawRoundedRect(QRectF(0.5, 0.5, 11, 11), 3, 3);
-    return QIcon(pixmap);
-}
-
-} // namespace
 
 TagChecklist::TagChecklist(QWidget *parent)
     : QTreeWidget(parent)
@@ -39,7 +24,7 @@ void TagChecklist::setTags(const QList<Tag> &tags, const QHash<qint64, int> &cou
         const int count = counts.value(tag.id);
         item->setText(0, count ? tr("%1 (%2)").arg(tag.name).arg(count) : tag.name);
         item->setToolTip(0, tag.description.isEmpty() ? tag.path : tag.path + QLatin1Char('\n') + tag.description);
-        item->setIcon(0, swatch(tag.color.isValid() ? tag.color : QColor(Qt::gray)));
+        item->setIcon(0, colorSwatch(tag.color.isValid() ? tag.color : QColor(Qt::gray)));
         item->setData(0, Qt::UserRole, tag.id);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(0, Qt::Unchecked);

@@ -8,6 +8,7 @@
 #include "models/store/annotationrepository.h"
 #include "models/store/noterepository.h"
 #include "models/store/tagrepository.h"
+#include "tests/support/darkpalette.h"
 #include "tests/ui/reader/readertestsupport.h"
 #include "ui/annotate/annotationactions.h"
 #include "ui/annotate/annotationcontroller.h"
@@ -550,27 +551,6 @@ TEST_CASE("Annotate actions are enabled only when they can act", "[wiring]")
     CHECK(f.lib().notes().forDocument(f.first)->body == QStringLiteral("# Summary"));
 }
 
-namespace {
-
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
-    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Base, QColor(0x1f, 0x21, 0x24));
-    p.setColor(QPalette::AlternateBase, QColor(0x29, 0x2b, 0x2f));
-    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Button, QColor(0x33, 0x35, 0x3a));
-    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd6));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9d, 0xa3));
-    p.setColor(QPalette::Mid, QColor(0x44, 0x46, 0x4b));
-    return p;
-}
-
-} // namespace
-
 // Pictures for people to judge (/tmp/bitext-annotate-light.png and -dark.png): highlights
 // in several colours, one across two segments, the other-language markers and the dock.
 TEST_CASE("Screenshots of highlights in light and dark palettes", "[wiring][screenshot]")
@@ -600,7 +580,7 @@ TEST_CASE("Screenshots of highlights in light and dark palettes", "[wiring][scre
     f.reader()->scrollToRow(1);
     f.annotations()->dock()->setWholeLibrary(true);
     for (const bool dark : {false, true}) {
-        QApplication::setPalette(dark ? darkPalette() : light);
+        QApplication::setPalette(dark ? test::darkPalette() : light);
         QCoreApplication::processEvents();
         f.window->repaint();
         const QImage image = f.window->grab().toImage();

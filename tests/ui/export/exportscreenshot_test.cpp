@@ -2,6 +2,7 @@
 // for people to look at: written to $BITEXT_SCREENSHOT_DIR, else the build folder's
 // screenshots/. Checks the highlighting follows the palette and nothing is blank.
 #include "tests/support/annotatedseeds.h"
+#include "tests/support/darkpalette.h"
 #include "tests/support/testsupport.h"
 #include "ui/common/syntaxhighlighting.h"
 #include "ui/export/exportdialog.h"
@@ -34,27 +35,6 @@ QString outputDir()
     return dir;
 }
 
-QPalette darkPalette()
-{
-    // From button and window colours Qt derives the light, mid and dark shades styles
-    // draw frames and check boxes with, as a real dark theme has them.
-    QPalette p(QColor(0x33, 0x35, 0x3a), QColor(0x2b, 0x2d, 0x31));
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
-    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Base, QColor(0x1f, 0x21, 0x24));
-    p.setColor(QPalette::AlternateBase, QColor(0x29, 0x2b, 0x2f));
-    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Button, QColor(0x33, 0x35, 0x3a));
-    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd6));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9d, 0xa3));
-    p.setColor(QPalette::Mid, QColor(0x44, 0x46, 0x4b));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x82, 0x88));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x82, 0x88));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x82, 0x88));
-    return p;
-}
 
 int colourCount(const QImage &image)
 {
@@ -75,7 +55,7 @@ TEST_CASE("Screenshots of the export dialog with Markdown and HTML previews", "[
     QSettings().clear();
     test::AnnotatedSeeds seeds;
     for (const bool dark : {false, true}) {
-        QApplication::setPalette(dark ? darkPalette() : light);
+        QApplication::setPalette(dark ? test::darkPalette() : light);
         ExportDialog dialog(*seeds.lib, seeds.interview, {seeds.interview}, nullptr);
         dialog.show();
         REQUIRE(QTest::qWaitForWindowExposed(&dialog));

@@ -1,6 +1,7 @@
 // Renders the main window on samples 001 and 003 (light and dark palettes, side by side
 // and interlinear) into PNGs in the build folder, for people to look at; and checks the
 // pictures are not blank.
+#include "tests/support/darkpalette.h"
 #include "tests/ui/reader/readertestsupport.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/reader/readerview.h"
@@ -27,24 +28,6 @@ QString outputDir()
     return dir + QStringLiteral("/screenshots");
 }
 
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
-    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Base, QColor(0x1f, 0x21, 0x24));
-    p.setColor(QPalette::AlternateBase, QColor(0x29, 0x2b, 0x2f));
-    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Button, QColor(0x33, 0x35, 0x3a));
-    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd6));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9d, 0xa3));
-    p.setColor(QPalette::Mid, QColor(0x44, 0x46, 0x4b));
-    p.setColor(QPalette::ToolTipBase, QColor(0x33, 0x35, 0x3a));
-    p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
-    return p;
-}
 
 // Distinct colours in a sample of the picture: a blank or single-colour window has few.
 int colourCount(const QImage &image)
@@ -85,7 +68,7 @@ TEST_CASE("Screenshots of the main window on samples 001 and 003")
     test::importSeed(library.library(), QStringLiteral("004"));
 
     for (const bool dark : {false, true}) {
-        QApplication::setPalette(dark ? darkPalette() : light);
+        QApplication::setPalette(dark ? test::darkPalette() : light);
         const QString suffix = dark ? QStringLiteral("-dark") : QString();
         MainWindow window;
         window.openLibrary(library.path());

@@ -4,6 +4,7 @@
 #include "models/item/segmentmodel.h"
 #include "models/search/documentfinder.h"
 #include "models/store/documentrepository.h"
+#include "tests/support/darkpalette.h"
 #include "tests/ui/reader/readertestsupport.h"
 #include "ui/mainwindow/mainactions.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -343,27 +344,6 @@ TEST_CASE("Library search in the GUI and bitext search --json return the same se
     CHECK(guiResults(panel, QStringLiteral("對齊")) == guiResults(panel, QStringLiteral("对齐")));
 }
 
-namespace {
-
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
-    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Base, QColor(0x1f, 0x21, 0x24));
-    p.setColor(QPalette::AlternateBase, QColor(0x29, 0x2b, 0x2f));
-    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Button, QColor(0x33, 0x35, 0x3a));
-    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd6));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9d, 0xa3));
-    p.setColor(QPalette::Mid, QColor(0x44, 0x46, 0x4b));
-    return p;
-}
-
-} // namespace
-
 // Hidden (run with "[screenshot]"): the window with the search dock and the find bar in
 // light and dark palettes, saved as /tmp/bitext-search-{light,dark}.png to look at.
 TEST_CASE("Screenshots of search and find", "[.][screenshot]")
@@ -371,7 +351,7 @@ TEST_CASE("Screenshots of search and find", "[.][screenshot]")
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     const QPalette light = QApplication::style()->standardPalette();
     for (const bool dark : {false, true}) {
-        QApplication::setPalette(dark ? darkPalette() : light);
+        QApplication::setPalette(dark ? test::darkPalette() : light);
         Fixture f;
         f.window.resize(1500, 950);
         f.controller->activateLibrarySearch();
