@@ -293,12 +293,13 @@ TEST_CASE("A click into a row partly above the view does not move the text under
     ReaderGeometry *geometry = reader->geometry();
     // A long turn, scrolled so its first lines are above the view.
     int row = -1;
-    for (int r = 0; r < f.window.segmentModel()->rowCount() && row < 0; ++r) {
+    for (int r = 1; r < f.window.segmentModel()->rowCount() && row < 0; ++r) {
         reader->scrollToRow(r);
         if (geometry->rowHeight(r) > 200)
             row = r;
     }
-    REQUIRE(row >= 0);
+    REQUIRE(row >= 1);
+    reader->setCurrentRow(0);
     geometry->scrollToY(geometry->rowTop(row) + 120);
     QCoreApplication::processEvents();
     const int y = geometry->scrollY();
