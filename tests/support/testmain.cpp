@@ -1,18 +1,60 @@
 // The Catch2 main of every test executable: a QApplication (offscreen unless a
-// display is chosen) and test-mode standard paths, so no test touches real settings.
+// display is chosen) in a world of its own. ctest runs the executables in
+// parallel, so each process gets a private HOME, XDG folders and settings file
+// in a temporary folder: one test clearing its settings can never change what
+// another test process reads (test_ui_reader once reset the export dialog's
+// folder of test_ui_export this way). The bitext processes a test starts
+// inherit the same private folders.
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
 #include <QApplication>
+#include <QByteArray>
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+#include <cstdio>
+
+namespace {
+
+void isolateProcess(const QTemporaryDir &home)
+{
+    const QString root = home.path();
+    const auto set = [&root](const char *name, const char *sub) {
+        const QString path = root + QLatin1Char('/') + QLatin1String(sub);
+        QDir().mkpath(path);
+        qputenv(name, QFile::encodeName(path));
+    };
+    set("HOME", "");
+    set("XDG_CONFIG_HOME", ".config");
+    set("XDG_DATA_HOME", ".local/share");
+    set("XDG_CACHE_HOME", ".cache");
+    set("XDG_STATE_HOME", ".local/state");
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Created before QApplication so that nothing reads the real HOME first;
+    // removed when the process ends.
+    QTemporaryDir home(QDir::tempPath() + QStringLiteral("/bitext-test-home-XXXXXX"));
+    if (!home.isValid()) {
+        fprintf(stderr, "cannot create a private HOME for the test process\n");
+        return 1;
+    }
+    isolateProcess(home);
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("BitextTests"));
-    QApplication::setApplicationName(QStringLiteral("bitext-tests"));
+    // One application name per executable as a second guard: even a shared HOME
+    // would give each test program its own settings file.
+    QApplication::setApplicationName(QFileInfo(QString::fromLocal8Bit(argv[0])).completeBaseName());
+    for (const auto format : {QSettings::NativeFormat, QSettings::IniFormat})
+        QSettings::setPath(format, QSettings::UserScope, home.path() + QStringLiteral("/.config"));
     return Catch::Session().run(argc, argv);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/store/library.h"
+#include "tests/support/catchqt.h"
 
 #include <QString>
 #include <QStringList>

@@ -46,7 +46,7 @@ TEST_CASE("The library search panel lists results with marked hits and activates
     const qint64 id = lib->documents().insert(talk());
     const QList<Segment> segments = lib->documents().segments(id);
     ui::LibrarySearchPanel panel(*lib);
-    QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     panel.resize(500, 400);
     panel.show();
 
