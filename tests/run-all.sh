@@ -8,6 +8,12 @@ root=$(pwd)
 
 bash packaging/install-deps.sh
 
+# ccache shares results between clones: paths below the clone's parent folder
+# are hashed relative to the build folder, so a fresh clone beside an old one
+# (CI's) compiles only what changed.
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$(dirname "$root")}"
+export CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-1}"
+
 presets=(ci-qt6 ci-qt5)
 if [ -n "${BITEXT_PRESETS:-}" ]; then
   read -r -a presets <<< "$BITEXT_PRESETS"
