@@ -78,8 +78,9 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     connectActions();
     m_annotations = new AnnotationController(this);
-    new SearchController(this);
-    new ExportController(this);
+    auto *search = new SearchController(this);
+    auto *exporter = new ExportController(this);
+    fillToolBar(search, exporter);
     m_position = new QLabel(this);
     statusBar()->addPermanentWidget(m_position);
     LibraryCommand::setErrorHandler([this](const QString &message) {
@@ -184,6 +185,20 @@ void MainWindow::createDocks()
     resizeDocks({m_libraryDock, m_speakerDock}, {560, 220}, Qt::Vertical);
 }
 
+void MainWindow::fillToolBar(SearchController *search, ExportController *exporter)
+{
+    // Bringing transcripts in and notes out, then finding, before the annotation tools
+    // (which put themselves on the bar): short labels, so it fits a small screen.
+    exporter->action()->setIconText(tr("Export"));
+    search->searchLibraryAction()->setIconText(tr("Search"));
+    QAction *first = m_toolBar->actions().value(0);
+    m_toolBar->insertActions(first, {m_actions->import, exporter->action()});
+    m_toolBar->insertSeparator(first);
+    m_toolBar->insertActions(first, {search->searchLibraryAction(), search->findAction()});
+    if (first)
+        m_toolBar->insertSeparator(first);
+}
+
 void MainWindow::addPanel(QDockWidget *dock, Qt::DockWidgetArea area)
 {
     Q_ASSERT(!dock->objectName().isEmpty());
@@ -279,7 +294,10 @@ void MainWindow::connectActions()
 void MainWindow::restoreSettings()
 {
     restoreGeometry(WindowSettings::geometry());
-    restoreState(WindowSettings::windowState());
+    // The library's docks (annotations) do not exist yet: openLibrary() applies the
+    // layout again once they do, so tabbed docks come back tabbed.
+    m_dockLayout = WindowSettings::windowState();
+    restoreState(m_dockLayout);
     m_reader->restoreState(WindowSettings::readerState());
     const auto arrangement = ReaderArrangement(WindowSettings::arrangement(int(ReaderArrangement::ZhEn)));
     m_reader->setArrangement(arrangement);
@@ -302,6 +320,9 @@ bool MainWindow::openLibrary(const QString &path)
         return false;
     }
     rememberPosition();
+    // The library's docks are made anew for it: they take the place of the old ones.
+    if (m_library)
+        m_dockLayout = saveState();
     m_undo->clear();
     m_segments->setLibrary(library.get());
     m_libraryPanel->setLibrary(library.get());
@@ -314,6 +335,9 @@ bool MainWindow::openLibrary(const QString &path)
     if (!m_library->upgradeBackupPath().isEmpty())
         statusBar()->showMessage(tr("The library was upgraded; a copy of the old file is at %1").arg(m_library->upgradeBackupPath()));
     emit libraryChanged(m_library.get());
+    if (!m_dockLayout.isEmpty())
+        restoreState(m_dockLayout);
+    updateActions();
 
     const WindowSettings::Position last = WindowSettings::lastPosition(path);
     if (last.documentId) {

@@ -20,11 +20,13 @@ namespace bitext::ui {
 class AnnotationController;
 class DocumentController;
 class DocumentHeader;
+class ExportController;
 class FileController;
 class ImportController;
 class LibraryPanel;
 class MainActions;
 class ReaderView;
+class SearchController;
 class SpeakerController;
 class SpeakerPanel;
 class SpeakerTimeline;
@@ -84,6 +86,7 @@ protected:
 private:
     void createCentralWidget();
     void createDocks();
+    void fillToolBar(SearchController *search, ExportController *exporter);
     void connectActions();
     void restoreSettings();
     void updateActions();
@@ -113,6 +116,7 @@ private:
     FileController *m_files = nullptr;
     QLabel *m_position = nullptr;
     QToolBar *m_toolBar = nullptr;
+    QByteArray m_dockLayout; // saveState() to re-apply when a library's docks are made
     AnnotationController *m_annotations = nullptr;
 };
 
