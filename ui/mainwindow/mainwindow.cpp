@@ -13,6 +13,7 @@
 #include "ui/mainwindow/documentcontroller.h"
 #include "ui/mainwindow/filecontroller.h"
 #include "ui/mainwindow/mainactions.h"
+#include "ui/mainwindow/readingposition.h"
 #include "ui/mainwindow/recentlibrariesmenu.h"
 #include "ui/mainwindow/undocontroller.h"
 #include "ui/mainwindow/windowsettings.h"
@@ -29,9 +30,9 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QItemSelectionModel>
-#include <QFileInfo>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
@@ -319,7 +320,7 @@ bool MainWindow::openLibrary(const QString &path)
         QMessageBox::critical(this, tr("Cannot Open Library"), error.message());
         return false;
     }
-    rememberPosition();
+    ReadingPosition::save(*m_reader, libraryPath());
     // The library's docks are made anew for it: they take the place of the old ones.
     if (m_library)
         m_dockLayout = saveState();
@@ -339,15 +340,9 @@ bool MainWindow::openLibrary(const QString &path)
         restoreState(m_dockLayout);
     updateActions();
 
-    const WindowSettings::Position last = WindowSettings::lastPosition(path);
-    if (last.documentId) {
-        m_libraryPanel->selectDocument(last.documentId);
-        const int row = m_segments->rowOfSegment(last.segmentId);
-        if (row >= 0) {
-            m_reader->scrollToRow(row);
-            m_reader->setCurrentRow(row);
-        }
-    }
+    // Opens it where the reader was (openDocument).
+    if (const qint64 last = WindowSettings::lastDocument(path))
+        m_libraryPanel->selectDocument(last);
     return true;
 }
 
@@ -365,7 +360,7 @@ void MainWindow::openDocument(qint64 documentId)
 {
     if (!m_library || documentId == m_segments->documentId())
         return;
-    rememberPosition();
+    ReadingPosition::save(*m_reader, libraryPath());
     try {
         m_segments->setDocument(documentId);
     } catch (const Error &error) {
@@ -375,20 +370,8 @@ void MainWindow::openDocument(qint64 documentId)
     m_speakerPanel->setDocument(documentId);
     m_undo->setCurrentDocument(documentId);
     m_libraryPanel->selectDocument(documentId);
-    if (m_segments->rowCount() > 0)
-        m_reader->selectionModel()->setCurrentIndex(m_segments->index(0), QItemSelectionModel::NoUpdate);
+    ReadingPosition::restore(*m_reader, libraryPath());
     emit documentChanged(documentId);
-}
-
-void MainWindow::rememberPosition()
-{
-    if (!m_library || !m_segments->documentId())
-        return;
-    int row = m_reader->currentRow();
-    if (row < m_reader->geometry()->firstVisibleRow() || row > m_reader->geometry()->lastVisibleRow())
-        row = m_reader->geometry()->firstVisibleRow();
-    const qint64 segment = row >= 0 && row < m_segments->rowCount() ? m_segments->segmentAt(row).id : 0;
-    WindowSettings::setLastPosition(m_library->location(), {m_segments->documentId(), segment});
 }
 
 void MainWindow::updateActions()
@@ -443,7 +426,7 @@ void MainWindow::onFocusChanged(QWidget *, QWidget *now)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    rememberPosition();
+    ReadingPosition::save(*m_reader, libraryPath());
     WindowSettings::saveWindow(saveGeometry(), saveState(), m_reader->saveState());
     m_import->cancel();
     m_import->wait();

@@ -92,7 +92,6 @@ private:
     void updateActions();
     void updateStatus();
     void updateTitle();
-    void rememberPosition();
     void goToSegment();
     void about();
     void onFocusChanged(QWidget *old, QWidget *now);

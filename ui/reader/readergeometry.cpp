@@ -373,6 +373,14 @@ void ReaderGeometry::scrollToRow(int row)
     scrollToY(rowTop(row) - m_lineHeight[0]);
 }
 
+void ReaderGeometry::scrollToRowTop(int row, int offset)
+{
+    if (row < 0 || row >= rowCount())
+        return;
+    measure(row - 2, row + 30);
+    scrollToY(rowTop(row) + qBound(0, offset, rowHeight(row) - 1));
+}
+
 int ReaderGeometry::firstVisibleRow() const
 {
     return rowAt(scrollY());

@@ -81,6 +81,8 @@ public:
     void ensureVisible(int row);
     // Puts a row near the top of the view, with a little context above.
     void scrollToRow(int row);
+    // Scrolls to exactly `offset` pixels into a row (a reading position kept earlier).
+    void scrollToRowTop(int row, int offset);
     int firstVisibleRow() const;
     int lastVisibleRow() const;
 
