@@ -16,6 +16,7 @@
 #include "ui/mainwindow/readingposition.h"
 #include "ui/mainwindow/recentlibrariesmenu.h"
 #include "ui/mainwindow/undocontroller.h"
+#include "ui/mainwindow/windowfit.h"
 #include "ui/mainwindow/windowsettings.h"
 #include "ui/reader/readerview.h"
 #include "ui/search/searchcontroller.h"
@@ -39,6 +40,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -88,7 +90,7 @@ MainWindow::MainWindow(QWidget *parent)
         QTimer::singleShot(0, this, [this, message] { QMessageBox::warning(this, tr("Bitext"), message); });
     });
     connect(qApp, &QApplication::focusChanged, this, &MainWindow::onFocusChanged);
-    resize(1400, 900);
+    m_fit = new WindowFit(this, m_reader);
     restoreSettings();
     updateActions();
     updateTitle();
@@ -173,6 +175,8 @@ void MainWindow::createDocks()
     connect(m_speakerPanel, &SpeakerPanel::speakerActivated, m_speakers, &SpeakerController::askRename);
 
     m_timeline = new SpeakerTimeline(m_segments, this);
+    // As tall as its lanes, never taller: the reader gets the rest.
+    m_timeline->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_timelineDock = new QDockWidget(tr("Speaker Timeline"), this);
     m_timelineDock->setObjectName(QStringLiteral("timelineDock"));
     m_timelineDock->setWidget(m_timeline);
@@ -198,6 +202,11 @@ void MainWindow::fillToolBar(SearchController *search, ExportController *exporte
     m_toolBar->insertActions(first, {search->searchLibraryAction(), search->findAction()});
     if (first)
         m_toolBar->insertSeparator(first);
+}
+
+void MainWindow::fitToScreen(const QRect &available)
+{
+    setGeometry(WindowFit::initialGeometry(available, QSize(1400, 900)));
 }
 
 void MainWindow::addPanel(QDockWidget *dock, Qt::DockWidgetArea area)
@@ -294,7 +303,8 @@ void MainWindow::connectActions()
 
 void MainWindow::restoreSettings()
 {
-    restoreGeometry(WindowSettings::geometry());
+    if (!restoreGeometry(WindowSettings::geometry()))
+        fitToScreen(screen()->availableGeometry());
     // The library's docks (annotations) do not exist yet: openLibrary() applies the
     // layout again once they do, so tabbed docks come back tabbed.
     m_dockLayout = WindowSettings::windowState();
@@ -427,6 +437,7 @@ void MainWindow::onFocusChanged(QWidget *, QWidget *now)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     ReadingPosition::save(*m_reader, libraryPath());
+    m_fit->showHiddenPanels();
     WindowSettings::saveWindow(saveGeometry(), saveState(), m_reader->saveState());
     m_import->cancel();
     m_import->wait();

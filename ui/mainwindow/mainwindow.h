@@ -31,6 +31,7 @@ class SpeakerController;
 class SpeakerPanel;
 class SpeakerTimeline;
 class UndoController;
+class WindowFit;
 
 // The application window. It only assembles and wires: the library sidebar and speakers
 // docks, the document header over the reader, the speaker timeline dock, the menus
@@ -52,6 +53,8 @@ public:
     QString libraryPath() const;
     void openDocument(qint64 documentId);
     qint64 currentDocumentId() const;
+    // Sizes and places the window for a screen's available geometry (at most 1400×900).
+    void fitToScreen(const QRect &available);
     // Starts importing files into the open library (File > Import, drag and drop).
     void importFiles(const QStringList &files);
 
@@ -115,6 +118,7 @@ private:
     FileController *m_files = nullptr;
     QLabel *m_position = nullptr;
     QToolBar *m_toolBar = nullptr;
+    WindowFit *m_fit = nullptr;
     QByteArray m_dockLayout; // saveState() to re-apply when a library's docks are made
     AnnotationController *m_annotations = nullptr;
 };

@@ -147,6 +147,11 @@ int ReaderGeometry::textWidth(int column) const
     return qBound(60, m_columnWidths.value(column) - 2 * m_margin, m_maxTextWidth);
 }
 
+int ReaderGeometry::readableColumnWidth() const
+{
+    return qCeil(kReadableEms * m_wideWidth[sideIndex(Side::Zh)]) + 2 * m_margin;
+}
+
 int ReaderGeometry::textLeft(int column) const
 {
     // A wide single column is centred at a readable measure rather than run edge to edge.

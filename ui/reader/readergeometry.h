@@ -67,6 +67,10 @@ public:
     int sideTop(int row, Side side) const;
     int margin() const { return m_margin; }
     int textWidth(int column) const;
+    // The narrowest column that still reads comfortably: kReadableEms Chinese characters
+    // (about twice as many Latin ones) a line, with its margins.
+    static constexpr int kReadableEms = 18;
+    int readableColumnWidth() const;
     // Where text starts in a column's pane.
     int textLeft(int column) const;
     int columnOf(Side side) const;
