@@ -81,21 +81,24 @@ int WindowFit::usableWidth(QDockWidget *dock) const
     return qMax(dock->minimumSizeHint().width(), dock->fontMetrics().averageCharWidth() * 26);
 }
 
-int WindowFit::shrink(Qt::DockWidgetArea area, int wanted)
+WindowFit::Column WindowFit::column(Qt::DockWidgetArea area) const
 {
     // Docks of one area stand in one column (stacked or tabbed): they share its width.
-    const QList<QDockWidget *> docks = sideDocks(area);
-    if (docks.isEmpty() || wanted <= 0)
-        return 0;
-    int width = 0;
-    int minimum = 0;
-    for (QDockWidget *dock : docks) {
-        width = qMax(width, dock->width());
-        minimum = qMax(minimum, usableWidth(dock));
+    Column column;
+    column.docks = sideDocks(area);
+    for (QDockWidget *dock : std::as_const(column.docks)) {
+        column.width = qMax(column.width, dock->width());
+        column.minimum = qMax(column.minimum, usableWidth(dock));
     }
-    const int taken = qBound(0, width - minimum, wanted);
+    return column;
+}
+
+int WindowFit::shrink(Qt::DockWidgetArea area, int wanted)
+{
+    const Column docks = column(area);
+    const int taken = qMin(docks.slack(), qMax(0, wanted));
     if (taken > 0)
-        m_window->resizeDocks({docks.first()}, {width - taken}, Qt::Horizontal);
+        m_window->resizeDocks({docks.docks.first()}, {docks.width - taken}, Qt::Horizontal);
     return taken;
 }
 
@@ -106,35 +109,34 @@ void WindowFit::fit()
     m_lastWidth = width;
     int deficit = readerDeficit();
     if (deficit > 0 && narrower) {
-        // The annotations and search panels give first, then the library column.
-        deficit -= shrink(Qt::RightDockWidgetArea, deficit);
-        deficit -= shrink(Qt::LeftDockWidgetArea, deficit);
-        const QList<QDockWidget *> right = sideDocks(Qt::RightDockWidgetArea);
-        if (deficit > 0 && !right.isEmpty()) {
-            for (QDockWidget *dock : right) {
+        // The annotations and search panels give first, then the library column; when
+        // shrinking both cannot make room, the right-hand column hides rather than
+        // leaving the library too narrow to read its titles.
+        const Column right = column(Qt::RightDockWidgetArea);
+        if (!right.docks.isEmpty() && deficit > right.slack() + column(Qt::LeftDockWidgetArea).slack()) {
+            for (QDockWidget *dock : right.docks) {
                 m_hidden << dock;
-                m_hiddenWidths << dock->width();
                 dock->hide();
             }
+            m_hiddenWidth = right.width;
+            deficit -= right.width;
         }
+        deficit -= shrink(Qt::RightDockWidgetArea, deficit);
+        shrink(Qt::LeftDockWidgetArea, deficit);
         return;
     }
-    // Room again: the panels hidden for it come back, as wide as they were.
-    int surplus = -deficit;
-    for (int i = 0; i < m_hidden.size(); ++i) {
-        QDockWidget *dock = m_hidden.at(i);
-        if (!dock || !dock->isHidden() || surplus < m_hiddenWidths.at(i))
-            continue;
-        dock->show();
-        m_window->resizeDocks({dock}, {m_hiddenWidths.at(i)}, Qt::Horizontal);
-        surplus -= m_hiddenWidths.at(i);
-        m_hidden[i] = nullptr;
-    }
-    for (int i = int(m_hidden.size()) - 1; i >= 0; --i) {
-        if (!m_hidden.at(i) || !m_hidden.at(i)->isHidden()) {
-            m_hidden.removeAt(i);
-            m_hiddenWidths.removeAt(i);
+    // Room again: the column hidden for it comes back, as wide as it was (tabs stay tabs).
+    if (!m_hidden.isEmpty() && -deficit >= m_hiddenWidth) {
+        QDockWidget *first = nullptr;
+        for (QDockWidget *dock : std::as_const(m_hidden)) {
+            if (dock && dock->isHidden()) {
+                dock->show();
+                first = first ? first : dock;
+            }
         }
+        if (first)
+            m_window->resizeDocks({first}, {m_hiddenWidth}, Qt::Horizontal);
+        m_hidden.clear();
     }
 }
 
@@ -145,7 +147,6 @@ void WindowFit::showHiddenPanels()
             dock->show();
     }
     m_hidden.clear();
-    m_hiddenWidths.clear();
 }
 
 } // namespace bitext::ui

@@ -36,14 +36,24 @@ private:
     void schedule();
     void fit();
     int readerDeficit() const;
+    struct Column
+    {
+        QList<QDockWidget *> docks;
+        int width = 0;
+        int minimum = 0;
+        int slack() const { return qMax(0, width - minimum); }
+    };
+
     QList<QDockWidget *> sideDocks(Qt::DockWidgetArea area) const;
     int usableWidth(QDockWidget *dock) const;
+    Column column(Qt::DockWidgetArea area) const;
+    // Narrows an area's column by up to `wanted` pixels; returns how many it gave.
     int shrink(Qt::DockWidgetArea area, int wanted);
 
     QMainWindow *m_window;
     ReaderView *m_reader;
-    QList<QPointer<QDockWidget>> m_hidden; // hidden for room, with the width they had
-    QList<int> m_hiddenWidths;
+    QList<QPointer<QDockWidget>> m_hidden; // the right-hand column, hidden for room
+    int m_hiddenWidth = 0; // and the width it had
     int m_lastWidth = 0;
     bool m_scheduled = false;
 };

@@ -1,7 +1,9 @@
 // The window's actions as a new user meets them: Import available as soon as a library
 // is open, zoom on every keyboard layout, and tool bar buttons that show an icon even
 // where no icon theme is installed.
+#include "tests/support/darkpalette.h"
 #include "tests/ui/mainwindow/windowfixture.h"
+#include "ui/common/themedicon.h"
 #include "ui/mainwindow/mainactions.h"
 #include "ui/reader/readerview.h"
 
@@ -41,7 +43,7 @@ TEST_CASE("Ctrl+= zooms in as Ctrl++ does, Ctrl+- zooms out and Ctrl+0 resets")
     test::WindowFixture f;
     f.open(QStringLiteral("001"));
     MainWindow &window = *f.window;
-    QApplication::setActiveWindow(&window);
+    window.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&window));
     ReaderView *reader = window.reader();
     reader->pane(0)->setFocus();
@@ -107,5 +109,49 @@ TEST_CASE("The tool bar offers Import, Export, Search, Find, Highlight, Tag and 
         }
     }
     QIcon::setThemeSearchPaths(paths);
+    QIcon::setThemeName(theme);
+}
+
+namespace {
+
+// The mean lightness (0–255) of the opaque pixels of an icon at tool bar size.
+int inkLightness(const QIcon &icon)
+{
+    const QImage image = icon.pixmap(24, 24).toImage().convertToFormat(QImage::Format_ARGB32);
+    qint64 sum = 0;
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            if (qAlpha(image.pixel(x, y)) > 128) {
+                sum += QColor(image.pixel(x, y)).lightness();
+                ++count;
+            }
+        }
+    }
+    return count ? int(sum / count) : -1;
+}
+
+} // namespace
+
+TEST_CASE("Bundled icons are drawn in the palette's text colour, light on dark and dark on light")
+{
+    const QPalette original = QApplication::palette();
+    const QString theme = QIcon::themeName();
+    QIcon::setThemeName(QStringLiteral("bitext-no-such-theme"));
+    const QIcon icon = themedIcon(QStringLiteral("edit-find"));
+    REQUIRE_FALSE(icon.isNull());
+
+    QApplication::setPalette(test::darkPalette());
+    CHECK(inkLightness(icon) > 160);
+    QPalette light = original;
+    light.setColor(QPalette::ButtonText, Qt::black);
+    light.setColor(QPalette::Disabled, QPalette::ButtonText, Qt::gray);
+    QApplication::setPalette(light);
+    CHECK(inkLightness(icon) < 90);
+    // Disabled buttons get the palette's disabled text colour.
+    const QImage disabled = icon.pixmap(24, 24, QIcon::Disabled).toImage();
+    CHECK(disabled != icon.pixmap(24, 24).toImage());
+
+    QApplication::setPalette(original);
     QIcon::setThemeName(theme);
 }

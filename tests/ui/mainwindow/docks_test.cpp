@@ -7,6 +7,8 @@
 #include <QMenu>
 #include <QTreeView>
 
+#include <algorithm>
+
 using namespace bitext;
 using namespace bitext::ui;
 
