@@ -53,25 +53,21 @@ TEST_CASE("A document opened again shows where the user was reading, also after 
     const Place inArticle = readAt(f.window->reader(), 20);
     REQUIRE(inArticle.top >= 15);
 
-    f.window->openDocument(interview);
-    QCoreApplication::processEvents();
-    CHECK(placeOf(f.window->reader()).top == inInterview.top);
-    CHECK(placeOf(f.window->reader()).current == inInterview.current);
-    CHECK(placeOf(f.window->reader()).offset == inInterview.offset);
-
-    f.window->openDocument(article);
-    QCoreApplication::processEvents();
-    CHECK(placeOf(f.window->reader()).top == inArticle.top);
-    CHECK(placeOf(f.window->reader()).current == inArticle.current);
+    const auto checkOpensAt = [&](qint64 documentId, const Place &expected) {
+        f.window->openDocument(documentId);
+        QCoreApplication::processEvents();
+        REQUIRE(f.window->currentDocumentId() == documentId);
+        const Place place = placeOf(f.window->reader());
+        CHECK(place.top == expected.top);
+        CHECK(place.offset == expected.offset);
+        CHECK(place.current == expected.current);
+    };
+    checkOpensAt(interview, inInterview);
+    checkOpensAt(article, inArticle);
 
     // A restart opens the last document at its place, and the others keep theirs.
     f.reopenWindow();
     QCoreApplication::processEvents();
-    REQUIRE(f.window->currentDocumentId() == article);
-    CHECK(placeOf(f.window->reader()).top == inArticle.top);
-    CHECK(placeOf(f.window->reader()).current == inArticle.current);
-    f.window->openDocument(interview);
-    QCoreApplication::processEvents();
-    CHECK(placeOf(f.window->reader()).top == inInterview.top);
-    CHECK(placeOf(f.window->reader()).current == inInterview.current);
+    checkOpensAt(article, inArticle); // already open: stays as restored
+    checkOpensAt(interview, inInterview);
 }
