@@ -2,6 +2,7 @@
 
 #include "models/store/tagrepository.h"
 #include "ui/common/colorswatch.h"
+#include "ui/common/themedicon.h"
 #include "ui/reader/readerview.h"
 
 #include <QAction>
@@ -57,7 +58,7 @@ QAction *AnnotationActions::make(const QString &text, const QString &icon, const
 {
     auto *action = new QAction(text, this);
     if (!icon.isEmpty())
-        action->setIcon(QIcon::fromTheme(icon));
+        action->setIcon(themedIcon(icon));
     action->setShortcut(shortcut);
     return action;
 }
@@ -66,7 +67,7 @@ void AnnotationActions::setColor(const QColor &color)
 {
     m_color = color.isValid() ? color : TagRepository::paletteColor(0);
     QSettings().setValue(QLatin1String(kColorKey), m_color);
-    highlight->setIcon(colorSwatch(m_color, 16));
+    highlight->setIcon(highlighterIcon(m_color));
     const QList<QAction *> actions = m_colors->actions();
     for (QAction *action : actions)
         action->setChecked(action->data().value<QColor>() == m_color);

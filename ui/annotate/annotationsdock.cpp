@@ -86,6 +86,9 @@ AnnotationsDock::AnnotationsDock(Library &library, QUndoStack *undoStack, QWidge
     splitter->addWidget(listPane);
     splitter->addWidget(m_note);
     splitter->setStretchFactor(1, 2);
+    // Room for a codebook's top level however the docks are arranged.
+    splitter->setChildrenCollapsible(false);
+    m_tagView->setMinimumHeight(6 * m_tagView->fontMetrics().height());
     auto *layout = new QVBoxLayout(body);
     layout->addLayout(top);
     layout->addLayout(filters);

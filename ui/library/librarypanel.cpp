@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListView>
+#include <QScopedValueRollback>
 #include <QVBoxLayout>
 
 namespace bitext::ui {
@@ -22,7 +23,7 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     m_filter->setObjectName(QStringLiteral("libraryFilter"));
     m_filter->setPlaceholderText(tr("Filter by title, speaker, tag…"));
     m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &DocumentFilterProxy::setTextFilter);
+    connect(m_filter, &QLineEdit::textChanged, this, &LibraryPanel::setFilterText);
 
     m_sort = new QComboBox(this);
     m_sort->setObjectName(QStringLiteral("librarySort"));
@@ -43,16 +44,14 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid())
-            emit currentDocumentChanged(current.data(ItemRole::DocumentIdRole).toLongLong());
+        if (m_quiet || !current.isValid())
+            return;
+        m_current = current.data(ItemRole::DocumentIdRole).toLongLong();
+        emit currentDocumentChanged(m_current);
     });
 
     // Keep the current document across reloads (the library changes under us).
-    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keptCurrent = currentDocumentId(); });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        if (m_keptCurrent)
-            selectDocument(m_keptCurrent);
-    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &LibraryPanel::markCurrent);
 
     auto *controls = new QHBoxLayout;
     controls->setContentsMargins(6, 6, 6, 4);
@@ -69,8 +68,34 @@ LibraryPanel::LibraryPanel(QWidget *parent)
 
 void LibraryPanel::setLibrary(Library *library)
 {
-    m_keptCurrent = 0;
+    m_current = 0;
     m_model->setLibrary(library);
+}
+
+void LibraryPanel::setFilterText(const QString &text)
+{
+    // When the current document drops out of the list, the view moves its current row to
+    // a neighbour: that is not the user choosing a document, so nothing is opened.
+    {
+        const QScopedValueRollback<bool> quiet(m_quiet, true);
+        m_proxy->setTextFilter(text);
+    }
+    markCurrent();
+}
+
+void LibraryPanel::markCurrent()
+{
+    const QScopedValueRollback<bool> quiet(m_quiet, true);
+    const QModelIndex index = m_proxy->mapFromSource(m_model->indexOfDocument(m_current));
+    QItemSelectionModel *selection = m_view->selectionModel();
+    if (index == selection->currentIndex())
+        return;
+    if (index.isValid()) {
+        selection->setCurrentIndex(index, QItemSelectionModel::Select);
+        m_view->scrollTo(index);
+    } else {
+        selection->setCurrentIndex(QModelIndex(), QItemSelectionModel::NoUpdate);
+    }
 }
 
 qint64 LibraryPanel::currentDocumentId() const
@@ -96,8 +121,9 @@ QList<qint64> LibraryPanel::selectedDocumentIds() const
 void LibraryPanel::selectDocument(qint64 documentId)
 {
     const QModelIndex index = m_proxy->mapFromSource(m_model->indexOfDocument(documentId));
+    m_current = documentId;
     if (!index.isValid())
-        return;
+        return markCurrent();
     m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
     m_view->scrollTo(index);
 }

@@ -40,12 +40,18 @@ signals:
     void currentDocumentChanged(qint64 documentId);
 
 private:
+    void setFilterText(const QString &text);
+    // Makes the view's current row the open document's again, or none while the filter
+    // hides it, without announcing a change.
+    void markCurrent();
+
     DocumentListModel *m_model;
     DocumentFilterProxy *m_proxy;
     QLineEdit *m_filter;
     QComboBox *m_sort;
     QListView *m_view;
-    qint64 m_keptCurrent = 0;
+    qint64 m_current = 0; // the document the user chose (or the window opened)
+    bool m_quiet = false;
 };
 
 } // namespace bitext::ui

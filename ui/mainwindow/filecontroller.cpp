@@ -1,6 +1,7 @@
 #include "ui/mainwindow/filecontroller.h"
 
 #include "models/store/library.h"
+#include "models/store/librarywatcher.h"
 #include "ui/import/importcontroller.h"
 #include "ui/mainwindow/mainwindow.h"
 
@@ -20,6 +21,32 @@ FileController::FileController(MainWindow *window) : QObject(window), m_window(w
     m_window->setAcceptDrops(true);
     m_window->installEventFilter(this);
     connect(m_window->importController(), &ImportController::finished, this, &FileController::onImportFinished);
+    connect(m_window, &MainWindow::libraryChanged, this, &FileController::watch);
+}
+
+void FileController::watch(Library *library)
+{
+    delete m_watcher;
+    m_watcher = library ? new LibraryWatcher(library, this) : nullptr;
+    if (m_watcher)
+        connect(m_watcher, &LibraryWatcher::changedElsewhere, this, &FileController::reread);
+}
+
+void FileController::reread()
+{
+    // Another connection wrote (the import worker, `bitext import`, a second window):
+    // every view re-reads through the window's connection. The open document keeps its
+    // rows unless its text was replaced, so the reader keeps its place and selection.
+    Library *library = m_window->library();
+    if (!library)
+        return;
+    emit library->speakersChanged();
+    emit library->tagsChanged();
+    emit library->documentsChanged();
+    emit library->annotationsChanged(0);
+    emit library->notesChanged(0);
+    if (const qint64 open = m_window->currentDocumentId())
+        emit library->documentChanged(open);
 }
 
 void FileController::chooseNewLibrary()
@@ -60,14 +87,14 @@ void FileController::onImportFinished(const QList<ImportResult> &results)
 {
     if (!m_window->library())
         return;
-    // The worker wrote through its own connection: tell this window's models to re-read.
-    emit m_window->library()->speakersChanged();
-    emit m_window->library()->documentsChanged();
+    // The worker wrote through its own connection: re-read now rather than at the next poll.
+    if (m_watcher)
+        m_watcher->check();
+    else
+        reread();
     qint64 first = 0;
     int imported = 0;
     for (const ImportResult &r : results) {
-        if (r.status == ImportResult::Status::Replaced)
-            emit m_window->library()->documentChanged(r.documentId);
         if (r.status == ImportResult::Status::Imported || r.status == ImportResult::Status::Replaced) {
             ++imported;
             first = first ? first : r.documentId;

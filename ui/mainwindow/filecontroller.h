@@ -5,13 +5,18 @@
 #include <QList>
 #include <QObject>
 
+namespace bitext {
+class Library;
+class LibraryWatcher;
+}
+
 namespace bitext::ui {
 
 class MainWindow;
 
 // The File menu's work for the main window: New/Open Library dialogs, importing chosen
-// or dropped files, and making the window's models re-read after the import worker
-// (which writes through its own connection) stored documents.
+// or dropped files, and making the window's models re-read whenever another connection
+// (the import worker, the command line, a second window) wrote to the library.
 class FileController : public QObject
 {
     Q_OBJECT
@@ -23,6 +28,7 @@ public:
     void chooseLibrary();
     void chooseImport();
     void importFiles(const QStringList &files);
+    LibraryWatcher *watcher() const { return m_watcher; }
 
 protected:
     // Drag and drop of files anywhere on the window.
@@ -30,8 +36,11 @@ protected:
 
 private:
     void onImportFinished(const QList<bitext::ImportResult> &results);
+    void watch(bitext::Library *library);
+    void reread();
 
     MainWindow *m_window;
+    LibraryWatcher *m_watcher = nullptr; // a child, replaced with the library
 };
 
 } // namespace bitext::ui

@@ -1,5 +1,6 @@
 #include "ui/mainwindow/mainactions.h"
 
+#include "ui/common/themedicon.h"
 #include "ui/mainwindow/recentlibrariesmenu.h"
 #include "ui/mainwindow/undocontroller.h"
 
@@ -14,7 +15,7 @@ QAction *MainActions::make(const QString &text, const QString &icon)
 {
     auto *action = new QAction(text, this);
     if (!icon.isEmpty())
-        action->setIcon(QIcon::fromTheme(icon));
+        action->setIcon(themedIcon(icon));
     return action;
 }
 
@@ -26,6 +27,7 @@ MainActions::MainActions(UndoController *undoController, QObject *parent) : QObj
     openLibrary->setShortcuts(QKeySequence::Open);
     import = make(tr("&Import Transcripts…"), QStringLiteral("document-import"));
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    import->setIconText(tr("Import"));
     quit = make(tr("&Quit"), QStringLiteral("application-exit"));
     quit->setShortcuts(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -59,7 +61,12 @@ MainActions::MainActions(UndoController *undoController, QObject *parent) : QObj
     }
     sideBySide->setChecked(true);
     zoomIn = make(tr("Zoom &In"), QStringLiteral("zoom-in"));
-    zoomIn->setShortcuts(QKeySequence::ZoomIn);
+    // Ctrl++ needs Shift on most layouts; Ctrl+= is the same key without it (added once:
+    // a shortcut listed twice is ambiguous and fires neither).
+    QList<QKeySequence> zoomInKeys = QKeySequence::keyBindings(QKeySequence::ZoomIn);
+    if (!zoomInKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Equal)))
+        zoomInKeys << QKeySequence(Qt::CTRL | Qt::Key_Equal);
+    zoomIn->setShortcuts(zoomInKeys);
     zoomOut = make(tr("Zoom &Out"), QStringLiteral("zoom-out"));
     zoomOut->setShortcuts(QKeySequence::ZoomOut);
     resetZoom = make(tr("&Actual Size"), QStringLiteral("zoom-original"));

@@ -13,8 +13,10 @@
 #include "ui/mainwindow/documentcontroller.h"
 #include "ui/mainwindow/filecontroller.h"
 #include "ui/mainwindow/mainactions.h"
+#include "ui/mainwindow/readingposition.h"
 #include "ui/mainwindow/recentlibrariesmenu.h"
 #include "ui/mainwindow/undocontroller.h"
+#include "ui/mainwindow/windowfit.h"
 #include "ui/mainwindow/windowsettings.h"
 #include "ui/reader/readerview.h"
 #include "ui/search/searchcontroller.h"
@@ -29,15 +31,16 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QItemSelectionModel>
-#include <QFileInfo>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -78,15 +81,16 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     connectActions();
     m_annotations = new AnnotationController(this);
-    new SearchController(this);
-    new ExportController(this);
+    auto *search = new SearchController(this);
+    auto *exporter = new ExportController(this);
+    fillToolBar(search, exporter);
     m_position = new QLabel(this);
     statusBar()->addPermanentWidget(m_position);
     LibraryCommand::setErrorHandler([this](const QString &message) {
         QTimer::singleShot(0, this, [this, message] { QMessageBox::warning(this, tr("Bitext"), message); });
     });
     connect(qApp, &QApplication::focusChanged, this, &MainWindow::onFocusChanged);
-    resize(1400, 900);
+    m_fit = new WindowFit(this, m_reader);
     restoreSettings();
     updateActions();
     updateTitle();
@@ -171,6 +175,8 @@ void MainWindow::createDocks()
     connect(m_speakerPanel, &SpeakerPanel::speakerActivated, m_speakers, &SpeakerController::askRename);
 
     m_timeline = new SpeakerTimeline(m_segments, this);
+    // As tall as its lanes, never taller: the reader gets the rest.
+    m_timeline->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_timelineDock = new QDockWidget(tr("Speaker Timeline"), this);
     m_timelineDock->setObjectName(QStringLiteral("timelineDock"));
     m_timelineDock->setWidget(m_timeline);
@@ -182,6 +188,25 @@ void MainWindow::createDocks()
     });
     resizeDocks({m_libraryDock}, {300}, Qt::Horizontal);
     resizeDocks({m_libraryDock, m_speakerDock}, {560, 220}, Qt::Vertical);
+}
+
+void MainWindow::fillToolBar(SearchController *search, ExportController *exporter)
+{
+    // Bringing transcripts in and notes out, then finding, before the annotation tools
+    // (which put themselves on the bar): short labels, so it fits a small screen.
+    exporter->action()->setIconText(tr("Export"));
+    search->searchLibraryAction()->setIconText(tr("Search"));
+    QAction *first = m_toolBar->actions().value(0);
+    m_toolBar->insertActions(first, {m_actions->import, exporter->action()});
+    m_toolBar->insertSeparator(first);
+    m_toolBar->insertActions(first, {search->searchLibraryAction(), search->findAction()});
+    if (first)
+        m_toolBar->insertSeparator(first);
+}
+
+void MainWindow::fitToScreen(const QRect &available)
+{
+    setGeometry(WindowFit::initialGeometry(available, QSize(1400, 900)));
 }
 
 void MainWindow::addPanel(QDockWidget *dock, Qt::DockWidgetArea area)
@@ -278,8 +303,12 @@ void MainWindow::connectActions()
 
 void MainWindow::restoreSettings()
 {
-    restoreGeometry(WindowSettings::geometry());
-    restoreState(WindowSettings::windowState());
+    if (!restoreGeometry(WindowSettings::geometry()))
+        fitToScreen(screen()->availableGeometry());
+    // The library's docks (annotations) do not exist yet: openLibrary() applies the
+    // layout again once they do, so tabbed docks come back tabbed.
+    m_dockLayout = WindowSettings::windowState();
+    restoreState(m_dockLayout);
     m_reader->restoreState(WindowSettings::readerState());
     const auto arrangement = ReaderArrangement(WindowSettings::arrangement(int(ReaderArrangement::ZhEn)));
     m_reader->setArrangement(arrangement);
@@ -301,7 +330,10 @@ bool MainWindow::openLibrary(const QString &path)
         QMessageBox::critical(this, tr("Cannot Open Library"), error.message());
         return false;
     }
-    rememberPosition();
+    ReadingPosition::save(*m_reader, libraryPath());
+    // The library's docks are made anew for it: they take the place of the old ones.
+    if (m_library)
+        m_dockLayout = saveState();
     m_undo->clear();
     m_segments->setLibrary(library.get());
     m_libraryPanel->setLibrary(library.get());
@@ -314,16 +346,13 @@ bool MainWindow::openLibrary(const QString &path)
     if (!m_library->upgradeBackupPath().isEmpty())
         statusBar()->showMessage(tr("The library was upgraded; a copy of the old file is at %1").arg(m_library->upgradeBackupPath()));
     emit libraryChanged(m_library.get());
+    if (!m_dockLayout.isEmpty())
+        restoreState(m_dockLayout);
+    updateActions();
 
-    const WindowSettings::Position last = WindowSettings::lastPosition(path);
-    if (last.documentId) {
-        m_libraryPanel->selectDocument(last.documentId);
-        const int row = m_segments->rowOfSegment(last.segmentId);
-        if (row >= 0) {
-            m_reader->scrollToRow(row);
-            m_reader->setCurrentRow(row);
-        }
-    }
+    // Opens it where the reader was (openDocument).
+    if (const qint64 last = WindowSettings::lastDocument(path))
+        m_libraryPanel->selectDocument(last);
     return true;
 }
 
@@ -341,7 +370,7 @@ void MainWindow::openDocument(qint64 documentId)
 {
     if (!m_library || documentId == m_segments->documentId())
         return;
-    rememberPosition();
+    ReadingPosition::save(*m_reader, libraryPath());
     try {
         m_segments->setDocument(documentId);
     } catch (const Error &error) {
@@ -351,20 +380,8 @@ void MainWindow::openDocument(qint64 documentId)
     m_speakerPanel->setDocument(documentId);
     m_undo->setCurrentDocument(documentId);
     m_libraryPanel->selectDocument(documentId);
-    if (m_segments->rowCount() > 0)
-        m_reader->selectionModel()->setCurrentIndex(m_segments->index(0), QItemSelectionModel::NoUpdate);
+    ReadingPosition::restore(*m_reader, libraryPath());
     emit documentChanged(documentId);
-}
-
-void MainWindow::rememberPosition()
-{
-    if (!m_library || !m_segments->documentId())
-        return;
-    int row = m_reader->currentRow();
-    if (row < m_reader->geometry()->firstVisibleRow() || row > m_reader->geometry()->lastVisibleRow())
-        row = m_reader->geometry()->firstVisibleRow();
-    const qint64 segment = row >= 0 && row < m_segments->rowCount() ? m_segments->segmentAt(row).id : 0;
-    WindowSettings::setLastPosition(m_library->location(), {m_segments->documentId(), segment});
 }
 
 void MainWindow::updateActions()
@@ -419,7 +436,8 @@ void MainWindow::onFocusChanged(QWidget *, QWidget *now)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    rememberPosition();
+    ReadingPosition::save(*m_reader, libraryPath());
+    m_fit->showHiddenPanels();
     WindowSettings::saveWindow(saveGeometry(), saveState(), m_reader->saveState());
     m_import->cancel();
     m_import->wait();

@@ -20,15 +20,18 @@ namespace bitext::ui {
 class AnnotationController;
 class DocumentController;
 class DocumentHeader;
+class ExportController;
 class FileController;
 class ImportController;
 class LibraryPanel;
 class MainActions;
 class ReaderView;
+class SearchController;
 class SpeakerController;
 class SpeakerPanel;
 class SpeakerTimeline;
 class UndoController;
+class WindowFit;
 
 // The application window. It only assembles and wires: the library sidebar and speakers
 // docks, the document header over the reader, the speaker timeline dock, the menus
@@ -50,6 +53,8 @@ public:
     QString libraryPath() const;
     void openDocument(qint64 documentId);
     qint64 currentDocumentId() const;
+    // Sizes and places the window for a screen's available geometry (at most 1400×900).
+    void fitToScreen(const QRect &available);
     // Starts importing files into the open library (File > Import, drag and drop).
     void importFiles(const QStringList &files);
 
@@ -84,12 +89,12 @@ protected:
 private:
     void createCentralWidget();
     void createDocks();
+    void fillToolBar(SearchController *search, ExportController *exporter);
     void connectActions();
     void restoreSettings();
     void updateActions();
     void updateStatus();
     void updateTitle();
-    void rememberPosition();
     void goToSegment();
     void about();
     void onFocusChanged(QWidget *old, QWidget *now);
@@ -113,6 +118,8 @@ private:
     FileController *m_files = nullptr;
     QLabel *m_position = nullptr;
     QToolBar *m_toolBar = nullptr;
+    WindowFit *m_fit = nullptr;
+    QByteArray m_dockLayout; // saveState() to re-apply when a library's docks are made
     AnnotationController *m_annotations = nullptr;
 };
 

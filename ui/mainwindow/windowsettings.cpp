@@ -94,22 +94,39 @@ QString WindowSettings::libraryKey(const QString &libraryPath)
            + QString::fromLatin1(QCryptographicHash::hash(path, QCryptographicHash::Sha1).toHex().left(16));
 }
 
-WindowSettings::Position WindowSettings::lastPosition(const QString &libraryPath)
+QString WindowSettings::documentKey(const QString &libraryPath, qint64 documentId)
+{
+    return libraryKey(libraryPath) + QStringLiteral("/documents/%1").arg(documentId);
+}
+
+qint64 WindowSettings::lastDocument(const QString &libraryPath)
+{
+    return QSettings().value(libraryKey(libraryPath) + QStringLiteral("/document")).toLongLong();
+}
+
+void WindowSettings::setLastDocument(const QString &libraryPath, qint64 documentId)
+{
+    QSettings().setValue(libraryKey(libraryPath) + QStringLiteral("/document"), documentId);
+}
+
+WindowSettings::ReadingPosition WindowSettings::readingPosition(const QString &libraryPath, qint64 documentId)
 {
     QSettings settings;
-    settings.beginGroup(libraryKey(libraryPath));
-    Position p;
-    p.documentId = settings.value(QStringLiteral("document")).toLongLong();
-    p.segmentId = settings.value(QStringLiteral("segment")).toLongLong();
+    settings.beginGroup(documentKey(libraryPath, documentId));
+    ReadingPosition p;
+    p.topSegmentId = settings.value(QStringLiteral("top")).toLongLong();
+    p.topOffset = settings.value(QStringLiteral("offset")).toInt();
+    p.currentSegmentId = settings.value(QStringLiteral("current")).toLongLong();
     return p;
 }
 
-void WindowSettings::setLastPosition(const QString &libraryPath, const Position &position)
+void WindowSettings::setReadingPosition(const QString &libraryPath, qint64 documentId, const ReadingPosition &position)
 {
     QSettings settings;
-    settings.beginGroup(libraryKey(libraryPath));
-    settings.setValue(QStringLiteral("document"), position.documentId);
-    settings.setValue(QStringLiteral("segment"), position.segmentId);
+    settings.beginGroup(documentKey(libraryPath, documentId));
+    settings.setValue(QStringLiteral("top"), position.topSegmentId);
+    settings.setValue(QStringLiteral("offset"), position.topOffset);
+    settings.setValue(QStringLiteral("current"), position.currentSegmentId);
 }
 
 } // namespace bitext::ui

@@ -7,8 +7,8 @@
 namespace bitext::ui {
 
 // What the window remembers between sessions (QSettings): geometry and dock layout,
-// reader arrangement and zoom, recent libraries, and per library the last document and
-// the segment the reader was at.
+// reader arrangement and zoom, recent libraries, per library the last document, and per
+// document where the reader was.
 class WindowSettings
 {
 public:
@@ -30,16 +30,23 @@ public:
     static int librarySort();
     static void setLibrarySort(int key);
 
-    struct Position
+    static qint64 lastDocument(const QString &libraryPath);
+    static void setLastDocument(const QString &libraryPath, qint64 documentId);
+
+    // The segment at the top of the reader, how far it was scrolled into, and the
+    // current segment.
+    struct ReadingPosition
     {
-        qint64 documentId = 0;
-        qint64 segmentId = 0;
+        qint64 topSegmentId = 0;
+        int topOffset = 0;
+        qint64 currentSegmentId = 0;
     };
-    static Position lastPosition(const QString &libraryPath);
-    static void setLastPosition(const QString &libraryPath, const Position &position);
+    static ReadingPosition readingPosition(const QString &libraryPath, qint64 documentId);
+    static void setReadingPosition(const QString &libraryPath, qint64 documentId, const ReadingPosition &position);
 
 private:
     static QString libraryKey(const QString &libraryPath);
+    static QString documentKey(const QString &libraryPath, qint64 documentId);
 };
 
 } // namespace bitext::ui

@@ -147,6 +147,11 @@ int ReaderGeometry::textWidth(int column) const
     return qBound(60, m_columnWidths.value(column) - 2 * m_margin, m_maxTextWidth);
 }
 
+int ReaderGeometry::readableColumnWidth() const
+{
+    return qCeil(kReadableEms * m_wideWidth[sideIndex(Side::Zh)]) + 2 * m_margin;
+}
+
 int ReaderGeometry::textLeft(int column) const
 {
     // A wide single column is centred at a readable measure rather than run edge to edge.
@@ -371,6 +376,14 @@ void ReaderGeometry::scrollToRow(int row)
     // Measure the screenful from the row so the anchor lands on exact heights.
     measure(row - 2, row + 30);
     scrollToY(rowTop(row) - m_lineHeight[0]);
+}
+
+void ReaderGeometry::scrollToRowTop(int row, int offset)
+{
+    if (row < 0 || row >= rowCount())
+        return;
+    measure(row - 2, row + 30);
+    scrollToY(rowTop(row) + qBound(0, offset, rowHeight(row) - 1));
 }
 
 int ReaderGeometry::firstVisibleRow() const

@@ -67,6 +67,10 @@ public:
     int sideTop(int row, Side side) const;
     int margin() const { return m_margin; }
     int textWidth(int column) const;
+    // The narrowest column that still reads comfortably: kReadableEms Chinese characters
+    // (about twice as many Latin ones) a line, with its margins.
+    static constexpr int kReadableEms = 18;
+    int readableColumnWidth() const;
     // Where text starts in a column's pane.
     int textLeft(int column) const;
     int columnOf(Side side) const;
@@ -81,6 +85,8 @@ public:
     void ensureVisible(int row);
     // Puts a row near the top of the view, with a little context above.
     void scrollToRow(int row);
+    // Scrolls to exactly `offset` pixels into a row (a reading position kept earlier).
+    void scrollToRowTop(int row, int offset);
     int firstVisibleRow() const;
     int lastVisibleRow() const;
 

@@ -6,6 +6,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenu>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -183,6 +184,14 @@ void ReaderView::nextTurnOfSpeaker(int direction)
             return;
         }
     }
+}
+
+int ReaderView::readableWidth() const
+{
+    const int panes = m_geometry->columnCount();
+    const int scrollBar = m_panes[panes - 1]->verticalScrollBar()->sizeHint().width();
+    // The splitter shares the width equally and the last pane also holds the scroll bar.
+    return panes * (m_geometry->readableColumnWidth() + scrollBar) + (panes - 1) * m_splitter->handleWidth();
 }
 
 void ReaderView::setZoom(int step)

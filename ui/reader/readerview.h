@@ -53,6 +53,10 @@ public:
     // Next (or previous, direction -1) turn of the current segment's speaker.
     void nextTurnOfSpeaker(int direction);
 
+    // The width the reader needs for a readable line in every pane (small screens give
+    // it this before the side panels keep theirs).
+    int readableWidth() const;
+
     int zoom() const { return m_geometry->fonts().zoomStep(); }
     void setZoom(int step);
 

@@ -2,6 +2,7 @@
 
 #include "models/item/segmentmodel.h"
 #include "models/store/library.h"
+#include "ui/common/themedicon.h"
 #include "ui/mainwindow/mainactions.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/reader/readerview.h"
@@ -52,13 +53,13 @@ SearchController::SearchController(MainWindow *window)
 
 void SearchController::createActions()
 {
-    m_searchLibrary = new QAction(QIcon::fromTheme(QStringLiteral("system-search")), tr("&Search Library…"), this);
+    m_searchLibrary = new QAction(themedIcon(QStringLiteral("system-search")), tr("&Search Library…"), this);
     m_searchLibrary->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    m_find = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find…"), this);
+    m_find = new QAction(themedIcon(QStringLiteral("edit-find")), tr("&Find…"), this);
     m_find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
-    m_findNext = new QAction(QIcon::fromTheme(QStringLiteral("go-down-search")), tr("Find &Next"), this);
+    m_findNext = new QAction(themedIcon(QStringLiteral("go-down-search")), tr("Find &Next"), this);
     m_findNext->setShortcuts({QKeySequence(Qt::Key_F3), QKeySequence(Qt::CTRL | Qt::Key_G)});
-    m_findPrevious = new QAction(QIcon::fromTheme(QStringLiteral("go-up-search")), tr("Find Pre&vious"), this);
+    m_findPrevious = new QAction(themedIcon(QStringLiteral("go-up-search")), tr("Find Pre&vious"), this);
     m_findPrevious->setShortcuts(
         {QKeySequence(Qt::SHIFT | Qt::Key_F3), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G)});
     connect(m_searchLibrary, &QAction::triggered, this, &SearchController::activateLibrarySearch);
