@@ -6,8 +6,8 @@
 
 namespace bitext::ui {
 
-// The reader's fonts: one per script (Noto Sans CJK SC for Chinese, the UI's sans for
-// English), scaled together by the zoom step (Ctrl +/-).
+// The reader's fonts: one per script (Noto Sans CJK SC for Simplified Chinese, TC for
+// Traditional, the UI's sans for English), scaled together by the zoom step (Ctrl +/-).
 class ReaderFonts
 {
 public:
@@ -18,17 +18,26 @@ public:
 
     int zoomStep() const { return m_zoomStep; }
     const QFont &text(Side side) const { return side == Side::Zh ? m_zh : m_en; }
+    // The font for this text: Traditional Chinese gets Traditional glyph forms.
+    const QFont &text(Side side, const QString &text) const;
     const QFont &speaker() const { return m_speaker; }
     const QFont &time() const { return m_time; }
     const QFont &heading() const { return m_heading; }
+    const QFont &heading(const QString &text) const { return isTraditional(text) ? m_headingTraditional : m_heading; }
+
+    // Whether Chinese text is Traditional (models/text/hanvariants has the rule); false
+    // when OpenCC's data are missing, so such text keeps the Simplified face.
+    static bool isTraditional(const QString &text);
 
 private:
     int m_zoomStep = 0;
     QFont m_zh;
+    QFont m_zhTraditional;
     QFont m_en;
     QFont m_speaker;
     QFont m_time;
     QFont m_heading;
+    QFont m_headingTraditional;
 };
 
 } // namespace bitext::ui

@@ -220,7 +220,7 @@ int ReaderGeometry::layoutText(QTextLayout &layout, const QString &text, Side si
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     layout.setText(text);
-    layout.setFont(m_fonts.text(side));
+    layout.setFont(m_fonts.text(side, text));
     layout.setTextOption(option);
     layout.setCacheEnabled(true);
     const qreal width = textWidth(qMax(0, columnOf(side)));
