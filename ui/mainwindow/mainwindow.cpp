@@ -266,9 +266,8 @@ void MainWindow::connectActions()
     connect(a->renameSpeaker, &QAction::triggered, this, [this] { m_speakers->askRename(m_speakerPanel->currentSpeakerId()); });
     connect(a->recolorSpeaker, &QAction::triggered, this, [this] { m_speakers->askRecolor(m_speakerPanel->currentSpeakerId()); });
     connect(a->mergeSpeaker, &QAction::triggered, this, [this] { m_speakers->askMerge(m_speakerPanel->currentSpeakerId()); });
-    connect(a->assignSpeaker, &QAction::triggered, this, [this] {
-        m_speakers->askAssign(m_reader->selectedSegmentIds(), m_speakerPanel->currentSpeakerId());
-    });
+    connect(a->assignSpeaker, &QAction::triggered, this,
+            [this] { m_speakers->askAssign(m_reader->selectedSegmentIds()); });
     m_speakerPanel->addSpeakerActions({a->assignSpeaker, a->renameSpeaker, a->recolorSpeaker, a->mergeSpeaker});
     m_reader->addContextAction(a->assignSpeaker);
     connect(m_reader->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
