@@ -63,6 +63,7 @@ void ReaderView::setArrangement(ReaderArrangement arrangement)
 {
     m_arrangement = arrangement;
     applyArrangement();
+    emit arrangementChanged();
 }
 
 void ReaderView::applyArrangement()
