@@ -1,6 +1,6 @@
 // Traditional Chinese (seed 004) is laid out in Noto Sans CJK TC, Simplified (003) in SC.
 #include "models/item/segmentmodel.h"
-#include "tests/ui/reader/readertestsupport.h"
+#include "tests/ui/reader/windowfixture.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/reader/readerfonts.h"
 #include "ui/reader/readerview.h"
@@ -29,18 +29,10 @@ QString chineseFace(MainWindow &window, int row)
 
 TEST_CASE("The reader draws Traditional segments with Traditional glyph forms", "[reader][fonts]")
 {
-    test::clearSettings();
-    test::TemporaryLibrary library;
-    MainWindow window;
-    window.openLibrary(library.path());
-    window.resize(1200, 800);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    const qint64 notes = test::importSeed(*window.library(), QStringLiteral("004"));
-    const qint64 panel = test::importSeed(*window.library(), QStringLiteral("003"));
-    REQUIRE(notes > 0);
-    REQUIRE(panel > 0);
-    emit window.library()->documentsChanged();
+    test::WindowFixture f;
+    MainWindow &window = f.window;
+    const qint64 notes = f.import(QStringLiteral("004"));
+    const qint64 panel = f.import(QStringLiteral("003"));
 
     window.openDocument(notes);
     SegmentModel *segments = window.segmentModel();

@@ -2,7 +2,7 @@
 // selected in the speakers panel, and the panel's selection does not follow the user into
 // another document.
 #include "models/item/segmentmodel.h"
-#include "tests/ui/speakers/speakerstestsupport.h"
+#include "tests/ui/reader/windowfixture.h"
 #include "ui/mainwindow/undocontroller.h"
 #include "ui/reader/readerview.h"
 #include "ui/speakers/speakerchoicedialog.h"
@@ -42,7 +42,7 @@ void selectRows(MainWindow &window, int first, int last)
 
 TEST_CASE("Assign starts from the segments' own speaker; Enter alone changes nothing", "[speakers][assign]")
 {
-    test::SpeakersWindow f;
+    test::WindowFixture f;
     const qint64 document = f.open(QStringLiteral("003"));
     Library &library = *f.window.library();
     SegmentModel *segments = f.window.segmentModel();
@@ -93,7 +93,7 @@ TEST_CASE("Assign starts from the segments' own speaker; Enter alone changes not
 
 TEST_CASE("The speakers panel does not carry its selection into another document", "[speakers][panel]")
 {
-    test::SpeakersWindow f;
+    test::WindowFixture f;
     const qint64 plain = f.import(QStringLiteral("002")); // no speakers
     const qint64 host = f.import(QStringLiteral("001"));
     f.open(QStringLiteral("003"));

@@ -2,7 +2,7 @@
 // 004, whose alias is Jan Leike); the merge list names every speaker's other names.
 #include "models/item/segmentmodel.h"
 #include "models/store/documentrepository.h"
-#include "tests/ui/speakers/speakerstestsupport.h"
+#include "tests/ui/reader/windowfixture.h"
 #include "ui/mainwindow/undocontroller.h"
 #include "ui/speakers/speakerchoicedialog.h"
 #include "ui/speakers/speakercontroller.h"
@@ -28,7 +28,23 @@ QAbstractButton *buttonNamed(QMessageBox *box, const QString &text)
     return nullptr;
 }
 
-void renameTo(test::SpeakersWindow &f, qint64 speakerId, const QString &name)
+// Yan of 003 and 揚·萊克 of 004 (also called Jan Leike): one person under two speakers.
+struct TwoNamesFixture : test::WindowFixture
+{
+    TwoNamesFixture()
+    {
+        import(QStringLiteral("004"));
+        open(QStringLiteral("003"));
+        yan = speaker(QStringLiteral("Yan"));
+        jan = speaker(QStringLiteral("Jan Leike"));
+        REQUIRE(window.library()->speakers().find(jan)->name == QStringLiteral("揚·萊克"));
+    }
+
+    qint64 yan = 0;
+    qint64 jan = 0;
+};
+
+void renameTo(test::WindowFixture &f, qint64 speakerId, const QString &name)
 {
     f.window.speakerController()->askRename(speakerId);
     auto *dialog = f.dialog<QInputDialog>(QStringLiteral("renameSpeakerDialog"));
@@ -40,13 +56,10 @@ void renameTo(test::SpeakersWindow &f, qint64 speakerId, const QString &name)
 
 TEST_CASE("Renaming a speaker to another speaker's alias offers to merge them, undoably", "[speakers][merge]")
 {
-    test::SpeakersWindow f;
-    f.import(QStringLiteral("004"));
-    f.open(QStringLiteral("003"));
+    TwoNamesFixture f;
     Library &library = *f.window.library();
-    const qint64 yan = f.speaker(QStringLiteral("Yan"));
-    const qint64 jan = f.speaker(QStringLiteral("Jan Leike"));
-    REQUIRE(library.speakers().find(jan)->name == QStringLiteral("揚·萊克"));
+    const qint64 yan = f.yan;
+    const qint64 jan = f.jan;
     const QList<qint64> yanSegments = library.speakers().segmentsOf(yan);
     const QList<qint64> janSegments = library.speakers().segmentsOf(jan);
     REQUIRE_FALSE(yanSegments.isEmpty());
@@ -94,12 +107,10 @@ TEST_CASE("Renaming a speaker to another speaker's alias offers to merge them, u
 
 TEST_CASE("The merge list shows each speaker's other names and needs an explicit choice", "[speakers][merge]")
 {
-    test::SpeakersWindow f;
-    f.import(QStringLiteral("004"));
-    f.open(QStringLiteral("003"));
+    TwoNamesFixture f;
     Library &library = *f.window.library();
-    const qint64 yan = f.speaker(QStringLiteral("Yan"));
-    const qint64 jan = f.speaker(QStringLiteral("Jan Leike"));
+    const qint64 yan = f.yan;
+    const qint64 jan = f.jan;
 
     f.window.speakerController()->askMerge(yan);
     auto *dialog = f.dialog<SpeakerChoiceDialog>(QStringLiteral("mergeSpeakerDialog"));

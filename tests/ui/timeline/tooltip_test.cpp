@@ -1,7 +1,7 @@
 // Hovering a turn on the speaker timeline shows its first words in both languages, the
 // reader's first language first, each cut sensibly.
 #include "models/item/segmentmodel.h"
-#include "tests/ui/reader/readertestsupport.h"
+#include "tests/ui/reader/windowfixture.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/reader/readerview.h"
 #include "ui/timeline/speakertimeline.h"
@@ -17,39 +17,14 @@ using namespace bitext::ui;
 
 namespace {
 
-struct TimelineWindow
+// The tooltip over a turn's bar, as plain text lines (speaker and time first).
+QStringList toolTipLines(MainWindow &window, int turn)
 {
-    TimelineWindow()
-    {
-        test::clearSettings();
-        window.openLibrary(library.path());
-        window.resize(1200, 800);
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
-    }
-
-    void open(const QString &seed)
-    {
-        const qint64 id = test::importSeed(*window.library(), seed);
-        REQUIRE(id > 0);
-        emit window.library()->documentsChanged();
-        window.openDocument(id);
-        QCoreApplication::processEvents();
-    }
-
-    // The tooltip over a turn's bar, as plain text lines (speaker and time first).
-    QStringList toolTipLines(int turn)
-    {
-        SpeakerTimeline *timeline = window.timeline();
-        const QString html = timeline->toolTipAt(timeline->barRect(turn).center());
-        QTextDocument document;
-        document.setHtml(html);
-        return document.toPlainText().split(QRegularExpression(QStringLiteral("[\\n\\x{2028}]")));
-    }
-
-    test::TemporaryLibrary library;
-    MainWindow window;
-};
+    SpeakerTimeline *timeline = window.timeline();
+    QTextDocument document;
+    document.setHtml(timeline->toolTipAt(timeline->barRect(turn).center()));
+    return document.toPlainText().split(QRegularExpression(QStringLiteral("[\\n\\x{2028}]")));
+}
 
 // The first words of a text as the tooltip starts them.
 QString start(const QString &text)
@@ -62,7 +37,7 @@ QString start(const QString &text)
 TEST_CASE(
     "The timeline tooltip shows a turn's Chinese and English, the reader's first language first", "[timeline][tooltip]")
 {
-    TimelineWindow f;
+    test::WindowFixture f;
     f.open(QStringLiteral("003"));
     SpeakerTimeline *timeline = f.window.timeline();
     REQUIRE(timeline->schedule().turns().size() > 3);
@@ -71,7 +46,7 @@ TEST_CASE(
     REQUIRE_FALSE(segment.zh.isEmpty());
     REQUIRE_FALSE(segment.en.isEmpty());
 
-    QStringList lines = f.toolTipLines(1);
+    QStringList lines = toolTipLines(f.window, 1);
     REQUIRE(lines.size() == 3);
     CHECK(lines.at(0).startsWith(segment.speaker));
     CHECK(lines.at(1).startsWith(start(segment.zh)));
@@ -79,7 +54,7 @@ TEST_CASE(
 
     // English first when the reader shows English first.
     f.window.reader()->setArrangement(ReaderArrangement::EnZh);
-    lines = f.toolTipLines(1);
+    lines = toolTipLines(f.window, 1);
     REQUIRE(lines.size() == 3);
     CHECK(lines.at(1).startsWith(start(segment.en)));
     CHECK(lines.at(2).startsWith(start(segment.zh)));
@@ -88,13 +63,13 @@ TEST_CASE(
 
 TEST_CASE("Long turns are cut with an ellipsis, English between words", "[timeline][tooltip]")
 {
-    TimelineWindow f;
+    test::WindowFixture f;
     f.open(QStringLiteral("003"));
     SpeakerTimeline *timeline = f.window.timeline();
     // Amanda's first turn runs over four paragraphs in each language.
     const Segment &segment = f.window.segmentModel()->segmentAt(timeline->schedule().turns().at(1).firstRow);
     REQUIRE(segment.en.size() > 400);
-    const QStringList lines = f.toolTipLines(1);
+    const QStringList lines = toolTipLines(f.window, 1);
     REQUIRE(lines.size() == 3);
     const QString ellipsis(QChar(0x2026));
     for (const QString &line : {lines.at(1), lines.at(2)}) {
@@ -112,12 +87,12 @@ TEST_CASE("Long turns are cut with an ellipsis, English between words", "[timeli
 
 TEST_CASE("A Chinese-only document's tooltip shows its Chinese", "[timeline][tooltip]")
 {
-    TimelineWindow f;
+    test::WindowFixture f;
     f.open(QStringLiteral("002"));
     SpeakerTimeline *timeline = f.window.timeline();
     REQUIRE_FALSE(timeline->schedule().turns().isEmpty());
     const Segment &segment = f.window.segmentModel()->segmentAt(timeline->schedule().turns().at(0).firstRow);
-    const QStringList lines = f.toolTipLines(0);
+    const QStringList lines = toolTipLines(f.window, 0);
     REQUIRE(lines.size() == 2);
     CHECK(lines.at(1).startsWith(start(segment.zh)));
 }

@@ -11,10 +11,11 @@
 
 namespace bitext::test {
 
-// The main window on a fresh library, shown, with seeds imported on demand.
-struct SpeakersWindow
+// The main window on a fresh library, shown, with seeds imported on demand (for tests
+// of the docks and dialogs around the reader).
+struct WindowFixture
 {
-    SpeakersWindow()
+    WindowFixture()
     {
         clearSettings();
         window.openLibrary(library.path());
@@ -46,7 +47,7 @@ struct SpeakersWindow
         return found->id;
     }
 
-    // The window-modal dialog the speaker controller opened under this name.
+    // The window-modal dialog opened under this name (a child of the window).
     template<typename Dialog> Dialog *dialog(const QString &name)
     {
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // closed ones
