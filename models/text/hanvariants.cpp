@@ -86,10 +86,13 @@ int HanVariants::simplifiedCount(const QString &text) const
     return changedCount(m_s2t, text);
 }
 
-bool HanVariants::isTraditional(const QString &text) const
+ChineseScript HanVariants::script(const QString &text) const
 {
     const int traditional = traditionalCount(text);
-    return traditional > 0 && traditional > simplifiedCount(text);
+    const int simplified = simplifiedCount(text);
+    if (traditional == 0 && simplified == 0)
+        return ChineseScript::Unknown;
+    return traditional > simplified ? ChineseScript::Traditional : ChineseScript::Simplified;
 }
 
 } // namespace bitext

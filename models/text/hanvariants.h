@@ -6,6 +6,10 @@
 
 namespace bitext {
 
+// Which of the two Chinese scripts a text is written in; Unknown when none of its
+// characters tells (大家好 is both, English is neither).
+enum class ChineseScript { Unknown, Simplified, Traditional };
+
 // Traditional and Simplified Chinese characters, from OpenCC's tables applied character
 // by character: the Traditional -> Simplified fold that search uses, and the rule that
 // tells Traditional text from Simplified, so it can be drawn with its own glyph forms.
@@ -24,8 +28,9 @@ public:
     // Text is Traditional when converting it to Simplified changes it, and more of its
     // characters are Traditional-only than Simplified-only: a stray 認為 in a Simplified
     // paragraph, or 后 (also a Traditional character) in a Traditional one, does not
-    // decide it.
-    bool isTraditional(const QString &text) const;
+    // decide it. Simplified when converting to Traditional changes more of it.
+    ChineseScript script(const QString &text) const;
+    bool isTraditional(const QString &text) const { return script(text) == ChineseScript::Traditional; }
 
 private:
     HanVariants();

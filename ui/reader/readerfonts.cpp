@@ -1,6 +1,7 @@
 #include "ui/reader/readerfonts.h"
 
 #include "models/core/error.h"
+#include "models/item/segmentmodel.h"
 #include "models/text/hanvariants.h"
 #include "models/text/script.h"
 
@@ -37,20 +38,46 @@ QStringList traditionalFamilies()
 
 } // namespace
 
-bool ReaderFonts::isTraditional(const QString &text)
+ChineseScript ReaderFonts::chineseScript(const QString &text)
 {
     if (std::none_of(text.begin(), text.end(), [](QChar c) { return isHan(c.unicode()); }))
-        return false; // English-only documents never load OpenCC's tables
+        return ChineseScript::Unknown; // English-only documents never load OpenCC's tables
     try {
-        return HanVariants::instance().isTraditional(text);
+        return HanVariants::instance().script(text);
     } catch (const Error &) {
-        return false;
+        return ChineseScript::Unknown;
     }
 }
 
-const QFont &ReaderFonts::text(Side side, const QString &text) const
+bool ReaderFonts::isTraditionalDocument(const SegmentModel &model)
 {
-    return side == Side::Zh && isTraditional(text) ? m_zhTraditional : this->text(side);
+    constexpr int kSample = 50;
+    int traditional = 0;
+    int known = 0;
+    for (int row = 0; row < model.rowCount() && known < kSample; ++row) {
+        const ChineseScript script = chineseScript(model.segmentAt(row).zh);
+        if (script != ChineseScript::Unknown)
+            ++known;
+        if (script == ChineseScript::Traditional)
+            ++traditional;
+    }
+    return 2 * traditional > known;
+}
+
+bool ReaderFonts::isTraditional(const QString &text, bool traditionalDocument)
+{
+    const ChineseScript script = chineseScript(text);
+    return script == ChineseScript::Traditional || (script == ChineseScript::Unknown && traditionalDocument);
+}
+
+const QFont &ReaderFonts::text(Side side, const QString &text, bool traditionalDocument) const
+{
+    return side == Side::Zh && isTraditional(text, traditionalDocument) ? m_zhTraditional : this->text(side);
+}
+
+const QFont &ReaderFonts::heading(const QString &text, bool traditionalDocument) const
+{
+    return isTraditional(text, traditionalDocument) ? m_headingTraditional : m_heading;
 }
 
 ReaderFonts::ReaderFonts(int zoomStep) : m_zoomStep(qBound(kMinZoom, zoomStep, kMaxZoom))

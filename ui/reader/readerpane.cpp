@@ -182,7 +182,7 @@ void ReaderPane::paintRow(QPainter &painter, int row, int y)
     const int section = model->sectionStartingAt(row);
     if (section >= 0) {
         const QString &heading = model->sections().at(section).title;
-        const QFont &font = m_geometry->fonts().heading(heading);
+        const QFont &font = m_geometry->fonts().heading(heading, m_geometry->isTraditionalDocument());
         const QFontMetricsF fm(font);
         const qreal baseline = y + m_geometry->headingTop(row) + m_geometry->headingHeight(row) - m_geometry->margin() / 2.0
                                - fm.descent();

@@ -42,6 +42,9 @@ TEST_CASE("Text that changes under Traditional to Simplified conversion is Tradi
     CHECK_FALSE(variants.isTraditional(QStringLiteral("感谢大家的观看，我们下期再见")));
     // Neither: characters both scripts write alike, and no Chinese at all.
     CHECK_FALSE(variants.isTraditional(QStringLiteral("大家好")));
+    CHECK(variants.script(QStringLiteral("大家好")) == ChineseScript::Unknown);
+    CHECK(variants.script(QStringLiteral("感谢大家的观看")) == ChineseScript::Simplified);
+    CHECK(variants.script(QStringLiteral("這裡")) == ChineseScript::Traditional);
     CHECK_FALSE(variants.isTraditional(QStringLiteral("Alignment is a process.")));
     // A stray Traditional word does not make a Simplified paragraph Traditional.
     CHECK(variants.traditionalCount(QStringLiteral("我认為这个问题很难说清楚")) == 1);

@@ -47,8 +47,14 @@ TEST_CASE("The reader draws Traditional segments with Traditional glyph forms", 
         headings << section.title;
     REQUIRE(headings.contains(QStringLiteral("總結")));
     CHECK(QFontInfo(fonts.heading(QStringLiteral("總結"))).family() == kTraditionalFace);
+    // 引言 is written alike in both scripts: in a Traditional document it is Traditional.
+    REQUIRE(headings.first() == QStringLiteral("引言"));
+    REQUIRE(window.reader()->geometry()->isTraditionalDocument());
+    CHECK(QFontInfo(fonts.heading(headings.first(), true)).family() == kTraditionalFace);
+    CHECK(QFontInfo(fonts.heading(headings.first(), false)).family() == kSimplifiedFace);
 
     window.openDocument(panel);
+    CHECK_FALSE(window.reader()->geometry()->isTraditionalDocument());
     CHECK(chineseFace(window, 0) == kSimplifiedFace);
     CHECK(QFontInfo(fonts.heading(QStringLiteral("对齐的理解"))).family() == kSimplifiedFace);
     // Zooming keeps the choice.
