@@ -119,9 +119,9 @@ void SpeakerController::offerMerge(qint64 fromId, qint64 intoId, const QString &
                                 QMessageBox::NoButton, m_parent);
     box->setObjectName(QStringLiteral("mergeSpeakerOffer"));
     box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setInformativeText(tr("Merge %1 into %2? Every segment of %1, in every document, moves to %2, and %1 "
+    box->setInformativeText(tr("Merge %1 into %2? Every segment of %3, in every document, moves to %2, and %3 "
                                "becomes another name of %2. Undo takes the merge back.")
-                                .arg(from->nameWithAliases(), into->name));
+                                .arg(from->nameWithAliases(), into->name, from->name));
     QPushButton *mergeButton = box->addButton(tr("Merge"), QMessageBox::AcceptRole);
     box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(mergeButton);
@@ -160,9 +160,9 @@ void SpeakerController::askMerge(qint64 fromId)
     dialog->setObjectName(QStringLiteral("mergeSpeakerDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Merge Speaker"));
-    dialog->setPrompt(tr("Merge %1 into which speaker? Every segment of %1, in every document, moves to that speaker, "
-                         "and %1 becomes one of its names.")
-                          .arg(from->nameWithAliases()));
+    dialog->setPrompt(tr("Merge %1 into which speaker? Every segment of %2, in every document, moves to that speaker, "
+                         "and %2 becomes one of its names.")
+                          .arg(from->nameWithAliases(), from->name));
     connect(dialog, &QDialog::accepted, this, [this, dialog, fromId] {
         if (const qint64 into = dialog->chosenSpeakerId())
             report(merge(fromId, into));
