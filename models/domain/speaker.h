@@ -14,6 +14,10 @@ struct Speaker
     QString name;
     QStringList aliases;
     QColor color;
+
+    // "揚·萊克 (also: Jan Leike)", or the name alone: how lists and questions name a
+    // speaker, so an alias typed elsewhere can be recognised.
+    QString nameWithAliases() const;
 };
 
 } // namespace bitext

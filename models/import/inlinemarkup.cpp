@@ -88,4 +88,18 @@ QString InlineMarkup::plainText(const QString &text)
     return result.simplified();
 }
 
+QStringList InlineMarkup::speakerTurns(const QString &text)
+{
+    if (!text.contains(QLatin1String(">>")))
+        return {text};
+    static const QRegularExpression mark(QStringLiteral("(?:^|\\s)>>(?=\\s|$)"));
+    QStringList turns;
+    for (const QString &part : text.split(mark)) {
+        const QString turn = part.trimmed();
+        if (!turn.isEmpty())
+            turns << turn;
+    }
+    return turns;
+}
+
 } // namespace bitext

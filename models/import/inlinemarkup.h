@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace bitext {
 
@@ -16,6 +17,10 @@ public:
     static QString decodeEntities(const QString &text);
     // All of the above plus collapsing runs of spaces, for one line of text.
     static QString plainText(const QString &text);
+    // YouTube transcripts and captions mark each change of speaker with ">>": every mark
+    // starts a new turn. Returns the turns with the marks removed (a text without marks
+    // is one turn); a ">>" inside a word or formula ("a>>b") is no mark.
+    static QStringList speakerTurns(const QString &text);
 };
 
 } // namespace bitext

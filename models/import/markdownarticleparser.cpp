@@ -24,7 +24,7 @@ QString detailsText(const QString &block)
                                                 | QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = english.match(block);
     QString text = m.hasMatch() ? m.captured(1) : QString(block).remove(summary);
-    return InlineMarkup::plainText(text);
+    return InlineMarkup::speakerTurns(InlineMarkup::plainText(text)).join(QLatin1Char('\n'));
 }
 
 } // namespace
@@ -95,6 +95,7 @@ void MarkdownArticleParser::parseLines(const QStringList &lines, const QString &
         }
         QString text = paragraph.join(QLatin1Char('\n'));
         text = InlineMarkup::decodeEntities(InlineMarkup::stripTags(InlineMarkup::stripMarkdown(text))).trimmed();
+        text = InlineMarkup::speakerTurns(text).join(QLatin1Char('\n'));
         Segment s;
         s.sectionOrdinal = section;
         s.speaker = speaker;

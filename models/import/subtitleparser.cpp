@@ -65,13 +65,15 @@ void SubtitleParser::parseLines(const QStringList &lines, const QString &fileNam
             const auto v = voice.match(raw);
             if (v.hasMatch() && s.speaker.isEmpty())
                 s.speaker = InlineMarkup::decodeEntities(v.captured(1)).trimmed();
-            const QString text = InlineMarkup::decodeEntities(InlineMarkup::stripTags(raw)).simplified();
-            if (text.isEmpty())
-                continue;
-            QString &side = dominantScript(text) == Script::Latin ? s.en : s.zh;
-            if (!side.isEmpty())
-                side += QLatin1Char('\n');
-            side += text;
+            const QString line = InlineMarkup::decodeEntities(InlineMarkup::stripTags(raw)).simplified();
+            for (const QString &text : InlineMarkup::speakerTurns(line)) {
+                if (text.isEmpty())
+                    continue;
+                QString &side = dominantScript(text) == Script::Latin ? s.en : s.zh;
+                if (!side.isEmpty())
+                    side += QLatin1Char('\n');
+                side += text;
+            }
         }
         document.segments << s;
     }

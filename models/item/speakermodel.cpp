@@ -4,8 +4,6 @@
 #include "models/store/library.h"
 #include "models/store/speakerrepository.h"
 
-#include <QCoreApplication>
-
 #include <utility>
 
 namespace bitext {
@@ -85,9 +83,7 @@ QVariant SpeakerModel::data(const QModelIndex &index, int role) const
     case ItemRole::ColorRole:
         return s.color;
     case Qt::ToolTipRole:
-        return s.aliases.isEmpty()
-                   ? s.name
-                   : QCoreApplication::translate("SpeakerModel", "%1 (also: %2)").arg(s.name, s.aliases.join(QStringLiteral(", ")));
+        return s.nameWithAliases();
     case ItemRole::SpeakerRole:
         return s.id;
     case ItemRole::AliasesRole:

@@ -1,17 +1,13 @@
 #include "models/search/textnormalizer.h"
 
 #include "models/core/error.h"
+#include "models/text/hanvariants.h"
 
 #include <QChar>
 #include <QCoreApplication>
-#include <QFile>
 
-#include <opencc/SimpleConverter.hpp>
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
-
-#include <exception>
-#include <vector>
 
 namespace bitext {
 
@@ -41,40 +37,12 @@ int codePointLength(const QString &text, int i)
     return text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate() ? 2 : 1;
 }
 
-// Converts each character on its own, not phrase by phrase: folding must not
-// depend on context, or a query (乾) could fold differently from the same
-// characters inside a longer text (乾燥 -> 干燥) and miss it. One character in,
-// one character out also keeps positions trivially mappable.
-std::vector<char16_t> characterTable(const opencc::SimpleConverter &converter)
-{
-    std::vector<char16_t> table(0x10000);
-    for (size_t i = 0; i < table.size(); ++i)
-        table[i] = char16_t(i);
-    QString input;
-    const char16_t ranges[][2] = {{0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xF900, 0xFAFF}};
-    for (const auto &range : ranges) {
-        for (char32_t c = range[0]; c <= range[1]; ++c) {
-            input += QChar(char16_t(c));
-            input += QLatin1Char('\n');
-        }
-    }
-    // One call for all characters, one per line (no phrase spans a line break).
-    const QStringList lines = QString::fromStdString(converter.Convert(input.toStdString())).split(QLatin1Char('\n'));
-    const QStringList sources = input.split(QLatin1Char('\n'));
-    for (int i = 0; i < sources.size() && i < lines.size(); ++i) {
-        if (sources.at(i).size() == 1 && lines.at(i).size() == 1)
-            table[sources.at(i).at(0).unicode()] = lines.at(i).at(0).unicode();
-    }
-    return table;
-}
-
 } // namespace
 
 struct TextNormalizer::Private
 {
     const icu::Normalizer2 *nfkcCasefold = nullptr;
-    // Traditional -> Simplified for every BMP character, built once with OpenCC.
-    std::vector<char16_t> t2s;
+    const HanVariants *variants = nullptr; // Traditional -> Simplified, character by character
 };
 
 const TextNormalizer &TextNormalizer::instance()
@@ -90,13 +58,7 @@ TextNormalizer::TextNormalizer() : m_d(new Private)
     if (U_FAILURE(status) || !m_d->nfkcCasefold)
         throw Error(QCoreApplication::translate("TextNormalizer", "ICU's NFKC case-folding data are missing: %1")
                         .arg(QString::fromLatin1(u_errorName(status))));
-    const QString config = QStringLiteral(BITEXT_OPENCC_DATADIR "/t2s.json");
-    try {
-        m_d->t2s = characterTable(opencc::SimpleConverter(QFile::encodeName(config).toStdString()));
-    } catch (const std::exception &e) {
-        throw Error(QCoreApplication::translate("TextNormalizer", "Cannot load OpenCC's configuration %1: %2")
-                        .arg(config, QString::fromLocal8Bit(e.what())));
-    }
+    m_d->variants = &HanVariants::instance();
 }
 
 TextNormalizer::~TextNormalizer() = default;
@@ -106,7 +68,7 @@ NormalizedText TextNormalizer::normalize(const QString &text) const
     NormalizedText folded = caseFold(text);
     if (mayNeedConversion(folded.text)) {
         for (QChar &c : folded.text)
-            c = QChar(m_d->t2s[c.unicode()]);
+            c = m_d->variants->simplified(c);
     }
     return folded;
 }

@@ -18,7 +18,7 @@ struct NormalizedText
 
 // Folds text so that equivalent spellings search alike: NFKC case folding (ICU:
 // letter case, full-width/half-width, compatibility forms) then Traditional to
-// Simplified, character by character (OpenCC t2s). Indexed text and queries go
+// Simplified, character by character (OpenCC t2s, see HanVariants). Indexed text and queries go
 // through the same folding.
 class TextNormalizer
 {

@@ -24,17 +24,33 @@ Speaker speakerFromRow(const QSqlQuery &q)
 
 const QString kSelect = QStringLiteral("SELECT id, name, aliases, color FROM speakers ");
 
+// Mid-lightness hues that read on white and on a dark base alike.
+const char *const kPalette[] = {"#2f7ed8", "#d9534f", "#3a9a5b", "#b8860b", "#8e5ccf",
+                                "#d2691e", "#1f9e9e", "#c2477a", "#6b8e23", "#5a6ebf"};
+const int kPaletteSize = int(sizeof(kPalette) / sizeof(kPalette[0]));
+
 } // namespace
 
 SpeakerRepository::SpeakerRepository(Library &library) : m_library(library) {}
 
 QColor SpeakerRepository::paletteColor(int n)
 {
-    // Mid-lightness hues that read on white and on a dark base alike.
-    static const char *const palette[] = {"#2f7ed8", "#d9534f", "#3a9a5b", "#b8860b", "#8e5ccf",
-                                          "#d2691e", "#1f9e9e", "#c2477a", "#6b8e23", "#5a6ebf"};
-    const int size = int(sizeof(palette) / sizeof(palette[0]));
-    return QColor(QLatin1String(palette[((n % size) + size) % size]));
+    return QColor(QLatin1String(kPalette[((n % kPaletteSize) + kPaletteSize) % kPaletteSize]));
+}
+
+QColor SpeakerRepository::nextColor()
+{
+    QHash<QString, int> uses;
+    QSqlQuery q = m_library.database().exec(
+        QStringLiteral("SELECT lower(color), count(*) FROM speakers GROUP BY lower(color)"));
+    while (q.next())
+        uses.insert(q.value(0).toString(), q.value(1).toInt());
+    int best = 0;
+    for (int n = 1; n < kPaletteSize; ++n) {
+        if (uses.value(paletteColor(n).name()) < uses.value(paletteColor(best).name()))
+            best = n;
+    }
+    return paletteColor(best);
 }
 
 QList<Speaker> SpeakerRepository::list()
@@ -70,15 +86,21 @@ std::optional<Speaker> SpeakerRepository::findByName(const QString &nameOrAlias)
     return std::nullopt;
 }
 
+std::optional<Speaker> SpeakerRepository::otherWithName(qint64 speakerId, const QString &name)
+{
+    std::optional<Speaker> other = findByName(name);
+    if (other && other->id == speakerId)
+        return std::nullopt;
+    return other;
+}
+
 qint64 SpeakerRepository::create(const QString &name, const QColor &color)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         throw Error(QCoreApplication::translate("SpeakerRepository", "A speaker needs a name."));
     Database &db = m_library.database();
-    QColor c = color;
-    if (!c.isValid())
-        c = paletteColor(db.scalar(QStringLiteral("SELECT count(*) FROM speakers")).toInt());
+    const QColor c = color.isValid() ? color : nextColor();
     const qint64 id = db.insert(QStringLiteral("INSERT INTO speakers (name, color) VALUES (?, ?)"),
                                 {trimmed, c.name()});
     emit m_library.speakersChanged();
@@ -114,8 +136,7 @@ void SpeakerRepository::rename(qint64 id, const QString &name)
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         throw Error(QCoreApplication::translate("SpeakerRepository", "A speaker needs a name."));
-    const auto other = findByName(trimmed);
-    if (other && other->id != id)
+    if (otherWithName(id, trimmed))
         throw Error(QCoreApplication::translate("SpeakerRepository",
                                                 "There is already a speaker called %1; merge them instead.")
                         .arg(trimmed));
@@ -205,6 +226,23 @@ QList<qint64> SpeakerRepository::segmentsOf(qint64 speakerId)
     while (q.next())
         result << q.value(0).toLongLong();
     return result;
+}
+
+qint64 SpeakerRepository::sharedSpeaker(const QList<qint64> &segmentIds)
+{
+    Database &db = m_library.database();
+    QSqlQuery read = db.prepare(QStringLiteral("SELECT speaker_id FROM segments WHERE id = ?"));
+    qint64 shared = 0;
+    for (int i = 0; i < segmentIds.size(); ++i) {
+        read.bindValue(0, segmentIds.at(i));
+        db.exec(read);
+        const qint64 speaker = read.next() ? read.value(0).toLongLong() : 0;
+        read.finish();
+        if (speaker == 0 || (i > 0 && speaker != shared))
+            return 0;
+        shared = speaker;
+    }
+    return shared;
 }
 
 QList<QPair<qint64, int>> SpeakerRepository::turnCounts(qint64 documentId)

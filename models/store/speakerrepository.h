@@ -21,8 +21,11 @@ public:
     QList<Speaker> list();
     std::optional<Speaker> find(qint64 id);
     std::optional<Speaker> findByName(const QString &nameOrAlias);
-    // The id of the speaker with this name or alias, created (with the next palette
-    // colour) when there is none.
+    // Another speaker than `speakerId` who is called `name` or has it as an alias: renaming
+    // to that name means the two are one person, so they are merged instead.
+    std::optional<Speaker> otherWithName(qint64 speakerId, const QString &name);
+    // The id of the speaker with this name or alias, created (with nextColor()) when
+    // there is none.
     qint64 resolve(const QString &name);
     qint64 create(const QString &name, const QColor &color = QColor());
     // Re-inserts a deleted speaker with its old id (undo of a merge).
@@ -43,11 +46,17 @@ public:
     void restoreAssignment(const QHash<qint64, qint64> &segmentSpeakers);
     // Segment ids currently spoken by a speaker.
     QList<qint64> segmentsOf(qint64 speakerId);
+    // The speaker all these segments have (0 when they differ, have none, or the list
+    // is empty): what assigning them starts from.
+    qint64 sharedSpeaker(const QList<qint64> &segmentIds);
     // Segment counts per speaker in a document, in order of first appearance.
     QList<QPair<qint64, int>> turnCounts(qint64 documentId);
 
     // A readable colour for the n-th speaker, distinct from its neighbours.
     static QColor paletteColor(int n);
+    // The colour for a new speaker: the first palette colour no speaker of the library
+    // has, else the one the fewest have.
+    QColor nextColor();
 
 private:
     Library &m_library;

@@ -182,6 +182,8 @@ void MainWindow::createDocks()
     m_timelineDock->setWidget(m_timeline);
     addPanel(m_timelineDock, Qt::BottomDockWidgetArea);
     connect(m_reader, &ReaderView::visibleRowsChanged, m_timeline, &SpeakerTimeline::setVisibleRows);
+    connect(m_reader, &ReaderView::arrangementChanged, this,
+            [this] { m_timeline->setPrimarySide(m_reader->primarySide()); });
     connect(m_timeline, &SpeakerTimeline::rowActivated, this, [this](int row) {
         m_reader->scrollToRow(row);
         m_reader->setCurrentRow(row);
@@ -291,9 +293,8 @@ void MainWindow::connectActions()
     connect(a->renameSpeaker, &QAction::triggered, this, [this] { m_speakers->askRename(m_speakerPanel->currentSpeakerId()); });
     connect(a->recolorSpeaker, &QAction::triggered, this, [this] { m_speakers->askRecolor(m_speakerPanel->currentSpeakerId()); });
     connect(a->mergeSpeaker, &QAction::triggered, this, [this] { m_speakers->askMerge(m_speakerPanel->currentSpeakerId()); });
-    connect(a->assignSpeaker, &QAction::triggered, this, [this] {
-        m_speakers->askAssign(m_reader->selectedSegmentIds(), m_speakerPanel->currentSpeakerId());
-    });
+    connect(a->assignSpeaker, &QAction::triggered, this,
+            [this] { m_speakers->askAssign(m_reader->selectedSegmentIds()); });
     m_speakerPanel->addSpeakerActions({a->assignSpeaker, a->renameSpeaker, a->recolorSpeaker, a->mergeSpeaker});
     m_reader->addContextAction(a->assignSpeaker);
     connect(m_reader->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);

@@ -118,6 +118,7 @@ void ReaderGeometry::rebuild()
         }
         m_stats[row] = stats;
     }
+    m_traditional = m_model && ReaderFonts::isTraditionalDocument(*m_model);
     m_anchorRow = 0;
     m_anchorOffset = 0;
     invalidate();
@@ -225,7 +226,7 @@ int ReaderGeometry::layoutText(QTextLayout &layout, const QString &text, Side si
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     layout.setText(text);
-    layout.setFont(m_fonts.text(side));
+    layout.setFont(m_fonts.text(side, text, m_traditional));
     layout.setTextOption(option);
     layout.setCacheEnabled(true);
     const qreal width = textWidth(qMax(0, columnOf(side)));

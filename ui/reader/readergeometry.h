@@ -46,6 +46,8 @@ public:
 
     void setZoom(int step);
     const ReaderFonts &fonts() const { return m_fonts; }
+    // Chinese whose characters could be either script is drawn as its document is.
+    bool isTraditionalDocument() const { return m_traditional; }
 
     // Rows.
     int rowCount() const { return m_offsets.count(); }
@@ -121,6 +123,7 @@ private:
     int m_viewportHeight = 600;
     bool m_holdScroll = false;
     ReaderFonts m_fonts;
+    bool m_traditional = false;
     int m_margin = 16;
     int m_maxTextWidth = 800;
     int m_pad = 6;

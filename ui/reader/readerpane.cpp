@@ -181,13 +181,14 @@ void ReaderPane::paintRow(QPainter &painter, int row, int y)
 
     const int section = model->sectionStartingAt(row);
     if (section >= 0) {
-        const QFont &font = m_geometry->fonts().heading();
+        const QString &heading = model->sections().at(section).title;
+        const QFont &font = m_geometry->fonts().heading(heading, m_geometry->isTraditionalDocument());
         const QFontMetricsF fm(font);
         const qreal baseline = y + m_geometry->headingTop(row) + m_geometry->headingHeight(row) - m_geometry->margin() / 2.0
                                - fm.descent();
         painter.setFont(font);
         painter.setPen(pal.color(QPalette::Text));
-        const QString title = fm.elidedText(model->sections().at(section).title, Qt::ElideRight, textWidth);
+        const QString title = fm.elidedText(heading, Qt::ElideRight, textWidth);
         painter.drawText(QPointF(left, baseline), title);
         QColor rule = pal.color(QPalette::Text);
         rule.setAlpha(50);

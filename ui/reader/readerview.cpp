@@ -64,6 +64,7 @@ void ReaderView::setArrangement(ReaderArrangement arrangement)
 {
     m_arrangement = arrangement;
     applyArrangement();
+    emit arrangementChanged();
 }
 
 void ReaderView::applyArrangement()

@@ -37,6 +37,12 @@ public:
     void setArrangement(ReaderArrangement arrangement);
     ReaderArrangement arrangement() const { return m_arrangement; }
     ReaderArrangement effectiveArrangement() const { return m_geometry->arrangement(); }
+    // The language the user reads first: English when the arrangement puts it first or alone.
+    Side primarySide() const
+    {
+        const bool english = m_arrangement == ReaderArrangement::EnZh || m_arrangement == ReaderArrangement::EnOnly;
+        return english ? Side::En : Side::Zh;
+    }
     int paneCount() const;
     ReaderPane *pane(int column) const;
     ReaderPane *paneForSide(Side side) const;
@@ -74,6 +80,7 @@ public:
     void restoreState(const QByteArray &state);
 
 signals:
+    void arrangementChanged();
     void currentRowChanged(int row);
     void visibleRowsChanged(int first, int last);
     void textSelectionChanged();

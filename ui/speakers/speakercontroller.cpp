@@ -8,11 +8,15 @@
 #include "ui/commands/recolorspeakercommand.h"
 #include "ui/commands/renamespeakercommand.h"
 #include "ui/mainwindow/undocontroller.h"
+#include "ui/speakers/speakerchoicedialog.h"
 
 #include <QColorDialog>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace bitext::ui {
 
@@ -66,8 +70,11 @@ QString SpeakerController::assignByName(const QList<qint64> &segmentIds, const Q
 
 void SpeakerController::report(const QString &error)
 {
-    if (!error.isEmpty())
-        QMessageBox::warning(m_parent, tr("Speakers"), error);
+    if (error.isEmpty())
+        return;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Speakers"), error, QMessageBox::Ok, m_parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void SpeakerController::askRename(qint64 speakerId)
@@ -77,12 +84,52 @@ void SpeakerController::askRename(qint64 speakerId)
     const auto speaker = m_library->speakers().find(speakerId);
     if (!speaker)
         return;
-    bool ok = false;
-    const QString name = QInputDialog::getText(m_parent, tr("Rename Speaker"),
-                                               tr("New name for %1 (in every document):").arg(speaker->name),
-                                               QLineEdit::Normal, speaker->name, &ok);
-    if (ok && name.trimmed() != speaker->name)
+    auto *dialog = new QInputDialog(m_parent);
+    dialog->setObjectName(QStringLiteral("renameSpeakerDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Rename Speaker"));
+    dialog->setLabelText(tr("New name for %1 (in every document):").arg(speaker->name));
+    dialog->setTextValue(speaker->name);
+    const QString old = speaker->name;
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, speakerId, old](const QString &name) {
+        if (name.trimmed() != old)
+            renameOrOfferMerge(speakerId, name);
+    });
+    dialog->open();
+}
+
+void SpeakerController::renameOrOfferMerge(qint64 speakerId, const QString &name)
+{
+    if (!m_library)
+        return;
+    if (const auto other = m_library->speakers().otherWithName(speakerId, name.trimmed()))
+        offerMerge(speakerId, other->id, name.trimmed());
+    else
         report(rename(speakerId, name));
+}
+
+void SpeakerController::offerMerge(qint64 fromId, qint64 intoId, const QString &name)
+{
+    const auto from = m_library->speakers().find(fromId);
+    const auto into = m_library->speakers().find(intoId);
+    if (!from || !into)
+        return;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Merge Speakers?"),
+                                tr("“%1” is already a name of %2.").arg(name, into->nameWithAliases()),
+                                QMessageBox::NoButton, m_parent);
+    box->setObjectName(QStringLiteral("mergeSpeakerOffer"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("Merge %1 into %2? Every segment of %3, in every document, moves to %2, and %3 "
+                               "becomes another name of %2. Undo takes the merge back.")
+                                .arg(from->nameWithAliases(), into->name, from->name));
+    QPushButton *mergeButton = box->addButton(tr("Merge"), QMessageBox::AcceptRole);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(mergeButton);
+    connect(box, &QMessageBox::buttonClicked, this, [this, mergeButton, fromId, intoId](QAbstractButton *button) {
+        if (button == mergeButton)
+            report(merge(fromId, intoId));
+    });
+    box->open();
 }
 
 void SpeakerController::askRecolor(qint64 speakerId)
@@ -104,47 +151,44 @@ void SpeakerController::askMerge(qint64 fromId)
     const auto from = m_library->speakers().find(fromId);
     if (!from)
         return;
-    QStringList names;
-    QList<qint64> ids;
-    const QList<Speaker> speakers = m_library->speakers().list();
-    for (const Speaker &s : speakers) {
-        if (s.id != fromId) {
-            names << s.name;
-            ids << s.id;
-        }
-    }
-    if (names.isEmpty())
+    QList<Speaker> others = m_library->speakers().list();
+    others.erase(std::remove_if(others.begin(), others.end(), [fromId](const Speaker &s) { return s.id == fromId; }),
+                 others.end());
+    if (others.isEmpty())
         return;
-    bool ok = false;
-    const QString into = QInputDialog::getItem(
-        m_parent, tr("Merge Speaker"),
-        tr("Merge %1 into which speaker? Every segment of %1, in every document, moves to that speaker, "
-           "and %1 becomes one of its aliases.")
-            .arg(from->name),
-        names, 0, false, &ok);
-    if (ok)
-        report(merge(fromId, ids.value(names.indexOf(into))));
+    auto *dialog = new SpeakerChoiceDialog(others, m_parent);
+    dialog->setObjectName(QStringLiteral("mergeSpeakerDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Merge Speaker"));
+    dialog->setPrompt(tr("Merge %1 into which speaker? Every segment of %2, in every document, moves to that speaker, "
+                         "and %2 becomes one of its names.")
+                          .arg(from->nameWithAliases(), from->name));
+    connect(dialog, &QDialog::accepted, this, [this, dialog, fromId] {
+        if (const qint64 into = dialog->chosenSpeakerId())
+            report(merge(fromId, into));
+    });
+    dialog->open();
 }
 
-void SpeakerController::askAssign(const QList<qint64> &segmentIds, qint64 suggestedSpeakerId)
+void SpeakerController::askAssign(const QList<qint64> &segmentIds)
 {
     if (!m_library || segmentIds.isEmpty())
         return;
-    QStringList names;
-    int current = 0;
-    const QList<Speaker> speakers = m_library->speakers().list();
-    for (const Speaker &s : speakers) {
-        if (s.id == suggestedSpeakerId)
-            current = int(names.size());
-        names << s.name;
-    }
-    bool ok = false;
-    const QString name = QInputDialog::getItem(
-        m_parent, tr("Assign Speaker"),
-        tr("Speaker of the %n selected segment(s) (type a new name to add a speaker):", nullptr, int(segmentIds.size())),
-        names, current, true, &ok);
-    if (ok && !name.trimmed().isEmpty())
-        report(assignByName(segmentIds, name));
+    auto *dialog = new SpeakerChoiceDialog(m_library->speakers().list(), m_parent);
+    dialog->setObjectName(QStringLiteral("assignSpeakerDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Assign Speaker"));
+    dialog->setPrompt(tr("Speaker of the %n selected segment(s) (type a new name to add a speaker):", nullptr,
+                         int(segmentIds.size())));
+    dialog->setEditable(true);
+    dialog->setUnchangedSpeaker(m_library->speakers().sharedSpeaker(segmentIds));
+    connect(dialog, &QDialog::accepted, this, [this, dialog, segmentIds] {
+        if (const qint64 speaker = dialog->chosenSpeakerId())
+            report(assign(segmentIds, speaker));
+        else if (!dialog->chosenName().isEmpty())
+            report(assignByName(segmentIds, dialog->chosenName()));
+    });
+    dialog->open();
 }
 
 } // namespace bitext::ui

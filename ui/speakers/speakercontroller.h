@@ -17,7 +17,9 @@ class UndoController;
 
 // Speaker edits as undoable commands: rename, recolour and merge go to the library's
 // stack (they apply everywhere), assignments to the current document's stack. The ask*
-// variants ask the user first; the others are what tests and other widgets call.
+// variants ask the user first, in window-modal dialogs that return at once (named
+// renameSpeakerDialog, mergeSpeakerOffer, mergeSpeakerDialog, assignSpeakerDialog);
+// the others are what tests and other widgets call.
 class SpeakerController : public QObject
 {
     Q_OBJECT
@@ -38,9 +40,15 @@ public:
     void askRename(qint64 speakerId);
     void askRecolor(qint64 speakerId);
     void askMerge(qint64 fromId);
-    void askAssign(const QList<qint64> &segmentIds, qint64 suggestedSpeakerId);
+    // Starts from the speaker the segments already share (none when they differ), never
+    // from the one selected in the speakers panel: Enter alone must not reassign them.
+    void askAssign(const QList<qint64> &segmentIds);
+    // Renames, or when the name is another speaker's name or alias, offers to merge the
+    // two (Merge / Cancel).
+    void renameOrOfferMerge(qint64 speakerId, const QString &name);
 
 private:
+    void offerMerge(qint64 fromId, qint64 intoId, const QString &name);
     void report(const QString &error);
 
     UndoController *m_undo;

@@ -46,11 +46,15 @@ SpeakerPanel::SpeakerPanel(QWidget *parent) : QWidget(parent), m_model(new Speak
 
 void SpeakerPanel::setLibrary(Library *library)
 {
+    m_view->selectionModel()->clear(); // ids of one library name other people in the next
     m_model->setLibrary(library);
 }
 
 void SpeakerPanel::setDocument(qint64 documentId)
 {
+    // A speaker chosen in one document means nothing in the next: start with none (the
+    // window then selects the speaker of the segment the reader is on).
+    m_view->selectionModel()->clear();
     m_model->setDocument(documentId);
 }
 

@@ -1,6 +1,7 @@
 #include "ui/timeline/speakertimeline.h"
 
 #include "models/item/segmentmodel.h"
+#include "models/text/script.h"
 
 #include <QHelpEvent>
 #include <QMouseEvent>
@@ -22,6 +23,23 @@ QString clockText(double seconds)
     if (s >= 3600)
         return QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
     return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+// Text cut to a width with an ellipsis, between words where the cut falls inside a Latin
+// word (Chinese may break after any character).
+QString elideWords(const QString &text, const QFontMetrics &fm, int width)
+{
+    if (fm.horizontalAdvance(text) <= width)
+        return text;
+    const QString ellipsis(QChar(0x2026));
+    int cut = int(fm.elidedText(text, Qt::ElideRight, width).size()) - 1; // without the "…"
+    if (cut > 0 && cut < text.size() && text.at(cut).isLetterOrNumber() && text.at(cut - 1).isLetterOrNumber()
+        && !isHan(text.at(cut).unicode())) {
+        const int space = int(text.lastIndexOf(QLatin1Char(' '), cut));
+        if (space > cut / 2)
+            cut = space;
+    }
+    return text.left(cut).trimmed() + ellipsis;
 }
 
 int mouseX(const QMouseEvent *event)
@@ -218,7 +236,7 @@ void SpeakerTimeline::mouseMoveEvent(QMouseEvent *event)
         jumpTo(mouseX(event));
 }
 
-QString SpeakerTimeline::tooltipAt(const QPoint &pos) const
+QString SpeakerTimeline::toolTipAt(const QPoint &pos) const
 {
     const QRect lanes = lanesRect();
     if (!lanes.contains(pos))
@@ -235,11 +253,19 @@ QString SpeakerTimeline::tooltipAt(const QPoint &pos) const
         if (it->lane != lane)
             continue;
         const Segment &s = m_model->segmentAt(it->firstRow);
-        QString words = (s.en.isEmpty() ? s.zh : s.en).simplified();
-        if (words.size() > 80)
-            words = words.left(80) + QStringLiteral("…");
-        return tr("<b>%1</b> · %2<br>%3")
-            .arg(m_schedule.lanes().at(lane).name.toHtmlEscaped(), clockText(it->start), words.toHtmlEscaped());
+        const QString speaker = m_schedule.lanes().at(lane).name.toHtmlEscaped();
+        QString text = tr("<b>%1</b> · %2").arg(speaker, clockText(it->start));
+        // Both languages where both exist, the reader's first one first; each cut to about
+        // two lines of a tooltip, at a word boundary in English.
+        const QFontMetrics fm(QToolTip::font());
+        const int width = fm.averageCharWidth() * 90;
+        const Side second = m_primarySide == Side::Zh ? Side::En : Side::Zh;
+        for (Side side : {m_primarySide, second}) {
+            const QString words = s.text(side).simplified();
+            if (!words.isEmpty())
+                text += QStringLiteral("<br>") + elideWords(words, fm, width).toHtmlEscaped();
+        }
+        return text;
     }
     return {};
 }
@@ -248,7 +274,7 @@ bool SpeakerTimeline::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
-        const QString text = tooltipAt(help->pos());
+        const QString text = toolTipAt(help->pos());
         if (text.isEmpty())
             QToolTip::hideText();
         else

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/domain/segment.h"
 #include "models/item/turnschedule.h"
 
 #include <QWidget>
@@ -25,6 +26,10 @@ public:
     // Where a turn's bar is drawn (for tests and tooltips).
     QRect barRect(int turn) const;
     QRect lanesRect() const;
+    // What hovering there shows: the speaker, the time and the turn's first words in both
+    // languages, the reader's first language first. Empty away from a bar.
+    QString toolTipAt(const QPoint &pos) const;
+    void setPrimarySide(Side side) { m_primarySide = side; }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -50,7 +55,6 @@ private:
     double timeAt(int x) const;
     int xAt(double seconds) const;
     void jumpTo(int x);
-    QString tooltipAt(const QPoint &pos) const;
     QColor laneColor(int lane) const;
     void paintLegend(QPainter &painter);
     void paintAxis(QPainter &painter);
@@ -59,6 +63,7 @@ private:
     TurnSchedule m_schedule;
     int m_firstVisible = -1;
     int m_lastVisible = -1;
+    Side m_primarySide = Side::Zh;
 };
 
 } // namespace bitext::ui
