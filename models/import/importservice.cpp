@@ -122,7 +122,9 @@ ImportResult ImportService::store(ParsedDocument parsed, const Options &options,
     result.languages = d.languages;
     result.segments = int(parsed.segments.size());
 
-    const auto previous = m_library.documents().findPreviousVersion(d.sourceFile, d.title);
+    // A title made from the text says nothing of which document this is.
+    const auto previous
+        = m_library.documents().findPreviousVersion(d.sourceFile, parsed.titleFromContent ? QString() : d.title);
     if (previous && !options.replace) {
         result.status = ImportResult::Status::ChangedVersionExists;
         result.documentId = previous->id;
