@@ -153,10 +153,10 @@ ImportResult ImportService::store(ParsedDocument parsed, const Options &options,
         m_library.documents().updateMetadata(metadata);
         reanchorAnnotations(previous->id, annotations, result);
         result.status = ImportResult::Status::Replaced;
-        result.message = tr("%1: replaced the text of document %2; %3 annotations kept, %4 orphaned.")
+        result.message = tr("%1: replaced the text of document %2; %3 kept, %4 orphaned.")
                              .arg(result.file)
                              .arg(previous->id)
-                             .arg(result.reanchored)
+                             .arg(tr("%n annotation(s)", nullptr, result.reanchored))
                              .arg(result.orphaned);
     } else {
         result.documentId = m_library.documents().insert(parsed);

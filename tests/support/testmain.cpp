@@ -1,10 +1,12 @@
 // The Catch2 main of every test executable: a QApplication (offscreen unless a
 // display is chosen) and test-mode standard paths, so no test touches real settings.
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
+#include "models/core/translator.h"
 
 #include <QApplication>
 #include <QStandardPaths>
+
+#include <catch2/catch.hpp>
 
 int main(int argc, char *argv[])
 {
@@ -14,5 +16,6 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("BitextTests"));
     QApplication::setApplicationName(QStringLiteral("bitext-tests"));
+    bitext::Translator::installEnglish(app); // "1 quote", "2 quotes", as the app says
     return Catch::Session().run(argc, argv);
 }
