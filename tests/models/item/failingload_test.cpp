@@ -37,22 +37,15 @@ qint64 addTalk(Library &library, const QString &title, int segments)
     return library.documents().insert(p);
 }
 
-// Every modelAboutToBeReset was followed by its modelReset.
-struct ResetSpy
+// Closes the library's connection under the model, then runs a load that must throw
+// before touching the model: every modelAboutToBeReset is followed by its modelReset.
+template<typename Load> void failToLoad(QAbstractItemModel &model, Library &library, Load load)
 {
-    explicit ResetSpy(QAbstractItemModel *model)
-        : begun(model, &QAbstractItemModel::modelAboutToBeReset)
-        , ended(model, &QAbstractItemModel::modelReset)
-    {
-    }
-    bool balanced() const { return begun.count() == ended.count(); }
-    QSignalSpy begun;
-    QSignalSpy ended;
-};
-
-void closeConnection(Library &library)
-{
+    QSignalSpy begun(&model, &QAbstractItemModel::modelAboutToBeReset);
+    QSignalSpy ended(&model, &QAbstractItemModel::modelReset);
     library.database().connection().close();
+    CHECK_THROWS_AS(load(), Error);
+    CHECK(begun.count() == ended.count());
 }
 
 } // namespace
@@ -66,11 +59,7 @@ TEST_CASE("DocumentListModel keeps its rows when the library cannot be read", "[
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setLibrary(&*lib);
     REQUIRE(model.rowCount() == 2);
-    ResetSpy spy(&model);
-
-    closeConnection(*lib);
-    CHECK_THROWS_AS(model.reload(), Error);
-    CHECK(spy.balanced());
+    failToLoad(model, *lib, [&] { model.reload(); });
     CHECK(model.rowCount() == 2);
     CHECK(model.index(1, DocumentListModel::TitleColumn).data().toString() == QStringLiteral("Beta"));
 }
@@ -85,11 +74,7 @@ TEST_CASE("SegmentModel keeps the open document when another cannot be loaded", 
     model.setLibrary(&*lib);
     model.setDocument(first);
     REQUIRE(model.rowCount() == 4);
-    ResetSpy spy(&model);
-
-    closeConnection(*lib);
-    CHECK_THROWS_AS(model.setDocument(second), Error);
-    CHECK(spy.balanced());
+    failToLoad(model, *lib, [&] { model.setDocument(second); });
     CHECK(model.documentId() == first);
     CHECK(model.rowCount() == 4);
     CHECK(model.segmentAt(3).zh == QStringLiteral("第3句，对齐。"));
@@ -105,11 +90,7 @@ TEST_CASE("SpeakerModel keeps its speakers when the library cannot be read", "[i
     model.setLibrary(&*lib);
     model.setDocument(doc);
     REQUIRE(model.rowCount() == 2);
-    ResetSpy spy(&model);
-
-    closeConnection(*lib);
-    CHECK_THROWS_AS(model.reload(), Error);
-    CHECK(spy.balanced());
+    failToLoad(model, *lib, [&] { model.reload(); });
     CHECK(model.rowCount() == 2);
     CHECK(model.index(0).data().toString() == QStringLiteral("Host"));
 }
@@ -128,11 +109,7 @@ TEST_CASE("AnnotationListModel keeps its quotes and their tags when the library 
     model.setLibrary(&*lib);
     model.setDocument(doc);
     REQUIRE(model.rowCount() == 1);
-    ResetSpy spy(&model);
-
-    closeConnection(*lib);
-    CHECK_THROWS_AS(model.reload(), Error);
-    CHECK(spy.balanced());
+    failToLoad(model, *lib, [&] { model.reload(); });
     REQUIRE(model.rowCount() == 1);
     CHECK(model.tagPath(tag) == QStringLiteral("Ethics"));
 }
