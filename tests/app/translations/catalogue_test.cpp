@@ -171,7 +171,7 @@ TEST_CASE("The English catalogue is loaded: 1 quote, 2 quotes", "[translations]"
         == QStringLiteral("1 match."));
 
     // Q_DECLARE_TR_FUNCTIONS in models/: the one line of an import.
-    QList<ImportResult> results(2);
+    QList<ImportResult> results {ImportResult(), ImportResult()};
     results[0].status = ImportResult::Status::Imported;
     results[1].status = ImportResult::Status::SkippedDuplicate;
     CHECK(ImportSummary(results).text() == QStringLiteral("Imported 1 document; 1 already in the library."));
