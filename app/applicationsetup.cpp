@@ -1,7 +1,8 @@
 #include "app/applicationsetup.h"
 
+#include "models/core/translator.h"
+
 #include <QCoreApplication>
-#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -14,18 +15,12 @@ void setupApplication(QCoreApplication &app)
     QCoreApplication::setApplicationName(QStringLiteral("bitext"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BITEXT_VERSION));
 
-    // Our own catalogue (installed, or next to the binary in a build tree) and Qt's.
+    // Our own catalogues (built in: English plural forms, then the user's language if
+    // Bitext has it, also from a folder next to the binary) and Qt's.
     const QLocale locale;
-    auto *own = new QTranslator(&app);
-    const QStringList dirs{QCoreApplication::applicationDirPath(),
-                           QCoreApplication::applicationDirPath() + QStringLiteral("/../share/bitext/translations"),
-                           QStringLiteral(":/i18n")};
-    for (const QString &dir : dirs) {
-        if (own->load(locale, QStringLiteral("bitext"), QStringLiteral("_"), dir)) {
-            QCoreApplication::installTranslator(own);
-            break;
-        }
-    }
+    Translator::installFor(app, locale,
+        {QCoreApplication::applicationDirPath(),
+            QCoreApplication::applicationDirPath() + QStringLiteral("/../share/bitext/translations")});
     auto *qt = new QTranslator(&app);
 #if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
     const QString qtTranslations = QLibraryInfo::path(QLibraryInfo::TranslationsPath);

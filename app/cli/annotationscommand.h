@@ -8,6 +8,9 @@ namespace bitext::cli {
 // library or one document, optionally of one tag (and its children).
 class AnnotationsCommand : public Command
 {
+    // Its own context, so lupdate and tr() agree on where its strings belong.
+    Q_DECLARE_TR_FUNCTIONS(AnnotationsCommand)
+
 public:
     QString name() const override { return QStringLiteral("annotations"); }
     QString summary() const override;

@@ -5,35 +5,113 @@
 #include "models/store/library.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QRegularExpression>
 
 namespace bitext::cli {
 
-Document resolveDocument(Library &library, const QString &reference)
+namespace {
+
+QString tr(const char *text)
 {
-    bool isNumber = false;
-    const qint64 id = reference.toLongLong(&isNumber);
-    if (isNumber) {
-        if (auto document = library.documents().find(id))
-            return *document;
-        throw Error(QCoreApplication::translate("CommandLine", "There is no document with id %1.").arg(id));
+    return QCoreApplication::translate("DocumentRef", text);
+}
+
+bool isNumber(const QString &text)
+{
+    static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
+    return digits.match(text).hasMatch();
+}
+
+bool isExact(const Document &d, const QString &reference)
+{
+    const auto same
+        = [&](const QString &text) { return !text.isEmpty() && text.compare(reference, Qt::CaseInsensitive) == 0; };
+    return same(d.title) || same(d.sourceFile) || same(QFileInfo(d.sourceFile).completeBaseName());
+}
+
+// A part of the text; a number only as a whole word, so "1" is not part of a hash
+// like "1f521656" nor "3" of "CS153".
+bool contains(const QString &text, const QString &reference)
+{
+    if (!isNumber(reference))
+        return text.contains(reference, Qt::CaseInsensitive);
+    const QRegularExpression whole(QStringLiteral("(?<![\\p{L}\\p{N}])%1(?![\\p{L}\\p{N}])").arg(reference));
+    return whole.match(text).hasMatch();
+}
+
+void add(QList<Document> &documents, const Document &document)
+{
+    for (const Document &d : std::as_const(documents)) {
+        if (d.id == document.id)
+            return;
     }
+    documents << document;
+}
+
+QString describe(const Document &d, const QString &why)
+{
+    QString line = QStringLiteral("  #%1  %2").arg(d.id).arg(d.title);
+    if (!d.sourceFile.isEmpty() && d.sourceFile != d.title)
+        line += QStringLiteral(" (%1)").arg(d.sourceFile);
+    return line + QStringLiteral("  [%1]").arg(why);
+}
+
+} // namespace
+
+Document resolveDocument(Library &library, const QString &argument)
+{
+    const QString reference = argument.trimmed();
+    if (reference.isEmpty())
+        throw Error(tr("DOC is empty: give a document id (#3), a title or a file name."));
+
+    if (reference.startsWith(QLatin1Char('#'))) {
+        const QString digits = reference.mid(1);
+        if (!isNumber(digits))
+            throw Error(tr("'%1' is not a document id: #ID takes a number, as `bitext list` shows.").arg(reference));
+        if (auto document = library.documents().find(digits.toLongLong()))
+            return *document;
+        throw Error(tr("There is no document with id %1.").arg(digits.toLongLong()));
+    }
+
+    std::optional<Document> byId;
+    if (isNumber(reference))
+        byId = library.documents().find(reference.toLongLong());
+
+    QList<Document> exact;
     QList<Document> partial;
     const QList<DocumentSummary> all = library.documents().list();
     for (const DocumentSummary &summary : all) {
-        if (summary.document.title == reference)
-            return summary.document;
-        if (summary.document.title.contains(reference, Qt::CaseInsensitive))
-            partial << summary.document;
+        const Document &d = summary.document;
+        if (isExact(d, reference))
+            exact << d;
+        else if (contains(d.title, reference) || contains(d.sourceFile, reference))
+            partial << d;
     }
-    if (partial.size() == 1)
-        return partial.first();
-    if (partial.isEmpty())
-        throw Error(QCoreApplication::translate("CommandLine", "No document matches '%1'.").arg(reference));
-    QStringList names;
-    for (const Document &d : partial)
-        names << QStringLiteral("%1 (%2)").arg(d.id).arg(d.title);
-    throw Error(QCoreApplication::translate("CommandLine", "'%1' matches several documents: %2. Use an id.")
-                    .arg(reference, names.join(QStringLiteral(", "))));
+    // An exact title or file name outranks a part of one; an id is as good as either.
+    QList<Document> candidates = exact.isEmpty() ? partial : exact;
+    if (byId)
+        add(candidates, *byId);
+    if (candidates.size() == 1)
+        return candidates.first();
+
+    if (candidates.isEmpty()) {
+        if (isNumber(reference))
+            throw Error(tr("There is no document with id %1, and no title or file name contains '%2'.")
+                            .arg(reference.toLongLong())
+                            .arg(reference));
+        throw Error(tr("No document matches '%1'.").arg(reference));
+    }
+    QStringList lines;
+    for (const Document &d : std::as_const(candidates)) {
+        const bool isId = byId && d.id == byId->id;
+        lines << describe(d,
+            isId                        ? tr("id")
+                : isExact(d, reference) ? tr("title or file name")
+                                        : tr("part of the title or file name"));
+    }
+    throw Error(tr("'%1' matches more than one document:\n%2\nUse #ID for a document id, or more of the title.")
+                    .arg(reference, lines.join(QLatin1Char('\n'))));
 }
 
 } // namespace bitext::cli

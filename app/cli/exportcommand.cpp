@@ -105,9 +105,10 @@ int ExportCommand::run(CommandContext &context)
                                       {QStringLiteral("documents"), int(data.documents.size())},
                                       {QStringLiteral("quotes"), int(data.quotes.size())}});
     } else {
-        context.out() << tr("Exported %n quote(s) from %1 document(s) to %2", nullptr, int(data.quotes.size()))
-                             .arg(data.documents.size())
-                             .arg(QDir::toNativeSeparators(path))
+        context.out() << tr("Exported %1 from %2 to %3")
+                             .arg(tr("%n quote(s)", nullptr, int(data.quotes.size())),
+                                 tr("%n document(s)", nullptr, int(data.documents.size())),
+                                 QDir::toNativeSeparators(path))
                       << '\n';
     }
     return Success;

@@ -9,6 +9,9 @@ namespace bitext::cli {
 // REFI-QDA (codebook, project).
 class ExportCommand : public Command
 {
+    // Its own context, so lupdate and tr() agree on where its strings belong.
+    Q_DECLARE_TR_FUNCTIONS(ExportCommand)
+
 public:
     QString name() const override { return QStringLiteral("export"); }
     QString summary() const override;

@@ -2,6 +2,7 @@
 
 #include "models/import/documentparser.h"
 #include "models/import/importservice.h"
+#include "models/import/importsummary.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -25,6 +26,11 @@ QJsonObject resultJson(const ImportResult &r)
                        {QStringLiteral("status"), ImportResult::statusName(r.status)}};
     if (r.status != ImportResult::Status::Imported)
         object.insert(QStringLiteral("message"), r.message);
+    // Why nothing of a file that did not fail was stored (scripts need not parse message).
+    if (r.status == ImportResult::Status::SkippedDuplicate)
+        object.insert(QStringLiteral("skipped"), QStringLiteral("already-in-library"));
+    else if (r.status == ImportResult::Status::ChangedVersionExists)
+        object.insert(QStringLiteral("skipped"), QStringLiteral("changed-version-exists"));
     if (r.status == ImportResult::Status::Replaced) {
         object.insert(QStringLiteral("reanchored"), r.reanchored);
         object.insert(QStringLiteral("orphaned"), r.orphaned);
@@ -65,8 +71,10 @@ int ImportCommand::run(CommandContext &context)
     ImportService service(context.library());
     bool anyFailed = false;
     QJsonArray array;
+    QList<ImportResult> results;
     for (const QString &file : files) {
         const ImportResult r = service.importFile(file, options);
+        results << r;
         anyFailed = anyFailed || r.failed();
         if (context.json()) {
             array.append(resultJson(r));
@@ -91,6 +99,8 @@ int ImportCommand::run(CommandContext &context)
     }
     if (context.json())
         context.printJson(array);
+    else
+        context.out() << ImportSummary(results).text() << '\n';
     context.out().flush();
     context.err().flush();
     return anyFailed ? Failure : Success;

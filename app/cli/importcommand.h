@@ -8,6 +8,9 @@ namespace bitext::cli {
 // each file on its own (one failing does not stop the others).
 class ImportCommand : public Command
 {
+    // Its own context, so lupdate and tr() agree on where its strings belong.
+    Q_DECLARE_TR_FUNCTIONS(ImportCommand)
+
 public:
     QString name() const override { return QStringLiteral("import"); }
     QString summary() const override;

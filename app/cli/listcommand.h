@@ -7,6 +7,9 @@ namespace bitext::cli {
 // `bitext list`: the documents of the library.
 class ListCommand : public Command
 {
+    // Its own context, so lupdate and tr() agree on where its strings belong.
+    Q_DECLARE_TR_FUNCTIONS(ListCommand)
+
 public:
     QString name() const override { return QStringLiteral("list"); }
     QString summary() const override;

@@ -8,6 +8,9 @@ namespace bitext::cli {
 // language, with document, speaker, tag and side filters.
 class SearchCommand : public Command
 {
+    // Its own context, so lupdate and tr() agree on where its strings belong.
+    Q_DECLARE_TR_FUNCTIONS(SearchCommand)
+
 public:
     QString name() const override { return QStringLiteral("search"); }
     QString summary() const override;

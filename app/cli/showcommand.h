@@ -7,6 +7,9 @@ namespace bitext::cli {
 // `bitext show DOC`: a document's metadata and its aligned segments.
 class ShowCommand : public Command
 {
+    // Its own context, so lupdate and tr() agree on where its strings belong.
+    Q_DECLARE_TR_FUNCTIONS(ShowCommand)
+
 public:
     QString name() const override { return QStringLiteral("show"); }
     QString summary() const override;

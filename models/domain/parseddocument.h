@@ -15,6 +15,9 @@ struct ParsedDocument
     Document document;
     QList<Section> sections;
     QList<Segment> segments;
+    // The title was made from the text (ContentTitle), not given by the source: it
+    // does not identify the document, so it never makes a file a "changed version".
+    bool titleFromContent = false;
 };
 
 } // namespace bitext

@@ -1,5 +1,6 @@
 #include "models/import/documentparser.h"
 
+#include "models/import/contenttitle.h"
 #include "models/import/importmonitor.h"
 #include "models/import/markdownarticleparser.h"
 #include "models/import/namecolonparser.h"
@@ -62,10 +63,6 @@ ParsedDocument DocumentParser::parse(const QString &text, const QString &fileNam
     Document &d = document.document;
     d.format = name();
     d.sourceFile = QFileInfo(fileName).fileName();
-    if (d.title.trimmed().isEmpty())
-        d.title = QFileInfo(fileName).completeBaseName();
-    if (d.title.trimmed().isEmpty())
-        d.title = fileName;
 
     QList<Segment> kept;
     bool hasZh = false;
@@ -93,6 +90,15 @@ ParsedDocument DocumentParser::parse(const QString &text, const QString &fileNam
                     QCoreApplication::translate("DocumentParser", "no recognisable text (no Chinese or Latin words) in this %1 file.")
                         .arg(name()));
     document.segments = kept;
+    // No title in the source: one from the content, the file name only as a last resort.
+    if (d.title.trimmed().isEmpty()) {
+        d.title = ContentTitle::fromContent(document);
+        document.titleFromContent = true;
+    }
+    if (d.title.trimmed().isEmpty())
+        d.title = QFileInfo(fileName).completeBaseName();
+    if (d.title.trimmed().isEmpty())
+        d.title = fileName;
     d.languages.clear();
     if (hasZh)
         d.languages << QStringLiteral("zh");

@@ -22,8 +22,9 @@ public:
     // The format name users type after --format and the library stores.
     virtual QString name() const = 0;
 
-    // Parses and then applies what every form shares: file name, title fallback,
-    // Han-space clean-up (original kept), languages, ordinals, empty-text check.
+    // Parses and then applies what every form shares: file name, a title from the content
+    // when the source gives none (ContentTitle), Han-space clean-up (original kept),
+    // languages, ordinals, empty-text check.
     ParsedDocument parse(const QString &text, const QString &fileName, ImportMonitor *monitor = nullptr) const;
 
     // markdown-article, speaker-turns, plain, outline, srt, vtt, name-colon.

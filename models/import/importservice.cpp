@@ -122,7 +122,9 @@ ImportResult ImportService::store(ParsedDocument parsed, const Options &options,
     result.languages = d.languages;
     result.segments = int(parsed.segments.size());
 
-    const auto previous = m_library.documents().findPreviousVersion(d.sourceFile, d.title);
+    // A title made from the text says nothing of which document this is.
+    const auto previous
+        = m_library.documents().findPreviousVersion(d.sourceFile, parsed.titleFromContent ? QString() : d.title);
     if (previous && !options.replace) {
         result.status = ImportResult::Status::ChangedVersionExists;
         result.documentId = previous->id;
@@ -151,10 +153,10 @@ ImportResult ImportService::store(ParsedDocument parsed, const Options &options,
         m_library.documents().updateMetadata(metadata);
         reanchorAnnotations(previous->id, annotations, result);
         result.status = ImportResult::Status::Replaced;
-        result.message = tr("%1: replaced the text of document %2; %3 annotations kept, %4 orphaned.")
+        result.message = tr("%1: replaced the text of document %2; %3 kept, %4 orphaned.")
                              .arg(result.file)
                              .arg(previous->id)
-                             .arg(result.reanchored)
+                             .arg(tr("%n annotation(s)", nullptr, result.reanchored))
                              .arg(result.orphaned);
     } else {
         result.documentId = m_library.documents().insert(parsed);

@@ -109,8 +109,6 @@ void MarkdownArticleParser::parseLines(const QStringList &lines, const QString &
         }
         document.segments << s;
     }
-    if (document.document.title.isEmpty() && !document.sections.isEmpty())
-        document.document.title = document.sections.first().title;
 }
 
 } // namespace bitext

@@ -47,29 +47,35 @@ void AnnotationListModel::onAnnotationsChanged(qint64 documentId)
 
 void AnnotationListModel::reload()
 {
+    // Load everything first: a read that throws leaves the model as it was.
     QVector<Annotation> annotations;
-    m_tags.clear();
-    m_notes.clear();
-    m_titles.clear();
-    m_speakerOf.clear();
-    m_speakers.clear();
+    QHash<qint64, Tag> tagsById;
+    QHash<qint64, QString> notes;
+    QHash<qint64, QString> titles;
+    QHash<qint64, qint64> speakerOf;
+    QHash<qint64, Speaker> speakers;
     if (m_library) {
         const QList<Annotation> list = m_library->annotations().list(m_documentId);
         annotations = QVector<Annotation>(list.cbegin(), list.cend());
         const QList<Tag> tags = m_library->tags().list();
         for (const Tag &t : tags)
-            m_tags.insert(t.id, t);
-        const QList<Note> notes = m_library->notes().annotationNotes(m_documentId);
-        for (const Note &n : notes)
-            m_notes.insert(n.annotationId, n.body);
+            tagsById.insert(t.id, t);
+        const QList<Note> noteList = m_library->notes().annotationNotes(m_documentId);
+        for (const Note &n : noteList)
+            notes.insert(n.annotationId, n.body);
         const QList<DocumentSummary> documents = m_library->documents().list();
         for (const DocumentSummary &d : documents)
-            m_titles.insert(d.document.id, d.document.title);
-        m_speakerOf = m_library->annotations().startSpeakers(m_documentId);
-        const QList<Speaker> speakers = m_library->speakers().list();
-        for (const Speaker &s : speakers)
-            m_speakers.insert(s.id, s);
+            titles.insert(d.document.id, d.document.title);
+        speakerOf = m_library->annotations().startSpeakers(m_documentId);
+        const QList<Speaker> speakerList = m_library->speakers().list();
+        for (const Speaker &s : speakerList)
+            speakers.insert(s.id, s);
     }
+    m_tags = std::move(tagsById);
+    m_notes = std::move(notes);
+    m_titles = std::move(titles);
+    m_speakerOf = std::move(speakerOf);
+    m_speakers = std::move(speakers);
     // The same rows in the same order (a retag, a note, a colour): keep selections
     // and scroll positions by announcing changed data instead of a reset.
     const bool sameRows = annotations.size() == m_annotations.size()

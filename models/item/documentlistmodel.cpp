@@ -38,12 +38,14 @@ void DocumentListModel::setLibrary(Library *library)
 
 void DocumentListModel::reload()
 {
-    beginResetModel();
-    m_documents.clear();
+    // Load first, then reset: a read that throws leaves the model as it was.
+    QVector<DocumentSummary> documents;
     if (m_library) {
-        const QList<DocumentSummary> documents = m_library->documents().list();
-        m_documents = QVector<DocumentSummary>(documents.begin(), documents.end());
+        const QList<DocumentSummary> list = m_library->documents().list();
+        documents = QVector<DocumentSummary>(list.begin(), list.end());
     }
+    beginResetModel();
+    m_documents = std::move(documents);
     endResetModel();
 }
 

@@ -36,27 +36,37 @@ void SegmentModel::setLibrary(Library *library)
 
 void SegmentModel::setDocument(qint64 documentId)
 {
-    beginResetModel();
-    m_document = Document();
-    m_segments.clear();
-    m_sections.clear();
+    // Load first, then reset: a read that throws leaves the model as it was.
+    Document document;
+    QVector<Segment> segments;
+    QVector<Section> sections;
+    QHash<qint64, Speaker> speakers;
     if (m_library && documentId > 0) {
-        if (const auto document = m_library->documents().find(documentId)) {
-            m_document = *document;
-            const QList<Segment> segments = m_library->documents().segments(documentId);
-            m_segments = QVector<Segment>(segments.begin(), segments.end());
-            const QList<Section> sections = m_library->documents().sections(documentId);
-            m_sections = QVector<Section>(sections.begin(), sections.end());
+        if (const auto found = m_library->documents().find(documentId)) {
+            document = *found;
+            const QList<Segment> segmentList = m_library->documents().segments(documentId);
+            segments = QVector<Segment>(segmentList.begin(), segmentList.end());
+            const QList<Section> sectionList = m_library->documents().sections(documentId);
+            sections = QVector<Section>(sectionList.begin(), sectionList.end());
+            speakers = loadSpeakers();
         }
     }
-    m_speakers.clear();
-    if (m_library && m_document.id) {
-        const QList<Speaker> speakers = m_library->speakers().list();
-        for (const Speaker &s : speakers)
-            m_speakers.insert(s.id, s);
-    }
+    beginResetModel();
+    m_document = std::move(document);
+    m_segments = std::move(segments);
+    m_sections = std::move(sections);
+    m_speakers = std::move(speakers);
     indexRows();
     endResetModel();
+}
+
+QHash<qint64, Speaker> SegmentModel::loadSpeakers() const
+{
+    QHash<qint64, Speaker> speakers;
+    const QList<Speaker> list = m_library->speakers().list();
+    for (const Speaker &s : list)
+        speakers.insert(s.id, s);
+    return speakers;
 }
 
 void SegmentModel::reload()
@@ -85,15 +95,15 @@ void SegmentModel::refreshSpeakers()
 {
     if (!m_library)
         return;
-    m_speakers.clear();
-    const QList<Speaker> speakers = m_library->speakers().list();
-    for (const Speaker &s : speakers)
-        m_speakers.insert(s.id, s);
-    if (m_segments.isEmpty())
+    QHash<qint64, Speaker> speakers = loadSpeakers();
+    if (m_segments.isEmpty()) {
+        m_speakers = std::move(speakers);
         return;
+    }
     // A merge or an assignment moves segments between speakers: re-read who speaks.
     QSqlQuery q = m_library->database().exec(QStringLiteral("SELECT id, speaker_id FROM segments WHERE document_id = ?"),
                                              {m_document.id});
+    m_speakers = std::move(speakers);
     while (q.next()) {
         const int row = m_rowOfId.value(q.value(0).toLongLong(), -1);
         if (row < 0)

@@ -55,6 +55,7 @@ signals:
 private:
     void reload();
     void refreshSpeakers();
+    QHash<qint64, Speaker> loadSpeakers() const;
     void indexRows();
 
     QPointer<Library> m_library;

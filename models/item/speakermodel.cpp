@@ -31,28 +31,30 @@ void SpeakerModel::setDocument(qint64 documentId)
 
 void SpeakerModel::reload()
 {
+    // Load first, then reset: a read that throws leaves the model as it was.
+    QList<Speaker> all;
+    QList<QPair<qint64, int>> counts;
+    if (m_library) {
+        all = m_library->speakers().list();
+        if (m_documentId)
+            counts = m_library->speakers().turnCounts(m_documentId);
+    }
     beginResetModel();
     m_speakers.clear();
     m_turns.clear();
-    m_inDocument = 0;
-    if (m_library) {
-        QList<Speaker> all = m_library->speakers().list();
-        if (m_documentId) {
-            const QList<QPair<qint64, int>> counts = m_library->speakers().turnCounts(m_documentId);
-            for (const auto &count : counts) {
-                m_turns.insert(count.first, count.second);
-                for (int i = 0; i < all.size(); ++i) {
-                    if (all.at(i).id == count.first) {
-                        m_speakers << all.takeAt(i);
-                        break;
-                    }
-                }
+    // The document's speakers first, in order of their turns, then everyone else.
+    for (const auto &count : std::as_const(counts)) {
+        m_turns.insert(count.first, count.second);
+        for (int i = 0; i < all.size(); ++i) {
+            if (all.at(i).id == count.first) {
+                m_speakers << all.takeAt(i);
+                break;
             }
-            m_inDocument = int(m_speakers.size());
         }
-        for (const Speaker &s : std::as_const(all))
-            m_speakers << s;
     }
+    m_inDocument = int(m_speakers.size());
+    for (const Speaker &s : std::as_const(all))
+        m_speakers << s;
     endResetModel();
 }
 

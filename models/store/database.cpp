@@ -20,6 +20,12 @@ QString describe(const QSqlError &error)
     return text;
 }
 
+// How long a connection waits for another writer (another process: the command line
+// while the window is open, two imports at once) before giving up with "database is
+// locked". An import of a large file holds the write lock for seconds; a writer may
+// queue behind more than one.
+constexpr int kBusyTimeoutMs = 30000;
+
 QString uniqueConnectionName()
 {
     // A named connection per object and per thread: Qt's default connection is
@@ -61,8 +67,7 @@ std::unique_ptr<Database> Database::openSqlite(const QString &path)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
-        // Another process (the CLI while the GUI is open) may hold the write lock briefly.
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
         if (!db.open()) {
             const QString reason = describe(db.lastError());
             db = QSqlDatabase();
@@ -71,6 +76,7 @@ std::unique_ptr<Database> Database::openSqlite(const QString &path)
         }
     }
     std::unique_ptr<Database> database(new Database(Backend::Sqlite, name, QFileInfo(path).absoluteFilePath()));
+    database->exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs));
     database->exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     database->exec(QStringLiteral("PRAGMA journal_mode = WAL"));
     database->exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
@@ -85,7 +91,7 @@ Database::~Database()
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {
             if (m_depth > 0)
-                db.rollback();
+                endTransaction(QStringLiteral("ROLLBACK"));
             db.close();
         }
     }
@@ -162,10 +168,14 @@ void Database::begin()
     if (m_depth++ > 0)
         return;
     m_failed = false;
-    if (!connection().transaction()) {
+    // IMMEDIATE takes the write lock now, waiting (busy timeout) for another writer. A
+    // deferred BEGIN would read first and then fail at its first write, at once and
+    // without waiting, when another connection wrote in between.
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         m_depth = 0;
-        throw Error(QCoreApplication::translate("Database", "Cannot start a transaction: %1")
-                        .arg(describe(connection().lastError())));
+        throw Error(
+            QCoreApplication::translate("Database", "Cannot start a transaction: %1").arg(describe(query.lastError())));
     }
 }
 
@@ -176,14 +186,20 @@ void Database::commit()
     if (--m_depth > 0)
         return;
     if (m_failed) {
-        connection().rollback();
+        endTransaction(QStringLiteral("ROLLBACK"));
         throw Error(QCoreApplication::translate("Database", "A nested write failed; nothing was saved."));
     }
-    if (!connection().commit()) {
-        const QString reason = describe(connection().lastError());
-        connection().rollback();
+    const QString reason = endTransaction(QStringLiteral("COMMIT"));
+    if (!reason.isEmpty()) {
+        endTransaction(QStringLiteral("ROLLBACK"));
         throw Error(QCoreApplication::translate("Database", "Cannot save changes: %1").arg(reason));
     }
+}
+
+QString Database::endTransaction(const QString &statement)
+{
+    QSqlQuery query(connection());
+    return query.exec(statement) ? QString() : describe(query.lastError());
 }
 
 void Database::rollback()
@@ -195,7 +211,7 @@ void Database::rollback()
         m_failed = true;
         return;
     }
-    connection().rollback();
+    endTransaction(QStringLiteral("ROLLBACK"));
     m_failed = false;
 }
 

@@ -18,7 +18,8 @@ class Database
 public:
     enum class Backend { Sqlite, Postgres };
 
-    // Opens (creating if needed) an SQLite library file with foreign keys and WAL on.
+    // Opens (creating if needed) an SQLite library file with foreign keys and WAL on,
+    // and a busy timeout: a connection waits for another writer instead of failing.
     static std::unique_ptr<Database> openSqlite(const QString &path);
     ~Database();
 
@@ -39,7 +40,9 @@ public:
     // First column of the first row, or an invalid QVariant when there is none.
     QVariant scalar(const QString &sql, std::initializer_list<QVariant> values = {});
 
-    // Transactions nest: only the outermost begin/commit reach the database.
+    // Transactions nest: only the outermost begin/commit reach the database. begin()
+    // takes the write lock at once (BEGIN IMMEDIATE), waiting up to the busy timeout
+    // while another connection or process writes.
     void begin();
     void commit();
     void rollback();
@@ -47,6 +50,8 @@ public:
 
 private:
     Database(Backend backend, QString connectionName, QString location);
+    // Runs COMMIT or ROLLBACK; the driver's message when it failed, else empty.
+    QString endTransaction(const QString &statement);
 
     Backend m_backend;
     QString m_connectionName;

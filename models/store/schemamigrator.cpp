@@ -179,17 +179,24 @@ QString SchemaMigrator::migrate()
     if (from == target)
         return {};
 
-    if (from == 0) {
-        const int tables = m_db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'")).toInt();
-        if (tables > 0)
-            throw Error(QCoreApplication::translate("SchemaMigrator",
-                                                    "%1 is an SQLite database but not a Bitext library.")
-                            .arg(m_db.location()));
-    }
-
     const QString backupPath = from > 0 ? backup(from) : QString();
     for (int v = from + 1; v <= target; ++v) {
         Transaction tx(m_db);
+        // Decided under the write lock: another process opening the same file at the
+        // same time (two commands on a new library) may have taken this step already.
+        const int now = version();
+        if (now >= v) {
+            tx.commit();
+            continue;
+        }
+        if (now == 0) {
+            const int tables
+                = m_db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'")).toInt();
+            if (tables > 0)
+                throw Error(
+                    QCoreApplication::translate("SchemaMigrator", "%1 is an SQLite database but not a Bitext library.")
+                        .arg(m_db.location()));
+        }
         const QStringList statements = stepSql(v);
         for (const QString &sql : statements)
             m_db.exec(sql);

@@ -6,6 +6,8 @@
 // folder of test_ui_export this way). The bitext processes a test starts
 // inherit the same private folders.
 #define CATCH_CONFIG_RUNNER
+#include "models/core/translator.h"
+
 #include <QApplication>
 #include <QByteArray>
 #include <QDir>
@@ -56,5 +58,6 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QFileInfo(QString::fromLocal8Bit(argv[0])).completeBaseName());
     for (const auto format : {QSettings::NativeFormat, QSettings::IniFormat})
         QSettings::setPath(format, QSettings::UserScope, home.path() + QStringLiteral("/.config"));
+    bitext::Translator::installEnglish(app); // "1 quote", "2 quotes", as the app says
     return Catch::Session().run(argc, argv);
 }

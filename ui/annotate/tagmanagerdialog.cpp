@@ -173,7 +173,8 @@ bool TagManagerDialog::deleteTag(qint64 tagId)
     QString question = tr("Delete the tag “%1”? %n quote(s) use it.", nullptr, direct).arg(tag->path);
     if (children > 0)
         question += QLatin1Char(' ')
-            + tr("The %n tag(s) below it go too, used by %1 more quote(s).", nullptr, children).arg(below);
+            + tr("The %1 below it go too, used by %2.")
+                  .arg(tr("%n tag(s)", nullptr, children), tr("%n more quote(s)", nullptr, below));
     question += QLatin1Char(' ') + tr("The quotes themselves stay. You can undo this.");
     if (!confirm(question))
         return false;

@@ -1,15 +1,13 @@
 #include "ui/import/importcontroller.h"
 
-#include "models/core/error.h"
 #include "models/import/importservice.h"
-#include "models/store/library.h"
 #include "ui/import/importreportdialog.h"
 
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QMimeData>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProgressDialog>
 #include <QSettings>
 #include <QThread>
@@ -74,27 +72,17 @@ bool ImportController::start(const QString &libraryPath, const QStringList &file
 
     const auto cancelFlag = m_cancel;
     const auto results = m_results;
-    m_thread = QThread::create([this, libraryPath, files, replace, cancelFlag, results] {
-        try {
-            // The worker's own connection: SQLite connections belong to their thread.
-            const std::unique_ptr<Library> library = Library::openSqlite(libraryPath);
-            ImportService service(*library);
-            ImportService::Options options;
-            options.replace = replace;
-            options.cancel = cancelFlag.get();
-            options.onProgress = [this](const ImportProgress &progress) {
-                QMetaObject::invokeMethod(this, [this, progress] { onProgress(progress); }, Qt::QueuedConnection);
-            };
-            *results = service.importFiles(files, options);
-        } catch (const Error &error) {
-            for (const QString &file : files) {
-                ImportResult failed;
-                failed.file = file;
-                failed.status = ImportResult::Status::Failed;
-                failed.message = QStringLiteral("%1: %2").arg(file, error.message());
-                *results << failed;
-            }
-        }
+    ImportService::Options options;
+    options.replace = replace;
+    options.cancel = cancelFlag.get();
+    options.onProgress = [this](const ImportProgress &progress) {
+        QMetaObject::invokeMethod(
+            this, [this, progress] { onProgress(progress); }, Qt::QueuedConnection);
+    };
+    // The service's own worker entry point: it opens the worker's connection (SQLite
+    // connections belong to their thread) and applies every import rule the CLI does.
+    m_thread = QThread::create([libraryPath, files, options, cancelFlag, results] {
+        *results = ImportService::importWithOwnLibrary(libraryPath, files, options);
     });
     m_thread->setObjectName(QStringLiteral("import"));
     connect(m_thread, &QThread::finished, this, &ImportController::onFinished);

@@ -1,5 +1,7 @@
 #include "ui/import/importreportdialog.h"
 
+#include "models/import/importsummary.h"
+
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -13,23 +15,18 @@ ImportReportDialog::ImportReportDialog(const QList<ImportResult> &results, QWidg
 {
     setObjectName(QStringLiteral("importReportDialog"));
     setWindowTitle(tr("Import"));
-    int failed = 0;
     QStringList lines;
     for (const ImportResult &r : results) {
         if (!r.failed())
             continue;
-        ++failed;
         // The message already names FILE:LINE when the parser knew the line.
         const QString name = QFileInfo(r.file).fileName();
         lines << (r.message.startsWith(r.file) || r.message.startsWith(name) ? r.message
                                                                              : QStringLiteral("%1: %2").arg(r.file, r.message));
     }
-    const int imported = int(results.size()) - failed;
-
-    auto *summary = new QLabel(this);
+    auto *summary = new QLabel(ImportSummary(results).text(), this);
+    summary->setObjectName(QStringLiteral("importSummary"));
     summary->setWordWrap(true);
-    summary->setText(tr("%n file(s) could not be imported.", nullptr, failed) + QLatin1Char(' ')
-                     + tr("%n other file(s) were imported or already in the library.", nullptr, imported));
 
     m_failures = new QPlainTextEdit(lines.join(QLatin1Char('\n')), this);
     m_failures->setObjectName(QStringLiteral("importFailures"));

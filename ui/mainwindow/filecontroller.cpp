@@ -1,5 +1,6 @@
 #include "ui/mainwindow/filecontroller.h"
 
+#include "models/import/importsummary.h"
 #include "models/store/library.h"
 #include "models/store/librarywatcher.h"
 #include "ui/import/importcontroller.h"
@@ -93,14 +94,13 @@ void FileController::onImportFinished(const QList<ImportResult> &results)
     else
         reread();
     qint64 first = 0;
-    int imported = 0;
     for (const ImportResult &r : results) {
-        if (r.status == ImportResult::Status::Imported || r.status == ImportResult::Status::Replaced) {
-            ++imported;
+        if (r.status == ImportResult::Status::Replaced)
+            emit m_window->library()->documentChanged(r.documentId);
+        if (r.status == ImportResult::Status::Imported || r.status == ImportResult::Status::Replaced)
             first = first ? first : r.documentId;
-        }
     }
-    m_window->statusBar()->showMessage(tr("Imported %n document(s).", nullptr, imported), 6000);
+    m_window->statusBar()->showMessage(ImportSummary(results).text(), 6000);
     if (first && !m_window->currentDocumentId())
         m_window->openDocument(first);
 }

@@ -71,3 +71,33 @@ TEST_CASE("bitext import: the five seeds, then show --json", "[import][cli]")
     CHECK(forced.exitCode == 0);
     CHECK(forced.out.contains(QStringLiteral("(plain, UTF-8)")));
 }
+
+TEST_CASE("bitext import of files already in the library says so, in text and JSON", "[import][cli]")
+{
+    test::TemporaryLibrary lib;
+    const QString path = lib.path();
+    lib.close();
+    const QStringList files {test::seedPath(QStringLiteral("002_1f521656fab2dc1c.txt")),
+        test::seedPath(QStringLiteral("003_e2e2177cc1a7e815.txt"))};
+    const auto first
+        = test::runBitext(QStringList {QStringLiteral("--library"), path, QStringLiteral("import")} + files);
+    REQUIRE(first.exitCode == 0);
+    CHECK(first.out.trimmed().endsWith(QStringLiteral("Imported 2 documents.")));
+
+    const auto again
+        = test::runBitext(QStringList {QStringLiteral("--library"), path, QStringLiteral("import")} + files);
+    CHECK(again.exitCode == 0);
+    CHECK(again.out.trimmed().endsWith(QStringLiteral("Nothing imported: 2 already in the library.")));
+
+    const auto json = test::runBitext(
+        QStringList {QStringLiteral("--library"), path, QStringLiteral("import"), QStringLiteral("--json")} + files);
+    CHECK(json.exitCode == 0);
+    const QJsonArray results = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    REQUIRE(results.size() == 2);
+    for (const QJsonValue &value : results) {
+        const QJsonObject r = value.toObject();
+        CHECK(r.value(QStringLiteral("status")).toString() == QStringLiteral("skipped-duplicate"));
+        CHECK(r.value(QStringLiteral("skipped")).toString() == QStringLiteral("already-in-library"));
+        CHECK(r.value(QStringLiteral("id")).toInt() > 0);
+    }
+}

@@ -1,0 +1,52 @@
+#include "models/import/importsummary.h"
+
+namespace bitext {
+
+ImportSummary::ImportSummary(const QList<ImportResult> &results)
+{
+    for (const ImportResult &r : results) {
+        switch (r.status) {
+        case ImportResult::Status::Imported:
+            ++imported;
+            break;
+        case ImportResult::Status::Replaced:
+            ++replaced;
+            break;
+        case ImportResult::Status::SkippedDuplicate:
+            ++alreadyThere;
+            break;
+        case ImportResult::Status::ChangedVersionExists:
+            ++changedVersion;
+            break;
+        case ImportResult::Status::Failed:
+            ++failed;
+            break;
+        case ImportResult::Status::Cancelled:
+            ++cancelled;
+            break;
+        }
+    }
+}
+
+QString ImportSummary::text() const
+{
+    QStringList parts;
+    if (imported)
+        parts << tr("Imported %n document(s)", nullptr, imported);
+    if (replaced)
+        parts << tr("Replaced %n document(s)", nullptr, replaced);
+    if (alreadyThere)
+        parts << tr("%n already in the library", nullptr, alreadyThere);
+    if (changedVersion)
+        parts << tr("%n changed version(s) not imported", nullptr, changedVersion);
+    if (failed)
+        parts << tr("%n failed", nullptr, failed);
+    if (cancelled)
+        parts << tr("%n cancelled", nullptr, cancelled);
+    if (parts.isEmpty())
+        return tr("Imported %n document(s)", nullptr, 0) + QLatin1Char('.');
+    const QString text = parts.join(QStringLiteral("; ")) + QLatin1Char('.');
+    return imported || replaced ? text : tr("Nothing imported: %1").arg(text);
+}
+
+} // namespace bitext

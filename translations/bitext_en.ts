@@ -1,0 +1,224 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>AnnotationsDock</name>
+    <message numerus="yes">
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n quote</numerusform>
+            <numerusform>%n quotes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AssignSpeakerCommand</name>
+    <message numerus="yes">
+        <source>Assign %n Segment(s) to %1</source>
+        <translation>
+            <numerusform>Assign %n Segment to %1</numerusform>
+            <numerusform>Assign %n Segments to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear Speaker of %n Segment(s)</source>
+        <translation>
+            <numerusform>Clear Speaker of %n Segment</numerusform>
+            <numerusform>Clear Speaker of %n Segments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeleteDocumentsCommand</name>
+    <message numerus="yes">
+        <source>Delete %n Document(s)</source>
+        <translation>
+            <numerusform>Delete %n Document</numerusform>
+            <numerusform>Delete %n Documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentController</name>
+    <message numerus="yes">
+        <source>Delete %n documents from the library, with their annotations and notes?</source>
+        <translation>
+            <numerusform>Delete %n document from the library, with its annotations and notes?</numerusform>
+            <numerusform>Delete %n documents from the library, with their annotations and notes?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDelegate</name>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message numerus="yes">
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n quote</numerusform>
+            <numerusform>%n quotes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HtmlExporter</name>
+    <message numerus="yes">
+        <source>Exported from Bitext on %1 · %n quote(s)</source>
+        <translation>
+            <numerusform>Exported from Bitext on %1 · %n quote</numerusform>
+            <numerusform>Exported from Bitext on %1 · %n quotes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message numerus="yes">
+        <source>%1: document %2 &quot;%3&quot; (%4, %5): %n segment(s)</source>
+        <translation>
+            <numerusform>%1: document %2 &quot;%3&quot; (%4, %5): %n segment</numerusform>
+            <numerusform>%1: document %2 &quot;%3&quot; (%4, %5): %n segments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message numerus="yes">
+        <source>%n file(s) are changed versions of documents already in the library. Replace those documents? Their annotations are kept and moved to the new text where it can be found.</source>
+        <translation>
+            <numerusform>%n file is a changed version of a document already in the library. Replace that document? Its annotations are kept and moved to the new text where it can be found.</numerusform>
+            <numerusform>%n files are changed versions of documents already in the library. Replace those documents? Their annotations are kept and moved to the new text where it can be found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message numerus="yes">
+        <source>Imported %n document(s)</source>
+        <translation>
+            <numerusform>Imported %n document</numerusform>
+            <numerusform>Imported %n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaced %n document(s)</source>
+        <translation>
+            <numerusform>Replaced %n document</numerusform>
+            <numerusform>Replaced %n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the library</source>
+        <translation>
+            <numerusform>%n already in the library</numerusform>
+            <numerusform>%n already in the library</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed version(s) not imported</source>
+        <translation>
+            <numerusform>%n changed version not imported</numerusform>
+            <numerusform>%n changed versions not imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n cancelled</numerusform>
+            <numerusform>%n cancelled</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LibrarySearchPanel</name>
+    <message numerus="yes">
+        <source>The first %n matches.</source>
+        <translation>
+            <numerusform>The first %n match.</numerusform>
+            <numerusform>The first %n matches.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es).</source>
+        <translation>
+            <numerusform>%n match.</numerusform>
+            <numerusform>%n matches.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerController</name>
+    <message numerus="yes">
+        <source>Speaker of the %n selected segment(s) (type a new name to add a speaker):</source>
+        <translation>
+            <numerusform>Speaker of the %n selected segment (type a new name to add a speaker):</numerusform>
+            <numerusform>Speaker of the %n selected segments (type a new name to add a speaker):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TagManagerDialog</name>
+    <message numerus="yes">
+        <source>Delete the tag “%1”? %n quote(s) use it.</source>
+        <translation>
+            <numerusform>Delete the tag “%1”? %n quote uses it.</numerusform>
+            <numerusform>Delete the tag “%1”? %n quotes use it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more quote(s)</source>
+        <translation>
+            <numerusform>%n more quote</numerusform>
+            <numerusform>%n more quotes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TextDocumentBuilder</name>
+    <message numerus="yes">
+        <source>Exported from Bitext on %1 · %n quote(s)</source>
+        <translation>
+            <numerusform>Exported from Bitext on %1 · %n quote</numerusform>
+            <numerusform>Exported from Bitext on %1 · %n quotes</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
