@@ -34,7 +34,7 @@ RefiDocumentBuilder::RefiDocumentBuilder(
 
 bool RefiDocumentBuilder::splitSideName(const QString &name, QString *title, Side *side)
 {
-    static const QRegularExpression pattern(QStringLiteral("^(.*) \\((zh|en)\\)$"));
+    static const QRegularExpression pattern(QStringLiteral("^(.+) \\((zh|en)\\)$"));
     const QRegularExpressionMatch match = pattern.match(name);
     if (!match.hasMatch())
         return false;
@@ -47,15 +47,22 @@ void RefiDocumentBuilder::checkPositions(const RefiSource &source) const
 {
     const CodePointText &text = m_texts.find(source.guid).value();
     for (const RefiSelection &s : source.selections) {
-        if (s.start < 0 || s.end < s.start || s.end > text.length())
+        if (s.end < s.start)
+            throw Error(tr("%1:%2: the selection \"%3\" ends (at %4) before it starts (at %5).")
+                            .arg(m_fileName)
+                            .arg(s.line)
+                            .arg(s.label())
+                            .arg(s.end)
+                            .arg(s.start));
+        if (s.start < 0 || s.end > text.length())
             throw Error(tr("%1:%2: the selection \"%3\" runs from position %4 to %5, outside the text of the source "
                            "\"%6\", which has %7 characters (code points).")
                             .arg(m_fileName)
                             .arg(s.line)
-                            .arg(s.name)
+                            .arg(s.label())
                             .arg(s.start)
                             .arg(s.end)
-                            .arg(source.name)
+                            .arg(source.label())
                             .arg(text.length()));
     }
 }
@@ -68,7 +75,7 @@ QList<RefiDocumentPlan> RefiDocumentBuilder::build()
             continue;
         checkPositions(source);
         if (m_texts.find(source.guid)->text().trimmed().isEmpty() && !m_project.isBitextExport()) {
-            m_warnings << tr("%1: the source \"%2\" has no text; it was left out.").arg(m_fileName, source.name);
+            m_warnings << tr("%1: the source \"%2\" has no text; it was left out.").arg(m_fileName, source.label());
             continue;
         }
         sources << &source;
@@ -155,13 +162,13 @@ RefiDocumentPlan RefiDocumentBuilder::textDocument(const RefiSource &source)
     if (const std::optional<RefiSourceSegmenter::Result> parsed = RefiSourceSegmenter::parsed(text, source.name)) {
         RefiDocumentPlan result = plan({&source}, parsed->sections, parsed->segments);
         if (place(result, source, parsed->zhLayout) == 0) {
-            result.parsed.document.title = titleOf(source.name);
+            result.parsed.document.title = titleOf(source.label());
             return result;
         }
     }
     const RefiSourceSegmenter::Result paragraphs = RefiSourceSegmenter::paragraphs(text);
     RefiDocumentPlan result = plan({&source}, paragraphs.sections, paragraphs.segments);
-    result.parsed.document.title = titleOf(source.name);
+    result.parsed.document.title = titleOf(source.label());
     place(result, source, paragraphs.zhLayout);
     return result;
 }

@@ -63,7 +63,7 @@ QHash<QString, CodePointText> RefiImporter::readTexts(
 {
     QHash<QString, CodePointText> texts;
     for (const RefiSource &source : project.sources) {
-        const QString name = source.name.isEmpty() ? source.guid : source.name;
+        const QString name = source.label();
         if (source.kind != QLatin1String("TextSource")) {
             warnings << tr("%1: the source \"%2\" (%3) was left out: Bitext imports text sources only.")
                             .arg(label, name, source.kind);

@@ -45,6 +45,9 @@ struct RefiSelection
     QList<RefiCoding> codings;
     QStringList noteRefs;
     int line = 0;
+
+    // For messages: QualCoder leaves selections unnamed.
+    QString label() const { return name.isEmpty() ? guid : name; }
 };
 
 struct RefiVariableValue
@@ -70,6 +73,8 @@ struct RefiSource
     QStringList noteRefs;
     QList<RefiVariableValue> variables;
     int line = 0;
+
+    QString label() const { return name.isEmpty() ? guid : name; }
 };
 
 // A Note is a TextSource in the schema; its text is the memo.

@@ -22,7 +22,7 @@ void RefiProjectChecker::check(const RefiProject &project, const QString &fileNa
     for (const RefiSource &source : project.sources)
         checker.checkSource(source);
     for (const RefiNote &note : project.notes)
-        checker.user(note.creatingUser, note.line, tr("the note \"%1\"").arg(note.name));
+        checker.user(note.creatingUser, note.line, tr("the note \"%1\"").arg(note.label()));
     for (const RefiLink &link : project.links) {
         const QString who = tr("the link %1").arg(link.guid);
         checker.ref(link.origin, {}, link.line, who, tr("object"));
@@ -47,7 +47,7 @@ void RefiProjectChecker::check(const RefiProject &project, const QString &fileNa
 
 void RefiProjectChecker::checkSource(const RefiSource &source)
 {
-    const QString who = tr("the source \"%1\"").arg(source.name);
+    const QString who = tr("the source \"%1\"").arg(source.label());
     user(source.creatingUser, source.line, who);
     for (const QString &note : source.noteRefs)
         ref(note, kNote, source.line, who, tr("note"));
@@ -56,7 +56,7 @@ void RefiProjectChecker::checkSource(const RefiSource &source)
     for (const RefiCoding &coding : source.codings)
         checkCoding(coding);
     for (const RefiSelection &selection : source.selections) {
-        const QString selectionWho = tr("the selection \"%1\"").arg(selection.name);
+        const QString selectionWho = tr("the selection \"%1\"").arg(selection.label());
         user(selection.creatingUser, selection.line, selectionWho);
         for (const QString &note : selection.noteRefs)
             ref(note, kNote, selection.line, selectionWho, tr("note"));

@@ -88,10 +88,9 @@ void RefiProjectParser::readUsers()
         QString name = m_xml.attribute(QStringLiteral("name")).trimmed();
         if (name.isEmpty())
             name = m_xml.attribute(QStringLiteral("id")).trimmed();
-        define(guid, QStringLiteral("User"));
         m_project.users.insert(guid, name);
         m_project.userOrder << guid;
-        skip();
+        skip(); // defines the GUID
     }
 }
 
@@ -106,9 +105,8 @@ void RefiProjectParser::readVariables()
         variable.guid = m_xml.guid(QStringLiteral("guid"), true);
         variable.name = m_xml.attribute(QStringLiteral("name")).trimmed();
         variable.type = m_xml.attribute(QStringLiteral("typeOfVariable")).trimmed();
-        define(variable.guid, QStringLiteral("Variable"));
         m_project.variables << variable;
-        skip();
+        skip(); // defines the GUID
     }
 }
 

@@ -28,7 +28,7 @@ public:
     bool nextChild();
     // The text of the current element (which must have no children).
     QString text();
-    // Skips the current element, noting the GUIDs defined inside it.
+    // Skips the current element, noting the GUIDs it and its children define.
     void skip(const std::function<void(const QString &guid, const QString &element)> &defined);
 
     QString name() const { return m_xml.name().toString(); }

@@ -1,0 +1,119 @@
+#include "tests/models/exchange/exchangefixture.h"
+
+#include "models/export/ziparchive.h"
+#include "models/import/projectimporter.h"
+#include "models/store/annotationrepository.h"
+#include "models/store/documentrepository.h"
+#include "models/store/noterepository.h"
+#include "models/store/tagrepository.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QHash>
+
+#include <algorithm>
+
+namespace bitext::test {
+
+QString exchangePath(const QString &name)
+{
+    return dataPath(QStringLiteral("exchange/") + name);
+}
+
+QString writeZip(const QString &target, const QList<QPair<QString, QByteArray>> &entries)
+{
+    ZipArchive zip;
+    for (const auto &entry : entries)
+        zip.add(entry.first, entry.second);
+    QFile file(target);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.write(zip.finish()) > 0);
+    return target;
+}
+
+QString packQdpx(const QString &name, const QString &target, const QList<QPair<QString, QByteArray>> &replace)
+{
+    const QDir dir(exchangePath(name));
+    QList<QPair<QString, QByteArray>> entries;
+    QDirIterator it(dir.path(), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        entries << qMakePair(dir.relativeFilePath(path), file.readAll());
+    }
+    for (const auto &entry : replace) {
+        const auto same
+            = std::find_if(entries.begin(), entries.end(), [&](const auto &e) { return e.first == entry.first; });
+        if (same != entries.end())
+            *same = entry;
+        else
+            entries << entry;
+    }
+    REQUIRE(!entries.isEmpty());
+    return writeZip(target, entries);
+}
+
+QList<QuoteView> quotes(Library &library)
+{
+    QHash<qint64, QString> titles;
+    for (const DocumentSummary &d : library.documents().list())
+        titles.insert(d.document.id, d.document.title);
+    QHash<qint64, QString> paths;
+    for (const Tag &t : library.tags().list())
+        paths.insert(t.id, t.path);
+    QHash<qint64, QString> notes;
+    for (const Note &n : library.notes().annotationNotes())
+        notes.insert(n.annotationId, n.body);
+    QList<QuoteView> result;
+    for (const Annotation &a : library.annotations().list()) {
+        QuoteView v;
+        v.document = titles.value(a.documentId);
+        v.side = sideName(a.side);
+        v.quote = a.quote;
+        for (qint64 tag : a.tagIds)
+            v.tags << paths.value(tag);
+        v.tags.sort();
+        v.note = notes.value(a.id);
+        v.author = a.author;
+        v.orphaned = a.orphaned;
+        result << v;
+    }
+    return result;
+}
+
+QuoteView quoteWith(Library &library, const QString &text)
+{
+    for (const QuoteView &v : quotes(library)) {
+        if (v.quote == text)
+            return v;
+    }
+    FAIL("no quote " << text.toStdString());
+    return {};
+}
+
+QStringList snapshot(Library &library)
+{
+    QStringList lines;
+    for (const DocumentSummary &d : library.documents().list()) {
+        lines << QStringLiteral("document %1 %2 %3").arg(d.document.id).arg(d.document.title).arg(d.segmentCount);
+        if (const auto note = library.notes().forDocument(d.document.id))
+            lines << QStringLiteral("document note ") + note->body;
+    }
+    for (const Tag &t : library.tags().list())
+        lines << QStringLiteral("tag %1 %2 %3").arg(t.path, t.color.name(), t.description);
+    for (const QuoteView &q : quotes(library))
+        lines << QStringLiteral("quote %1 %2 %3 [%4] %5 %6")
+                     .arg(q.document, q.side, q.quote, q.tags.join(QLatin1Char(',')), q.note, q.author);
+    return lines;
+}
+
+ProjectImportResult importExchange(Library &library, const QString &path, const QString &format)
+{
+    const ProjectImportResult result = ProjectImporter::importFile(library, path, format);
+    UNSCOPED_INFO(result.summary().toStdString());
+    return result;
+}
+
+} // namespace bitext::test
