@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace bitext {
 
@@ -24,12 +25,22 @@ QString titleOf(const QString &name)
 
 } // namespace
 
-RefiDocumentBuilder::RefiDocumentBuilder(
-    const RefiProject &project, const QHash<QString, CodePointText> &texts, QString fileName)
+RefiDocumentBuilder::RefiDocumentBuilder(const RefiProject &project, const QHash<QString, CodePointText> &texts,
+    QString fileName, QList<RefiBitextDocument> layouts)
     : m_project(project)
     , m_texts(texts)
     , m_fileName(std::move(fileName))
+    , m_layouts(std::move(layouts))
 {
+}
+
+const RefiSource *RefiDocumentBuilder::source(const QString &guid) const
+{
+    for (const RefiSource &s : m_project.sources) {
+        if (!guid.isEmpty() && s.guid == guid && m_texts.contains(guid))
+            return &s;
+    }
+    return nullptr;
 }
 
 bool RefiDocumentBuilder::splitSideName(const QString &name, QString *title, Side *side)
@@ -81,7 +92,22 @@ QList<RefiDocumentPlan> RefiDocumentBuilder::build()
         sources << &source;
     }
     QList<RefiDocumentPlan> plans;
+    QSet<const RefiSource *> done;
+    for (const RefiBitextDocument &layout : std::as_const(m_layouts)) {
+        const RefiSource *zh = source(layout.zhSource);
+        const RefiSource *en = source(layout.enSource);
+        if (std::optional<RefiDocumentPlan> plan = layoutDocument(layout, zh, en)) {
+            plans << *plan;
+            done << zh << en;
+        } else {
+            m_warnings << tr("%1: the texts of \"%2\" no longer fit the segments Bitext exported (edited in another "
+                             "program?); its speakers and sections are not restored.")
+                              .arg(m_fileName, layout.document.title);
+        }
+    }
     for (int i = 0; i < sources.size(); ++i) {
+        if (done.contains(sources.at(i)))
+            continue;
         QString title;
         Side side = Side::Zh;
         if (!m_project.isBitextExport() || !splitSideName(sources.at(i)->name, &title, &side)) {
@@ -153,6 +179,39 @@ RefiDocumentPlan RefiDocumentBuilder::bitextDocument(const QString &title, const
         place(result, *zh, sides.zhLayout);
     if (en)
         place(result, *en, zh ? sides.enLayout : sides.zhLayout);
+    return result;
+}
+
+std::optional<RefiDocumentPlan> RefiDocumentBuilder::layoutDocument(
+    const RefiBitextDocument &layout, const RefiSource *zh, const RefiSource *en)
+{
+    if ((!layout.zhSource.isEmpty() && !zh) || (!layout.enSource.isEmpty() && !en))
+        return std::nullopt;
+    const std::optional<RefiSourceSegmenter::Result> cut = RefiSourceSegmenter::bitextLayout(
+        layout, zh ? &m_texts.find(zh->guid).value() : nullptr, en ? &m_texts.find(en->guid).value() : nullptr);
+    if (!cut)
+        return std::nullopt;
+    QList<const RefiSource *> sources;
+    for (const RefiSource *each : {zh, en}) {
+        if (each)
+            sources << each;
+    }
+    RefiDocumentPlan result = plan(sources, cut->sections, cut->segments);
+    Document &d = result.parsed.document;
+    const Document &exported = layout.document;
+    d.title = exported.title;
+    d.format = exported.format.isEmpty() ? d.format : exported.format;
+    d.sourceFile = exported.sourceFile;
+    d.sourceUrl = exported.sourceUrl;
+    d.date = exported.date;
+    d.summary = exported.summary;
+    d.people = exported.people;
+    d.keywords = exported.keywords;
+    d.metadata = exported.metadata;
+    if (zh)
+        place(result, *zh, cut->zhLayout);
+    if (en)
+        place(result, *en, zh ? cut->enLayout : cut->zhLayout);
     return result;
 }
 

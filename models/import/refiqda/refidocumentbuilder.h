@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/import/refiqda/codepointtext.h"
+#include "models/import/refiqda/refibitextlayout.h"
 #include "models/import/refiqda/refidocumentplan.h"
 #include "models/import/refiqda/refiproject.h"
 
@@ -20,8 +21,10 @@ class RefiDocumentBuilder
     Q_DECLARE_TR_FUNCTIONS(RefiDocumentBuilder)
 
 public:
-    // texts: the text of every importable source, by GUID.
-    RefiDocumentBuilder(const RefiProject &project, const QHash<QString, CodePointText> &texts, QString fileName);
+    // texts: the text of every importable source, by GUID; layouts: what Bitext's
+    // export wrote about its documents (bitext/documents.json), if anything.
+    RefiDocumentBuilder(const RefiProject &project, const QHash<QString, CodePointText> &texts, QString fileName,
+        QList<RefiBitextDocument> layouts = {});
 
     // Throws Error "FILE:LINE: ..." for a selection outside its source's text.
     QList<RefiDocumentPlan> build();
@@ -33,6 +36,10 @@ public:
 private:
     void checkPositions(const RefiSource &source) const;
     RefiDocumentPlan bitextDocument(const QString &title, const RefiSource *zh, const RefiSource *en);
+    // The document as Bitext's layout describes it, or nothing when its texts do not fit.
+    std::optional<RefiDocumentPlan> layoutDocument(
+        const RefiBitextDocument &layout, const RefiSource *zh, const RefiSource *en);
+    const RefiSource *source(const QString &guid) const;
     RefiDocumentPlan textDocument(const RefiSource &source);
     RefiDocumentPlan plan(
         const QList<const RefiSource *> &sources, const QList<Section> &sections, QList<Segment> segments);
@@ -42,6 +49,7 @@ private:
     const RefiProject &m_project;
     const QHash<QString, CodePointText> &m_texts;
     QString m_fileName;
+    QList<RefiBitextDocument> m_layouts;
     QStringList m_warnings;
 };
 

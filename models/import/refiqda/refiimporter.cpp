@@ -93,7 +93,11 @@ ProjectImportResult RefiImporter::importProject(const QString &path)
 
     ProjectImportResult result;
     const QHash<QString, CodePointText> texts = readTexts(zip, project, path, result.warnings);
-    RefiDocumentBuilder builder(project, texts, label);
+    QList<RefiBitextDocument> layouts;
+    const QString layoutEntry = QString::fromLatin1(RefiBitextLayout::kEntry);
+    if (project.isBitextExport() && zip.contains(layoutEntry))
+        layouts = RefiBitextLayout::parse(zip.read(layoutEntry), path + QLatin1Char(':') + layoutEntry);
+    RefiDocumentBuilder builder(project, texts, label, layouts);
     const QList<RefiDocumentPlan> plans = builder.build();
     result.warnings << builder.warnings();
 

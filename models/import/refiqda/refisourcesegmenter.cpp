@@ -45,6 +45,48 @@ RefiSourceSegmenter::Result RefiSourceSegmenter::bitextSides(const CodePointText
     return result;
 }
 
+std::optional<RefiSourceSegmenter::Result> RefiSourceSegmenter::bitextLayout(
+    const RefiBitextDocument &layout, const CodePointText *zh, const CodePointText *en)
+{
+    Result result;
+    result.sections = layout.sections;
+    for (const RefiBitextDocument::Row &row : layout.rows) {
+        Segment s;
+        s.speaker = row.speaker;
+        s.sectionOrdinal = row.section;
+        s.startMs = row.startMs;
+        s.endMs = row.endMs;
+        s.sourceLine = int(result.segments.size()) + 1;
+        result.segments << s;
+    }
+    for (const Side side : {Side::Zh, Side::En}) {
+        const CodePointText *text = side == Side::Zh ? zh : en;
+        qint64 position = 0;
+        for (int i = 0; i < layout.rows.size(); ++i) {
+            const qint64 length = side == Side::Zh ? layout.rows.at(i).zh : layout.rows.at(i).en;
+            if (!text) {
+                if (length > 0)
+                    return std::nullopt;
+                continue;
+            }
+            // Each segment's text, then the "\n" that joins it to the next.
+            const bool last = i + 1 == layout.rows.size();
+            if (position + length > text->length()
+                || (!last && text->mid(position + length, position + length + 1) != QLatin1String("\n")))
+                return std::nullopt;
+            (side == Side::Zh ? result.segments[i].zh : result.segments[i].en) = text->mid(position, position + length);
+            position += length + (last ? 0 : 1);
+        }
+        if (text && position != text->length())
+            return std::nullopt;
+    }
+    if (zh)
+        result.zhLayout = RefiSourceLayout::exact({{0, zh->length(), Side::Zh, 0}});
+    if (en)
+        (zh ? result.enLayout : result.zhLayout) = RefiSourceLayout::exact({{0, en->length(), Side::En, 0}});
+    return result;
+}
+
 std::optional<RefiSourceSegmenter::Result> RefiSourceSegmenter::parsed(const CodePointText &text, const QString &name)
 {
     QString normalised = text.text();

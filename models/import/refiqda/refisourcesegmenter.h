@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/parseddocument.h"
+#include "models/import/refiqda/refibitextlayout.h"
 #include "models/import/refiqda/refisourcelayout.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,11 @@ public:
     // of each. When the line counts differ (a segment had a line break) the pairing
     // cannot be restored without guessing: the lines stay unpaired.
     static Result bitextSides(const CodePointText *zh, const CodePointText *en);
+    // The same cut by the segment lengths Bitext wrote beside the project, with
+    // speakers, sections and times; nothing when the texts do not fit them (a
+    // source edited in another program).
+    static std::optional<Result> bitextLayout(
+        const RefiBitextDocument &layout, const CodePointText *zh, const CodePointText *en);
     // The text read as the transcript form FormatDetector names; nothing when that
     // is plain lines, or when the parser refuses the text.
     static std::optional<Result> parsed(const CodePointText &text, const QString &name);

@@ -1,7 +1,11 @@
 #include "tests/models/exchange/exchangefixture.h"
 
+#include "models/annotate/sidetext.h"
+#include "models/core/zipreader.h"
+#include "models/export/qdpxexporter.h"
 #include "models/export/ziparchive.h"
 #include "models/import/projectimporter.h"
+#include "models/import/refiqda/refibitextlayout.h"
 #include "models/store/annotationrepository.h"
 #include "models/store/documentrepository.h"
 #include "models/store/noterepository.h"
@@ -11,6 +15,9 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <algorithm>
 
@@ -52,6 +59,55 @@ QString packQdpx(const QString &name, const QString &target, const QList<QPair<Q
             entries << entry;
     }
     REQUIRE(!entries.isEmpty());
+    return writeZip(target, entries);
+}
+
+QString addBitextLayout(const QString &path, Library &library, const QString &target, const QString &prefix)
+{
+    QJsonArray documents;
+    QStringList editedSources;
+    for (const DocumentSummary &summary : library.documents().list()) {
+        const Document &d = summary.document;
+        const QList<Segment> segments = library.documents().segments(d.id);
+        QJsonObject sources;
+        for (const Side side : {Side::Zh, Side::En}) {
+            QStringList texts;
+            for (const Segment &s : segments)
+                texts << s.text(side);
+            if (!texts.join(QLatin1Char('\n')).isEmpty())
+                sources.insert(sideName(side), QdpxExporter::sourceGuid(d, side));
+        }
+        editedSources << sources.value(QStringLiteral("en")).toString();
+        QJsonArray sections;
+        for (const Section &s : library.documents().sections(d.id))
+            sections.append(QJsonObject {{QStringLiteral("title"), s.title}, {QStringLiteral("level"), s.level}});
+        QJsonArray rows;
+        for (const Segment &s : segments) {
+            rows.append(QJsonObject {{QStringLiteral("zh"), SideText::codePointCount(s.zh)},
+                {QStringLiteral("en"), SideText::codePointCount(s.en)},
+                {QStringLiteral("speaker"), s.speaker.isEmpty() ? QJsonValue() : QJsonValue(s.speaker)},
+                {QStringLiteral("section"), s.sectionOrdinal < 0 ? QJsonValue() : QJsonValue(s.sectionOrdinal)},
+                {QStringLiteral("start_ms"), s.startMs ? QJsonValue(double(*s.startMs)) : QJsonValue()},
+                {QStringLiteral("end_ms"), s.endMs ? QJsonValue(double(*s.endMs)) : QJsonValue()}});
+        }
+        documents.append(QJsonObject {{QStringLiteral("sources"), sources}, {QStringLiteral("title"), d.title},
+            {QStringLiteral("format"), d.format}, {QStringLiteral("source_file"), d.sourceFile},
+            {QStringLiteral("source_url"), d.sourceUrl}, {QStringLiteral("date"), d.date},
+            {QStringLiteral("summary"), d.summary}, {QStringLiteral("people"), QJsonArray::fromStringList(d.people)},
+            {QStringLiteral("keywords"), QJsonArray::fromStringList(d.keywords)},
+            {QStringLiteral("metadata"), d.metadata}, {QStringLiteral("sections"), sections},
+            {QStringLiteral("segments"), rows}});
+    }
+    QList<QPair<QString, QByteArray>> entries;
+    ZipReader zip(path);
+    for (const QString &name : zip.names()) {
+        QByteArray bytes = zip.read(name);
+        if (!prefix.isEmpty() && name == QStringLiteral("sources/") + editedSources.first() + QStringLiteral(".txt"))
+            bytes.prepend(prefix.toUtf8());
+        entries << qMakePair(name, bytes);
+    }
+    entries << qMakePair(QString::fromLatin1(RefiBitextLayout::kEntry),
+        QJsonDocument(QJsonObject {{QStringLiteral("version"), 1}, {QStringLiteral("documents"), documents}}).toJson());
     return writeZip(target, entries);
 }
 
