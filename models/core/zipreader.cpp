@@ -46,7 +46,7 @@ ZipReader::ZipReader(const QString &path)
     : m_path(path)
 {
     int code = 0;
-    m_archive = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &code);
+    m_archive = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &code);
     if (!m_archive)
         throw Error(tr("%1: not a readable zip archive: %2").arg(path, libzipMessage(code)));
     const zip_int64_t count = zip_get_num_entries(m_archive, 0);

@@ -197,17 +197,15 @@ std::optional<RefiDocumentPlan> RefiDocumentBuilder::layoutDocument(
             sources << each;
     }
     RefiDocumentPlan result = plan(sources, cut->sections, cut->segments);
-    Document &d = result.parsed.document;
-    const Document &exported = layout.document;
-    d.title = exported.title;
-    d.format = exported.format.isEmpty() ? d.format : exported.format;
-    d.sourceFile = exported.sourceFile;
-    d.sourceUrl = exported.sourceUrl;
-    d.date = exported.date;
-    d.summary = exported.summary;
-    d.people = exported.people;
-    d.keywords = exported.keywords;
-    d.metadata = exported.metadata;
+    // The exported metadata as it was; what describes this import stays.
+    Document restored = layout.document;
+    const Document &planned = result.parsed.document;
+    restored.encoding = planned.encoding;
+    restored.contentHash = planned.contentHash;
+    restored.languages = planned.languages;
+    if (restored.format.isEmpty())
+        restored.format = planned.format;
+    result.parsed.document = restored;
     if (zh)
         place(result, *zh, cut->zhLayout);
     if (en)

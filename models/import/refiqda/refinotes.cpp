@@ -39,40 +39,37 @@ QString RefiNotes::join(const QStringList &parts)
     return parts.join(QStringLiteral("\n\n"));
 }
 
-QString RefiNotes::forSelection(const RefiSelection &selection)
+QStringList RefiNotes::gather(const QString &description, const QStringList &noteRefs, const QString &guid)
 {
     QStringList parts;
-    if (!selection.description.isEmpty())
-        parts << selection.description;
-    for (const QString &note : selection.noteRefs)
+    if (!description.isEmpty())
+        parts << description;
+    for (const QString &note : noteRefs)
         add(parts, note);
+    addLinked(parts, guid);
+    return parts;
+}
+
+QString RefiNotes::forSelection(const RefiSelection &selection)
+{
+    QStringList parts = gather(selection.description, selection.noteRefs, selection.guid);
     for (const RefiCoding &coding : selection.codings) {
-        for (const QString &note : coding.noteRefs)
-            add(parts, note);
-        addLinked(parts, coding.guid);
+        for (const QString &note : gather(QString(), coding.noteRefs, coding.guid)) {
+            if (!parts.contains(note))
+                parts << note;
+        }
     }
-    addLinked(parts, selection.guid);
     return join(parts);
 }
 
 QString RefiNotes::forCode(const RefiCode &code)
 {
-    QStringList parts;
-    if (!code.description.isEmpty())
-        parts << code.description;
-    for (const QString &note : code.noteRefs)
-        add(parts, note);
-    addLinked(parts, code.guid);
-    return join(parts);
+    return join(gather(code.description, code.noteRefs, code.guid));
 }
 
 QString RefiNotes::forSource(const RefiSource &source)
 {
-    QStringList parts;
-    for (const QString &note : source.noteRefs)
-        add(parts, note);
-    addLinked(parts, source.guid);
-    return join(parts);
+    return join(gather(QString(), source.noteRefs, source.guid));
 }
 
 QStringList RefiNotes::unused() const

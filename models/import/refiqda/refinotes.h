@@ -30,6 +30,8 @@ public:
     QStringList unused() const;
 
 private:
+    // A Description, the Notes named and the Notes linked to the object `guid`.
+    QStringList gather(const QString &description, const QStringList &noteRefs, const QString &guid);
     void add(QStringList &parts, const QString &noteGuid);
     void addLinked(QStringList &parts, const QString &objectGuid);
     static QString join(const QStringList &parts);
