@@ -19,7 +19,7 @@ QString ProjectImportResult::summary() const
             ++imported;
     }
     QStringList counts;
-    if (format != QLatin1String("webannotation"))
+    if (format == QLatin1String("qdpx"))
         counts << tr("%n document(s)", nullptr, imported);
     if (format != QLatin1String("webannotation") || tagsCreated > 0)
         counts << tr("%n new tag(s)", nullptr, tagsCreated);

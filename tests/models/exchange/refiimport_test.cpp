@@ -68,6 +68,11 @@ TEST_CASE("QualCoder project: codes in categories, memos in Description, one sel
     CHECK(lib->tags().findByPath(QStringLiteral("Change/Scale"))->description == QStringLiteral("Bigger models"));
     CHECK(result.tagsCreated == 3);
     CHECK(result.tagsMerged == 2);
+    const QJsonObject json = result.toJson();
+    CHECK(json.value(QStringLiteral("format")).toString() == QStringLiteral("qdpx"));
+    CHECK(
+        json.value(QStringLiteral("documents")).toArray().at(0).toObject().value(QStringLiteral("id")).toInt() == d.id);
+    CHECK(json.value(QStringLiteral("quotes")).toInt() == 3);
 
     // Two selections of one passage (one per code) are one quote with both codes.
     CHECK(test::quotes(*lib).size() == 3);
@@ -91,6 +96,9 @@ TEST_CASE("QualCoder project: codes in categories, memos in Description, one sel
     REQUIRE_FALSE(again.failed);
     REQUIRE(again.documents.size() == 1);
     CHECK(again.documents.first().alreadyThere);
+    CHECK(again.toJson().value(QStringLiteral("documents")).toArray().at(0).toObject().value(QStringLiteral("status"))
+        == QStringLiteral("skipped-duplicate"));
+    CHECK(again.summary().contains(QStringLiteral("\"interview-1\" is already in the library")));
     CHECK(lib->documents().list().size() == 1);
     CHECK(test::quotes(*lib).size() == 3);
 }
