@@ -52,7 +52,10 @@ QStringList RefiNotes::gather(const QString &description, const QStringList &not
 
 QString RefiNotes::forSelection(const RefiSelection &selection)
 {
-    QStringList parts = gather(selection.description, selection.noteRefs, selection.guid);
+    // Bitext writes a quote's note twice: as its Note (the Markdown Bitext reads back)
+    // and, for tools that read only that, as a plain-text Description.
+    const bool copy = m_project.isBitextExport() && !selection.noteRefs.isEmpty();
+    QStringList parts = gather(copy ? QString() : selection.description, selection.noteRefs, selection.guid);
     for (const RefiCoding &coding : selection.codings) {
         for (const QString &note : gather(QString(), coding.noteRefs, coding.guid)) {
             if (!parts.contains(note))

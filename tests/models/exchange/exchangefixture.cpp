@@ -111,6 +111,17 @@ QString addBitextLayout(const QString &path, Library &library, const QString &ta
     return writeZip(target, entries);
 }
 
+QString rewriteProject(const QString &path, const QString &target, const std::function<QString(QString)> &edit)
+{
+    QList<QPair<QString, QByteArray>> entries;
+    ZipReader zip(path);
+    for (const QString &name : zip.names()) {
+        const QByteArray bytes = zip.read(name);
+        entries << qMakePair(name, name == QLatin1String("project.qde") ? edit(QString::fromUtf8(bytes)).toUtf8() : bytes);
+    }
+    return writeZip(target, entries);
+}
+
 QList<QuoteView> quotes(Library &library)
 {
     QHash<qint64, QString> titles;

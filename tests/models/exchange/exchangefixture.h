@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace bitext::test {
 
 // tests/data/exchange/NAME.
@@ -26,6 +28,9 @@ QString writeZip(const QString &target, const QList<QPair<QString, QByteArray>> 
 // given, is put before the first English source text to play an edit elsewhere.
 QString addBitextLayout(
     const QString &path, Library &library, const QString &target, const QString &prefix = QString());
+
+// A copy of the .qdpx at `path` whose project.qde went through `edit`.
+QString rewriteProject(const QString &path, const QString &target, const std::function<QString(QString)> &edit);
 
 // One annotation as a test reads it: where it is and what it carries.
 struct QuoteView

@@ -76,6 +76,25 @@ TEST_CASE(
     "Round trip: the annotated seeds exported as .qdpx come back into an empty library", "[exchange][roundtrip][qdpx]")
 {
     Exported exported(ExportFormat::RefiProject, QStringLiteral("seeds.qdpx"));
+    SECTION("as exported today") {}
+    SECTION("with each note also in its selection's Description, as plain text")
+    {
+        // What the exporter is to add for QualCoder and MAXQDA: the Note stays what
+        // Bitext reads back; the Description copy is not a second note.
+        exported.path = test::rewriteProject(exported.path, exported.dir.filePath(QStringLiteral("described.qdpx")),
+                                             [](const QString &qde) {
+                                                 QStringList parts = qde.split(QStringLiteral("<PlainTextSelection"));
+                                                 for (int i = 1; i < parts.size(); ++i) {
+                                                     const QString selection = parts.at(i).section(
+                                                         QStringLiteral("</PlainTextSelection>"), 0, 0);
+                                                     if (selection.contains(QStringLiteral("<NoteRef")))
+                                                         parts[i].insert(parts.at(i).indexOf(QLatin1Char('>')) + 1,
+                                                                         QStringLiteral("<Description>Plain copy</Description>"));
+                                                 }
+                                                 REQUIRE(parts.size() > 2);
+                                                 return parts.join(QStringLiteral("<PlainTextSelection"));
+                                             });
+    }
     Library &original = exported.seeds.lib.library();
     test::TemporaryLibrary lib;
     const auto result = test::importExchange(*lib, exported.path);
