@@ -28,7 +28,7 @@ std::optional<qint64> optionalMs(const QJsonValue &value)
 
 } // namespace
 
-QList<RefiBitextDocument> RefiBitextLayout::parse(const QByteArray &bytes, const QString &label)
+RefiBitextLayout RefiBitextLayout::parse(const QByteArray &bytes, const QString &label)
 {
     QJsonParseError error;
     const QJsonObject root = QJsonDocument::fromJson(bytes, &error).object();
@@ -38,7 +38,13 @@ QList<RefiBitextDocument> RefiBitextLayout::parse(const QByteArray &bytes, const
         throw Error(tr("%1: layout version %2 is not one this Bitext reads (1).")
                         .arg(label)
                         .arg(root.value(QStringLiteral("version")).toInt()));
-    QList<RefiBitextDocument> documents;
+    RefiBitextLayout layout;
+    const QJsonObject codes = root.value(QStringLiteral("codes")).toObject();
+    for (auto it = codes.begin(); it != codes.end(); ++it) {
+        const QString guid = RefiXmlReader::normalisedGuid(it.key());
+        if (!guid.isEmpty() && !it.value().toString().trimmed().isEmpty())
+            layout.codePaths.insert(guid, it.value().toString().trimmed());
+    }
     for (const QJsonValue &value : root.value(QStringLiteral("documents")).toArray()) {
         const QJsonObject object = value.toObject();
         RefiBitextDocument d;
@@ -78,9 +84,9 @@ QList<RefiBitextDocument> RefiBitextLayout::parse(const QByteArray &bytes, const
         }
         if ((d.zhSource.isEmpty() && d.enSource.isEmpty()) || doc.title.trimmed().isEmpty())
             throw Error(tr("%1: a document names no source or has no title.").arg(label));
-        documents << d;
+        layout.documents << d;
     }
-    return documents;
+    return layout;
 }
 
 } // namespace bitext

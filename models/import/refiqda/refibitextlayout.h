@@ -4,6 +4,7 @@
 #include "models/domain/section.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -15,7 +16,9 @@ namespace bitext {
 // adds beside project.qde, in the entry bitext/documents.json, so that importing the
 // export gives the documents back whole:
 //
-//   {"version": 1, "documents": [{
+//   {"version": 1,
+//    "codes": {GUID: "Parent/Child"},      // each Code's tag path (names may be made unique in the file)
+//    "documents": [{
 //      "sources": {"zh": GUID, "en": GUID},   // the TextSources of the two sides (either may be absent)
 //      "title", "format", "source_file", "source_url", "date", "summary": strings,
 //      "people", "keywords": [strings], "metadata": {...},
@@ -52,8 +55,11 @@ class RefiBitextLayout
 public:
     static const char *const kEntry; // "bitext/documents.json"
 
+    QList<RefiBitextDocument> documents;
+    QHash<QString, QString> codePaths; // code GUID -> tag path, whatever name the code got in the file
+
     // Throws Error "LABEL: reason" when the entry is not what Bitext writes.
-    static QList<RefiBitextDocument> parse(const QByteArray &bytes, const QString &label);
+    static RefiBitextLayout parse(const QByteArray &bytes, const QString &label);
 };
 
 } // namespace bitext

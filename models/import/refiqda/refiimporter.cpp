@@ -93,11 +93,11 @@ ProjectImportResult RefiImporter::importProject(const QString &path)
 
     ProjectImportResult result;
     const QHash<QString, CodePointText> texts = readTexts(zip, project, path, result.warnings);
-    QList<RefiBitextDocument> layouts;
+    RefiBitextLayout layout;
     const QString layoutEntry = QString::fromLatin1(RefiBitextLayout::kEntry);
     if (project.isBitextExport() && zip.contains(layoutEntry))
-        layouts = RefiBitextLayout::parse(zip.read(layoutEntry), path + QLatin1Char(':') + layoutEntry);
-    RefiDocumentBuilder builder(project, texts, label, layouts);
+        layout = RefiBitextLayout::parse(zip.read(layoutEntry), path + QLatin1Char(':') + layoutEntry);
+    RefiDocumentBuilder builder(project, texts, label, layout.documents);
     const QList<RefiDocumentPlan> plans = builder.build();
     result.warnings << builder.warnings();
 
@@ -108,7 +108,7 @@ ProjectImportResult RefiImporter::importProject(const QString &path)
             return readInternal(zip, note.plainTextPath, path);
         return note.description;
     });
-    store(project, plans, notes, result);
+    store(project, plans, notes, layout.codePaths, result);
     const QStringList unused = notes.unused();
     if (!unused.isEmpty())
         result.warnings << tr("%1: %n note(s) belong to nothing Bitext imports (the project, pictures, sets) and "
@@ -118,13 +118,15 @@ ProjectImportResult RefiImporter::importProject(const QString &path)
     return result;
 }
 
-void RefiImporter::store(
-    const RefiProject &project, const QList<RefiDocumentPlan> &plans, RefiNotes &notes, ProjectImportResult &result)
+void RefiImporter::store(const RefiProject &project, const QList<RefiDocumentPlan> &plans, RefiNotes &notes,
+    const QHash<QString, QString> &codePaths, ProjectImportResult &result)
 {
     Transaction tx(m_library.database());
     QList<RefiCode> codes = project.codes;
-    for (RefiCode &code : codes)
+    for (RefiCode &code : codes) {
         code.description = notes.forCode(code);
+        code.path = codePaths.value(code.guid, code.path);
+    }
     const RefiCodeImporter::Result imported = RefiCodeImporter::import(m_library.tags(), codes);
     result.tagsCreated = imported.created;
     result.tagsMerged = imported.merged;

@@ -36,8 +36,9 @@ private:
     QHash<QString, CodePointText> readTexts(
         ZipReader &zip, const RefiProject &project, const QString &label, QStringList &warnings);
     QString readInternal(ZipReader &zip, const QString &path, const QString &label);
+    // codePaths: the tag path of each code, where Bitext's layout gives one.
     void store(const RefiProject &project, const QList<RefiDocumentPlan> &plans, RefiNotes &notes,
-        ProjectImportResult &result);
+        const QHash<QString, QString> &codePaths, ProjectImportResult &result);
     int storeSelections(qint64 documentId, const RefiDocumentPlan &plan, const RefiProject &project,
         const QHash<QString, qint64> &tagIds, RefiNotes &notes, ProjectImportResult &result);
 

@@ -3,6 +3,7 @@
 #include "models/annotate/sidetext.h"
 #include "models/core/zipreader.h"
 #include "models/export/qdpxexporter.h"
+#include "models/export/refiqdawriter.h"
 #include "models/export/ziparchive.h"
 #include "models/import/projectimporter.h"
 #include "models/import/refiqda/refibitextlayout.h"
@@ -98,6 +99,9 @@ QString addBitextLayout(const QString &path, Library &library, const QString &ta
             {QStringLiteral("metadata"), d.metadata}, {QStringLiteral("sections"), sections},
             {QStringLiteral("segments"), rows}});
     }
+    QJsonObject codes;
+    for (const Tag &t : library.tags().list())
+        codes.insert(RefiQdaWriter::guid(QStringLiteral("tag"), t.id), t.path);
     QList<QPair<QString, QByteArray>> entries;
     ZipReader zip(path);
     for (const QString &name : zip.names()) {
@@ -107,7 +111,9 @@ QString addBitextLayout(const QString &path, Library &library, const QString &ta
         entries << qMakePair(name, bytes);
     }
     entries << qMakePair(QString::fromLatin1(RefiBitextLayout::kEntry),
-        QJsonDocument(QJsonObject {{QStringLiteral("version"), 1}, {QStringLiteral("documents"), documents}}).toJson());
+        QJsonDocument(QJsonObject {{QStringLiteral("version"), 1}, {QStringLiteral("codes"), codes},
+                          {QStringLiteral("documents"), documents}})
+            .toJson());
     return writeZip(target, entries);
 }
 
@@ -117,7 +123,8 @@ QString rewriteProject(const QString &path, const QString &target, const std::fu
     ZipReader zip(path);
     for (const QString &name : zip.names()) {
         const QByteArray bytes = zip.read(name);
-        entries << qMakePair(name, name == QLatin1String("project.qde") ? edit(QString::fromUtf8(bytes)).toUtf8() : bytes);
+        entries << qMakePair(
+            name, name == QLatin1String("project.qde") ? edit(QString::fromUtf8(bytes)).toUtf8() : bytes);
     }
     return writeZip(target, entries);
 }

@@ -76,24 +76,23 @@ TEST_CASE(
     "Round trip: the annotated seeds exported as .qdpx come back into an empty library", "[exchange][roundtrip][qdpx]")
 {
     Exported exported(ExportFormat::RefiProject, QStringLiteral("seeds.qdpx"));
-    SECTION("as exported today") {}
+    SECTION("as exported today") { }
     SECTION("with each note also in its selection's Description, as plain text")
     {
         // What the exporter is to add for QualCoder and MAXQDA: the Note stays what
         // Bitext reads back; the Description copy is not a second note.
-        exported.path = test::rewriteProject(exported.path, exported.dir.filePath(QStringLiteral("described.qdpx")),
-                                             [](const QString &qde) {
-                                                 QStringList parts = qde.split(QStringLiteral("<PlainTextSelection"));
-                                                 for (int i = 1; i < parts.size(); ++i) {
-                                                     const QString selection = parts.at(i).section(
-                                                         QStringLiteral("</PlainTextSelection>"), 0, 0);
-                                                     if (selection.contains(QStringLiteral("<NoteRef")))
-                                                         parts[i].insert(parts.at(i).indexOf(QLatin1Char('>')) + 1,
-                                                                         QStringLiteral("<Description>Plain copy</Description>"));
-                                                 }
-                                                 REQUIRE(parts.size() > 2);
-                                                 return parts.join(QStringLiteral("<PlainTextSelection"));
-                                             });
+        exported.path = test::rewriteProject(
+            exported.path, exported.dir.filePath(QStringLiteral("described.qdpx")), [](const QString &qde) {
+                QStringList parts = qde.split(QStringLiteral("<PlainTextSelection"));
+                for (int i = 1; i < parts.size(); ++i) {
+                    const QString selection = parts.at(i).section(QStringLiteral("</PlainTextSelection>"), 0, 0);
+                    if (selection.contains(QStringLiteral("<NoteRef")))
+                        parts[i].insert(parts.at(i).indexOf(QLatin1Char('>')) + 1,
+                            QStringLiteral("<Description>Plain copy</Description>"));
+                }
+                REQUIRE(parts.size() > 2);
+                return parts.join(QStringLiteral("<PlainTextSelection"));
+            });
     }
     Library &original = exported.seeds.lib.library();
     test::TemporaryLibrary lib;
@@ -193,14 +192,21 @@ TEST_CASE("Round trip with Bitext's layout entry: speakers, sections, times and 
     Library &original = exported.seeds.lib.library();
     // What the exporter is to add, written here from the library as specified in
     // models/import/refiqda/refibitextlayout.h.
-    const QString withLayout
+    QString withLayout
         = test::addBitextLayout(exported.path, original, exported.dir.filePath(QStringLiteral("layout.qdpx")));
+    // Code names made unique in the file, as QualCoder needs them: the layout keeps the paths.
+    withLayout
+        = test::rewriteProject(withLayout, exported.dir.filePath(QStringLiteral("unique.qdpx")), [](QString qde) {
+              REQUIRE(qde.contains(QStringLiteral("name=\"Honesty\"")));
+              return qde.replace(QStringLiteral("name=\"Honesty\""), QStringLiteral("name=\"Honesty (Ethics)\""));
+          });
     test::TemporaryLibrary lib;
     const auto result = test::importExchange(*lib, withLayout);
     REQUIRE_FALSE(result.failed);
     CHECK(result.warnings.isEmpty());
     checkStructure(original, *lib);
     CHECK(quoteLines(*lib) == quoteLines(original));
+    CHECK(tagLines(*lib) == tagLines(original));
     for (const DocumentSummary &summary : original.documents().list()) {
         const std::optional<Document> after = byTitle(*lib, summary.document.title);
         REQUIRE(after);
