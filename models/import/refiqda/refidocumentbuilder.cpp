@@ -237,7 +237,6 @@ int RefiDocumentBuilder::place(RefiDocumentPlan &plan, const RefiSource &source,
     int failed = 0;
     for (const RefiSelection &selection : source.selections) {
         RefiPlacedSelection placed;
-        placed.source = &source;
         placed.selection = &selection;
         if (selection.end == selection.start)
             continue; // an empty selection marks nothing

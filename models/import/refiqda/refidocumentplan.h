@@ -19,7 +19,6 @@ struct RefiSource;
 // cannot be found there, an orphaned annotation that keeps quote and context.
 struct RefiPlacedSelection
 {
-    const RefiSource *source = nullptr;
     const RefiSelection *selection = nullptr;
     Annotation annotation;
     bool placed = false;

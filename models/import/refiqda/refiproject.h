@@ -113,9 +113,7 @@ struct RefiProject
 {
     QString name;
     QString origin; // the writing program, e.g. "Bitext 0.1" or "QualCoder 3.5"
-    QString description;
     QHash<QString, QString> users; // guid -> name
-    QStringList userOrder; // guids in file order
     QList<RefiCode> codes; // parents before children
     QList<RefiVariable> variables;
     QList<RefiCase> cases;

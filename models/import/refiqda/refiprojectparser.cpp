@@ -67,8 +67,6 @@ void RefiProjectParser::readProject()
             }
         } else if (name == QLatin1String("Links")) {
             readLinks();
-        } else if (name == QLatin1String("Description")) {
-            m_project.description = m_xml.text().trimmed();
         } else if (name == QLatin1String("NoteRef")) {
             m_project.noteRefs << readRef();
         } else {
@@ -89,7 +87,6 @@ void RefiProjectParser::readUsers()
         if (name.isEmpty())
             name = m_xml.attribute(QStringLiteral("id")).trimmed();
         m_project.users.insert(guid, name);
-        m_project.userOrder << guid;
         skip(); // defines the GUID
     }
 }
