@@ -9,10 +9,45 @@
 
 namespace bitext {
 
+QString FormatDetector::exchangeFormatOfText(const QString &head, const QString &suffix)
+{
+    const QString start = head.left(65536).trimmed();
+    if (start.startsWith(QLatin1Char('<'))) {
+        if (suffix == QLatin1String("qdc") || start.contains(QLatin1String("urn:QDA-XML:codebook:1.0")))
+            return QStringLiteral("qdc");
+        return {};
+    }
+    if (!start.startsWith(QLatin1Char('{')) && !start.startsWith(QLatin1Char('[')))
+        return {};
+    // JSON that names the Web Annotation context or types, or has Hypothesis's
+    // target selectors: never a "name: text" transcript, however its lines look.
+    static const QRegularExpression annotationType(
+        QStringLiteral("\"(@?type)\"\\s*:\\s*\\[?\\s*\"Annotation(Collection|Page)?\""));
+    if (suffix == QLatin1String("jsonld") || start.contains(QLatin1String("www.w3.org/ns/anno.jsonld"))
+        || annotationType.match(start).hasMatch()
+        || (start.contains(QLatin1String("\"target\"")) && start.contains(QLatin1String("\"selector\""))))
+        return QStringLiteral("webannotation");
+    return {};
+}
+
+QString FormatDetector::exchangeFormat(const QByteArray &head, const QString &fileName)
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (head.startsWith("PK\x03\x04"))
+        return suffix == QLatin1String("qdpx") || head.contains("project.qde") ? QStringLiteral("qdpx") : QString();
+    if (suffix == QLatin1String("qdpx"))
+        return QStringLiteral("qdpx"); // not a zip: the importer says so
+    const QByteArray text = head.startsWith("\xEF\xBB\xBF") ? head.mid(3) : head;
+    return exchangeFormatOfText(QString::fromUtf8(text), suffix);
+}
+
 QString FormatDetector::detect(const QString &text, const QString &fileName)
 {
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     const QString head = text.left(200000);
+    const QString exchange = exchangeFormatOfText(head, suffix);
+    if (!exchange.isEmpty())
+        return exchange;
     if (suffix == QLatin1String("vtt") || head.startsWith(QLatin1String("WEBVTT")))
         return QStringLiteral("vtt");
     static const QRegularExpression srtCue(

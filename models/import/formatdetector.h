@@ -11,6 +11,15 @@ class FormatDetector
 {
 public:
     static QString detect(const QString &text, const QString &fileName);
+
+    // Exchange files, which are not transcripts but ProjectImporter's: "qdpx" (a
+    // REFI-QDA project archive), "qdc" (a REFI-QDA codebook) or "webannotation" (Web
+    // Annotation or Hypothesis JSON), from the file's first bytes and its name; empty
+    // for anything else. detect() returns the same names for such text.
+    static QString exchangeFormat(const QByteArray &head, const QString &fileName);
+
+private:
+    static QString exchangeFormatOfText(const QString &head, const QString &suffix);
 };
 
 } // namespace bitext
