@@ -178,6 +178,61 @@
     </message>
 </context>
 <context>
+    <name>ProjectImportResult</name>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new tag(s)</source>
+        <translation>
+            <numerusform>%n new tag</numerusform>
+            <numerusform>%n new tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n quote</numerusform>
+            <numerusform>%n quotes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s) could not be placed in their text and were kept without a place:</source>
+        <translation>
+            <numerusform>%n quote could not be placed in their text and were kept without a place:</numerusform>
+            <numerusform>%n quotes could not be placed in their text and were kept without a place:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) could not be placed and were not imported:</source>
+        <translation>
+            <numerusform>%n annotation could not be placed and were not imported:</numerusform>
+            <numerusform>%n annotations could not be placed and were not imported:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RefiImporter</name>
+    <message numerus="yes">
+        <source>%1: %n note(s) belong to nothing Bitext imports (the project, pictures, sets) and were left out: %2</source>
+        <translation>
+            <numerusform>%1: %n note belong to nothing Bitext imports (the project, pictures, sets) and were left out: %2</numerusform>
+            <numerusform>%1: %n notes belong to nothing Bitext imports (the project, pictures, sets) and were left out: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SpeakerController</name>
     <message numerus="yes">
         <source>Speaker of the %n selected segment(s) (type a new name to add a speaker):</source>
@@ -218,6 +273,16 @@
         <translation>
             <numerusform>Exported from Bitext on %1 · %n quote</numerusform>
             <numerusform>Exported from Bitext on %1 · %n quotes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WebAnnotationImporter</name>
+    <message numerus="yes">
+        <source>%1: the quote fits %n documents.</source>
+        <translation>
+            <numerusform>%1: the quote fits %n document.</numerusform>
+            <numerusform>%1: the quote fits %n documents.</numerusform>
         </translation>
     </message>
 </context>

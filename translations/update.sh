@@ -54,21 +54,24 @@ def escape(s):
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 message = re.compile(
-    r'(?P<head><message numerus="yes">\s*<source>(?P<source>.*?)</source>.*?)'
+    r'(?P<head><message numerus="yes">\s*<source>(?P<source>[^<]*)</source>(?:(?!</message>).)*?)'
     r'<translation type="unfinished">(?P<forms>.*?)</translation>', re.S)
 filled, left = [], []
 
 def fill(m):
     source = unescape(m.group("source"))
-    forms = re.findall(r"<numerusform>(.*?)</numerusform>", m.group("forms"), re.S)
-    if forms and all(f.strip() for f in forms):
-        left.append(source)  # written by hand but not marked finished: leave it to a human
-        return m.group(0)
-    if not PLURAL.search(source) or AGREEING.search(source):
-        left.append(source)
-        return m.group(0)
+    forms = [unescape(f) for f in re.findall(r"<numerusform>(.*?)</numerusform>", m.group("forms"), re.S)]
+    derivable = PLURAL.search(source) and not AGREEING.search(source)
     singular = PLURAL.sub("", source)
     plural = PLURAL.sub(lambda p: p.group(1), source)
+    if forms and all(f.strip() for f in forms) and forms != [singular, plural]:
+        # Written by hand, or lupdate's guess from the same source in another context,
+        # but not marked finished and not the obvious forms: leave it to a human.
+        left.append(source)
+        return m.group(0)
+    if not derivable:
+        left.append(source)
+        return m.group(0)
     filled.append(source)
     indent = "\n            "
     return (m.group("head") + "<translation>" + indent + "<numerusform>" + escape(singular) + "</numerusform>"
