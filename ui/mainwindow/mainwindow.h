@@ -92,7 +92,6 @@ private:
     void rememberPosition();
     void goToSegment();
     void about();
-    void onFocusChanged(QWidget *old, QWidget *now);
 
     std::unique_ptr<Library> m_library;
     UndoController *m_undo;

@@ -1,25 +1,44 @@
 #include "ui/mainwindow/undocontroller.h"
 
+#include "ui/commands/librarycommand.h"
+
 #include <QAction>
-#include <QUndoGroup>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <utility>
 
 namespace bitext::ui {
 
-UndoController::UndoController(QObject *parent)
-    : QObject(parent), m_group(new QUndoGroup(this)), m_libraryStack(new QUndoStack(this))
+namespace {
+
+// The newest (largest sequence) of the commands `pick` gives for `stacks`.
+template<typename Pick> QUndoStack *newest(const QList<QUndoStack *> &stacks, Pick pick)
 {
-    m_group->addStack(m_libraryStack);
+    QUndoStack *best = nullptr;
+    quint64 bestSequence = 0;
+    for (QUndoStack *stack : stacks) {
+        const LibraryCommand *command = pick(stack);
+        if (command && (!best || command->sequence() > bestSequence)) {
+            best = stack;
+            bestSequence = command->sequence();
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+UndoController::UndoController(QObject *parent)
+    : QObject(parent)
+    , m_libraryStack(new QUndoStack(this))
+{
     track(m_libraryStack);
-    m_group->setActiveStack(m_libraryStack);
 }
 
 void UndoController::track(QUndoStack *stack)
 {
-    // Whatever the user just did (or undid) stays what Ctrl+Z acts on next.
-    connect(stack, &QUndoStack::indexChanged, this, [this, stack] { m_group->setActiveStack(stack); });
+    connect(stack, &QUndoStack::indexChanged, this, &UndoController::changed);
 }
 
 QUndoStack *UndoController::documentStack(qint64 documentId)
@@ -29,76 +48,204 @@ QUndoStack *UndoController::documentStack(qint64 documentId)
     QUndoStack *&stack = m_documentStacks[documentId];
     if (!stack) {
         stack = new QUndoStack(this);
-        m_group->addStack(stack);
         track(stack);
     }
     return stack;
 }
 
-QUndoStack *UndoController::activeStack() const
+QString UndoController::push(LibraryCommand *command)
 {
-    return m_group->activeStack();
+    if (m_step)
+        command->setStep(m_step);
+    const QString error = LibraryCommand::push(documentStack(command->documentId()), command);
+    emit changed(); // a merge changes the order of the stacks without moving an index
+    return error;
 }
 
 void UndoController::setCurrentDocument(qint64 documentId)
 {
     m_currentDocument = documentId;
-    activateDocumentStack();
+    emit changed();
 }
 
-void UndoController::activateLibraryStack()
+void UndoController::drop(QUndoStack *stack)
 {
-    m_group->setActiveStack(m_libraryStack);
-}
-
-void UndoController::activateDocumentStack()
-{
-    m_group->setActiveStack(m_currentDocument ? documentStack(m_currentDocument) : m_libraryStack);
+    // ~QUndoStack clears itself and signals indexChanged: nothing may react to a dying stack.
+    disconnect(stack, nullptr, this, nullptr);
+    delete stack;
 }
 
 void UndoController::clear()
 {
-    for (QUndoStack *stack : std::as_const(m_documentStacks)) {
-        // ~QUndoStack clears itself and signals indexChanged: track() must not make the
-        // dying stack active again.
-        disconnect(stack, nullptr, this, nullptr);
-        m_group->removeStack(stack);
-        delete stack;
-    }
+    for (QUndoStack *stack : std::as_const(m_documentStacks))
+        drop(stack);
     m_documentStacks.clear();
     m_libraryStack->clear();
     m_currentDocument = 0;
-    m_group->setActiveStack(m_libraryStack);
+    emit changed();
 }
 
 void UndoController::forgetDocument(qint64 documentId)
 {
-    QUndoStack *stack = m_documentStacks.take(documentId);
-    if (!stack)
-        return;
+    if (QUndoStack *stack = m_documentStacks.take(documentId))
+        drop(stack);
     if (m_currentDocument == documentId)
         m_currentDocument = 0;
-    disconnect(stack, nullptr, this, nullptr);
-    m_group->removeStack(stack);
-    delete stack;
-    if (!m_group->activeStack())
-        m_group->setActiveStack(m_libraryStack);
+    emit changed();
 }
 
-QAction *UndoController::createUndoAction(QObject *parent) const
+QList<QUndoStack *> UndoController::candidates() const
 {
-    QAction *action = m_group->createUndoAction(parent, tr("&Undo"));
+    QList<QUndoStack *> stacks {m_libraryStack};
+    if (QUndoStack *document = m_documentStacks.value(m_currentDocument))
+        stacks << document;
+    return stacks;
+}
+
+QUndoStack *UndoController::stackToUndo() const
+{
+    return newest(candidates(), [](QUndoStack *s) { return LibraryCommand::toUndo(s); });
+}
+
+QUndoStack *UndoController::stackToRedo() const
+{
+    // The one undone last: redo walks back the way undo went.
+    return newest(candidates(), [](QUndoStack *s) { return LibraryCommand::toRedo(s); });
+}
+
+QUndoStack *UndoController::stackWithStep(quint64 step, bool undo) const
+{
+    // Any stack: a user action may have changed a document that is not open (a quote
+    // tagged from the whole-library list with a tag made on the fly).
+    QList<QUndoStack *> stacks = m_documentStacks.values();
+    stacks << m_libraryStack;
+    return newest(stacks, [step, undo](QUndoStack *s) {
+        LibraryCommand *command = undo ? LibraryCommand::toUndo(s) : LibraryCommand::toRedo(s);
+        return command && command->step() == step ? command : nullptr;
+    });
+}
+
+bool UndoController::canUndo() const
+{
+    return stackToUndo() != nullptr;
+}
+
+bool UndoController::canRedo() const
+{
+    return stackToRedo() != nullptr;
+}
+
+void UndoController::undo()
+{
+    QUndoStack *stack = stackToUndo();
+    if (!stack)
+        return;
+    const quint64 step = LibraryCommand::toUndo(stack)->step();
+    stack->undo();
+    // The rest of the same user action; a failed undo drops its command, so this ends.
+    for (int guard = 0; step && guard < 1000; ++guard) {
+        QUndoStack *next = stackWithStep(step, true);
+        if (!next)
+            break;
+        next->undo();
+    }
+}
+
+void UndoController::redo()
+{
+    QUndoStack *stack = stackToRedo();
+    if (!stack)
+        return;
+    const quint64 step = LibraryCommand::toRedo(stack)->step();
+    stack->redo();
+    for (int guard = 0; step && guard < 1000; ++guard) {
+        QUndoStack *next = stackWithStep(step, false);
+        if (!next)
+            break;
+        next->redo();
+    }
+}
+
+QStringList UndoController::texts(bool undo) const
+{
+    QUndoStack *stack = undo ? stackToUndo() : stackToRedo();
+    LibraryCommand *first = undo ? LibraryCommand::toUndo(stack) : LibraryCommand::toRedo(stack);
+    if (!first)
+        return {};
+    if (first->step() == 0)
+        return {first->text()};
+    // Every command of the step, in the order they will be undone (or redone).
+    QList<QPair<quint64, QString>> parts;
+    QList<QUndoStack *> stacks = m_documentStacks.values();
+    stacks << m_libraryStack;
+    for (QUndoStack *s : std::as_const(stacks)) {
+        for (int i = undo ? s->index() - 1 : s->index(); i >= 0 && i < s->count(); i += undo ? -1 : 1) {
+            const auto *command = dynamic_cast<const LibraryCommand *>(s->command(i));
+            if (!command || command->step() != first->step())
+                break;
+            parts << qMakePair(command->sequence(), command->text());
+        }
+    }
+    std::sort(parts.begin(), parts.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    QStringList result;
+    for (const auto &part : std::as_const(parts))
+        result << part.second;
+    return result;
+}
+
+QString UndoController::undoText() const
+{
+    return texts(true).join(tr(", "));
+}
+
+QString UndoController::redoText() const
+{
+    return texts(false).join(tr(", "));
+}
+
+QAction *UndoController::createUndoAction(QObject *parent)
+{
+    auto *action = new QAction(tr("&Undo"), parent);
     action->setShortcuts(QKeySequence::Undo);
     action->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    const auto update = [this, action] {
+        const QString text = undoText();
+        action->setEnabled(canUndo());
+        action->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+    };
+    connect(this, &UndoController::changed, action, update);
+    connect(action, &QAction::triggered, this, &UndoController::undo);
+    update();
     return action;
 }
 
-QAction *UndoController::createRedoAction(QObject *parent) const
+QAction *UndoController::createRedoAction(QObject *parent)
 {
-    QAction *action = m_group->createRedoAction(parent, tr("&Redo"));
+    auto *action = new QAction(tr("&Redo"), parent);
     action->setShortcuts(QKeySequence::Redo);
     action->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    const auto update = [this, action] {
+        const QString text = redoText();
+        action->setEnabled(canRedo());
+        action->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+    };
+    connect(this, &UndoController::changed, action, update);
+    connect(action, &QAction::triggered, this, &UndoController::redo);
+    update();
     return action;
+}
+
+UndoController::Step::Step(UndoController *controller)
+    : m_controller(controller)
+{
+    if (m_controller && m_controller->m_stepDepth++ == 0)
+        m_controller->m_step = ++m_controller->m_steps;
+}
+
+UndoController::Step::~Step()
+{
+    if (m_controller && --m_controller->m_stepDepth == 0)
+        m_controller->m_step = 0;
 }
 
 } // namespace bitext::ui

@@ -14,6 +14,7 @@
 #include "ui/annotate/annotationcontroller.h"
 #include "ui/annotate/annotationsdock.h"
 #include "ui/annotate/highlightdecorator.h"
+#include "ui/annotate/notedialog.h"
 #include "ui/annotate/noteeditor.h"
 #include "ui/annotate/tagmanagerdialog.h"
 #include "ui/annotate/tagpicker.h"
@@ -22,8 +23,11 @@
 #include "ui/reader/readerview.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QContextMenuEvent>
 #include <QDialog>
+#include <QHelpEvent>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,18 +35,14 @@
 #include <QListView>
 #include <QMenu>
 #include <QPlainTextEdit>
-#include <QTest>
-#include <QTimer>
-#include <QApplication>
 #include <QStyle>
 #include <QStyleFactory>
-#include <QImage>
+#include <QTest>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolTip>
-#include <QHelpEvent>
 
 #include <catch2/catch.hpp>
-
 #include <memory>
 
 using namespace bitext;
@@ -148,13 +148,23 @@ struct Fixture
         REQUIRE(dialog);
         auto *editor = dialog->findChild<NoteEditor *>();
         REQUIRE(editor);
+        // Typed where the keyboard focus is, as a user types: in the note.
+        // (Offscreen, a popup closed just before may hand activation back late.)
+        REQUIRE(test::waitFor(
+            [&] {
+                dialog->activateWindow();
+                return QApplication::activeWindow() == dialog;
+            },
+            5000));
+        REQUIRE(QApplication::focusWidget() == editor->editor());
         const QStringList lines = text.split(QLatin1Char('\n'));
         for (int i = 0; i < lines.size(); ++i) {
             if (i > 0)
-                QTest::keyClick(editor->editor(), Qt::Key_Return);
-            QTest::keyClicks(editor->editor(), lines.at(i));
+                QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+            QTest::keyClicks(QApplication::focusWidget(), lines.at(i));
         }
-        dialog->close();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier); // Save
+        CHECK_FALSE(dialog->isVisible());
         QCoreApplication::processEvents();
     }
 
@@ -547,7 +557,7 @@ TEST_CASE("Annotate actions are enabled only when they can act", "[wiring]")
     QDialog *dialog = f.annotations()->noteDialog();
     REQUIRE(dialog);
     QTest::keyClicks(dialog->findChild<NoteEditor *>()->editor(), QStringLiteral("# Summary"));
-    dialog->close();
+    QTest::keyClick(dialog->findChild<NoteEditor *>()->editor(), Qt::Key_Return, Qt::ControlModifier);
     CHECK(f.lib().notes().forDocument(f.first)->body == QStringLiteral("# Summary"));
 }
 
