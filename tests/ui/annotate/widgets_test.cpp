@@ -211,7 +211,8 @@ TEST_CASE("TagManagerDialog merges and deletes tags, asking with the quote count
         CHECK_FALSE(lib->tags().find(risk));
         CHECK(lib->tags().find(misuse)->path == QStringLiteral("Danger/Misuse"));
         CHECK(lib->tags().usageCount(danger) == 3);
-        CHECK(dialog.model()->indexOfTag(danger, TagTreeModel::CountColumn).data().toString() == QStringLiteral("3 (4)"));
+        CHECK(dialog.model()->indexOfTag(danger, TagTreeModel::CountColumn).data().toString()
+            == QStringLiteral("4 incl. subtags"));
         stack.undo();
         CHECK(lib->tags().usageCount(danger) == 1);
         CHECK(lib->annotations().find(third)->tagIds == QList<qint64>{danger});
