@@ -28,11 +28,8 @@ NoteDialog::NoteDialog(
     m_save = buttons->addButton(QDialogButtonBox::Save);
     m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
     m_save->setToolTip(tr("Save the note (Ctrl+Enter)"));
-    // Enter belongs to the editor (a new line): no button may take it.
-    for (QPushButton *button : {m_save, m_cancel}) {
+    for (QPushButton *button : {m_save, m_cancel})
         button->setAutoDefault(false);
-        button->setDefault(false);
-    }
     connect(m_save, &QPushButton::clicked, this, &NoteDialog::save);
     connect(m_cancel, &QPushButton::clicked, this, &NoteDialog::reject);
     // Ctrl+Enter saves: seen before the editor, which would take it as a new line.
@@ -49,6 +46,10 @@ NoteDialog::NoteDialog(
 void NoteDialog::showEvent(QShowEvent *event)
 {
     QDialog::showEvent(event);
+    // Enter belongs to the editor (a new line): no button may take it, not even the one
+    // the button box makes default when it is shown.
+    for (QPushButton *button : {m_save, m_cancel})
+        button->setDefault(false);
     // Typing goes into the note from the first key.
     m_editor->showPreview(false);
     m_editor->editor()->setFocus(Qt::ActiveWindowFocusReason);

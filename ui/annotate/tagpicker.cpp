@@ -66,8 +66,12 @@ void TagPicker::popup(const QRect &anchor)
     QScreen *screen = window && window->screen() ? window->screen() : QGuiApplication::screenAt(anchor.center());
     if (!screen)
         screen = QGuiApplication::primaryScreen();
-    move(placement(anchor, size(), screen->availableGeometry()));
+    const QPoint target = placement(anchor, frameGeometry().size(), screen->availableGeometry());
+    move(target);
     show();
+    // Some platforms place a popup a little off where asked (a frame): correct for it.
+    if (frameGeometry().topLeft() != target)
+        move(pos() + target - frameGeometry().topLeft());
     m_edit->setFocus(Qt::PopupFocusReason);
 }
 

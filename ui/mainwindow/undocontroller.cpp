@@ -222,7 +222,12 @@ QAction *UndoController::createUndoAction(QObject *parent)
 QAction *UndoController::createRedoAction(QObject *parent)
 {
     auto *action = new QAction(tr("&Redo"), parent);
-    action->setShortcuts(QKeySequence::Redo);
+    // Ctrl+Shift+Z everywhere, besides what the platform uses (Ctrl+Y on some).
+    QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::Redo);
+    const QKeySequence shiftZ(Qt::CTRL | Qt::SHIFT | Qt::Key_Z);
+    if (!keys.contains(shiftZ))
+        keys.prepend(shiftZ);
+    action->setShortcuts(keys);
     action->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
     const auto update = [this, action] {
         const QString text = redoText();
