@@ -13,6 +13,7 @@
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/reader/readerview.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDialog>
 #include <QLineEdit>
