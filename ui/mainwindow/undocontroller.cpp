@@ -27,6 +27,12 @@ template<typename Pick> QUndoStack *newest(const QList<QUndoStack *> &stacks, Pi
     return best;
 }
 
+// The command undo() (or redo()) of a stack would revert (or perform).
+LibraryCommand *next(const QUndoStack *stack, bool undo)
+{
+    return undo ? LibraryCommand::toUndo(stack) : LibraryCommand::toRedo(stack);
+}
+
 } // namespace
 
 UndoController::UndoController(QObject *parent)
@@ -102,15 +108,11 @@ QList<QUndoStack *> UndoController::candidates() const
     return stacks;
 }
 
-QUndoStack *UndoController::stackToUndo() const
+QUndoStack *UndoController::stackFor(bool undo) const
 {
-    return newest(candidates(), [](QUndoStack *s) { return LibraryCommand::toUndo(s); });
-}
-
-QUndoStack *UndoController::stackToRedo() const
-{
-    // The one undone last: redo walks back the way undo went.
-    return newest(candidates(), [](QUndoStack *s) { return LibraryCommand::toRedo(s); });
+    // Undo: the newest command done. Redo: the one undone last, walking back the way
+    // undo went.
+    return newest(candidates(), [undo](QUndoStack *s) { return next(s, undo); });
 }
 
 QUndoStack *UndoController::stackWithStep(quint64 step, bool undo) const
@@ -120,56 +122,50 @@ QUndoStack *UndoController::stackWithStep(quint64 step, bool undo) const
     QList<QUndoStack *> stacks = m_documentStacks.values();
     stacks << m_libraryStack;
     return newest(stacks, [step, undo](QUndoStack *s) {
-        LibraryCommand *command = undo ? LibraryCommand::toUndo(s) : LibraryCommand::toRedo(s);
+        LibraryCommand *command = next(s, undo);
         return command && command->step() == step ? command : nullptr;
     });
 }
 
 bool UndoController::canUndo() const
 {
-    return stackToUndo() != nullptr;
+    return stackFor(true) != nullptr;
 }
 
 bool UndoController::canRedo() const
 {
-    return stackToRedo() != nullptr;
+    return stackFor(false) != nullptr;
 }
 
 void UndoController::undo()
 {
-    QUndoStack *stack = stackToUndo();
-    if (!stack)
-        return;
-    const quint64 step = LibraryCommand::toUndo(stack)->step();
-    stack->undo();
-    // The rest of the same user action; a failed undo drops its command, so this ends.
-    for (int guard = 0; step && guard < 1000; ++guard) {
-        QUndoStack *next = stackWithStep(step, true);
-        if (!next)
-            break;
-        next->undo();
-    }
+    run(true);
 }
 
 void UndoController::redo()
 {
-    QUndoStack *stack = stackToRedo();
+    run(false);
+}
+
+void UndoController::run(bool undo)
+{
+    QUndoStack *stack = stackFor(undo);
     if (!stack)
         return;
-    const quint64 step = LibraryCommand::toRedo(stack)->step();
-    stack->redo();
+    const quint64 step = next(stack, undo)->step();
+    undo ? stack->undo() : stack->redo();
+    // The rest of the same user action; a failed undo drops its command, so this ends.
     for (int guard = 0; step && guard < 1000; ++guard) {
-        QUndoStack *next = stackWithStep(step, false);
-        if (!next)
+        QUndoStack *more = stackWithStep(step, undo);
+        if (!more)
             break;
-        next->redo();
+        undo ? more->undo() : more->redo();
     }
 }
 
 QStringList UndoController::texts(bool undo) const
 {
-    QUndoStack *stack = undo ? stackToUndo() : stackToRedo();
-    LibraryCommand *first = undo ? LibraryCommand::toUndo(stack) : LibraryCommand::toRedo(stack);
+    LibraryCommand *first = next(stackFor(undo), undo);
     if (!first)
         return {};
     if (first->step() == 0)
@@ -205,37 +201,35 @@ QString UndoController::redoText() const
 
 QAction *UndoController::createUndoAction(QObject *parent)
 {
-    auto *action = new QAction(tr("&Undo"), parent);
-    action->setShortcuts(QKeySequence::Undo);
-    action->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
-    const auto update = [this, action] {
-        const QString text = undoText();
-        action->setEnabled(canUndo());
-        action->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
-    };
-    connect(this, &UndoController::changed, action, update);
-    connect(action, &QAction::triggered, this, &UndoController::undo);
-    update();
-    return action;
+    return createAction(true, parent);
 }
 
 QAction *UndoController::createRedoAction(QObject *parent)
 {
-    auto *action = new QAction(tr("&Redo"), parent);
-    // Ctrl+Shift+Z everywhere, besides what the platform uses (Ctrl+Y on some).
-    QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::Redo);
+    return createAction(false, parent);
+}
+
+QAction *UndoController::createAction(bool undo, QObject *parent)
+{
+    auto *action = new QAction(parent);
+    QList<QKeySequence> keys = QKeySequence::keyBindings(undo ? QKeySequence::Undo : QKeySequence::Redo);
+    // Ctrl+Shift+Z redoes everywhere, besides what the platform uses (Ctrl+Y on some).
     const QKeySequence shiftZ(Qt::CTRL | Qt::SHIFT | Qt::Key_Z);
-    if (!keys.contains(shiftZ))
+    if (!undo && !keys.contains(shiftZ))
         keys.prepend(shiftZ);
     action->setShortcuts(keys);
-    action->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
-    const auto update = [this, action] {
-        const QString text = redoText();
-        action->setEnabled(canRedo());
-        action->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+    action->setIcon(QIcon::fromTheme(undo ? QStringLiteral("edit-undo") : QStringLiteral("edit-redo")));
+    // The text says what will be undone ("Undo Highlight “…”").
+    const auto update = [this, action, undo] {
+        const QString text = undo ? undoText() : redoText();
+        action->setEnabled(stackFor(undo) != nullptr);
+        if (undo)
+            action->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+        else
+            action->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
     };
     connect(this, &UndoController::changed, action, update);
-    connect(action, &QAction::triggered, this, &UndoController::redo);
+    connect(action, &QAction::triggered, this, undo ? &UndoController::undo : &UndoController::redo);
     update();
     return action;
 }

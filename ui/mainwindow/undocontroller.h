@@ -69,8 +69,10 @@ signals:
 
 private:
     QList<QUndoStack *> candidates() const;
-    QUndoStack *stackToUndo() const;
-    QUndoStack *stackToRedo() const;
+    // The stack undo (true) or redo (false) acts on first, null when there is nothing.
+    QUndoStack *stackFor(bool undo) const;
+    void run(bool undo);
+    QAction *createAction(bool undo, QObject *parent);
     // The stack whose next command to undo (or redo) belongs to `step`, if any.
     QUndoStack *stackWithStep(quint64 step, bool undo) const;
     QStringList texts(bool undo) const;

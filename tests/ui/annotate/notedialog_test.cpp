@@ -36,6 +36,14 @@ NoteDialog *openNote(Fixture &f)
     return dialog;
 }
 
+// The note of a new highlight on some text of 001.
+NoteDialog *noteOnNewHighlight(Fixture &f, Side side, int row, int from, int to)
+{
+    f.open(f.first);
+    f.select(side, row, from, row, to);
+    return openNote(f);
+}
+
 // Keys as the keyboard sends them: to whatever has the focus.
 void type(const QString &text)
 {
@@ -54,9 +62,7 @@ void key(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
 TEST_CASE("The note dialog takes typing at once, Enter is a new line, Ctrl+Enter saves one undo step", "[note]")
 {
     Fixture f;
-    f.open(f.first);
-    f.select(Side::Zh, 2, 0, 2, 6);
-    NoteDialog *dialog = openNote(f);
+    NoteDialog *dialog = noteOnNewHighlight(f, Side::Zh, 2, 0, 6);
     const qint64 id = f.annotations()->currentAnnotationId();
     REQUIRE(id > 0);
 
@@ -88,9 +94,7 @@ TEST_CASE("The note dialog takes typing at once, Enter is a new line, Ctrl+Enter
 TEST_CASE("Escape or Cancel with unsaved text asks; nothing is lost or kept silently", "[note]")
 {
     Fixture f;
-    f.open(f.first);
-    f.select(Side::En, 4, 0, 4, 12);
-    NoteDialog *dialog = openNote(f);
+    NoteDialog *dialog = noteOnNewHighlight(f, Side::En, 4, 0, 12);
     const qint64 id = f.annotations()->currentAnnotationId();
     QMessageBox::StandardButton answer = QMessageBox::Cancel;
     dialog->setChangesPrompt([&] { return answer; });
