@@ -74,7 +74,17 @@ AnnotationController::AnnotationController(MainWindow *window)
     connect(m_actions->removeHighlight, &QAction::triggered, this, &AnnotationController::removeHighlight);
     connect(m_actions->manageTags, &QAction::triggered, this, &AnnotationController::manageTags);
     connect(m_actions->documentNote, &QAction::triggered, this, &AnnotationController::editDocumentNote);
+    window->installEventFilter(this);
     updateActions();
+}
+
+bool AnnotationController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::Close && m_noteDialog && !m_noteDialog->close()) {
+        event->ignore(); // the user keeps editing the note
+        return true;
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 AnnotationController::~AnnotationController() = default;

@@ -52,6 +52,10 @@ public:
     // the selection is on no highlight), else the current one; 0 for none.
     qint64 targetAnnotationId() const;
 
+protected:
+    // Closing the window closes the note dialog first, which asks about unsaved text.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 public slots:
     // Stores the reader's text selection as a highlight (colour: the chosen one); returns
     // its id, 0 when there was nothing to highlight or it failed.

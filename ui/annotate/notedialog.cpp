@@ -52,6 +52,7 @@ void NoteDialog::showEvent(QShowEvent *event)
         button->setDefault(false);
     // Typing goes into the note from the first key.
     m_editor->showPreview(false);
+    m_editor->editor()->moveCursor(QTextCursor::End); // going on with a note written before
     m_editor->editor()->setFocus(Qt::ActiveWindowFocusReason);
     activateWindow();
 }

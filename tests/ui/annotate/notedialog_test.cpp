@@ -144,4 +144,20 @@ TEST_CASE("Escape or Cancel with unsaved text asks; nothing is lost or kept sile
     dialog->setChangesPrompt([] { return QMessageBox::Discard; });
     CHECK(dialog->close());
     CHECK(f.lib().notes().forAnnotation(id)->body == QStringLiteral("Kept"));
+
+    // Closing the main window asks about the open note first; keeping it keeps both open.
+    dialog = openNote(f);
+    type(QStringLiteral(" again"));
+    asked = 0;
+    dialog->setChangesPrompt([&] {
+        ++asked;
+        return QMessageBox::Cancel;
+    });
+    CHECK_FALSE(f.window->close());
+    CHECK(asked == 1);
+    CHECK(f.window->isVisible());
+    CHECK(dialog->isVisible());
+    dialog->setChangesPrompt([] { return QMessageBox::Save; });
+    CHECK(f.window->close());
+    CHECK(f.lib().notes().forAnnotation(id)->body == QStringLiteral("Kept again"));
 }
