@@ -106,15 +106,17 @@ void NoteEditor::load(bool force)
     bool exists = false;
     const QString body = storedNote(&exists);
     setEnabled(exists);
+    // Text typed and not stored yet stays (save() writes it over what changed meanwhile,
+    // and a store that failed keeps it). Our own keystrokes come back here too: then
+    // cursor and text are left alone.
+    const bool unsaved = m_editor->toPlainText() != m_stored;
     m_stored = body;
-    // Text typed and not saved yet stays: save() writes it over what changed meanwhile.
-    // Our own keystrokes come back here too: then cursor and text are left alone.
-    if ((force || !m_modified) && m_editor->toPlainText() != body) {
+    if ((force || !unsaved) && m_editor->toPlainText() != body) {
         m_loading = true;
         m_editor->setPlainText(body);
         m_loading = false;
     }
-    onTextChanged();
+    updateModified(); // (no store from here: a failed store announces changes, which load)
     refreshPreview();
 }
 
@@ -137,8 +139,17 @@ bool NoteEditor::save()
         return false;
     if (m_editor->toPlainText() != m_stored && !store(m_editor->toPlainText()))
         return false;
-    onTextChanged();
+    updateModified();
     return true;
+}
+
+void NoteEditor::updateModified()
+{
+    const bool modified = m_editor->toPlainText() != m_stored;
+    if (modified != m_modified) {
+        m_modified = modified;
+        emit modifiedChanged(modified);
+    }
 }
 
 void NoteEditor::onTextChanged()
@@ -148,11 +159,7 @@ void NoteEditor::onTextChanged()
     const QString text = m_editor->toPlainText();
     if (m_live && text != m_stored && (m_annotationId != 0 || m_documentId != 0))
         store(text);
-    const bool modified = text != m_stored;
-    if (modified != m_modified) {
-        m_modified = modified;
-        emit modifiedChanged(modified);
-    }
+    updateModified();
     refreshPreview();
 }
 

@@ -53,6 +53,7 @@ private:
     void load(bool force);
     QString storedNote(bool *exists) const;
     bool store(const QString &body);
+    void updateModified();
     void onTextChanged();
     void refreshPreview();
 

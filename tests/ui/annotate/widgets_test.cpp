@@ -18,6 +18,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
@@ -68,6 +69,22 @@ TEST_CASE("NoteEditor stores each keystroke, undoes as one step and follows undo
     editor.showPreview(false);
     QTest::keyClicks(editor.editor(), QStringLiteral("Doc"));
     CHECK(lib->notes().forDocument(doc)->body == QStringLiteral("Doc"));
+}
+
+TEST_CASE("A note the library refuses keeps the typed text and says why", "[widgets][note]")
+{
+    test::TemporaryLibrary lib;
+    UndoController undo;
+    NoteEditor editor(*lib, &undo);
+    editor.show();
+    editor.setDocument(424242); // no such document: every store fails
+    QTest::keyClicks(editor.editor(), QStringLiteral("ab"));
+    CHECK(editor.editor()->toPlainText() == QStringLiteral("ab"));
+    CHECK(editor.isModified());
+    CHECK(editor.findChild<QLabel *>(QStringLiteral("noteStatus"))
+              ->text()
+              .contains(QStringLiteral("could not be saved")));
+    CHECK(undo.documentStack(424242)->count() == 0);
 }
 
 TEST_CASE("The note preview loads no file the note names and follows no link", "[widgets][note]")
