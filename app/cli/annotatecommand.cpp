@@ -79,13 +79,33 @@ int AnnotateCommand::run(CommandContext &context)
     const QStringList tagPaths = parser.values(QStringLiteral("tag"));
     for (const QString &path : tagPaths)
         annotation.tagIds << library.tags().ensurePath(path);
-    if (!color.isValid()) {
-        const auto firstTag = annotation.tagIds.isEmpty() ? std::nullopt : library.tags().find(annotation.tagIds.first());
-        color = firstTag ? firstTag->color : TagRepository::paletteColor(0);
-    }
-    annotation.color = color;
-    annotation.id = library.annotations().create(annotation);
     const QString note = parser.value(QStringLiteral("note"));
+    // One passage has one highlight (as in the window): a passage highlighted already is
+    // that highlight, given the tags, note and colour asked for.
+    const auto existing = library.annotations().samePassage(annotation);
+    if (existing) {
+        annotation.id = existing->id;
+        QList<qint64> tags = existing->tagIds;
+        for (qint64 id : std::as_const(annotation.tagIds)) {
+            if (!tags.contains(id))
+                tags << id;
+        }
+        if (tags != existing->tagIds)
+            library.annotations().setTags(annotation.id, tags);
+        if (color.isValid() && color != existing->color) {
+            Annotation recolored = *existing;
+            recolored.color = color;
+            library.annotations().update(recolored);
+        }
+    } else {
+        if (!color.isValid()) {
+            const auto firstTag
+                = annotation.tagIds.isEmpty() ? std::nullopt : library.tags().find(annotation.tagIds.first());
+            color = firstTag ? firstTag->color : TagRepository::paletteColor(0);
+        }
+        annotation.color = color;
+        annotation.id = library.annotations().create(annotation);
+    }
     if (!note.trimmed().isEmpty())
         library.notes().setAnnotationNote(annotation.id, note);
     tx.commit();
@@ -96,14 +116,13 @@ int AnnotateCommand::run(CommandContext &context)
         const QList<Tag> all = library.tags().list();
         for (const Tag &t : all)
             tags.insert(t.id, t);
-        context.printJson(annotationJson(*stored, document.title, tags, note.trimmed().isEmpty() ? QString() : note));
+        const auto storedNote = library.notes().forAnnotation(annotation.id);
+        context.printJson(annotationJson(*stored, document.title, tags, storedNote ? storedNote->body : QString()));
         return Success;
     }
-    context.out() << tr("Annotation %1 on segment %2 (%3) of '%4': %5")
-                         .arg(stored->id)
-                         .arg(row)
-                         .arg(sideName(*side), document.title, quote)
-                  << '\n';
+    const QString message = existing ? tr("Annotation %1 (already on this passage) on segment %2 (%3) of '%4': %5")
+                                     : tr("Annotation %1 on segment %2 (%3) of '%4': %5");
+    context.out() << message.arg(stored->id).arg(row).arg(sideName(*side), document.title, quote) << '\n';
     return Success;
 }
 

@@ -3,6 +3,7 @@
 #include "models/annotate/anchor.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace bitext {
 
@@ -23,11 +24,17 @@ HighlightIndex::HighlightIndex(const QList<Segment> &segments, const QList<Annot
         if (a.orphaned || first < 0 || last < first)
             continue;
         m_rows.insert(a.id, qMakePair(first, last));
+        Extent extent {a.side, first, 0, last, 0};
         for (int row = first; row <= last; ++row) {
             const QPair<int, int> range = Anchor::rangeInRow(text, a, row);
+            if (row == first)
+                extent.startPosition = range.first;
+            if (row == last)
+                extent.endPosition = range.second;
             if (range.second > range.first)
                 m_spans[sideIndex(a.side)][row] << Span{a.id, range.first, range.second, a.color};
         }
+        m_extents.insert(a.id, extent);
     }
     for (auto &bySide : m_spans) {
         for (QList<Span> &list : bySide)
@@ -41,6 +48,45 @@ HighlightIndex::HighlightIndex(const QList<Segment> &segments, const QList<Annot
 QList<HighlightIndex::Span> HighlightIndex::spans(int row, Side side) const
 {
     return m_spans[sideIndex(side)].value(row);
+}
+
+qint64 HighlightIndex::annotationUnder(const Extent &range) const
+{
+    if (range.startRow < 0 || range.endRow < range.startRow)
+        return 0;
+    const auto before
+        = [](int rowA, int posA, int rowB, int posB) { return rowA < rowB || (rowA == rowB && posA < posB); };
+    // Text shared with the range, per annotation touching it.
+    QHash<qint64, int> shared;
+    for (int row = range.startRow; row <= range.endRow; ++row) {
+        const int from = row == range.startRow ? range.startPosition : 0;
+        const int to = row == range.endRow ? range.endPosition : std::numeric_limits<int>::max();
+        const QList<Span> list = spans(row, range.side);
+        for (const Span &s : list) {
+            const int overlap = qMin(to, s.end) - qMax(from, s.start);
+            if (overlap > 0)
+                shared[s.annotationId] += overlap;
+        }
+    }
+    qint64 inner = 0;
+    Extent innerExtent;
+    qint64 most = 0;
+    for (auto it = shared.constBegin(); it != shared.constEnd(); ++it) {
+        const Extent e = m_extents.value(it.key());
+        const bool contains = !before(range.startRow, range.startPosition, e.startRow, e.startPosition)
+            && !before(e.endRow, e.endPosition, range.endRow, range.endPosition);
+        // Innermost: starts last, then ends first.
+        if (contains
+            && (!inner || before(innerExtent.startRow, innerExtent.startPosition, e.startRow, e.startPosition)
+                || (innerExtent.startRow == e.startRow && innerExtent.startPosition == e.startPosition
+                    && before(e.endRow, e.endPosition, innerExtent.endRow, innerExtent.endPosition)))) {
+            inner = it.key();
+            innerExtent = e;
+        }
+        if (!most || it.value() > shared.value(most) || (it.value() == shared.value(most) && it.key() > most))
+            most = it.key();
+    }
+    return inner ? inner : most;
 }
 
 qint64 HighlightIndex::annotationAt(int row, Side side, int position) const

@@ -25,6 +25,17 @@ public:
         QColor color;
     };
 
+    // Where a placed annotation is: its side, and its start and end as (row, UTF-16
+    // position in that row's text), the end exclusive.
+    struct Extent
+    {
+        Side side = Side::Zh;
+        int startRow = -1;
+        int startPosition = 0;
+        int endRow = -1;
+        int endPosition = 0;
+    };
+
     HighlightIndex() = default;
     // `segments` in row order (as DocumentRepository::segments returns them).
     HighlightIndex(const QList<Segment> &segments, const QList<Annotation> &annotations);
@@ -37,10 +48,17 @@ public:
     qint64 annotationAt(int row, Side side, int position) const;
     // Rows an annotation covers, first and last (-1, -1 when not placed).
     QPair<int, int> rows(qint64 annotationId) const { return m_rows.value(annotationId, qMakePair(-1, -1)); }
+    // Where an annotation is (startRow -1 when not placed).
+    Extent extent(qint64 annotationId) const { return m_extents.value(annotationId); }
+    // The highlight a selected range of one side is on: the innermost one containing
+    // it, else the one sharing the most text with it; 0 when the range touches none.
+    // (What "the highlight under the selection" means for Remove Highlight.)
+    qint64 annotationUnder(const Extent &range) const;
 
 private:
     QHash<int, QList<Span>> m_spans[2]; // by Side: row -> spans
     QHash<qint64, QPair<int, int>> m_rows;
+    QHash<qint64, Extent> m_extents;
 };
 
 } // namespace bitext

@@ -140,13 +140,20 @@ QVariant TagTreeModel::data(const QModelIndex &index, int role) const
     const Node &node = m_nodes.at(int(index.internalId()));
     switch (role) {
     case Qt::DisplayRole:
+        // The quotes choosing the tag lists: its own and those of the tags below it, said
+        // in words when there are any of the latter ("0 (2)" puzzled people).
         if (index.column() == CountColumn)
-            return node.total == node.count ? QString::number(node.count)
-                                            : QStringLiteral("%1 (%2)").arg(node.count).arg(node.total);
+            return node.total == node.count ? QString::number(node.count) : tr("%1 incl. subtags").arg(node.total);
         return node.tag.name;
     case Qt::DecorationRole:
         return index.column() == NameColumn ? QVariant(node.tag.color) : QVariant();
     case Qt::ToolTipRole:
+        if (index.column() == CountColumn) {
+            QString text = tr("%n quote(s) tagged %1 itself", nullptr, node.count).arg(node.tag.path);
+            if (node.total != node.count)
+                text += QLatin1Char('\n') + tr("%n with the tags below it too", nullptr, node.total);
+            return text;
+        }
         return node.tag.description.isEmpty() ? node.tag.path : node.tag.path + QLatin1Char('\n') + node.tag.description;
     case Qt::TextAlignmentRole:
         return index.column() == CountColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
@@ -171,7 +178,11 @@ QVariant TagTreeModel::data(const QModelIndex &index, int role) const
 
 QVariant TagTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && section == CountColumn)
+        return tr("Quotes with the tag, including those with a tag below it");
+    if (role != Qt::DisplayRole)
         return {};
     return section == NameColumn ? tr("Tag") : tr("Quotes");
 }

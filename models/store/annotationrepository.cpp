@@ -104,6 +104,25 @@ std::optional<Annotation> AnnotationRepository::find(qint64 id)
     return a;
 }
 
+qint64 AnnotationRepository::documentOf(qint64 id)
+{
+    return m_library.database()
+        .scalar(QStringLiteral("SELECT document_id FROM annotations WHERE id = ?"), {id})
+        .toLongLong();
+}
+
+std::optional<Annotation> AnnotationRepository::samePassage(const Annotation &a)
+{
+    if (a.startSegmentId == 0 || a.endSegmentId == 0)
+        return std::nullopt; // an orphan has no passage
+    const QVariant id = m_library.database().scalar(
+        QStringLiteral("SELECT id FROM annotations WHERE document_id = ? AND side = ? AND start_segment_id = ? "
+                       "AND start_offset = ? AND end_segment_id = ? AND end_offset = ? AND orphaned = 0 "
+                       "AND id <> ? ORDER BY id LIMIT 1"),
+        {a.documentId, sideName(a.side), a.startSegmentId, a.startOffset, a.endSegmentId, a.endOffset, a.id});
+    return id.isValid() ? find(id.toLongLong()) : std::nullopt;
+}
+
 QList<Annotation> AnnotationRepository::list(qint64 documentId)
 {
     Database &db = m_library.database();

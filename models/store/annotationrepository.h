@@ -22,6 +22,12 @@ public:
     // Re-inserts a deleted annotation with its old id, tags included (undo).
     void restore(const Annotation &annotation);
     std::optional<Annotation> find(qint64 id);
+    // The document an annotation belongs to, 0 when there is no such annotation.
+    qint64 documentOf(qint64 id);
+    // The highlight already on exactly this passage (document, side, start and end), if
+    // any. One passage has one highlight: highlighting it again, in the window or with
+    // `bitext annotate`, acts on that one instead of making a twin.
+    std::optional<Annotation> samePassage(const Annotation &annotation);
     // All annotations of a document (0: the whole library), in reading order.
     QList<Annotation> list(qint64 documentId = 0);
     // Writes anchor, quote context, colour and the orphaned flag.

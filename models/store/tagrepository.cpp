@@ -77,20 +77,39 @@ std::optional<Tag> TagRepository::findByPath(const QString &path)
     return std::nullopt;
 }
 
-qint64 TagRepository::ensurePath(const QString &path)
+QString TagRepository::normalizedPath(const QString &path)
 {
-    const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    QStringList parts;
+    const QStringList raw = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    for (const QString &part : raw) {
+        if (!part.trimmed().isEmpty())
+            parts << part.trimmed();
+    }
+    return parts.join(QLatin1Char('/'));
+}
+
+qint64 TagRepository::ensurePath(
+    const QString &path, QList<Tag> *created, const QColor &color, const QString &description)
+{
+    const QStringList parts = normalizedPath(path).split(QLatin1Char('/'), Qt::SkipEmptyParts);
     if (parts.isEmpty())
         throw Error(QCoreApplication::translate("TagRepository", "A tag needs a name."));
     Database &db = m_library.database();
     Transaction tx(db);
     qint64 parent = 0;
-    for (const QString &raw : parts) {
-        const QString name = raw.trimmed();
+    for (int i = 0; i < parts.size(); ++i) {
+        const QString &name = parts.at(i);
         const QVariant id = parent == 0
             ? db.scalar(QStringLiteral("SELECT id FROM tags WHERE parent_id IS NULL AND name = ?"), {name})
             : db.scalar(QStringLiteral("SELECT id FROM tags WHERE parent_id = ? AND name = ?"), {parent, name});
-        parent = id.isValid() ? id.toLongLong() : create(parent, name);
+        if (id.isValid()) {
+            parent = id.toLongLong();
+            continue;
+        }
+        const bool last = i == parts.size() - 1;
+        parent = create(parent, name, last ? color : QColor(), last ? description : QString());
+        if (created)
+            *created << *find(parent);
     }
     tx.commit();
     return parent;

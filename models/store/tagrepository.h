@@ -21,8 +21,14 @@ public:
     QList<Tag> list();
     std::optional<Tag> find(qint64 id);
     std::optional<Tag> findByPath(const QString &path);
-    // The id of the tag at "Parent/Child", creating the missing ones.
-    qint64 ensurePath(const QString &path);
+    // The id of the tag at "Parent/Child", creating the missing ones, the last with
+    // `color` and `description` (parents get the next palette colour). `created`
+    // receives the tags made, parents first, so an undo can remove exactly those.
+    qint64 ensurePath(const QString &path, QList<Tag> *created = nullptr, const QColor &color = QColor(),
+        const QString &description = QString());
+    // "Parent/Child" as typed (" Risk / Misuse/") in the form paths are stored and
+    // compared ("Risk/Misuse"); empty when it names no tag.
+    static QString normalizedPath(const QString &path);
     qint64 create(qint64 parentId, const QString &name, const QColor &color = QColor(),
                   const QString &description = QString());
     // Re-inserts a deleted tag with its old id (undo).

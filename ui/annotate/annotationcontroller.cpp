@@ -14,6 +14,7 @@
 #include "ui/annotate/highlightpointer.h"
 #include "ui/annotate/notedialog.h"
 #include "ui/annotate/noteeditor.h"
+#include "ui/annotate/popupanchor.h"
 #include "ui/annotate/tagmanagerdialog.h"
 #include "ui/annotate/tagpicker.h"
 #include "ui/commands/createannotationcommand.h"
@@ -27,9 +28,7 @@
 #include <QAction>
 #include <QDialog>
 #include <QMenu>
-#include <QPlainTextEdit>
 #include <QStatusBar>
-#include <QUndoStack>
 
 #include <optional>
 #include <utility>
@@ -75,7 +74,17 @@ AnnotationController::AnnotationController(MainWindow *window)
     connect(m_actions->removeHighlight, &QAction::triggered, this, &AnnotationController::removeHighlight);
     connect(m_actions->manageTags, &QAction::triggered, this, &AnnotationController::manageTags);
     connect(m_actions->documentNote, &QAction::triggered, this, &AnnotationController::editDocumentNote);
+    window->installEventFilter(this);
     updateActions();
+}
+
+bool AnnotationController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::Close && m_noteDialog && !m_noteDialog->close()) {
+        event->ignore(); // the user keeps editing the note
+        return true;
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 AnnotationController::~AnnotationController() = default;
@@ -90,7 +99,7 @@ TagPicker *AnnotationController::tagPicker() const
     return m_picker;
 }
 
-QDialog *AnnotationController::noteDialog() const
+NoteDialog *AnnotationController::noteDialog() const
 {
     return m_noteDialog;
 }
@@ -113,13 +122,13 @@ void AnnotationController::onLibraryChanged(Library *library)
     if (library) {
         connect(library, &Library::annotationsChanged, this, &AnnotationController::onAnnotationsChanged);
         connect(library, &Library::tagsChanged, m_decorator, &HighlightDecorator::reload);
-        m_dock = new AnnotationsDock(*library, documentStack(), m_window);
+        m_dock = new AnnotationsDock(*library, undo(), m_window);
         m_window->addPanel(m_dock, Qt::RightDockWidgetArea);
         if (!m_window->restoreDockWidget(m_dock))
             m_window->resizeDocks({m_dock}, {360}, Qt::Horizontal);
         m_dock->setDocument(m_window->currentDocumentId());
         connect(m_dock, &AnnotationsDock::annotationActivated, this, &AnnotationController::goToAnnotation);
-        m_picker = new TagPicker(*library, documentStack(), m_window);
+        m_picker = new TagPicker(*library, undo(), m_window);
         m_picker->setObjectName(QStringLiteral("readerTagPicker"));
         connect(m_picker, &TagPicker::tagPicked, this, &AnnotationController::onTagPicked);
     }
@@ -128,12 +137,8 @@ void AnnotationController::onLibraryChanged(Library *library)
 
 void AnnotationController::onDocumentChanged(qint64 documentId)
 {
-    if (m_dock) {
+    if (m_dock)
         m_dock->setDocument(documentId);
-        m_dock->setUndoStack(documentStack());
-    }
-    if (m_picker)
-        m_picker->setUndoStack(documentStack());
     updateActions();
 }
 
@@ -148,9 +153,35 @@ void AnnotationController::onAnnotationsChanged(qint64 documentId)
     updateActions();
 }
 
-QUndoStack *AnnotationController::documentStack() const
+UndoController *AnnotationController::undo() const
 {
-    return m_window->undoController()->documentStack(m_window->currentDocumentId());
+    return m_window->undoController();
+}
+
+void AnnotationController::report(const QString &error)
+{
+    if (!error.isEmpty())
+        m_window->statusBar()->showMessage(error, 8000);
+}
+
+TextRange AnnotationController::paneSelection() const
+{
+    ReaderView *reader = m_window->reader();
+    for (int i = 0; i < reader->paneCount(); ++i) {
+        const TextRange range = reader->pane(i)->textSelection().normalized();
+        if (!range.isEmpty())
+            return range;
+    }
+    return {};
+}
+
+qint64 AnnotationController::targetAnnotationId() const
+{
+    const TextRange range = paneSelection();
+    if (range.isEmpty())
+        return m_current;
+    return m_decorator->index().annotationUnder(
+        {range.side, range.startRow, range.startOffset, range.endRow, range.endOffset});
 }
 
 void AnnotationController::setCurrentAnnotation(qint64 annotationId)
@@ -171,12 +202,12 @@ void AnnotationController::updateActions()
     m_actions->colorMenu->menuAction()->setEnabled(document);
     m_actions->tag->setEnabled(selection || current);
     m_actions->note->setEnabled(selection || current);
-    m_actions->removeHighlight->setEnabled(current);
+    m_actions->removeHighlight->setEnabled(document && targetAnnotationId() != 0);
     m_actions->manageTags->setEnabled(library);
     m_actions->documentNote->setEnabled(document);
 }
 
-qint64 AnnotationController::createAnnotation(const SegmentTextRange &range, const QList<qint64> &tagIds)
+qint64 AnnotationController::createAnnotation(const SegmentTextRange &range, const QList<qint64> &tagIds, bool recolor)
 {
     const qint64 documentId = m_window->currentDocumentId();
     if (!m_library || !documentId || range.isEmpty())
@@ -196,30 +227,27 @@ qint64 AnnotationController::createAnnotation(const SegmentTextRange &range, con
         return 0;
     }
     // Exactly this passage is highlighted already: act on that highlight, no twin.
-    qint64 id = 0;
-    QList<Annotation> existing;
+    std::optional<Annotation> existing;
     try {
-        existing = m_library->annotations().list(documentId);
+        existing = m_library->annotations().samePassage(annotation);
     } catch (const Error &) {
         // Unreadable: the new highlight is made; the library reports the error on write.
     }
-    for (const Annotation &a : existing) {
-        if (!a.orphaned && a.side == annotation.side && a.startSegmentId == annotation.startSegmentId
-            && a.startOffset == annotation.startOffset && a.endSegmentId == annotation.endSegmentId
-            && a.endOffset == annotation.endOffset)
-            id = a.id;
-    }
-    if (id) {
+    qint64 id = 0;
+    if (existing) {
+        id = existing->id;
         for (qint64 tagId : tagIds)
             addTag(id, tagId);
+        if (recolor && existing->color != m_actions->color())
+            report(undo()->push(new RecolorAnnotationCommand(*m_library, id, m_actions->color())));
     } else {
         annotation.color = m_actions->color();
         annotation.author = defaultAuthorName();
         annotation.tagIds = tagIds;
         auto *command = new CreateAnnotationCommand(*m_library, annotation);
-        const QString error = TransactedCommand::perform(documentStack(), command);
+        const QString error = undo()->push(command);
         if (!error.isEmpty()) {
-            m_window->statusBar()->showMessage(tr("Could not store the highlight: %1").arg(error), 8000);
+            report(tr("Could not store the highlight: %1").arg(error));
             return 0;
         }
         id = command->annotationId(); // the stack owns it now
@@ -239,9 +267,9 @@ qint64 AnnotationController::highlightSelection()
 void AnnotationController::chooseColor(const QColor &color)
 {
     if (!m_window->reader()->textSelection().isEmpty())
-        highlightSelection();
+        createAnnotation(m_window->reader()->textSelection(), {}, true);
     else if (m_current && m_library)
-        TransactedCommand::perform(documentStack(), new RecolorAnnotationCommand(*m_library, m_current, color));
+        report(undo()->push(new RecolorAnnotationCommand(*m_library, m_current, color)));
 }
 
 void AnnotationController::tag()
@@ -252,8 +280,7 @@ void AnnotationController::tag()
     m_pendingAnnotation = m_pendingRange.isEmpty() ? m_current : 0;
     if (m_pendingRange.isEmpty() && !m_pendingAnnotation)
         return;
-    m_picker->setUndoStack(documentStack());
-    m_picker->popup(popupPosition());
+    m_picker->popup(popupAnchor());
 }
 
 void AnnotationController::onTagPicked(qint64 tagId)
@@ -277,37 +304,35 @@ void AnnotationController::addTag(qint64 annotationId, qint64 tagId)
         return;
     QList<qint64> tags = annotation->tagIds;
     tags << tagId;
-    const QString error = TransactedCommand::perform(documentStack(), new RetagAnnotationCommand(*m_library, annotationId, tags));
-    if (!error.isEmpty())
-        m_window->statusBar()->showMessage(error, 8000);
+    report(undo()->push(new RetagAnnotationCommand(*m_library, annotationId, tags)));
 }
 
-QPoint AnnotationController::popupPosition() const
+QRect AnnotationController::popupAnchor() const
 {
-    // Under the selection (or the current segment), in the pane that shows it.
     ReaderView *reader = m_window->reader();
-    ReaderPane *pane = reader->pane(0);
-    int row = reader->currentRow();
-    for (int i = 0; i < reader->paneCount(); ++i) {
-        if (!reader->pane(i)->textSelection().isEmpty()) {
-            pane = reader->pane(i);
-            row = pane->textSelection().normalized().endRow;
-        }
+    QRect anchor = PopupAnchor::forRange(reader, paneSelection());
+    if (anchor.isNull() && m_current) {
+        const HighlightIndex::Extent e = m_decorator->index().extent(m_current);
+        anchor
+            = PopupAnchor::forRange(reader, TextRange {e.side, e.startRow, e.startPosition, e.endRow, e.endPosition});
     }
-    if (!pane)
-        return m_window->mapToGlobal(m_window->rect().center());
-    const QRect rect = pane->rowRect(qMax(0, row));
-    const int y = qBound(0, rect.bottom(), pane->viewport()->height() - 40);
-    return pane->viewport()->mapToGlobal(QPoint(qMax(0, pane->viewport()->width() / 2 - 140), y));
+    if (anchor.isNull())
+        anchor = PopupAnchor::forRow(reader, reader->currentRow());
+    if (anchor.isNull()) // nothing of it on screen: the middle of the reader
+        anchor = QRect(reader->mapToGlobal(reader->rect().center()), QSize(1, 1));
+    return anchor;
 }
 
 void AnnotationController::editNote()
 {
+    // One note at a time: the one open is closed first, as the user would close it.
+    if (!m_library || (m_noteDialog && !m_noteDialog->close()))
+        return;
     qint64 id = m_current;
     const SegmentTextRange range = m_window->reader()->textSelection();
     if (!range.isEmpty())
         id = createAnnotation(range, {});
-    if (!id || !m_library)
+    if (!id)
         return;
     std::optional<Annotation> annotation;
     try {
@@ -315,38 +340,38 @@ void AnnotationController::editNote()
     } catch (const Error &) {
     }
     // Synthetic italics garble CJK: the quote is set off by quotation marks instead.
-    QDialog *dialog = showNoteDialog(tr("Note on Highlight"),
-                                     annotation ? tr("“%1”").arg(annotation->quote.simplified()) : QString());
-    dialog->findChild<NoteEditor *>()->setAnnotation(id);
+    NoteDialog *dialog = showNoteDialog(
+        tr("Note on Highlight"), annotation ? tr("“%1”").arg(annotation->quote.simplified()) : QString());
+    dialog->editor()->setAnnotation(id);
+    dialog->show();
 }
 
 void AnnotationController::editDocumentNote()
 {
     const qint64 documentId = m_window->currentDocumentId();
-    if (!documentId || !m_library)
+    if (!documentId || !m_library || (m_noteDialog && !m_noteDialog->close()))
         return;
-    QDialog *dialog = showNoteDialog(tr("Document Note"), m_window->segmentModel()->document().title);
-    dialog->findChild<NoteEditor *>()->setDocument(documentId);
+    NoteDialog *dialog = showNoteDialog(tr("Document Note"), m_window->segmentModel()->document().title);
+    dialog->editor()->setDocument(documentId);
+    dialog->show();
 }
 
-QDialog *AnnotationController::showNoteDialog(const QString &title, const QString &heading)
+NoteDialog *AnnotationController::showNoteDialog(const QString &title, const QString &heading)
 {
-    delete m_noteDialog;
-    auto *dialog = new NoteDialog(*m_library, documentStack(), title, heading, m_window);
+    auto *dialog = new NoteDialog(*m_library, undo(), title, heading, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_noteDialog = dialog;
-    dialog->show();
-    dialog->editor()->editor()->setFocus();
-    return dialog;
+    return dialog; // shown (with focus in the editor) once its note is set
 }
 
 void AnnotationController::removeHighlight()
 {
-    if (!m_current || !m_library)
+    const qint64 target = targetAnnotationId();
+    if (!target || !m_library)
         return;
-    const QString error = TransactedCommand::perform(documentStack(), new DeleteAnnotationCommand(*m_library, m_current));
-    if (!error.isEmpty())
-        m_window->statusBar()->showMessage(error, 8000);
+    report(undo()->push(new DeleteAnnotationCommand(*m_library, target)));
+    for (int i = 0; i < m_window->reader()->paneCount(); ++i)
+        m_window->reader()->pane(i)->clearTextSelection();
     setCurrentAnnotation(0);
 }
 
@@ -356,7 +381,7 @@ void AnnotationController::manageTags()
         return;
     if (!m_tagManager) {
         // Tags are library-wide: their edits go to the library's undo stack.
-        m_tagManager = new TagManagerDialog(*m_library, m_window->undoController()->libraryStack(), m_window);
+        m_tagManager = new TagManagerDialog(*m_library, undo(), m_window);
         m_tagManager->setAttribute(Qt::WA_DeleteOnClose);
     }
     m_tagManager->show();

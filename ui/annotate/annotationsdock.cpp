@@ -12,6 +12,7 @@
 #include "ui/commands/recolorannotationcommand.h"
 #include "ui/commands/retagannotationcommand.h"
 #include "ui/common/colorswatch.h"
+#include "ui/mainwindow/undocontroller.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -22,19 +23,19 @@
 #include <QMenu>
 #include <QPainter>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QToolButton>
 #include <QTreeView>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <functional>
 
 namespace bitext::ui {
 
-AnnotationsDock::AnnotationsDock(Library &library, QUndoStack *undoStack, QWidget *parent)
+AnnotationsDock::AnnotationsDock(Library &library, UndoController *undo, QWidget *parent)
     : QDockWidget(tr("Annotations"), parent)
     , m_library(library)
-    , m_undoStack(undoStack)
+    , m_undo(undo)
     , m_list(new AnnotationListModel(this))
     , m_filter(new AnnotationFilterModel(this))
     , m_tags(new TagTreeModel(this))
@@ -42,6 +43,7 @@ AnnotationsDock::AnnotationsDock(Library &library, QUndoStack *undoStack, QWidge
     setObjectName(QStringLiteral("annotationsDock"));
     auto *body = new QWidget(this);
     m_scope = new QComboBox(body);
+    m_scope->setObjectName(QStringLiteral("annotationScope"));
     m_scope->addItem(tr("This document"));
     m_scope->addItem(tr("Whole library"));
     m_text = new QLineEdit(body);
@@ -66,8 +68,8 @@ AnnotationsDock::AnnotationsDock(Library &library, QUndoStack *undoStack, QWidge
     m_listView->setUniformItemSizes(true);
     m_listView->setContextMenuPolicy(Qt::CustomContextMenu);
     m_count = new QLabel(body);
-    m_note = new NoteEditor(library, undoStack, body);
-    m_picker = new TagPicker(library, undoStack, this);
+    m_note = new NoteEditor(library, undo, body);
+    m_picker = new TagPicker(library, undo, this);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_speaker, 1);
@@ -101,8 +103,8 @@ AnnotationsDock::AnnotationsDock(Library &library, QUndoStack *undoStack, QWidge
     m_tagView->expandAll();
 
     connect(m_scope, QOverload<int>::of(&QComboBox::currentIndexChanged), this, [this](int index) {
-        m_list->setDocument(index == 1 ? 0 : m_documentId);
-        m_tags->setDocument(index == 1 ? 0 : m_documentId);
+        m_wantWholeLibrary = index == 1;
+        applyScope();
     });
     connect(m_text, &QLineEdit::textChanged, m_filter, &AnnotationFilterModel::setTextFilter);
     connect(m_speaker, QOverload<int>::of(&QComboBox::currentIndexChanged), this,
@@ -125,6 +127,7 @@ AnnotationsDock::AnnotationsDock(Library &library, QUndoStack *undoStack, QWidge
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &AnnotationsDock::updateCount);
     connect(m_list, &QAbstractItemModel::dataChanged, this, &AnnotationsDock::refillCombos);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &AnnotationsDock::onCurrentChanged);
+    applyScope();
     refillCombos();
     updateCount();
 }
@@ -132,22 +135,27 @@ AnnotationsDock::AnnotationsDock(Library &library, QUndoStack *undoStack, QWidge
 void AnnotationsDock::setDocument(qint64 documentId)
 {
     m_documentId = documentId;
-    if (!isWholeLibrary()) {
-        m_list->setDocument(documentId);
-        m_tags->setDocument(documentId);
-    }
-}
-
-void AnnotationsDock::setUndoStack(QUndoStack *undoStack)
-{
-    m_undoStack = undoStack;
-    m_note->setUndoStack(undoStack);
-    m_picker->setUndoStack(undoStack);
+    applyScope();
 }
 
 void AnnotationsDock::setWholeLibrary(bool wholeLibrary)
 {
-    m_scope->setCurrentIndex(wholeLibrary ? 1 : 0);
+    m_wantWholeLibrary = wholeLibrary;
+    applyScope();
+}
+
+void AnnotationsDock::applyScope()
+{
+    // Without an open document the list is the library's, and the scope says so.
+    const bool whole = m_wantWholeLibrary || m_documentId == 0;
+    if (auto *items = qobject_cast<QStandardItemModel *>(m_scope->model()))
+        items->item(0)->setEnabled(m_documentId != 0);
+    {
+        const QSignalBlocker blocker(m_scope);
+        m_scope->setCurrentIndex(whole ? 1 : 0);
+    }
+    m_list->setDocument(whole ? 0 : m_documentId);
+    m_tags->setDocument(whole ? 0 : m_documentId);
 }
 
 bool AnnotationsDock::isWholeLibrary() const
@@ -185,7 +193,7 @@ void AnnotationsDock::onCurrentChanged()
 void AnnotationsDock::removeCurrent()
 {
     if (const qint64 id = currentAnnotationId())
-        TransactedCommand::perform(m_undoStack, new DeleteAnnotationCommand(m_library, id));
+        m_undo->push(new DeleteAnnotationCommand(m_library, id));
 }
 
 void AnnotationsDock::addTagToCurrent(qint64 tagId)
@@ -198,7 +206,7 @@ void AnnotationsDock::addTagToCurrent(qint64 tagId)
     if (!index.isValid() || tags.contains(tagId))
         return;
     tags << tagId;
-    TransactedCommand::perform(m_undoStack, new RetagAnnotationCommand(m_library, currentAnnotationId(), tags));
+    m_undo->push(new RetagAnnotationCommand(m_library, currentAnnotationId(), tags));
 }
 
 void AnnotationsDock::removeTagFromCurrent(qint64 tagId)
@@ -211,13 +219,13 @@ void AnnotationsDock::removeTagFromCurrent(qint64 tagId)
             tags << id.toLongLong();
     }
     if (index.isValid() && tags.size() != current.size())
-        TransactedCommand::perform(m_undoStack, new RetagAnnotationCommand(m_library, currentAnnotationId(), tags));
+        m_undo->push(new RetagAnnotationCommand(m_library, currentAnnotationId(), tags));
 }
 
 void AnnotationsDock::recolorCurrent(const QColor &color)
 {
     if (const qint64 id = currentAnnotationId())
-        TransactedCommand::perform(m_undoStack, new RecolorAnnotationCommand(m_library, id, color));
+        m_undo->push(new RecolorAnnotationCommand(m_library, id, color));
 }
 
 void AnnotationsDock::clearFilters()
@@ -266,7 +274,10 @@ void AnnotationsDock::showContextMenu(const QPoint &position)
         connect(to->addAction(text), &QAction::triggered, this, std::move(slot));
     };
     add(&menu, tr("&Go to quote"), [this, index] { activate(index); });
-    add(&menu, tr("&Tag…"), [this, position] { m_picker->popup(m_listView->viewport()->mapToGlobal(position)); });
+    add(&menu, tr("&Tag…"), [this, index] {
+        const QRect item = m_listView->visualRect(index);
+        m_picker->popup(QRect(m_listView->viewport()->mapToGlobal(item.topLeft()), item.size()));
+    });
     QMenu *untag = menu.addMenu(tr("&Untag"));
     const QStringList paths = index.data(AnnotationRole::TagPathsRole).toStringList();
     const QVariantList ids = index.data(AnnotationRole::TagIdsRole).toList();

@@ -1,8 +1,6 @@
 #pragma once
 
 #include <QDockWidget>
-#include <QPointer>
-#include <QUndoStack>
 
 class QComboBox;
 class QLabel;
@@ -22,22 +20,24 @@ namespace bitext::ui {
 
 class NoteEditor;
 class TagPicker;
+class UndoController;
 
 // The annotations dock: the quotes of the current document or of the whole library,
 // filtered by tag (the codebook tree with counts), speaker, colour and text, with the
 // note of the selected quote. Activating a quote emits annotationActivated so the
-// main window can open the document, scroll to the quote and flash it.
+// main window can open the document, scroll to the quote and flash it. Edits go to the
+// undo stack of the quote's own document, which need not be the open one.
 class AnnotationsDock : public QDockWidget
 {
     Q_OBJECT
 
 public:
-    AnnotationsDock(Library &library, QUndoStack *undoStack, QWidget *parent = nullptr);
+    AnnotationsDock(Library &library, UndoController *undo, QWidget *parent = nullptr);
 
-    // The document the reader shows (0: none); "This document" scope follows it.
+    // The document the reader shows (0: none); "This document" scope follows it. With
+    // none, the scope is the whole library (and says so) until one is open.
     void setDocument(qint64 documentId);
-    // The stack edits go to (a QUndoGroup's active stack changes with the document).
-    void setUndoStack(QUndoStack *undoStack);
+    // The scope the user chose (it shows once a document is open).
     void setWholeLibrary(bool wholeLibrary);
     bool isWholeLibrary() const;
 
@@ -45,6 +45,7 @@ public:
     AnnotationFilterModel *filterModel() const { return m_filter; }
     TagTreeModel *tagModel() const { return m_tags; }
     QListView *listView() const { return m_listView; }
+    QComboBox *scopeBox() const { return m_scope; }
     QTreeView *tagView() const { return m_tagView; }
     NoteEditor *noteEditor() const { return m_note; }
     TagPicker *tagPicker() const { return m_picker; }
@@ -64,6 +65,7 @@ signals:
     void annotationActivated(qint64 documentId, qint64 annotationId);
 
 private:
+    void applyScope();
     void activate(const QModelIndex &index);
     void onCurrentChanged();
     void refillCombos();
@@ -71,8 +73,9 @@ private:
     void showContextMenu(const QPoint &position);
 
     Library &m_library;
-    QPointer<QUndoStack> m_undoStack;
+    UndoController *m_undo; // outlives the dock (the main window owns it)
     qint64 m_documentId = 0;
+    bool m_wantWholeLibrary = false; // the user's choice of scope
     AnnotationListModel *m_list;
     AnnotationFilterModel *m_filter;
     TagTreeModel *m_tags;

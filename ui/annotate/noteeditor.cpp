@@ -1,25 +1,26 @@
 #include "ui/annotate/noteeditor.h"
 
+#include "models/core/error.h"
 #include "models/store/annotationrepository.h"
 #include "models/store/library.h"
 #include "models/store/noterepository.h"
 #include "ui/annotate/markdownhighlighting.h"
 #include "ui/annotate/notepreview.h"
 #include "ui/commands/editnotecommand.h"
+#include "ui/mainwindow/undocontroller.h"
 
 #include <QFontDatabase>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QTabWidget>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace bitext::ui {
 
-NoteEditor::NoteEditor(Library &library, QUndoStack *undoStack, QWidget *parent)
+NoteEditor::NoteEditor(Library &library, UndoController *undo, QWidget *parent)
     : QWidget(parent)
     , m_library(library)
-    , m_undoStack(undoStack)
+    , m_undo(undo)
     , m_tabs(new QTabWidget(this))
     , m_editor(new QPlainTextEdit(this))
     , m_preview(new NotePreview(this))
@@ -45,11 +46,11 @@ NoteEditor::NoteEditor(Library &library, QUndoStack *undoStack, QWidget *parent)
 
     connect(m_editor, &QPlainTextEdit::textChanged, this, &NoteEditor::onTextChanged);
     connect(m_tabs, &QTabWidget::currentChanged, this, &NoteEditor::refreshPreview);
-    connect(&m_library, &Library::notesChanged, this, [this](qint64) { load(); });
+    connect(&m_library, &Library::notesChanged, this, [this](qint64) { load(false); });
     connect(&m_library, &Library::annotationsChanged, this, [this](qint64) {
         // The annotation was deleted (or its deletion undone).
         if (m_annotationId != 0)
-            load();
+            load(false);
     });
     setEnabled(false);
 }
@@ -58,14 +59,14 @@ void NoteEditor::setAnnotation(qint64 annotationId)
 {
     m_annotationId = annotationId;
     m_documentId = 0;
-    load();
+    load(true);
 }
 
 void NoteEditor::setDocument(qint64 documentId)
 {
     m_documentId = documentId;
     m_annotationId = 0;
-    load();
+    load(true);
 }
 
 void NoteEditor::showPreview(bool preview)
@@ -73,40 +74,92 @@ void NoteEditor::showPreview(bool preview)
     m_tabs->setCurrentIndex(preview ? 1 : 0);
 }
 
-void NoteEditor::load()
+bool NoteEditor::isModified() const
 {
-    QString body;
-    bool exists = false;
-    if (m_annotationId != 0) {
-        const auto note = m_library.notes().forAnnotation(m_annotationId);
-        body = note ? note->body : QString();
-        // A note needs its annotation: after a delete the editor goes grey.
-        exists = m_library.annotations().find(m_annotationId).has_value();
-    } else if (m_documentId != 0) {
-        const auto note = m_library.notes().forDocument(m_documentId);
-        body = note ? note->body : QString();
-        exists = true;
+    return m_modified;
+}
+
+QString NoteEditor::storedNote(bool *exists) const
+{
+    *exists = false;
+    try {
+        if (m_annotationId != 0) {
+            const auto note = m_library.notes().forAnnotation(m_annotationId);
+            // A note needs its annotation: after a delete the editor goes grey.
+            *exists = m_library.annotations().find(m_annotationId).has_value();
+            return note ? note->body : QString();
+        }
+        if (m_documentId != 0) {
+            const auto note = m_library.notes().forDocument(m_documentId);
+            *exists = true;
+            return note ? note->body : QString();
+        }
+    } catch (const Error &error) {
+        m_status->setText(error.message());
+        m_status->show();
     }
+    return {};
+}
+
+void NoteEditor::load(bool force)
+{
+    bool exists = false;
+    const QString body = storedNote(&exists);
     setEnabled(exists);
-    // Our own keystrokes come back through notesChanged: leave cursor and text alone.
-    if (m_editor->toPlainText() != body) {
+    // Text typed and not stored yet stays (save() writes it over what changed meanwhile,
+    // and a store that failed keeps it). Our own keystrokes come back here too: then
+    // cursor and text are left alone.
+    const bool unsaved = m_editor->toPlainText() != m_stored;
+    m_stored = body;
+    if ((force || !unsaved) && m_editor->toPlainText() != body) {
         m_loading = true;
         m_editor->setPlainText(body);
         m_loading = false;
     }
+    updateModified(); // (no store from here: a failed store announces changes, which load)
     refreshPreview();
+}
+
+bool NoteEditor::store(const QString &body)
+{
+    auto *command = m_annotationId != 0
+        ? new EditNoteCommand(m_library, EditNoteCommand::Target::Annotation, m_annotationId, body)
+        : new EditNoteCommand(m_library, EditNoteCommand::Target::Document, m_documentId, body);
+    const QString error = m_undo ? m_undo->push(command) : LibraryCommand::push(nullptr, command);
+    m_status->setText(error.isEmpty() ? QString() : tr("The note could not be saved: %1").arg(error));
+    m_status->setVisible(!error.isEmpty());
+    if (error.isEmpty())
+        m_stored = body;
+    return error.isEmpty();
+}
+
+bool NoteEditor::save()
+{
+    if (m_annotationId == 0 && m_documentId == 0)
+        return false;
+    if (m_editor->toPlainText() != m_stored && !store(m_editor->toPlainText()))
+        return false;
+    updateModified();
+    return true;
+}
+
+void NoteEditor::updateModified()
+{
+    const bool modified = m_editor->toPlainText() != m_stored;
+    if (modified != m_modified) {
+        m_modified = modified;
+        emit modifiedChanged(modified);
+    }
 }
 
 void NoteEditor::onTextChanged()
 {
-    if (m_loading || (m_annotationId == 0 && m_documentId == 0))
+    if (m_loading)
         return;
-    auto *command = m_annotationId != 0
-        ? new EditNoteCommand(m_library, EditNoteCommand::Target::Annotation, m_annotationId, m_editor->toPlainText())
-        : new EditNoteCommand(m_library, EditNoteCommand::Target::Document, m_documentId, m_editor->toPlainText());
-    const QString error = TransactedCommand::perform(m_undoStack, command);
-    m_status->setText(error.isEmpty() ? QString() : tr("The note could not be saved: %1").arg(error));
-    m_status->setVisible(!error.isEmpty());
+    const QString text = m_editor->toPlainText();
+    if (m_live && text != m_stored && (m_annotationId != 0 || m_documentId != 0))
+        store(text);
+    updateModified();
     refreshPreview();
 }
 

@@ -1,7 +1,5 @@
 #pragma once
 
-#include <QPointer>
-#include <QUndoStack>
 #include <QWidget>
 
 class QLabel;
@@ -16,38 +14,57 @@ namespace bitext::ui {
 
 class MarkdownHighlighting;
 class NotePreview;
+class UndoController;
 
-// Writes the Markdown note of an annotation or of a document, with a rendered
-// preview. Every keystroke is stored at once through an EditNoteCommand (merged into
-// one undo step while typing); undo and changes from elsewhere show up here.
+// Writes the Markdown note of an annotation or of a document, with a rendered preview.
+// Live (the annotations dock): every keystroke is stored at once through an
+// EditNoteCommand, merged into one undo step while typing. Otherwise (the note dialog)
+// the text is stored by save(), as one undo step. Undo and changes from elsewhere show
+// up here, except over text the user has not saved yet.
 class NoteEditor : public QWidget
 {
     Q_OBJECT
 
 public:
-    NoteEditor(Library &library, QUndoStack *undoStack, QWidget *parent = nullptr);
+    NoteEditor(Library &library, UndoController *undo, QWidget *parent = nullptr);
 
     void setAnnotation(qint64 annotationId); // 0 clears
     void setDocument(qint64 documentId);     // 0 clears
     qint64 annotationId() const { return m_annotationId; }
     qint64 documentId() const { return m_documentId; }
-    void setUndoStack(QUndoStack *undoStack) { m_undoStack = undoStack; }
+
+    void setLive(bool live) { m_live = live; }
+    bool isLive() const { return m_live; }
+    // The text differs from the stored note.
+    bool isModified() const;
+    // Stores the text (nothing when unchanged); false, with the reason shown, when the
+    // library refused it.
+    bool save();
 
     QPlainTextEdit *editor() const { return m_editor; }
     NotePreview *preview() const { return m_preview; }
     MarkdownHighlighting *highlighting() const { return m_highlighting; }
     void showPreview(bool preview);
 
+signals:
+    void modifiedChanged(bool modified);
+
 private:
-    void load();
+    void load(bool force);
+    QString storedNote(bool *exists) const;
+    bool store(const QString &body);
+    void updateModified();
     void onTextChanged();
     void refreshPreview();
 
     Library &m_library;
-    QPointer<QUndoStack> m_undoStack;
+    UndoController *m_undo; // outlives the editor (the main window owns it); may be null
     qint64 m_annotationId = 0;
     qint64 m_documentId = 0;
+    bool m_live = true;
     bool m_loading = false;
+    bool m_modified = false;
+    QString m_stored; // the note as last read or written
     QTabWidget *m_tabs;
     QPlainTextEdit *m_editor;
     NotePreview *m_preview;

@@ -8,6 +8,7 @@
 #include "ui/commands/createtagcommand.h"
 #include "ui/commands/deletetagcommand.h"
 #include "ui/commands/mergetagscommand.h"
+#include "ui/mainwindow/undocontroller.h"
 
 #include <QColorDialog>
 #include <QDialogButtonBox>
@@ -22,10 +23,10 @@
 
 namespace bitext::ui {
 
-TagManagerDialog::TagManagerDialog(Library &library, QUndoStack *undoStack, QWidget *parent)
+TagManagerDialog::TagManagerDialog(Library &library, UndoController *undo, QWidget *parent)
     : QDialog(parent)
     , m_library(library)
-    , m_undoStack(undoStack)
+    , m_undo(undo)
     , m_model(new TagTreeModel(this))
     , m_view(new QTreeView(this))
     , m_status(new QLabel(this))
@@ -98,9 +99,10 @@ void TagManagerDialog::updateButtons()
         button->setEnabled(hasTag);
 }
 
-bool TagManagerDialog::run(TransactedCommand *command)
+bool TagManagerDialog::run(LibraryCommand *command)
 {
-    const QString error = TransactedCommand::perform(m_undoStack, command);
+    // Tags are library-wide: their commands go to the library's stack.
+    const QString error = m_undo ? m_undo->push(command) : LibraryCommand::push(nullptr, command);
     m_status->setText(error);
     return error.isEmpty();
 }
@@ -120,7 +122,7 @@ bool TagManagerDialog::createTag(const QString &path)
     auto *command = new CreateTagCommand(m_library, path);
     if (!run(command))
         return false;
-    if (const auto tag = m_library.tags().findByPath(path.trimmed()))
+    if (const auto tag = m_library.tags().findByPath(TagRepository::normalizedPath(path)))
         selectTag(tag->id);
     return true;
 }

@@ -2,7 +2,6 @@
 
 #include <QDialog>
 #include <QPointer>
-#include <QUndoStack>
 
 #include <functional>
 
@@ -17,7 +16,8 @@ class TagTreeModel;
 
 namespace bitext::ui {
 
-class TransactedCommand;
+class LibraryCommand;
+class UndoController;
 
 // Manages the codebook: create, rename, recolour, describe, move, merge and delete
 // tags, each an undoable command. Deleting says how many quotes use the tag and asks.
@@ -26,7 +26,7 @@ class TagManagerDialog : public QDialog
     Q_OBJECT
 
 public:
-    TagManagerDialog(Library &library, QUndoStack *undoStack, QWidget *parent = nullptr);
+    TagManagerDialog(Library &library, UndoController *undo, QWidget *parent = nullptr);
 
     // The operations behind the buttons, without their prompts. Each returns false
     // (and shows why in the dialog) when the library refused the change.
@@ -58,13 +58,13 @@ private:
     void onMerge();
     void onDelete();
     void updateButtons();
-    bool run(TransactedCommand *command);
+    bool run(LibraryCommand *command);
     bool confirm(const QString &question);
     // Asks for another tag (or the top level) by path; 0 with ok=false when cancelled.
     qint64 chooseTag(const QString &title, const QString &label, qint64 excludeSubtreeOf, bool offerTopLevel, bool *ok);
 
     Library &m_library;
-    QPointer<QUndoStack> m_undoStack;
+    UndoController *m_undo; // outlives the dialog (the main window owns it)
     TagTreeModel *m_model;
     QTreeView *m_view;
     QLabel *m_status;

@@ -4,13 +4,16 @@
 #include "models/store/tagrepository.h"
 #include "ui/commands/createtagcommand.h"
 #include "ui/common/colorswatch.h"
+#include "ui/mainwindow/undocontroller.h"
 
+#include <QGuiApplication>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPainter>
 #include <QPixmap>
+#include <QScreen>
 #include <QVBoxLayout>
 
 namespace bitext::ui {
@@ -19,24 +22,14 @@ namespace {
 
 constexpr int kTagIdRole = Qt::UserRole + 1;   // qint64, 0 for the "create" entry
 constexpr int kNewPathRole = Qt::UserRole + 2; // QString path to create
-
-QString normalizedPath(const QString &text)
-{
-    QStringList parts;
-    const QStringList raw = text.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    for (const QString &part : raw) {
-        if (!part.trimmed().isEmpty())
-            parts << part.trimmed();
-    }
-    return parts.join(QLatin1Char('/'));
-}
+constexpr int kGap = 4; // pixels between the anchor and the popup
 
 } // namespace
 
-TagPicker::TagPicker(Library &library, QUndoStack *undoStack, QWidget *parent)
+TagPicker::TagPicker(Library &library, UndoController *undo, QWidget *parent)
     : QFrame(parent, Qt::Popup)
     , m_library(library)
-    , m_undoStack(undoStack)
+    , m_undo(undo)
     , m_edit(new QLineEdit(this))
     , m_list(new QListWidget(this))
     , m_status(new QLabel(this))
@@ -64,20 +57,53 @@ TagPicker::TagPicker(Library &library, QUndoStack *undoStack, QWidget *parent)
     refill();
 }
 
-void TagPicker::popup(const QPoint &globalPosition)
+void TagPicker::popup(const QRect &anchor)
 {
     m_edit->clear();
     m_status->hide();
     refill();
-    move(globalPosition);
+    const QWidget *window = parentWidget() ? parentWidget()->window() : nullptr;
+    QScreen *screen = window && window->screen() ? window->screen() : QGuiApplication::screenAt(anchor.center());
+    if (!screen)
+        screen = QGuiApplication::primaryScreen();
+    const QPoint target = placement(anchor, frameGeometry().size(), screen->availableGeometry());
+    move(target);
     show();
+    // Some platforms place a popup a little off where asked (a frame): correct for it.
+    if (frameGeometry().topLeft() != target)
+        move(pos() + target - frameGeometry().topLeft());
     m_edit->setFocus(Qt::PopupFocusReason);
+}
+
+QPoint TagPicker::placement(const QRect &anchor, const QSize &size, const QRect &available)
+{
+    const QRect area = available.isValid() ? available : QRect(anchor.topLeft(), size);
+    const auto fits = [&](const QPoint &topLeft) { return area.contains(QRect(topLeft, size)); };
+    const auto inside = [&](QPoint p) {
+        p.setX(qBound(area.left(), p.x(), qMax(area.left(), area.right() + 1 - size.width())));
+        p.setY(qBound(area.top(), p.y(), qMax(area.top(), area.bottom() + 1 - size.height())));
+        return p;
+    };
+    const int x = qBound(area.left(), anchor.left(), qMax(area.left(), area.right() + 1 - size.width()));
+    const int y = qBound(area.top(), anchor.top(), qMax(area.top(), area.bottom() + 1 - size.height()));
+    const QPoint candidates[] = {
+        {x, anchor.bottom() + 1 + kGap}, // below
+        {x, anchor.top() - kGap - size.height()}, // above
+        {anchor.right() + 1 + kGap, y}, // right
+        {anchor.left() - kGap - size.width(), y}, // left
+    };
+    for (const QPoint &candidate : candidates) {
+        if (fits(candidate))
+            return candidate;
+    }
+    // Nowhere beside it (a selection as large as the screen): inside the screen at least.
+    return inside(candidates[0]);
 }
 
 void TagPicker::refill()
 {
     const QString filter = m_edit->text().trimmed();
-    const QString wanted = normalizedPath(filter);
+    const QString wanted = TagRepository::normalizedPath(filter);
     m_list->clear();
     const QList<Tag> tags = m_library.tags().list();
     QList<Tag> prefix;
@@ -115,9 +141,12 @@ bool TagPicker::accept()
     if (!item)
         return false;
     qint64 tagId = item->data(kTagIdRole).toLongLong();
+    // A tag made here and the tagging done with it (by the receivers) are one undo step.
+    const UndoController::Step step(m_undo);
     if (tagId == 0) {
         const QString path = item->data(kNewPathRole).toString();
-        const QString error = TransactedCommand::perform(m_undoStack, new CreateTagCommand(m_library, path));
+        auto *command = new CreateTagCommand(m_library, path);
+        const QString error = m_undo ? m_undo->push(command) : LibraryCommand::push(nullptr, command);
         const auto created = error.isEmpty() ? m_library.tags().findByPath(path) : std::nullopt;
         if (!created) {
             m_status->setText(error);

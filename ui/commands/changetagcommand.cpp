@@ -35,11 +35,12 @@ ChangeTagCommand *ChangeTagCommand::move(Library &library, const Tag &tag, qint6
 }
 
 ChangeTagCommand::ChangeTagCommand(Library &library, const Tag &changed, const QString &text)
-    : TransactedCommand(library, text), m_new(changed)
+    : LibraryCommand(library, text)
+    , m_new(changed)
 {
 }
 
-void ChangeTagCommand::applyChange()
+void ChangeTagCommand::apply()
 {
     const auto current = library().tags().find(m_new.id);
     if (!current)
@@ -48,7 +49,7 @@ void ChangeTagCommand::applyChange()
     library().tags().update(m_new);
 }
 
-void ChangeTagCommand::revertChange()
+void ChangeTagCommand::revert()
 {
     library().tags().update(m_old);
 }

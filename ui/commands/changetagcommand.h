@@ -1,13 +1,13 @@
 #pragma once
 
 #include "models/domain/tag.h"
-#include "ui/commands/transactedcommand.h"
+#include "ui/commands/librarycommand.h"
 
 namespace bitext::ui {
 
 // Renames, recolours, re-describes or moves a tag (any of its own fields); undo
 // writes the previous values back.
-class ChangeTagCommand : public TransactedCommand
+class ChangeTagCommand : public LibraryCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ChangeTagCommand)
 
@@ -20,8 +20,8 @@ public:
     ChangeTagCommand(Library &library, const Tag &changed, const QString &text);
 
 protected:
-    void applyChange() override;
-    void revertChange() override;
+    void apply() override;
+    void revert() override;
 
 private:
     Tag m_new;

@@ -7,7 +7,7 @@
 namespace bitext::ui {
 
 CreateAnnotationCommand::CreateAnnotationCommand(Library &library, const Annotation &annotation, const QString &note)
-    : TransactedCommand(library, tr("Highlight “%1”").arg(annotation.quote.left(24).simplified()))
+    : LibraryCommand(library, tr("Highlight “%1”").arg(annotation.quote.left(24).simplified()), annotation.documentId)
     , m_annotation(annotation)
     , m_note(note)
 {
@@ -17,7 +17,7 @@ CreateAnnotationCommand::CreateAnnotationCommand(Library &library, const Annotat
         m_annotation.modified = m_annotation.created;
 }
 
-void CreateAnnotationCommand::applyChange()
+void CreateAnnotationCommand::apply()
 {
     if (m_annotation.id == 0)
         m_annotation.id = library().annotations().create(m_annotation);
@@ -27,7 +27,7 @@ void CreateAnnotationCommand::applyChange()
         library().notes().setAnnotationNote(m_annotation.id, m_note);
 }
 
-void CreateAnnotationCommand::revertChange()
+void CreateAnnotationCommand::revert()
 {
     library().annotations().remove(m_annotation.id);
 }

@@ -1,13 +1,13 @@
 #pragma once
 
 #include "models/domain/annotation.h"
-#include "ui/commands/transactedcommand.h"
+#include "ui/commands/librarycommand.h"
 
 namespace bitext::ui {
 
 // Stores a new annotation (with its tags and an optional note); undo deletes it,
 // redo puts it back with the same id.
-class CreateAnnotationCommand : public TransactedCommand
+class CreateAnnotationCommand : public LibraryCommand
 {
     Q_DECLARE_TR_FUNCTIONS(CreateAnnotationCommand)
 
@@ -17,8 +17,8 @@ public:
     qint64 annotationId() const { return m_annotation.id; }
 
 protected:
-    void applyChange() override;
-    void revertChange() override;
+    void apply() override;
+    void revert() override;
 
 private:
     Annotation m_annotation;

@@ -6,45 +6,42 @@
 
 namespace bitext::ui {
 
-CreateTagCommand::CreateTagCommand(Library &library, const QString &path, const QColor &color, const QString &description)
-    : TransactedCommand(library, tr("Create tag %1").arg(path.trimmed()))
+CreateTagCommand::CreateTagCommand(
+    Library &library, const QString &path, const QColor &color, const QString &description)
+    : LibraryCommand(library, tr("Create tag %1").arg(TagRepository::normalizedPath(path)))
     , m_path(path)
     , m_color(color)
     , m_description(description)
 {
 }
 
-void CreateTagCommand::applyChange()
+void CreateTagCommand::apply()
 {
-    if (!m_created.isEmpty() || m_tagId != 0) {
+    TagRepository &tags = library().tags();
+    if (m_tagId != 0) { // redo: the same tags, same ids and colours
         for (const Tag &tag : qAsConst(m_created))
-            library().tags().restore(tag);
+            tags.restore(tag);
         return;
     }
-    const QStringList parts = m_path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    if (parts.isEmpty())
-        throw Error(tr("A tag needs a name."));
-    TagRepository &tags = library().tags();
-    qint64 parent = 0;
-    QString path;
-    for (int i = 0; i < parts.size(); ++i) {
-        const QString name = parts.at(i).trimmed();
-        path += (path.isEmpty() ? QString() : QStringLiteral("/")) + name;
-        if (const auto existing = tags.findByPath(path)) {
-            parent = existing->id;
-            continue;
-        }
-        const bool last = i == parts.size() - 1;
-        parent = tags.create(parent, name, last ? m_color : QColor(), last ? m_description : QString());
-        m_created << *tags.find(parent);
-    }
-    m_tagId = parent;
+    m_tagId = tags.ensurePath(m_path, &m_created, m_color, m_description);
+    // The whole path was there already: nothing to undo.
+    setObsolete(m_created.isEmpty());
 }
 
-void CreateTagCommand::revertChange()
+void CreateTagCommand::revert()
 {
+    // Deleting a tag strips it from every quote that uses it, in any document: only an
+    // unused tag may go. (Undone together with the quote it was made for, it is unused.)
+    TagRepository &tags = library().tags();
+    for (const Tag &tag : qAsConst(m_created)) {
+        if (const int uses = tags.usageCount(tag.id))
+            throw Error(tr("Tag %1 is not removed: %n quote(s) use it. Remove it from them, or delete it "
+                           "in Manage Tags.",
+                nullptr, uses)
+                            .arg(tag.path));
+    }
     for (int i = int(m_created.size()) - 1; i >= 0; --i)
-        library().tags().remove(m_created.at(i).id);
+        tags.remove(m_created.at(i).id);
 }
 
 } // namespace bitext::ui

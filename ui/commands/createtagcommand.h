@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/domain/tag.h"
-#include "ui/commands/transactedcommand.h"
+#include "ui/commands/librarycommand.h"
 
 #include <QList>
 
@@ -9,7 +9,7 @@ namespace bitext::ui {
 
 // Creates the tag at a path like "Risk/Misuse", with the parents that are missing;
 // undo removes exactly the tags it created.
-class CreateTagCommand : public TransactedCommand
+class CreateTagCommand : public LibraryCommand
 {
     Q_DECLARE_TR_FUNCTIONS(CreateTagCommand)
 
@@ -20,8 +20,8 @@ public:
     qint64 tagId() const { return m_tagId; }
 
 protected:
-    void applyChange() override;
-    void revertChange() override;
+    void apply() override;
+    void revert() override;
 
 private:
     QString m_path;

@@ -8,11 +8,12 @@
 namespace bitext::ui {
 
 DeleteAnnotationCommand::DeleteAnnotationCommand(Library &library, qint64 annotationId)
-    : TransactedCommand(library, tr("Remove highlight")), m_id(annotationId)
+    : LibraryCommand(library, tr("Remove highlight"), documentOfAnnotation(library, annotationId))
+    , m_id(annotationId)
 {
 }
 
-void DeleteAnnotationCommand::applyChange()
+void DeleteAnnotationCommand::apply()
 {
     // Read what is deleted at the moment it is deleted: the stack may have changed
     // the annotation since this command was made.
@@ -25,7 +26,7 @@ void DeleteAnnotationCommand::applyChange()
     library().annotations().remove(m_id);
 }
 
-void DeleteAnnotationCommand::revertChange()
+void DeleteAnnotationCommand::revert()
 {
     library().annotations().restore(m_annotation);
     if (!m_note.isEmpty())

@@ -1,13 +1,13 @@
 #pragma once
 
 #include "models/domain/annotation.h"
-#include "ui/commands/transactedcommand.h"
+#include "ui/commands/librarycommand.h"
 
 namespace bitext::ui {
 
 // Deletes an annotation with its tags and note; undo restores all of it with the
 // same id.
-class DeleteAnnotationCommand : public TransactedCommand
+class DeleteAnnotationCommand : public LibraryCommand
 {
     Q_DECLARE_TR_FUNCTIONS(DeleteAnnotationCommand)
 
@@ -15,8 +15,8 @@ public:
     DeleteAnnotationCommand(Library &library, qint64 annotationId);
 
 protected:
-    void applyChange() override;
-    void revertChange() override;
+    void apply() override;
+    void revert() override;
 
 private:
     qint64 m_id;

@@ -7,11 +7,12 @@
 namespace bitext::ui {
 
 DeleteTagCommand::DeleteTagCommand(Library &library, qint64 tagId)
-    : TransactedCommand(library, tr("Delete tag")), m_id(tagId)
+    : LibraryCommand(library, tr("Delete tag"))
+    , m_id(tagId)
 {
 }
 
-void DeleteTagCommand::applyChange()
+void DeleteTagCommand::apply()
 {
     TagRepository &tags = library().tags();
     const auto tag = tags.find(m_id);
@@ -31,7 +32,7 @@ void DeleteTagCommand::applyChange()
     tags.remove(m_id);
 }
 
-void DeleteTagCommand::revertChange()
+void DeleteTagCommand::revert()
 {
     TagRepository &tags = library().tags();
     for (const Tag &t : qAsConst(m_subtree))

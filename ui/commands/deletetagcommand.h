@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/domain/tag.h"
-#include "ui/commands/transactedcommand.h"
+#include "ui/commands/librarycommand.h"
 
 #include <QHash>
 #include <QList>
@@ -10,7 +10,7 @@ namespace bitext::ui {
 
 // Deletes a tag with the tags below it (their quotes stay, untagged); undo restores
 // the tags with their ids and every quote's link to them.
-class DeleteTagCommand : public TransactedCommand
+class DeleteTagCommand : public LibraryCommand
 {
     Q_DECLARE_TR_FUNCTIONS(DeleteTagCommand)
 
@@ -18,8 +18,8 @@ public:
     DeleteTagCommand(Library &library, qint64 tagId);
 
 protected:
-    void applyChange() override;
-    void revertChange() override;
+    void apply() override;
+    void revert() override;
 
 private:
     qint64 m_id;

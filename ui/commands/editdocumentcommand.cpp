@@ -8,7 +8,8 @@
 namespace bitext::ui {
 
 EditDocumentCommand::EditDocumentCommand(Library &library, const Document &before, const Document &after)
-    : LibraryCommand(library, QCoreApplication::translate("EditDocumentCommand", "Edit Document Information"))
+    : LibraryCommand(
+        library, QCoreApplication::translate("EditDocumentCommand", "Edit Document Information"), before.id)
     , m_before(before)
     , m_after(after)
 {

@@ -10,7 +10,8 @@ constexpr int kMergeId = 0x4e6f7465; // "Note"
 }
 
 EditNoteCommand::EditNoteCommand(Library &library, Target target, qint64 ownerId, const QString &body)
-    : TransactedCommand(library, target == Target::Annotation ? tr("Edit note") : tr("Edit document note"))
+    : LibraryCommand(library, target == Target::Annotation ? tr("Edit note") : tr("Edit document note"),
+        target == Target::Annotation ? documentOfAnnotation(library, ownerId) : ownerId)
     , m_target(target)
     , m_ownerId(ownerId)
     , m_body(body)
@@ -48,7 +49,7 @@ void EditNoteCommand::write(const QString &body)
         library().notes().setDocumentNote(m_ownerId, body);
 }
 
-void EditNoteCommand::applyChange()
+void EditNoteCommand::apply()
 {
     if (!m_haveOld) {
         m_oldBody = read();
@@ -57,7 +58,7 @@ void EditNoteCommand::applyChange()
     write(m_body);
 }
 
-void EditNoteCommand::revertChange()
+void EditNoteCommand::revert()
 {
     write(m_oldBody);
 }

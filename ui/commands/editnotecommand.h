@@ -1,12 +1,12 @@
 #pragma once
 
-#include "ui/commands/transactedcommand.h"
+#include "ui/commands/librarycommand.h"
 
 namespace bitext::ui {
 
 // Sets the Markdown note of an annotation or of a document. Consecutive edits of the
 // same note merge into one undo step (typing), yet each one is stored at once.
-class EditNoteCommand : public TransactedCommand
+class EditNoteCommand : public LibraryCommand
 {
     Q_DECLARE_TR_FUNCTIONS(EditNoteCommand)
 
@@ -19,8 +19,8 @@ public:
     bool mergeWith(const QUndoCommand *other) override;
 
 protected:
-    void applyChange() override;
-    void revertChange() override;
+    void apply() override;
+    void revert() override;
 
 private:
     void write(const QString &body);

@@ -1,6 +1,9 @@
 #include "ui/commands/librarycommand.h"
 
 #include "models/core/error.h"
+#include "models/store/annotationrepository.h"
+#include "models/store/database.h"
+#include "models/store/library.h"
 
 #include <QDebug>
 #include <QUndoStack>
@@ -11,21 +14,37 @@ namespace bitext::ui {
 
 namespace {
 
+void warn(const QString &message)
+{
+    qWarning().noquote() << message;
+}
+
 std::function<void(const QString &)> &errorHandler()
 {
-    static std::function<void(const QString &)> handler = [](const QString &message) { qWarning().noquote() << message; };
+    static std::function<void(const QString &)> handler = warn;
     return handler;
+}
+
+// The clock every do and undo is stamped from (the GUI thread is the only one).
+quint64 tick()
+{
+    static quint64 clock = 0;
+    return ++clock;
 }
 
 } // namespace
 
 void LibraryCommand::setErrorHandler(std::function<void(const QString &)> handler)
 {
-    errorHandler() = std::move(handler);
+    errorHandler() = handler ? std::move(handler) : warn;
 }
 
 QString LibraryCommand::push(QUndoStack *stack, LibraryCommand *command)
 {
+    if (!stack) {
+        QUndoStack scratch; // runs the command once and deletes it with the stack
+        return push(&scratch, command);
+    }
     QString error;
     // Perform it before pushing: a failed command must not even truncate the redo
     // history, which QUndoStack::push does for any command it is given.
@@ -39,11 +58,46 @@ QString LibraryCommand::push(QUndoStack *stack, LibraryCommand *command)
         return error;
     }
     command->m_applied = true;
+    const quint64 sequence = command->m_sequence;
+    const int index = stack->index();
     stack->push(command);
+    // Merged into the command below it (typing a note): that one is now the newest.
+    if (stack->index() == index && index > 0) {
+        if (auto *merged = toUndo(stack))
+            merged->m_sequence = sequence;
+    }
     return error;
 }
 
-LibraryCommand::LibraryCommand(Library &library, const QString &text) : QUndoCommand(text), m_library(library) {}
+LibraryCommand *LibraryCommand::toUndo(const QUndoStack *stack)
+{
+    const int index = stack ? stack->index() : 0;
+    return index > 0 ? dynamic_cast<LibraryCommand *>(const_cast<QUndoCommand *>(stack->command(index - 1))) : nullptr;
+}
+
+LibraryCommand *LibraryCommand::toRedo(const QUndoStack *stack)
+{
+    const int index = stack ? stack->index() : 0;
+    return stack && index < stack->count()
+        ? dynamic_cast<LibraryCommand *>(const_cast<QUndoCommand *>(stack->command(index)))
+        : nullptr;
+}
+
+LibraryCommand::LibraryCommand(Library &library, const QString &text, qint64 documentId)
+    : QUndoCommand(text)
+    , m_library(library)
+    , m_documentId(documentId)
+{
+}
+
+qint64 LibraryCommand::documentOfAnnotation(Library &library, qint64 annotationId)
+{
+    try {
+        return library.annotations().documentOf(annotationId);
+    } catch (const Error &) {
+        return 0;
+    }
+}
 
 void LibraryCommand::fail(const QString &message)
 {
@@ -58,18 +112,30 @@ void LibraryCommand::redo()
 {
     if (std::exchange(m_applied, false))
         return; // already done by push()
-    try {
-        apply();
-    } catch (const Error &error) {
-        fail(error.message());
-    }
+    run(true);
 }
 
 void LibraryCommand::undo()
 {
+    run(false);
+}
+
+void LibraryCommand::run(bool forward)
+{
+    m_sequence = tick();
     try {
-        revert();
+        Transaction tx(m_library.database());
+        if (forward)
+            apply();
+        else
+            revert();
+        tx.commit();
     } catch (const Error &error) {
+        // The repositories announced changes that were rolled back: let views re-read.
+        emit m_library.tagsChanged();
+        emit m_library.annotationsChanged(0);
+        emit m_library.notesChanged(0);
+        emit m_library.speakersChanged();
         fail(error.message());
     }
 }

@@ -13,34 +13,58 @@ class Library;
 
 namespace bitext::ui {
 
-// Base of every undo command that writes to the library. Each step is stored at once
-// through the repositories (apply/revert may throw Error); a step that fails is reported
-// and the command made obsolete, so the stack drops it instead of holding a change that
-// never happened.
+// Base of every undo command: each step writes to the library at once, in one
+// transaction (apply/revert may throw Error; then nothing of the step is stored, the
+// failure is reported and the command made obsolete, so the stack drops it instead of
+// holding a change that never happened).
+//
+// A command names the document whose data it changes (0 for library-wide data: tags,
+// speakers, the document list): UndoController puts it on that document's stack or on
+// the library's. Every do and undo is stamped from one process-wide clock, so
+// Edit > Undo can take the newest command of several stacks; commands pushed as one
+// user action share a step number and are undone and redone together.
 class LibraryCommand : public QUndoCommand
 {
 public:
     // Where failures of undo/redo are shown (the main window installs a message box);
-    // by default they go to qWarning.
+    // nullptr restores the default, qWarning.
     static void setErrorHandler(std::function<void(const QString &)> handler);
-    // Pushes (and so performs) a command; returns the error message when it failed, in
-    // which case the command was not kept. Empty on success.
+    // Performs a command and pushes it onto `stack` (without a stack: runs it once, not
+    // undoable). Returns the error message when it failed, in which case the command was
+    // not kept; empty on success.
     static QString push(QUndoStack *stack, LibraryCommand *command);
+    // The command of `stack` that undo() would revert, or redo() perform, if it is one of ours.
+    static LibraryCommand *toUndo(const QUndoStack *stack);
+    static LibraryCommand *toRedo(const QUndoStack *stack);
 
     void redo() final;
     void undo() final;
 
+    qint64 documentId() const { return m_documentId; }
+    // When it was last done or undone (larger is later).
+    quint64 sequence() const { return m_sequence; }
+    // The user action it belongs to (0: a step of its own).
+    quint64 step() const { return m_step; }
+    void setStep(quint64 step) { m_step = step; }
+
 protected:
-    LibraryCommand(Library &library, const QString &text);
+    LibraryCommand(Library &library, const QString &text, qint64 documentId = 0);
     Library &library() const { return m_library; }
+    // The document of an annotation, for the commands that change one (0 when unreadable:
+    // such a command fails when it runs).
+    static qint64 documentOfAnnotation(Library &library, qint64 annotationId);
     virtual void apply() = 0;
     virtual void revert() = 0;
 
     Library &m_library;
 
 private:
+    void run(bool forward);
     void fail(const QString &message);
 
+    qint64 m_documentId;
+    quint64 m_sequence = 0;
+    quint64 m_step = 0;
     QString *m_errorSink = nullptr; // set by push() for the first redo only
     bool m_applied = false;        // push() already performed the first redo
 };

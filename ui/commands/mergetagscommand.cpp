@@ -7,11 +7,13 @@
 namespace bitext::ui {
 
 MergeTagsCommand::MergeTagsCommand(Library &library, qint64 fromId, qint64 intoId)
-    : TransactedCommand(library, tr("Merge tags")), m_fromId(fromId), m_intoId(intoId)
+    : LibraryCommand(library, tr("Merge tags"))
+    , m_fromId(fromId)
+    , m_intoId(intoId)
 {
 }
 
-void MergeTagsCommand::applyChange()
+void MergeTagsCommand::apply()
 {
     TagRepository &tags = library().tags();
     const auto from = tags.find(m_fromId);
@@ -40,7 +42,7 @@ void MergeTagsCommand::applyChange()
     tags.merge(m_fromId, m_intoId);
 }
 
-void MergeTagsCommand::revertChange()
+void MergeTagsCommand::revert()
 {
     TagRepository &tags = library().tags();
     tags.restore(m_from);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/domain/tag.h"
-#include "ui/commands/transactedcommand.h"
+#include "ui/commands/librarycommand.h"
 
 #include <QList>
 
@@ -9,7 +9,7 @@ namespace bitext::ui {
 
 // Merges one tag into another (its quotes and children move over, it disappears);
 // undo brings the tag back with its children and exactly its old quotes.
-class MergeTagsCommand : public TransactedCommand
+class MergeTagsCommand : public LibraryCommand
 {
     Q_DECLARE_TR_FUNCTIONS(MergeTagsCommand)
 
@@ -17,8 +17,8 @@ public:
     MergeTagsCommand(Library &library, qint64 fromId, qint64 intoId);
 
 protected:
-    void applyChange() override;
-    void revertChange() override;
+    void apply() override;
+    void revert() override;
 
 private:
     qint64 m_fromId;

@@ -7,7 +7,9 @@
 namespace bitext::ui {
 
 RecolorAnnotationCommand::RecolorAnnotationCommand(Library &library, qint64 annotationId, const QColor &color)
-    : TransactedCommand(library, tr("Change highlight colour")), m_id(annotationId), m_color(color)
+    : LibraryCommand(library, tr("Change highlight colour"), documentOfAnnotation(library, annotationId))
+    , m_id(annotationId)
+    , m_color(color)
 {
 }
 
@@ -20,7 +22,7 @@ void RecolorAnnotationCommand::write(const QColor &color)
     library().annotations().update(*annotation);
 }
 
-void RecolorAnnotationCommand::applyChange()
+void RecolorAnnotationCommand::apply()
 {
     const auto annotation = library().annotations().find(m_id);
     if (annotation)
@@ -28,7 +30,7 @@ void RecolorAnnotationCommand::applyChange()
     write(m_color);
 }
 
-void RecolorAnnotationCommand::revertChange()
+void RecolorAnnotationCommand::revert()
 {
     write(m_oldColor);
 }

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "ui/commands/transactedcommand.h"
+#include "ui/commands/librarycommand.h"
 
 #include <QColor>
 
 namespace bitext::ui {
 
 // Changes the highlight colour of an annotation.
-class RecolorAnnotationCommand : public TransactedCommand
+class RecolorAnnotationCommand : public LibraryCommand
 {
     Q_DECLARE_TR_FUNCTIONS(RecolorAnnotationCommand)
 
@@ -15,8 +15,8 @@ public:
     RecolorAnnotationCommand(Library &library, qint64 annotationId, const QColor &color);
 
 protected:
-    void applyChange() override;
-    void revertChange() override;
+    void apply() override;
+    void revert() override;
 
 private:
     void write(const QColor &color);

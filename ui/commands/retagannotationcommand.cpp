@@ -7,11 +7,13 @@
 namespace bitext::ui {
 
 RetagAnnotationCommand::RetagAnnotationCommand(Library &library, qint64 annotationId, const QList<qint64> &tagIds)
-    : TransactedCommand(library, tr("Change tags")), m_id(annotationId), m_tags(tagIds)
+    : LibraryCommand(library, tr("Change tags"), documentOfAnnotation(library, annotationId))
+    , m_id(annotationId)
+    , m_tags(tagIds)
 {
 }
 
-void RetagAnnotationCommand::applyChange()
+void RetagAnnotationCommand::apply()
 {
     const auto annotation = library().annotations().find(m_id);
     if (!annotation)
@@ -20,7 +22,7 @@ void RetagAnnotationCommand::applyChange()
     library().annotations().setTags(m_id, m_tags);
 }
 
-void RetagAnnotationCommand::revertChange()
+void RetagAnnotationCommand::revert()
 {
     library().annotations().setTags(m_id, m_oldTags);
 }

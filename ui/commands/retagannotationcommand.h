@@ -1,13 +1,13 @@
 #pragma once
 
-#include "ui/commands/transactedcommand.h"
+#include "ui/commands/librarycommand.h"
 
 #include <QList>
 
 namespace bitext::ui {
 
 // Replaces the tags of an annotation; undo puts the old ones back.
-class RetagAnnotationCommand : public TransactedCommand
+class RetagAnnotationCommand : public LibraryCommand
 {
     Q_DECLARE_TR_FUNCTIONS(RetagAnnotationCommand)
 
@@ -15,8 +15,8 @@ public:
     RetagAnnotationCommand(Library &library, qint64 annotationId, const QList<qint64> &tagIds);
 
 protected:
-    void applyChange() override;
-    void revertChange() override;
+    void apply() override;
+    void revert() override;
 
 private:
     qint64 m_id;

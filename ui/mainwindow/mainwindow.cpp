@@ -89,7 +89,6 @@ MainWindow::MainWindow(QWidget *parent)
     LibraryCommand::setErrorHandler([this](const QString &message) {
         QTimer::singleShot(0, this, [this, message] { QMessageBox::warning(this, tr("Bitext"), message); });
     });
-    connect(qApp, &QApplication::focusChanged, this, &MainWindow::onFocusChanged);
     m_fit = new WindowFit(this, m_reader);
     restoreSettings();
     updateActions();
@@ -421,18 +420,6 @@ void MainWindow::updateTitle()
     QString title = m_segments->documentId() ? m_segments->document().title
                                              : (m_library ? QFileInfo(m_library->location()).completeBaseName() : QString());
     setWindowTitle(title.isEmpty() ? tr("Bitext") : tr("%1 — Bitext").arg(title));
-}
-
-void MainWindow::onFocusChanged(QWidget *, QWidget *now)
-{
-    // Ctrl+Z acts where the user works: the library's stack in the sidebar and speakers,
-    // the document's in the reader and its header.
-    for (QWidget *w = now; w; w = w->parentWidget()) {
-        if (w == m_libraryDock || w == m_speakerDock)
-            return m_undo->activateLibraryStack();
-        if (w == m_stack)
-            return m_undo->activateDocumentStack();
-    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

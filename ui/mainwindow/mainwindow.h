@@ -97,7 +97,6 @@ private:
     void updateTitle();
     void goToSegment();
     void about();
-    void onFocusChanged(QWidget *old, QWidget *now);
 
     std::unique_ptr<Library> m_library;
     UndoController *m_undo;

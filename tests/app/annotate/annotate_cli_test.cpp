@@ -1,14 +1,16 @@
 #include "models/store/annotationrepository.h"
 #include "models/store/noterepository.h"
 #include "models/store/tagrepository.h"
-#include "tests/support/testsupport.h"
 #include "tests/models/annotate/annotatefixture.h"
-
-#include <catch2/catch.hpp>
+#include "tests/support/testsupport.h"
+#include "ui/commands/createtagcommand.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUndoStack>
+
+#include <catch2/catch.hpp>
 
 using namespace bitext;
 
@@ -120,4 +122,88 @@ TEST_CASE("annotate refuses a quote that is not in the segment and writes nothin
     lib.reopen();
     CHECK(lib->annotations().list().isEmpty());
     CHECK(lib->tags().list().isEmpty()); // the failed command created no tag
+}
+
+// Review item: `bitext annotate` made a twin of a highlighted passage, where the window
+// acts on that highlight. Both now follow AnnotationRepository::samePassage.
+TEST_CASE(
+    "annotate on a passage already highlighted adds to that highlight instead of making a twin", "[cli][annotate]")
+{
+    test::TemporaryLibrary lib;
+    const qint64 doc = test::insertTalk(*lib);
+    // Highlighted in the window earlier, with a tag and a note.
+    Annotation first = test::annotationOn(*lib, doc, 1, QStringLiteral("对齐问题"));
+    first.tagIds = {lib->tags().ensurePath(QStringLiteral("Method"))};
+    first.color = QColor(QStringLiteral("#ffd54f"));
+    const qint64 id = lib->annotations().create(first);
+    lib.close();
+
+    const QStringList again {QStringLiteral("annotate"), QString::number(doc), QStringLiteral("1"),
+        QStringLiteral("--side"), QStringLiteral("zh"), QStringLiteral("--quote"), QStringLiteral("对齐问题"),
+        QStringLiteral("--tag"), QStringLiteral("Risk/Misuse"), QStringLiteral("--note"),
+        QStringLiteral("Seen *twice*"), QStringLiteral("--json")};
+    const auto made = runIn(lib, again);
+    INFO(made.err.toStdString());
+    REQUIRE(made.exitCode == 0);
+    const QJsonObject json = QJsonDocument::fromJson(made.out.toUtf8()).object();
+    CHECK(json.value(QStringLiteral("id")).toInt() == id);
+    CHECK(json.value(QStringLiteral("tags")).toArray()
+        == QJsonArray::fromStringList({QStringLiteral("Method"), QStringLiteral("Risk/Misuse")}));
+    CHECK(json.value(QStringLiteral("note")).toString() == QStringLiteral("Seen *twice*"));
+    CHECK(json.value(QStringLiteral("color")).toString() == QStringLiteral("#ffd54f")); // kept: none asked for
+
+    // Run again (a script repeating itself): still one highlight, nothing doubled; a colour
+    // asked for recolours it.
+    QStringList recolor = again;
+    recolor << QStringLiteral("--color") << QStringLiteral("orange");
+    REQUIRE(runIn(lib, recolor).exitCode == 0);
+    const auto text = runIn(lib,
+        {QStringLiteral("annotate"), QString::number(doc), QStringLiteral("1"), QStringLiteral("--side"),
+            QStringLiteral("zh"), QStringLiteral("--quote"), QStringLiteral("对齐问题")});
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.contains(QStringLiteral("already on this passage")));
+
+    // A different passage (one character longer) is a highlight of its own.
+    REQUIRE(runIn(lib,
+                {QStringLiteral("annotate"), QString::number(doc), QStringLiteral("1"), QStringLiteral("--side"),
+                    QStringLiteral("zh"), QStringLiteral("--quote"), QStringLiteral("对齐问题。")})
+                .exitCode
+        == 0);
+
+    lib.reopen();
+    const QList<Annotation> stored = lib->annotations().list(doc);
+    REQUIRE(stored.size() == 2);
+    const auto kept = lib->annotations().find(id);
+    REQUIRE(kept);
+    CHECK(kept->tagIds.size() == 2);
+    CHECK(kept->color == QColor(QStringLiteral("#ffa500")));
+    CHECK(lib->notes().forAnnotation(id)->body == QStringLiteral("Seen *twice*"));
+    CHECK(lib->tags().list().size() == 3); // Method, Risk, Risk/Misuse: made once
+}
+
+// Review item: tag paths were parsed twice (CreateTagCommand and TagRepository::ensurePath).
+// One rule now: the same typed path names the same tag from the window and the command line.
+TEST_CASE("a typed tag path names the same tag in the window's command and on the command line", "[cli][annotate]")
+{
+    test::TemporaryLibrary lib;
+    const qint64 doc = test::insertTalk(*lib);
+    QUndoStack stack;
+    REQUIRE(
+        ui::LibraryCommand::push(&stack, new ui::CreateTagCommand(*lib, QStringLiteral(" Risk / /Misuse/"))).isEmpty());
+    const auto made = lib->tags().findByPath(QStringLiteral("Risk/Misuse"));
+    REQUIRE(made);
+    CHECK(lib->tags().list().size() == 2);
+    lib.close();
+
+    const auto run = runIn(lib,
+        {QStringLiteral("annotate"), QString::number(doc), QStringLiteral("2"), QStringLiteral("--side"),
+            QStringLiteral("en"), QStringLiteral("--quote"), QStringLiteral("oversight"), QStringLiteral("--tag"),
+            QStringLiteral("Risk/ /Misuse //"), QStringLiteral("--json")});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("tags")).toArray()
+        == QJsonArray::fromStringList({QStringLiteral("Risk/Misuse")}));
+    lib.reopen();
+    CHECK(lib->tags().list().size() == 2); // the same two tags, none added
+    CHECK(lib->annotations().list(doc).first().tagIds == QList<qint64> {made->id});
 }

@@ -156,7 +156,17 @@ TEST_CASE("TagTreeModel shows the codebook as a tree with counts", "[models][ann
     CHECK(model.parent(misuseIndex) == riskIndex);
     CHECK(riskIndex.data(AnnotationRole::TagCountRole).toInt() == 1);
     CHECK(riskIndex.data(AnnotationRole::TagTotalCountRole).toInt() == 2);
-    CHECK(model.indexOfTag(f.risk, TagTreeModel::CountColumn).data().toString() == QStringLiteral("1 (2)"));
+    // The count says what it counts: the quotes of the tag and of the tags below it.
+    const QModelIndex riskCount = model.indexOfTag(f.risk, TagTreeModel::CountColumn);
+    CHECK(riskCount.data().toString() == QStringLiteral("2 incl. subtags"));
+    const QString tip = riskCount.data(Qt::ToolTipRole).toString(); // "1 quote(s)" until a catalogue is loaded
+    CHECK(tip.startsWith(QStringLiteral("1 quote")));
+    CHECK(tip.contains(QStringLiteral("tagged Risk itself\n2 with the tags below it too")));
+    CHECK(model.indexOfTag(f.misuse, TagTreeModel::CountColumn).data().toString() == QStringLiteral("1"));
+    CHECK(model.headerData(TagTreeModel::CountColumn, Qt::Horizontal).toString() == QStringLiteral("Quotes"));
+    CHECK(model.headerData(TagTreeModel::CountColumn, Qt::Horizontal, Qt::ToolTipRole)
+              .toString()
+              .contains(QStringLiteral("below")));
     CHECK(model.indexOfTag(f.method).data(AnnotationRole::TagCountRole).toInt() == 2);
 
     model.setDocument(f.second);

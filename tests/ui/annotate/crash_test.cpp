@@ -33,11 +33,12 @@ TEST_CASE("crash helper edits through undo commands and waits to be killed", "[.
     const qint64 documentId = library->documents().list().first().document.id;
     QUndoStack stack;
     auto *tag = new CreateTagCommand(*library, QStringLiteral("Crash/Survivor"));
-    REQUIRE(TransactedCommand::perform(&stack, tag).isEmpty());
+    REQUIRE(LibraryCommand::push(&stack, tag).isEmpty());
     auto *create = new CreateAnnotationCommand(*library, test::annotationOn(*library, documentId, 2, QStringLiteral("监督")),
                                                QStringLiteral("written just before SIGKILL"));
-    REQUIRE(TransactedCommand::perform(&stack, create).isEmpty());
-    REQUIRE(TransactedCommand::perform(&stack, new RetagAnnotationCommand(*library, create->annotationId(), {tag->tagId()})).isEmpty());
+    REQUIRE(LibraryCommand::push(&stack, create).isEmpty());
+    REQUIRE(LibraryCommand::push(&stack, new RetagAnnotationCommand(*library, create->annotationId(), {tag->tagId()}))
+                .isEmpty());
     std::printf("EDIT-DONE %lld\n", static_cast<long long>(create->annotationId()));
     std::fflush(stdout);
     // No clean shutdown: the library is never closed, the process is killed here.

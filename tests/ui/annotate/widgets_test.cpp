@@ -14,21 +14,23 @@
 #include "ui/annotate/tagmanagerdialog.h"
 #include "ui/annotate/tagpicker.h"
 #include "ui/commands/createannotationcommand.h"
-
-#include <catch2/catch.hpp>
+#include "ui/mainwindow/undocontroller.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QTextBlock>
-#include <QTextLayout>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QTreeView>
 #include <QUndoStack>
+
+#include <catch2/catch.hpp>
 
 using namespace bitext;
 using namespace bitext::ui;
@@ -38,8 +40,9 @@ TEST_CASE("NoteEditor stores each keystroke, undoes as one step and follows undo
     test::TemporaryLibrary lib;
     const qint64 doc = test::insertTalk(*lib);
     const qint64 id = lib->annotations().create(test::annotationOn(*lib, doc, 1, QStringLiteral("对齐")));
-    QUndoStack stack;
-    NoteEditor editor(*lib, &stack);
+    UndoController undo;
+    QUndoStack &stack = *undo.documentStack(doc); // where the notes of its quotes go
+    NoteEditor editor(*lib, &undo);
     editor.show();
     CHECK_FALSE(editor.isEnabled());
     editor.setAnnotation(id);
@@ -66,6 +69,22 @@ TEST_CASE("NoteEditor stores each keystroke, undoes as one step and follows undo
     editor.showPreview(false);
     QTest::keyClicks(editor.editor(), QStringLiteral("Doc"));
     CHECK(lib->notes().forDocument(doc)->body == QStringLiteral("Doc"));
+}
+
+TEST_CASE("A note the library refuses keeps the typed text and says why", "[widgets][note]")
+{
+    test::TemporaryLibrary lib;
+    UndoController undo;
+    NoteEditor editor(*lib, &undo);
+    editor.show();
+    editor.setDocument(424242); // no such document: every store fails
+    QTest::keyClicks(editor.editor(), QStringLiteral("ab"));
+    CHECK(editor.editor()->toPlainText() == QStringLiteral("ab"));
+    CHECK(editor.isModified());
+    CHECK(editor.findChild<QLabel *>(QStringLiteral("noteStatus"))
+              ->text()
+              .contains(QStringLiteral("could not be saved")));
+    CHECK(undo.documentStack(424242)->count() == 0);
 }
 
 TEST_CASE("The note preview loads no file the note names and follows no link", "[widgets][note]")
@@ -123,10 +142,11 @@ TEST_CASE("TagPicker narrows by typing, picks a tag, or creates Parent/Child und
     test::TemporaryLibrary lib;
     const qint64 risk = lib->tags().ensurePath(QStringLiteral("Risk"));
     lib->tags().ensurePath(QStringLiteral("Method/Interview"));
-    QUndoStack stack;
-    TagPicker picker(*lib, &stack);
+    UndoController undo;
+    QUndoStack &stack = *undo.libraryStack(); // tags are library data
+    TagPicker picker(*lib, &undo);
     QSignalSpy picked(&picker, &TagPicker::tagPicked);
-    picker.popup(QPoint(10, 10));
+    picker.popup(QRect(10, 10, 1, 1));
     CHECK(picker.list()->count() == 3);
 
     QTest::keyClicks(picker.lineEdit(), QStringLiteral("ri"));
@@ -137,7 +157,7 @@ TEST_CASE("TagPicker narrows by typing, picks a tag, or creates Parent/Child und
     CHECK(picked.at(0).at(0).toLongLong() == risk);
     CHECK(stack.count() == 0);
 
-    picker.popup(QPoint(10, 10));
+    picker.popup(QRect(10, 10, 1, 1));
     QTest::keyClicks(picker.lineEdit(), QStringLiteral("Risk / Deception"));
     REQUIRE(picker.list()->count() >= 1);
     CHECK(picker.list()->currentItem()->text().contains(QStringLiteral("Risk/Deception")));
@@ -152,7 +172,7 @@ TEST_CASE("TagPicker narrows by typing, picks a tag, or creates Parent/Child und
     CHECK(lib->tags().find(risk));
 
     // Arrow keys move through the list from the filter field.
-    picker.popup(QPoint(10, 10));
+    picker.popup(QRect(10, 10, 1, 1));
     QTest::keyClick(picker.lineEdit(), Qt::Key_Down);
     CHECK(picker.list()->currentRow() == 1);
 }
@@ -172,8 +192,9 @@ TEST_CASE("TagManagerDialog merges and deletes tags, asking with the quote count
     a.tagIds = {danger};
     const qint64 third = lib->annotations().create(a);
 
-    QUndoStack stack;
-    TagManagerDialog dialog(*lib, &stack);
+    UndoController undo;
+    QUndoStack &stack = *undo.libraryStack();
+    TagManagerDialog dialog(*lib, &undo);
     dialog.show();
     CHECK(dialog.model()->rowCount() == 2);
 
@@ -207,7 +228,8 @@ TEST_CASE("TagManagerDialog merges and deletes tags, asking with the quote count
         CHECK_FALSE(lib->tags().find(risk));
         CHECK(lib->tags().find(misuse)->path == QStringLiteral("Danger/Misuse"));
         CHECK(lib->tags().usageCount(danger) == 3);
-        CHECK(dialog.model()->indexOfTag(danger, TagTreeModel::CountColumn).data().toString() == QStringLiteral("3 (4)"));
+        CHECK(dialog.model()->indexOfTag(danger, TagTreeModel::CountColumn).data().toString()
+            == QStringLiteral("4 incl. subtags"));
         stack.undo();
         CHECK(lib->tags().usageCount(danger) == 1);
         CHECK(lib->annotations().find(third)->tagIds == QList<qint64>{danger});
@@ -244,8 +266,9 @@ TEST_CASE("AnnotationsDock lists, filters, edits with undo and emits annotationA
     const qint64 second = lib->annotations().create(test::annotationOn(*lib, doc, 2, QStringLiteral("oversight"), Side::En));
     lib->annotations().create(test::annotationOn(*lib, other, 0, QStringLiteral("欢迎")));
 
-    QUndoStack stack;
-    AnnotationsDock dock(*lib, &stack);
+    UndoController undo;
+    QUndoStack &stack = *undo.documentStack(doc); // the quotes edited are this document's
+    AnnotationsDock dock(*lib, &undo);
     dock.resize(360, 700);
     dock.show();
     dock.setDocument(doc);

@@ -9,11 +9,12 @@
 #include "models/store/noterepository.h"
 #include "models/store/tagrepository.h"
 #include "tests/support/darkpalette.h"
-#include "tests/ui/reader/readertestsupport.h"
+#include "tests/ui/annotate/annotatewindow.h"
 #include "ui/annotate/annotationactions.h"
 #include "ui/annotate/annotationcontroller.h"
 #include "ui/annotate/annotationsdock.h"
 #include "ui/annotate/highlightdecorator.h"
+#include "ui/annotate/notedialog.h"
 #include "ui/annotate/noteeditor.h"
 #include "ui/annotate/tagmanagerdialog.h"
 #include "ui/annotate/tagpicker.h"
@@ -22,8 +23,11 @@
 #include "ui/reader/readerview.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QContextMenuEvent>
 #include <QDialog>
+#include <QHelpEvent>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,18 +35,14 @@
 #include <QListView>
 #include <QMenu>
 #include <QPlainTextEdit>
-#include <QTest>
-#include <QTimer>
-#include <QApplication>
 #include <QStyle>
 #include <QStyleFactory>
-#include <QImage>
+#include <QTest>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolTip>
-#include <QHelpEvent>
 
 #include <catch2/catch.hpp>
-
 #include <memory>
 
 using namespace bitext;
@@ -50,129 +50,7 @@ using namespace bitext::ui;
 
 namespace {
 
-struct Fixture
-{
-    Fixture()
-    {
-        test::clearSettings();
-        first = test::importSeed(library.library(), QStringLiteral("001"));
-        third = test::importSeed(library.library(), QStringLiteral("003"));
-        REQUIRE(first > 0);
-        REQUIRE(third > 0);
-        library.close(); // the window is the only one writing from now on
-        makeWindow();
-    }
-
-    void makeWindow()
-    {
-        window = std::make_unique<MainWindow>();
-        REQUIRE(window->openLibrary(library.path()));
-        window->resize(1400, 900);
-        window->show();
-        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
-    }
-
-    void open(qint64 documentId)
-    {
-        window->openDocument(documentId);
-        QCoreApplication::processEvents();
-        REQUIRE(window->currentDocumentId() == documentId);
-    }
-
-    AnnotationController *annotations() { return window->annotations(); }
-    AnnotationActions *actions() { return window->annotations()->actions(); }
-    Library &lib() { return *window->library(); }
-    ReaderView *reader() { return window->reader(); }
-    const Segment &segment(int row) { return window->segmentModel()->segmentAt(row); }
-
-    // A selection as the mouse makes it, in the pane showing that side.
-    void select(Side side, int startRow, int from, int endRow, int to)
-    {
-        ReaderPane *pane = reader()->paneForSide(side);
-        REQUIRE(pane);
-        pane->setTextSelection(TextRange{side, startRow, from, endRow, to});
-        QCoreApplication::processEvents();
-    }
-
-    // A point of a pane over a character strictly inside [from, to) of a row's side.
-    QPoint pointInside(Side side, int row, int from, int to)
-    {
-        // Made current first: a press on a row taller than the view would scroll it to its top.
-        reader()->setCurrentRow(row);
-        reader()->scrollToRow(row);
-        ReaderPane *pane = reader()->paneForSide(side);
-        // Painting measures the rows on screen exactly: hit where the text really is.
-        for (int i = 0; i < reader()->paneCount(); ++i)
-            reader()->pane(i)->viewport()->repaint();
-        QCoreApplication::processEvents();
-        const QRect rect = pane->rowRect(row);
-        for (int y = qMax(0, rect.top()); y < rect.bottom(); y += 3) {
-            for (int x = 0; x < pane->viewport()->width(); x += 4) {
-                const ReaderHit hit = pane->hitTest(QPoint(x, y));
-                if (hit.row == row && hit.side == side && hit.offset > from && hit.offset < to)
-                    return QPoint(x, y);
-            }
-        }
-        FAIL("no point of the row shows that text");
-        return {};
-    }
-
-    void clickInside(Side side, int row, int from, int to)
-    {
-        const QPoint point = pointInside(side, row, from, to);
-        // Only the click may choose the highlight (making the row current picked its first).
-        annotations()->setCurrentAnnotation(0);
-        annotations()->dock()->listView()->setCurrentIndex(QModelIndex());
-        REQUIRE(annotations()->dock()->currentAnnotationId() == 0);
-        QTest::mouseClick(reader()->paneForSide(side)->viewport(), Qt::LeftButton, {}, point);
-    }
-
-    // Tags the current selection or highlight through the picker, typing like a user.
-    void tagWith(const QString &typed)
-    {
-        REQUIRE(actions()->tag->isEnabled());
-        actions()->tag->trigger();
-        TagPicker *picker = annotations()->tagPicker();
-        REQUIRE(picker);
-        REQUIRE(picker->isVisible());
-        QTest::keyClicks(picker->lineEdit(), typed);
-        QTest::keyClick(picker->lineEdit(), Qt::Key_Return);
-        CHECK_FALSE(picker->isVisible());
-    }
-
-    void writeNote(const QString &text)
-    {
-        REQUIRE(actions()->note->isEnabled());
-        actions()->note->trigger();
-        QDialog *dialog = annotations()->noteDialog();
-        REQUIRE(dialog);
-        auto *editor = dialog->findChild<NoteEditor *>();
-        REQUIRE(editor);
-        const QStringList lines = text.split(QLatin1Char('\n'));
-        for (int i = 0; i < lines.size(); ++i) {
-            if (i > 0)
-                QTest::keyClick(editor->editor(), Qt::Key_Return);
-            QTest::keyClicks(editor->editor(), lines.at(i));
-        }
-        dialog->close();
-        QCoreApplication::processEvents();
-    }
-
-    // The format with a background (a highlight) starting at `start` in a row's side.
-    static const QTextLayout::FormatRange *highlightAt(const QVector<QTextLayout::FormatRange> &formats, int start)
-    {
-        for (const QTextLayout::FormatRange &f : formats) {
-            if (f.start == start && f.format.hasProperty(QTextFormat::BackgroundBrush))
-                return &f;
-        }
-        return nullptr;
-    }
-
-    test::TemporaryLibrary library;
-    qint64 first = 0;
-    qint64 third = 0;
-    std::unique_ptr<MainWindow> window;
-};
+using Fixture = test::AnnotateWindow;
 
 struct Quote
 {
@@ -547,7 +425,7 @@ TEST_CASE("Annotate actions are enabled only when they can act", "[wiring]")
     QDialog *dialog = f.annotations()->noteDialog();
     REQUIRE(dialog);
     QTest::keyClicks(dialog->findChild<NoteEditor *>()->editor(), QStringLiteral("# Summary"));
-    dialog->close();
+    QTest::keyClick(dialog->findChild<NoteEditor *>()->editor(), Qt::Key_Return, Qt::ControlModifier);
     CHECK(f.lib().notes().forDocument(f.first)->body == QStringLiteral("# Summary"));
 }
 
