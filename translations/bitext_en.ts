@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>CreateTagCommand</name>
+    <message numerus="yes">
+        <source>Tag %1 is not removed: %n quote(s) use it. Remove it from them, or delete it in Manage Tags.</source>
+        <translation>
+            <numerusform>Tag %1 is not removed: %n quote uses it. Remove it from that quote, or delete the tag in Manage Tags.</numerusform>
+            <numerusform>Tag %1 is not removed: %n quotes use it. Remove it from them, or delete the tag in Manage Tags.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeleteDocumentsCommand</name>
     <message numerus="yes">
         <source>Delete %n Document(s)</source>
@@ -263,6 +273,23 @@
         <translation>
             <numerusform>%n more quote</numerusform>
             <numerusform>%n more quotes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TagTreeModel</name>
+    <message numerus="yes">
+        <source>%n quote(s) tagged %1 itself</source>
+        <translation>
+            <numerusform>%n quote tagged %1 itself</numerusform>
+            <numerusform>%n quotes tagged %1 itself</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with the tags below it too</source>
+        <translation>
+            <numerusform>%n with the tags below it too</numerusform>
+            <numerusform>%n with the tags below it too</numerusform>
         </translation>
     </message>
 </context>
