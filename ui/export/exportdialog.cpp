@@ -6,6 +6,7 @@
 #include "models/store/documentrepository.h"
 #include "models/store/library.h"
 #include "models/store/tagrepository.h"
+#include "ui/common/filedialog.h"
 #include "ui/export/exportpreview.h"
 #include "ui/export/tagchecklist.h"
 
@@ -14,7 +15,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -348,13 +348,12 @@ void ExportDialog::chooseFileAndExport()
     QString directory = QSettings().value(kDirectoryKey).toString();
     if (directory.isEmpty() || !QFileInfo(directory).isDir())
         directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QFileDialog chooser(this, tr("Export Notes"), directory, tr("%1 (*.%2)").arg(formatLabel(format), suffix));
-    chooser.setAcceptMode(QFileDialog::AcceptSave);
-    chooser.setDefaultSuffix(suffix);
-    chooser.selectFile(suggestedFileName() + QLatin1Char('.') + suffix);
-    if (chooser.exec() != QDialog::Accepted || chooser.selectedFiles().isEmpty())
+    const QString path = FileDialog::getSaveFileName(this, tr("Export Notes"),
+        QDir(directory).filePath(suggestedFileName() + QLatin1Char('.') + suffix),
+        tr("%1 (*.%2)").arg(formatLabel(format), suffix), suffix);
+    if (path.isEmpty())
         return;
-    if (exportTo(chooser.selectedFiles().constFirst()))
+    if (exportTo(path))
         accept();
 }
 

@@ -3,10 +3,10 @@
 #include "models/core/error.h"
 #include "models/import/importservice.h"
 #include "models/store/library.h"
+#include "ui/common/filedialog.h"
 #include "ui/import/importreportdialog.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMimeData>
 #include <QMessageBox>
@@ -32,7 +32,7 @@ QStringList ImportController::chooseFiles(QWidget *parent)
 {
     QSettings settings;
     const QString dirKey = QStringLiteral("import/lastDirectory");
-    const QStringList files = QFileDialog::getOpenFileNames(
+    const QStringList files = FileDialog::getOpenFileNames(
         parent, tr("Import Transcripts"), settings.value(dirKey, QDir::homePath()).toString(),
         tr("Transcripts (*.txt *.md *.markdown *.srt *.vtt);;All files (*)"));
     if (!files.isEmpty())

@@ -2,6 +2,7 @@
 #include "models/store/documentrepository.h"
 #include "tests/support/annotatedseeds.h"
 #include "tests/support/testsupport.h"
+#include "ui/common/filedialog.h"
 #include "ui/common/syntaxhighlighting.h"
 #include "ui/export/exportdialog.h"
 #include "ui/export/exportpreview.h"
@@ -12,7 +13,6 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLabel>
@@ -339,42 +339,37 @@ TEST_CASE("Export… asks for a file named after the document with the format's 
     chooseFormat(dialog, ExportFormat::WebAnnotation);
     REQUIRE(test::waitFor([&] { return dialog.preview()->text().startsWith(QLatin1Char('{')); }));
 
-    QString offered;
-    QString filter;
-    int attempts = 0; // then accept whatever it holds: a failed check, never a hang
-    QString selected;
-    auto *timer = new QTimer(&dialog);
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [&] {
-        auto *chooser = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
-        if (!chooser)
-            return;
-        if (offered.isEmpty()) {
-            offered = chooser->selectedFiles().value(0);
-            filter = chooser->selectedNameFilter();
-        }
-        // The dialog reads its folder in the background and may reset the name once
-        // more: accept only when it holds ours. No suffix typed: the dialog adds it.
-        const QString chosen = dir.filePath(QStringLiteral("chosen"));
-        selected = chooser->selectedFiles().value(0);
-        if (QFileInfo(selected).fileName() != QStringLiteral("chosen.jsonld") && ++attempts < 50) {
-            // Typed as a user types it (selectFile() does not always take a file that
-            // does not exist yet).
-            if (auto *edit = chooser->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
-                edit->setText(chosen);
-            return;
-        }
-        timer->stop();
-        QMetaObject::invokeMethod(chooser, "accept");
-    });
-    timer->start();
+    // No suffix typed: the dialog adds the format's, as the platform dialog does.
+    FileDialog::setNextFileName(dir.filePath(QStringLiteral("chosen")));
     QTest::mouseClick(dialog.exportButton(), Qt::LeftButton);
     const QString title = seeds.lib->documents().find(seeds.interview)->title;
-    CHECK(offered == dir.filePath(title + QStringLiteral(".jsonld")));
-    CHECK(filter.contains(QStringLiteral("*.jsonld")));
+    CHECK(FileDialog::lastOffer().directory == dir.filePath(title + QStringLiteral(".jsonld")));
+    CHECK(FileDialog::lastOffer().filter.contains(QStringLiteral("*.jsonld")));
     const QString written = dir.filePath(QStringLiteral("chosen.jsonld"));
-    INFO("the file dialog held " << selected.toStdString() << " after " << attempts << " attempts");
     REQUIRE(QFileInfo::exists(written));
     CHECK(QJsonDocument::fromJson(readAll(written)).isObject());
     CHECK(dialog.result() == QDialog::Accepted);
+}
+
+TEST_CASE("Export… cancelled in the file dialog writes nothing and keeps the dialog", "[export][dialog]")
+{
+    QSettings().clear();
+    test::AnnotatedSeeds seeds;
+    QTemporaryDir dir;
+    QSettings().setValue(QStringLiteral("export/directory"), dir.path());
+    ExportDialog dialog(*seeds.lib, seeds.interview, {}, nullptr);
+    dialog.show();
+    QSignalSpy exported(&dialog, &ExportDialog::exported);
+    FileDialog::setNextFileName(QString()); // Cancel
+    QTest::mouseClick(dialog.exportButton(), Qt::LeftButton);
+    CHECK(exported.isEmpty());
+    CHECK(dialog.isVisible());
+    CHECK(QDir(dir.path()).entryList(QDir::Files).isEmpty());
+    // Each answer is used once: the next two calls get what was set for them.
+    FileDialog::setNextFileNames({QStringLiteral("/a.md"), QStringLiteral("/b.md")});
+    CHECK(FileDialog::getOpenFileNames(nullptr, QString(), QString(), QString())
+        == QStringList {QStringLiteral("/a.md"), QStringLiteral("/b.md")});
+    FileDialog::setNextFileName(QStringLiteral("/c.pdf"));
+    CHECK(FileDialog::getSaveFileName(nullptr, QString(), QString(), QString(), QStringLiteral("md"))
+        == QStringLiteral("/c.pdf"));
 }
