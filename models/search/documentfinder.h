@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/segment.h"
+#include "models/search/searchquery.h"
 #include "models/search/searchresult.h"
 
 #include <QList>
@@ -19,11 +20,16 @@ struct DocumentHit
 
 // Find in one document (Ctrl+F): every occurrence of a query in both sides of the
 // segments, in reading order (segment, then Chinese before English), with the same
-// folding as library search, so 對齊 finds 对齐 and Alignment finds alignment.
+// folding as library search, so 對齊 finds 对齐 and Alignment finds alignment. It
+// finds substrings, so each letter typed narrows the hits (Cl, Cla, … Claude); plain
+// text is one phrase, while library search syntax (quotes, OR, NOT, prefix*) still
+// works.
 class DocumentFinder
 {
 public:
     static QList<DocumentHit> find(const QList<Segment> &segments, const QString &query);
+    // The phrases a query looks for.
+    static QList<QueryPhrase> phrases(const QString &query);
 };
 
 } // namespace bitext

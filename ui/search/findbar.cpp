@@ -79,6 +79,8 @@ void FindBar::activateFind()
 
 void FindBar::refresh()
 {
+    if (m_originSource)
+        m_origin = m_originSource();
     m_hits = DocumentFinder::find(m_segments, m_edit->text());
     m_current = -1;
     m_previous->setEnabled(!m_hits.isEmpty());

@@ -4,6 +4,7 @@
 #include "models/store/library.h"
 #include "ui/mainwindow/mainactions.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/reader/readergeometry.h"
 #include "ui/reader/readerview.h"
 #include "ui/search/findbar.h"
 #include "ui/search/librarysearchpanel.h"
@@ -14,6 +15,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QTextLayout>
+#include <QtMath>
 
 namespace bitext::ui {
 
@@ -40,8 +43,7 @@ SearchController::SearchController(MainWindow *window)
     connect(m_findBar, &FindBar::currentHitChanged, this, &SearchController::showCurrentHit, Qt::DirectConnection);
     connect(m_findBar, &FindBar::closed, this, &SearchController::closeFind);
 
-    connect(window->reader(), &ReaderView::currentRowChanged, this,
-        [this](int row) { m_findBar->setOrigin(qMax(0, row)); });
+    m_findBar->setOriginSource([this] { return findOrigin(); });
     window->reader()->addDecorator([this](int row, Side side) { return formats(row, side); });
     connect(window->segmentModel(), &QAbstractItemModel::modelReset, this, &SearchController::onDocumentLoaded);
     connect(window, &MainWindow::libraryChanged, this, &SearchController::setLibrary);
@@ -151,7 +153,7 @@ void SearchController::onDocumentLoaded()
     for (QAction *action : {m_find, m_findNext, m_findPrevious})
         action->setEnabled(document);
     // The open bar follows the reader to the new document; a closed one is refilled when opened.
-    m_findBar->setOrigin(0);
+    m_findAnchor = -1;
     if (!m_findBar->isHidden())
         m_findBar->setSegments(documentSegments());
 }
@@ -161,6 +163,8 @@ void SearchController::activateFind()
     if (!m_window->segmentModel()->documentId())
         return;
     const bool wasOpen = !m_findBar->isHidden();
+    if (!wasOpen)
+        m_findAnchor = -1; // a new find starts where the user reads now
     m_findBar->activateFind();
     if (!wasOpen)
         m_findBar->setSegments(documentSegments());
@@ -190,9 +194,81 @@ void SearchController::showCurrentHit(const DocumentHit &hit)
 {
     m_marks.setCurrentFindHit(hit);
     const int row = m_window->segmentModel()->rowOfSegment(hit.segmentId);
-    if (row >= 0)
-        m_window->reader()->setCurrentRow(row); // scrolls only when the row is off screen
+    if (row >= 0) {
+        ReaderView *reader = m_window->reader();
+        // The hit decides the scroll, not the top of its row (a tall row's hit may be
+        // a screen below it).
+        reader->geometry()->setHoldScroll(true);
+        reader->setCurrentRow(row);
+        reader->geometry()->setHoldScroll(false);
+        scrollIntoView(row, hit);
+        m_placeShowingHit = readerPlace();
+    }
     m_window->reader()->updateDecorations();
+}
+
+QPoint SearchController::readerPlace() const
+{
+    const ReaderView *reader = m_window->reader();
+    return QPoint(reader->geometry()->firstVisibleRow(), reader->currentRow());
+}
+
+int SearchController::readingRow() const
+{
+    const ReaderView *reader = m_window->reader();
+    const ReaderGeometry *geometry = reader->geometry();
+    const int current = reader->currentRow();
+    if (current >= 0 && current >= geometry->firstVisibleRow() && current <= geometry->lastVisibleRow())
+        return current;
+    return qMax(0, geometry->firstVisibleRow());
+}
+
+int SearchController::findOrigin()
+{
+    // While the reader is where the last hit put it, each letter typed searches from
+    // where the user was reading before the find moved it (typing Claude must not
+    // skip the hits between there and the first C); once the user scrolls or clicks,
+    // from the new place.
+    if (m_findAnchor < 0 || readerPlace() != m_placeShowingHit)
+        m_findAnchor = readingRow();
+    return m_findAnchor;
+}
+
+void SearchController::scrollIntoView(int row, const DocumentHit &hit)
+{
+    ReaderGeometry *geometry = m_window->reader()->geometry();
+    const int view = geometry->viewportHeight();
+    int top = 0;
+    int bottom = 0;
+    const auto locate = [&] {
+        top = geometry->rowTop(row);
+        bottom = top + geometry->rowHeight(row);
+        if (geometry->columnOf(hit.side) < 0 || m_window->segmentModel()->segmentAt(row).text(hit.side).isEmpty())
+            return; // that language is not shown: the row stands for it
+        QTextLayout *layout = geometry->textLayout(row, hit.side);
+        const int sideTop = top + geometry->bodyTop(row) + geometry->sideTop(row, hit.side);
+        const QTextLine first = layout->lineForTextPosition(hit.range.start);
+        const QTextLine last = layout->lineForTextPosition(hit.range.start + qMax(0, hit.range.length - 1));
+        if (first.isValid() && last.isValid()) {
+            top = sideTop + qFloor(first.y());
+            bottom = sideTop + qCeil(last.y() + last.height());
+        }
+    };
+    // Rows between the view's top and the hit are measured first, so the position
+    // computed is where the hit will be painted.
+    geometry->measure(row, row);
+    locate();
+    geometry->measure(geometry->rowAt(qMax(0, top - view)), row);
+    locate();
+    const int y = geometry->scrollY();
+    if (top >= y && bottom <= y + view)
+        return;
+    // A little context around the hit, never at the cost of seeing it whole.
+    const int context = qBound(0, (view - (bottom - top)) / 4, 60);
+    if (top < y || bottom - top > view)
+        geometry->scrollToY(top - context);
+    else
+        geometry->scrollToY(bottom - view + context);
 }
 
 void SearchController::closeFind()

@@ -6,6 +6,7 @@
 #include "models/store/documentrepository.h"
 #include "tests/support/darkpalette.h"
 #include "tests/ui/reader/readertestsupport.h"
+#include "tests/ui/search/searchfixture.h"
 #include "ui/mainwindow/mainactions.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/reader/readerview.h"
@@ -38,64 +39,6 @@ using namespace bitext;
 using namespace bitext::ui;
 
 namespace {
-
-const QStringList kSeeds {
-    QStringLiteral("000"), QStringLiteral("001"), QStringLiteral("002"), QStringLiteral("003"), QStringLiteral("004")};
-
-struct Fixture
-{
-    Fixture()
-    {
-        test::clearSettings();
-        REQUIRE(window.openLibrary(library.path()));
-        for (const QString &seed : kSeeds) {
-            const qint64 id = test::importSeed(*window.library(), seed);
-            REQUIRE(id > 0);
-            ids.insert(seed, id);
-        }
-        emit window.library()->documentsChanged();
-        window.resize(1400, 900);
-        window.show();
-        window.activateWindow();
-        REQUIRE(QTest::qWaitForWindowActive(&window));
-        controller = window.findChild<SearchController *>(QStringLiteral("searchController"));
-        REQUIRE(controller);
-    }
-
-    void open(const QString &seed)
-    {
-        window.openDocument(ids.value(seed));
-        QCoreApplication::processEvents();
-        REQUIRE(window.currentDocumentId() == ids.value(seed));
-    }
-
-    // The marks of one kind the reader paints on a row's side.
-    QList<bitext::TextRange> marks(int row, Side side, SearchHitDecorator::Kind kind) const
-    {
-        const QBrush wanted = SearchHitDecorator::format(kind, window.reader()->palette()).background();
-        QList<bitext::TextRange> found;
-        const QVector<QTextLayout::FormatRange> formats = controller->formats(row, side);
-        for (const QTextLayout::FormatRange &f : formats) {
-            if (f.format.background() == wanted)
-                found << bitext::TextRange {f.start, f.length};
-        }
-        return found;
-    }
-
-    int markedRows() const
-    {
-        int count = 0;
-        for (int row = 0; row < window.segmentModel()->rowCount(); ++row)
-            count
-                += controller->formats(row, Side::Zh).isEmpty() && controller->formats(row, Side::En).isEmpty() ? 0 : 1;
-        return count;
-    }
-
-    test::TemporaryLibrary library;
-    MainWindow window;
-    QHash<QString, qint64> ids;
-    SearchController *controller = nullptr;
-};
 
 bool imageHasColour(const QImage &image, const QColor &colour)
 {
@@ -145,7 +88,7 @@ std::set<ResultKey> cliResults(const QString &libraryPath, const QString &query)
 TEST_CASE(
     "Ctrl+Shift+F opens the search dock; a result opens in the reader with its hit marked", "[ui][search][wiring]")
 {
-    Fixture f;
+    test::SearchFixture f;
     QDockWidget *dock = f.window.findChild<QDockWidget *>(QStringLiteral("searchDock"));
     REQUIRE(dock);
     CHECK_FALSE(dock->isVisible());
@@ -221,7 +164,7 @@ TEST_CASE(
 
 TEST_CASE("Ctrl+F finds in the open document, F3 steps and scrolls, Escape clears", "[ui][search][wiring]")
 {
-    Fixture f;
+    test::SearchFixture f;
     f.open(QStringLiteral("001"));
     FindBar *bar = f.controller->findBar();
     REQUIRE(bar);
@@ -309,7 +252,7 @@ TEST_CASE("Ctrl+F finds in the open document, F3 steps and scrolls, Escape clear
 
 TEST_CASE("The library search panel follows a new library", "[ui][search][wiring]")
 {
-    Fixture f;
+    test::SearchFixture f;
     QTest::keyClick(&f.window, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
     f.controller->panel()->setQuery(QStringLiteral("对齐"));
     CHECK(f.controller->panel()->model()->rowCount() > 0);
@@ -328,7 +271,7 @@ TEST_CASE("The library search panel follows a new library", "[ui][search][wiring
 
 TEST_CASE("Library search in the GUI and bitext search --json return the same segments", "[ui][search][wiring]")
 {
-    Fixture f;
+    test::SearchFixture f;
     f.controller->activateLibrarySearch();
     LibrarySearchPanel *panel = f.controller->panel();
     REQUIRE(panel);
@@ -352,7 +295,7 @@ TEST_CASE("Screenshots of search and find", "[.][screenshot]")
     const QPalette light = QApplication::style()->standardPalette();
     for (const bool dark : {false, true}) {
         QApplication::setPalette(dark ? test::darkPalette() : light);
-        Fixture f;
+        test::SearchFixture f;
         f.window.resize(1500, 950);
         f.controller->activateLibrarySearch();
         f.controller->panel()->setQuery(QStringLiteral("對齊"));
