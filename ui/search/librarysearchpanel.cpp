@@ -16,6 +16,12 @@
 
 namespace bitext::ui {
 
+namespace {
+
+constexpr int kMinimumRows = 5;
+
+} // namespace
+
 LibrarySearchPanel::LibrarySearchPanel(Library &library, QWidget *parent)
     : QWidget(parent)
     , m_library(library)
@@ -36,8 +42,13 @@ LibrarySearchPanel::LibrarySearchPanel(Library &library, QWidget *parent)
     m_side->addItem(tr("English"), sideName(Side::En));
     m_view->setObjectName(QStringLiteral("searchResults"));
     m_view->setModel(m_model);
-    m_view->setItemDelegate(new SearchResultDelegate(m_view));
+    auto *delegate = new SearchResultDelegate(m_view);
+    m_view->setItemDelegate(delegate);
     m_view->setUniformItemSizes(true);
+    // Room for a handful of results even where the dock shares its side with others.
+    QStyleOptionViewItem row;
+    row.font = m_view->font();
+    m_view->setMinimumHeight(kMinimumRows * delegate->sizeHint(row, QModelIndex()).height() + 2 * m_view->frameWidth());
     // Snippets are cut to the width; a sideways scroll bar would only hide the last result.
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_status->setObjectName(QStringLiteral("searchStatus"));
@@ -134,10 +145,10 @@ void LibrarySearchPanel::activate(const QModelIndex &index)
     if (!index.isValid())
         return;
     const SearchResult &r = m_model->result(index);
-    const TextRange first = r.hits.isEmpty() ? TextRange{-1, 0} : r.hits.first();
+    const TextRange first = r.hits.isEmpty() ? TextRange {-1, 0} : r.hits.first();
     const bool inSegment = r.source == SearchSource::Segment;
     emit resultActivated(r.documentId, r.segmentId, r.side.value_or(Side::Zh), inSegment ? first.start : -1,
-                         inSegment ? first.length : 0);
+        inSegment ? first.length : 0);
 }
 
 } // namespace bitext::ui

@@ -112,7 +112,10 @@ void SearchController::activateLibrarySearch()
         // Wide enough for a snippet line the first time; later the user's width stays.
         m_dockSized = true;
         m_dock->show();
-        m_window->resizeDocks({m_dock}, {420}, Qt::Horizontal);
+        m_window->resizeDocks({m_dock}, {qMin(420, m_window->width() / 3)}, Qt::Horizontal);
+        // Sharing its side with other panels, it takes most of the height: results
+        // are scanned, a few rows are not enough.
+        m_window->resizeDocks({m_dock}, {m_window->height() * 3 / 5}, Qt::Vertical);
     }
     m_dock->show();
     m_dock->raise();
