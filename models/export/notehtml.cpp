@@ -2,6 +2,7 @@
 
 #include "models/export/exporttext.h"
 
+#include <QFont>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextFrame>
@@ -251,6 +252,12 @@ QString NoteHtml::fromMarkdown(const QString &markdown)
     if (text.isEmpty())
         return {};
     QTextDocument document;
+    // Qt's importer sizes code by the default font's pixel size, which a font given in
+    // points (the default without a QGuiApplication, as in `bitext export`) lacks:
+    // it would warn. Sizes are not written out, so any size does.
+    QFont font = document.defaultFont();
+    font.setPixelSize(16);
+    document.setDefaultFont(font);
     document.setMarkdown(exporttext::xmlSafe(text),
         QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
     Writer writer;

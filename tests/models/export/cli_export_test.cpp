@@ -26,6 +26,8 @@ TEST_CASE("bitext export writes every format headless", "[export][cli]")
         CHECK(summary.value(QStringLiteral("quotes")).toInt() == fx.quotes);
         CHECK(summary.value(QStringLiteral("documents")).toInt() == 2);
         CHECK(QFileInfo(out).size() > 200);
+        // Notes are rendered without a Qt warning on stderr.
+        CHECK_FALSE(result.err.contains(QStringLiteral("QFont")));
     }
 }
 
