@@ -20,13 +20,27 @@ namespace {
 
 const QString kUtf8Bom = QStringLiteral("\uFEFF");
 
+// Shows a page without fetching anything it names: no file, no URL, no image.
+class OfflineBrowser : public QTextBrowser
+{
+public:
+    using QTextBrowser::QTextBrowser;
+
+    QVariant loadResource(int type, const QUrl &name) override
+    {
+        Q_UNUSED(type)
+        Q_UNUSED(name)
+        return {};
+    }
+};
+
 } // namespace
 
 ExportPreview::ExportPreview(QWidget *parent)
     : QWidget(parent)
     , m_stack(new QStackedWidget(this))
     , m_source(new QPlainTextEdit(this))
-    , m_document(new QTextBrowser(this))
+    , m_document(new OfflineBrowser(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -77,7 +91,13 @@ QString ExportPreview::definitionFor(ExportFormat format)
 void ExportPreview::setExport(const ExportData &data, ExportFormat format)
 {
     try {
-        if (exportFormatIsText(format)) {
+        if (format == ExportFormat::Html) {
+            // The page as a browser shows it (without loading anything), not its source.
+            // Parented by the browser from the start: it answers every resource request.
+            auto document = std::make_unique<QTextDocument>(m_document);
+            document->setHtml(QString::fromUtf8(Exporter::create(format)->render(data)));
+            showDocument(std::move(document), true);
+        } else if (exportFormatIsText(format)) {
             QString text = QString::fromUtf8(Exporter::create(format)->render(data));
             // The BOM and CSV's CRLF are for other programs; shown, they would be noise.
             if (text.startsWith(kUtf8Bom))

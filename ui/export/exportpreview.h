@@ -15,10 +15,11 @@ namespace bitext::ui {
 
 class SyntaxHighlighting;
 
-// Shows what an export will contain: the text formats (Markdown, HTML source, CSV,
-// JSON-LD, REFI-QDA codebook) as the exact text of the file, highlighted where the
-// build has KSyntaxHighlighting; PDF and ODT as the laid-out document their writers
-// print (on white, like paper); a REFI-QDA project as a summary of what it holds.
+// Shows what an export will contain: the text formats (Markdown, CSV, JSON-LD,
+// REFI-QDA codebook) as the exact text of the file, highlighted where the build has
+// KSyntaxHighlighting; HTML as the page (rendered by Qt, loading nothing it names);
+// PDF and ODT as the laid-out document their writers print (on white, like paper);
+// a REFI-QDA project as a summary of what it holds.
 class ExportPreview : public QWidget
 {
     Q_OBJECT
