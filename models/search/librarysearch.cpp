@@ -10,6 +10,13 @@
 
 namespace bitext {
 
+QList<SearchResult> LibrarySearch::searchOwnConnection(
+    const QString &libraryPath, const SearchQuery &query, const SearchFilter &filter)
+{
+    const std::unique_ptr<Database> db = Database::openSqlite(libraryPath);
+    return LibrarySearch(*db).search(query, filter);
+}
+
 namespace {
 
 // Entries joined to what they stand for. An annotation or a note on one is shown

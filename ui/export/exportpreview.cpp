@@ -1,8 +1,5 @@
 #include "ui/export/exportpreview.h"
 
-#include "models/core/error.h"
-#include "models/export/exporter.h"
-#include "models/export/textdocumentbuilder.h"
 #include "ui/common/syntaxhighlighting.h"
 
 #include <QFontDatabase>
@@ -65,7 +62,11 @@ ExportPreview::ExportPreview(QWidget *parent)
     m_highlighting = new SyntaxHighlighting(m_source->document(), m_source, QString());
 }
 
-ExportPreview::~ExportPreview() = default;
+ExportPreview::~ExportPreview()
+{
+    // The view goes before the document it shows.
+    delete m_document;
+}
 
 QString ExportPreview::definitionFor(ExportFormat format)
 {
@@ -90,39 +91,35 @@ QString ExportPreview::definitionFor(ExportFormat format)
 
 void ExportPreview::setExport(const ExportData &data, ExportFormat format)
 {
-    try {
-        if (format == ExportFormat::Html) {
-            // The page as a browser shows it (without loading anything), not its source.
-            // Parented by the browser from the start: it answers every resource request.
-            auto document = std::make_unique<QTextDocument>(m_document);
-            document->setHtml(QString::fromUtf8(Exporter::create(format)->render(data)));
-            showDocument(std::move(document), true);
-        } else if (exportFormatIsText(format)) {
-            QString text = QString::fromUtf8(Exporter::create(format)->render(data));
-            // The BOM and CSV's CRLF are for other programs; shown, they would be noise.
-            if (text.startsWith(kUtf8Bom))
-                text.remove(0, 1);
-            text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-            showSource(text, format);
-        } else if (format == ExportFormat::RefiProject) {
-            auto document = std::make_unique<QTextDocument>();
-            document->setHtml(projectSummary(data));
-            showDocument(std::move(document), false);
-        } else {
-            const QStringList families = format == ExportFormat::Odt ? TextDocumentBuilder::cjkFirstFamilies()
-                                                                     : TextDocumentBuilder::latinFirstFamilies();
-            showDocument(TextDocumentBuilder(families).build(data), true);
-        }
-    } catch (const Error &error) {
-        showMessage(error.message());
+    setPreview(ExportJob::present(data, format, thread()), format);
+}
+
+void ExportPreview::setPreview(const ExportJob::Preview &preview, ExportFormat format)
+{
+    if (!preview.error.isEmpty()) {
+        showMessage(preview.error);
+    } else if (preview.document) {
+        // The HTML page as a browser shows it (loading nothing), PDF and ODT as printed.
+        showDocument(preview.document, true);
+    } else if (format == ExportFormat::RefiProject) {
+        auto document = std::make_shared<QTextDocument>();
+        document->setHtml(projectSummary(preview.data));
+        showDocument(document, false);
+    } else {
+        QString text = preview.text;
+        // The BOM and CSV's CRLF are for other programs; shown, they would be noise.
+        if (text.startsWith(kUtf8Bom))
+            text.remove(0, 1);
+        text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+        showSource(text, format);
     }
 }
 
 void ExportPreview::showMessage(const QString &message)
 {
-    auto document = std::make_unique<QTextDocument>();
+    auto document = std::make_shared<QTextDocument>();
     document->setPlainText(message);
-    showDocument(std::move(document), false);
+    showDocument(document, false);
 }
 
 QString ExportPreview::text() const
@@ -148,13 +145,10 @@ void ExportPreview::showSource(const QString &text, ExportFormat format)
     m_stack->setCurrentWidget(m_source);
 }
 
-void ExportPreview::showDocument(std::unique_ptr<QTextDocument> document, bool paper)
+void ExportPreview::showDocument(const std::shared_ptr<QTextDocument> &document, bool paper)
 {
-    QTextDocument *old = m_laidOut;
-    m_laidOut = document.release();
-    m_laidOut->setParent(m_document);
     if (paper) {
-        m_laidOut->setDocumentMargin(24);
+        document->setDocumentMargin(24);
         // The writers colour quotes and tags for white paper; the palette's text colour
         // would vanish on those backgrounds in a dark theme.
         QPalette palette = m_document->palette();
@@ -162,11 +156,13 @@ void ExportPreview::showDocument(std::unique_ptr<QTextDocument> document, bool p
         palette.setColor(QPalette::Text, Qt::black);
         m_document->setPalette(palette);
     } else {
-        m_laidOut->setDocumentMargin(12);
+        document->setDocumentMargin(12);
         m_document->setPalette(QPalette());
     }
-    m_document->setDocument(m_laidOut);
-    delete old;
+    // The view does not own documents it is given (they have no parent): the one
+    // shown is kept here until the next replaces it.
+    m_document->setDocument(document.get());
+    m_laidOut = document;
     m_stack->setCurrentWidget(m_document);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/export/exportdata.h"
+#include "models/export/exportjob.h"
 
 #include <QWidget>
 
@@ -28,7 +29,10 @@ public:
     explicit ExportPreview(QWidget *parent = nullptr);
     ~ExportPreview() override;
 
+    // Renders and lays out here, on the calling thread.
     void setExport(const ExportData &data, ExportFormat format);
+    // Shows what a worker rendered and laid out (ExportJob::preview).
+    void setPreview(const ExportJob::Preview &preview, ExportFormat format);
     // A message instead of a preview (nothing to export, an error).
     void showMessage(const QString &message);
 
@@ -48,14 +52,14 @@ public:
 private:
     void showSource(const QString &text, ExportFormat format);
     // paper: drawn black on white whatever the palette, as it will print.
-    void showDocument(std::unique_ptr<QTextDocument> document, bool paper);
+    void showDocument(const std::shared_ptr<QTextDocument> &document, bool paper);
     QString projectSummary(const ExportData &data) const;
 
     QStackedWidget *m_stack;
     QPlainTextEdit *m_source;
     QTextBrowser *m_document;
     SyntaxHighlighting *m_highlighting;
-    QTextDocument *m_laidOut = nullptr; // a child of m_document, replaced with each preview
+    std::shared_ptr<QTextDocument> m_laidOut; // shown by m_document, replaced with each preview
 };
 
 } // namespace bitext::ui

@@ -116,8 +116,10 @@ void LibrarySearchPanel::search()
     m_delay->stop();
     const SearchQuery query = SearchQuery::parse(m_edit->text());
     if (query.isEmpty()) {
+        m_job.cancel(); // a search still running for an older query must not show up
         m_model->setResults({});
         m_status->setText(query.problem());
+        emit searchFinished();
         return;
     }
     SearchFilter filter;
@@ -125,19 +127,34 @@ void LibrarySearchPanel::search()
     filter.speakerId = m_speakerId;
     filter.tagId = m_tagId;
     filter.side = sideFromName(m_side->currentData().toString());
-    try {
-        const QList<SearchResult> results = LibrarySearch(m_library.database()).search(query, filter);
-        m_model->setResults(results);
-        if (results.isEmpty())
-            m_status->setText(tr("No matches."));
-        else if (results.size() >= filter.limit)
-            m_status->setText(tr("The first %n matches.", nullptr, int(results.size())));
-        else
-            m_status->setText(tr("%n match(es).", nullptr, int(results.size())));
-    } catch (const Error &error) {
-        m_model->setResults({});
-        m_status->setText(error.message());
-    }
+    // On a worker with its own connection: typing on never waits for the index.
+    const QString path = m_library.location();
+    m_job.start(
+        [path, query, filter] {
+            Outcome outcome;
+            outcome.limit = filter.limit;
+            try {
+                outcome.results = LibrarySearch::searchOwnConnection(path, query, filter);
+            } catch (const Error &error) {
+                outcome.error = error.message();
+            }
+            return outcome;
+        },
+        [this](const Outcome &outcome) { showOutcome(outcome); });
+}
+
+void LibrarySearchPanel::showOutcome(const Outcome &outcome)
+{
+    m_model->setResults(outcome.results);
+    if (!outcome.error.isEmpty())
+        m_status->setText(outcome.error);
+    else if (outcome.results.isEmpty())
+        m_status->setText(tr("No matches."));
+    else if (outcome.results.size() >= outcome.limit)
+        m_status->setText(tr("The first %n matches.", nullptr, int(outcome.results.size())));
+    else
+        m_status->setText(tr("%n match(es).", nullptr, int(outcome.results.size())));
+    emit searchFinished();
 }
 
 void LibrarySearchPanel::activate(const QModelIndex &index)

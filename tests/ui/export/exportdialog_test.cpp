@@ -2,6 +2,7 @@
 #include "models/store/documentrepository.h"
 #include "tests/support/annotatedseeds.h"
 #include "tests/support/testsupport.h"
+#include "tests/ui/export/exportwait.h"
 #include "ui/common/filedialog.h"
 #include "ui/common/syntaxhighlighting.h"
 #include "ui/export/exportdialog.h"
@@ -63,28 +64,6 @@ void setTranslation(ExportDialog &dialog, bool on)
 // The English passage aligned with the quote in 001 segment 0 (its Chinese side is quoted).
 const QString kPlaneEnglish = QStringLiteral("on a plane with Starlink");
 
-// Answers the next modal message box: returns its text and informative text.
-struct MessageBoxAnswer
-{
-    QString text;
-    bool seen = false;
-
-    void arm()
-    {
-        auto *timer = new QTimer;
-        timer->setInterval(20);
-        QObject::connect(timer, &QTimer::timeout, timer, [this, timer] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                text = box->text() + QLatin1Char('\n') + box->informativeText();
-                seen = true;
-                box->accept();
-                timer->deleteLater();
-            }
-        });
-        timer->start();
-    }
-};
-
 // The ISO time stamps of "exported" differ between two runs; everything else must not.
 QString withoutTimestamps(QString text)
 {
@@ -108,6 +87,7 @@ TEST_CASE("Export dialog: the preview follows format, grouping and the other-lan
     ExportDialog dialog(*seeds.lib, seeds.interview, {}, nullptr);
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    test::waitUntilSettled(dialog);
 
     // Opened on the current document, as Markdown with the aligned passage.
     CHECK(dialog.scope() == Scope::CurrentDocument);
@@ -206,6 +186,7 @@ TEST_CASE("Export dialog: scopes count the quotes and Export needs at least one"
     ExportDialog dialog(*seeds.lib, 0, {seeds.article, seeds.interview}, nullptr);
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    test::waitUntilSettled(dialog);
 
     // No document open: the current-document choice is off, the sidebar's selection is used.
     CHECK_FALSE(dialog.scopeButton(Scope::CurrentDocument)->isEnabled());
@@ -261,7 +242,7 @@ TEST_CASE("Export dialog writes the same file as bitext export", "[export][dialo
     setTranslation(dialog, false);
     const QString fromDialog = dir.filePath(QStringLiteral("dialog.csv"));
     QSignalSpy exported(&dialog, &ExportDialog::exported);
-    REQUIRE(dialog.exportTo(fromDialog));
+    REQUIRE(test::exportAndWait(dialog, fromDialog).written);
     REQUIRE(exported.size() == 1);
     CHECK(exported.first().at(1).toInt() == 3);
     const QString fromCli = dir.filePath(QStringLiteral("cli.csv"));
@@ -280,7 +261,7 @@ TEST_CASE("Export dialog writes the same file as bitext export", "[export][dialo
     setTranslation(dialog, true);
     QTest::mouseClick(dialog.scopeButton(Scope::Library), Qt::LeftButton, {}, QPoint(8, 8));
     const QString mdDialog = dir.filePath(QStringLiteral("dialog.md"));
-    REQUIRE(dialog.exportTo(mdDialog));
+    REQUIRE(test::exportAndWait(dialog, mdDialog).written);
     const QString mdCli = dir.filePath(QStringLiteral("cli.md"));
     result = test::runBitext(
         base + QStringList {QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--output"), mdCli});
@@ -306,31 +287,26 @@ TEST_CASE("Export dialog: an unwritable file shows the reason and leaves nothing
 
     // A folder that does not exist (root may write anywhere else).
     const QString missing = dir.filePath(QStringLiteral("no/such/folder/notes.md"));
-    MessageBoxAnswer answer;
-    answer.arm();
-    CHECK_FALSE(dialog.exportTo(missing));
-    REQUIRE(answer.seen);
-    CHECK(answer.text.contains(QStringLiteral("nothing was written")));
-    CHECK(answer.text.contains(QStringLiteral("notes.md")));
+    const test::ExportOutcome answer = test::exportAndWait(dialog, missing);
+    CHECK_FALSE(answer.written);
+    CHECK(answer.message.contains(QStringLiteral("nothing was written")));
+    CHECK(answer.message.contains(QStringLiteral("notes.md")));
     CHECK_FALSE(QFileInfo::exists(missing));
     CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("no"))));
 
     // A full disk: the reason is the system's.
     if (QFileInfo::exists(QStringLiteral("/dev/full"))) {
-        MessageBoxAnswer full;
-        full.arm();
-        CHECK_FALSE(dialog.exportTo(QStringLiteral("/dev/full")));
-        REQUIRE(full.seen);
-        CHECK(full.text.contains(QStringLiteral("No space left on device")));
+        const test::ExportOutcome full = test::exportAndWait(dialog, QStringLiteral("/dev/full"));
+        CHECK_FALSE(full.written);
+        CHECK(full.message.contains(QStringLiteral("No space left on device")));
     }
 
     // Over an existing file that is a folder: the folder stays as it was.
     const QString folder = dir.filePath(QStringLiteral("taken.md"));
     REQUIRE(QDir().mkpath(folder + QStringLiteral("/inside")));
-    MessageBoxAnswer taken;
-    taken.arm();
-    CHECK_FALSE(dialog.exportTo(folder));
-    REQUIRE(taken.seen);
+    const test::ExportOutcome taken = test::exportAndWait(dialog, folder);
+    CHECK_FALSE(taken.written);
+    CHECK_FALSE(taken.message.isEmpty());
     CHECK(QFileInfo(folder + QStringLiteral("/inside")).isDir());
     CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty()); // no temporary file left
     CHECK(exported.isEmpty());
@@ -349,7 +325,9 @@ TEST_CASE("Export… asks for a file named after the document with the format's 
 
     // No suffix typed: the dialog adds the format's, as the platform dialog does.
     FileDialog::setNextFileName(dir.filePath(QStringLiteral("chosen")));
+    QSignalSpy exported(&dialog, &ExportDialog::exported);
     QTest::mouseClick(dialog.exportButton(), Qt::LeftButton);
+    REQUIRE(test::waitFor([&] { return !exported.isEmpty(); }, 60000));
     const QString title = seeds.lib->documents().find(seeds.interview)->title;
     CHECK(FileDialog::lastOffer().directory == dir.filePath(title + QStringLiteral(".jsonld")));
     CHECK(FileDialog::lastOffer().filter.contains(QStringLiteral("*.jsonld")));
@@ -367,6 +345,7 @@ TEST_CASE("Export… cancelled in the file dialog writes nothing and keeps the d
     QSettings().setValue(QStringLiteral("export/directory"), dir.path());
     ExportDialog dialog(*seeds.lib, seeds.interview, {}, nullptr);
     dialog.show();
+    test::waitUntilSettled(dialog);
     QSignalSpy exported(&dialog, &ExportDialog::exported);
     FileDialog::setNextFileName(QString()); // Cancel
     QTest::mouseClick(dialog.exportButton(), Qt::LeftButton);

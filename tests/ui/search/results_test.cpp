@@ -1,6 +1,7 @@
 // Library search results as a user scans them: many compact rows in the dock, where
 // the hit, its segment and speaker are always seen.
 #include "tests/ui/search/searchfixture.h"
+#include "tests/ui/search/searchwait.h"
 #include "ui/search/librarysearchpanel.h"
 #include "ui/search/searchcontroller.h"
 #include "ui/search/searchresultdelegate.h"
@@ -34,7 +35,7 @@ TEST_CASE(
     QTest::keyClick(&f.window, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
     LibrarySearchPanel *panel = f.controller->panel();
     REQUIRE(panel);
-    panel->setQuery(QStringLiteral("對齊"));
+    test::searchAndWait(*panel, QStringLiteral("對齊"));
     REQUIRE(panel->model()->rowCount() > 20);
     auto *view = panel->findChild<QListView *>(QStringLiteral("searchResults"));
     QCoreApplication::processEvents();

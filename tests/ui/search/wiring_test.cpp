@@ -7,6 +7,7 @@
 #include "tests/support/darkpalette.h"
 #include "tests/ui/reader/readertestsupport.h"
 #include "tests/ui/search/searchfixture.h"
+#include "tests/ui/search/searchwait.h"
 #include "ui/mainwindow/mainactions.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/reader/readerview.h"
@@ -56,7 +57,7 @@ using ResultKey = std::tuple<qint64, int, QString, QString>;
 
 std::set<ResultKey> guiResults(LibrarySearchPanel *panel, const QString &query)
 {
-    panel->setQuery(query);
+    test::searchAndWait(*panel, query);
     std::set<ResultKey> keys;
     for (int row = 0; row < panel->model()->rowCount(); ++row) {
         const SearchResult &r = panel->model()->result(panel->model()->index(row, 0));
@@ -105,7 +106,7 @@ TEST_CASE(
     REQUIRE(panel);
     CHECK(test::waitFor([&] { return QApplication::focusWidget() == panel->queryEdit(); }));
 
-    panel->setQuery(QStringLiteral("對齊"));
+    test::searchAndWait(*panel, QStringLiteral("對齊"));
     const qint64 outline = f.ids.value(QStringLiteral("004"));
     int pick = -1;
     for (int row = 0; row < panel->model()->rowCount() && pick < 0; ++row) {
@@ -158,7 +159,7 @@ TEST_CASE(
     CHECK(imageHasColour(shot, annotation));
 
     // A new search ends the mark.
-    panel->setQuery(QStringLiteral("alignment"));
+    test::searchAndWait(*panel, QStringLiteral("alignment"));
     CHECK(f.markedRows() == 0);
 }
 
@@ -254,17 +255,19 @@ TEST_CASE("The library search panel follows a new library", "[ui][search][wiring
 {
     test::SearchFixture f;
     QTest::keyClick(&f.window, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
-    f.controller->panel()->setQuery(QStringLiteral("对齐"));
+    test::searchAndWait(*f.controller->panel(), QStringLiteral("对齐"));
     CHECK(f.controller->panel()->model()->rowCount() > 0);
 
     test::TemporaryLibrary other;
     REQUIRE(f.window.openLibrary(other.path()));
     REQUIRE(f.controller->panel());
     CHECK(f.controller->panel()->query() == QStringLiteral("对齐"));
+    test::waitForResults(*f.controller->panel());
     CHECK(f.controller->panel()->model()->rowCount() == 0);
     const qint64 id = test::importSeed(*f.window.library(), QStringLiteral("003"));
     REQUIRE(id > 0);
     emit f.window.library()->documentsChanged();
+    test::waitForResults(*f.controller->panel());
     CHECK(f.controller->panel()->model()->rowCount() > 0);
     CHECK(f.controller->panel()->model()->result(f.controller->panel()->model()->index(0, 0)).documentId == id);
 }
@@ -298,7 +301,7 @@ TEST_CASE("Screenshots of search and find", "[.][screenshot]")
         test::SearchFixture f;
         f.window.resize(1500, 950);
         f.controller->activateLibrarySearch();
-        f.controller->panel()->setQuery(QStringLiteral("對齊"));
+        test::searchAndWait(*f.controller->panel(), QStringLiteral("對齊"));
         auto *view = f.controller->panel()->findChild<QListView *>(QStringLiteral("searchResults"));
         for (int row = 0; row < f.controller->panel()->model()->rowCount(); ++row) {
             const QModelIndex index = f.controller->panel()->model()->index(row, 0);
