@@ -66,6 +66,27 @@ struct ScopeLibrary : test::AnnotatedLibrary
     }
 };
 
+// The panel alone, as one export.
+ExportData panelExport(ScopeLibrary &fx, ExportGrouping grouping = ExportGrouping::ByDocument)
+{
+    ExportRequest request;
+    request.documentIds = {fx.panel};
+    request.grouping = grouping;
+    return ExportCollector(fx.lib.library()).collect(request);
+}
+
+// The text of the PDF the data makes (poppler-utils' pdftotext).
+QString pdfText(const ExportData &data)
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("notes.pdf"));
+    Exporter::create(ExportFormat::Pdf)->write(data, pdf);
+    const auto text = test::runTool(
+        QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    REQUIRE(text.exitCode == 0);
+    return text.out;
+}
+
 } // namespace
 
 TEST_CASE("The whole library exports the documents with quotes, and its front matter names theirs", "[export][scope]")
@@ -99,9 +120,7 @@ TEST_CASE("The whole library exports the documents with quotes, and its front ma
 TEST_CASE("Markdown writes text as it is, without HTML entities or empty keys", "[export][md]")
 {
     ScopeLibrary fx;
-    ExportRequest request;
-    request.documentIds = {fx.panel};
-    const QString md = render(ExportFormat::Markdown, ExportCollector(fx.lib.library()).collect(request));
+    const QString md = render(ExportFormat::Markdown, panelExport(fx));
     INFO(md.toStdString());
     CHECK(md.contains(QStringLiteral("\n# Q&A panel\n")));
     CHECK_FALSE(md.contains(QStringLiteral("&amp;")));
@@ -118,9 +137,7 @@ TEST_CASE("Markdown writes text as it is, without HTML entities or empty keys", 
 TEST_CASE("Notes are rendered from their Markdown in HTML, PDF and ODT", "[export][notes]")
 {
     ScopeLibrary fx;
-    ExportRequest request;
-    request.documentIds = {fx.panel};
-    const ExportData data = ExportCollector(fx.lib.library()).collect(request);
+    const ExportData data = panelExport(fx);
 
     const QString html = render(ExportFormat::Html, data);
     CHECK(html.contains(QStringLiteral("<strong>Key claim</strong>: it is <em>hard</em>.")));
@@ -128,16 +145,12 @@ TEST_CASE("Notes are rendered from their Markdown in HTML, PDF and ODT", "[expor
     CHECK_FALSE(html.contains(QStringLiteral("**")));
     CHECK(html.contains(QStringLiteral("Content-Security-Policy")));
 
-    QTemporaryDir dir;
-    const QString pdf = dir.filePath(QStringLiteral("notes.pdf"));
-    Exporter::create(ExportFormat::Pdf)->write(data, pdf);
-    const auto text = test::runTool(
-        QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
-    REQUIRE(text.exitCode == 0);
-    CHECK(text.out.contains(QStringLiteral("Key claim")));
-    CHECK_FALSE(text.out.contains(QStringLiteral("**")));
-    CHECK_FALSE(text.out.contains(QStringLiteral("- one")));
+    const QString pdf = pdfText(data);
+    CHECK(pdf.contains(QStringLiteral("Key claim")));
+    CHECK_FALSE(pdf.contains(QStringLiteral("**")));
+    CHECK_FALSE(pdf.contains(QStringLiteral("- one")));
 
+    QTemporaryDir dir;
     const QString odt = dir.filePath(QStringLiteral("notes.odt"));
     Exporter::create(ExportFormat::Odt)->write(data, odt);
     QString content;
@@ -154,20 +167,10 @@ TEST_CASE("Notes are rendered from their Markdown in HTML, PDF and ODT", "[expor
 TEST_CASE("A one-document export shows its title once", "[export][pdf]")
 {
     ScopeLibrary fx;
-    ExportRequest request;
-    request.documentIds = {fx.panel};
-    const ExportData data = ExportCollector(fx.lib.library()).collect(request);
-    QTemporaryDir dir;
-    const QString pdf = dir.filePath(QStringLiteral("one.pdf"));
-    Exporter::create(ExportFormat::Pdf)->write(data, pdf);
-    const auto text = test::runTool(
-        QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
-    REQUIRE(text.exitCode == 0);
-    CHECK(text.out.count(QStringLiteral("Q&A panel")) == 1);
-    const QString html = render(ExportFormat::Html, data);
-    CHECK(html.count(QStringLiteral(">Q&amp;A panel</h")) == 1);
+    const ExportData data = panelExport(fx);
+    CHECK(pdfText(data).count(QStringLiteral("Q&A panel")) == 1);
+    CHECK(render(ExportFormat::Html, data).count(QStringLiteral(">Q&amp;A panel</h")) == 1);
     // By tag, the tag headings stay.
-    request.grouping = ExportGrouping::ByTag;
-    CHECK(render(ExportFormat::Html, ExportCollector(fx.lib.library()).collect(request))
+    CHECK(render(ExportFormat::Html, panelExport(fx, ExportGrouping::ByTag))
               .contains(QStringLiteral("<h2>Safety research</h2>")));
 }

@@ -33,6 +33,7 @@
 #include <QUrl>
 
 #include <catch2/catch.hpp>
+#include <memory>
 
 using namespace bitext;
 using namespace bitext::ui;
@@ -77,6 +78,23 @@ QByteArray readAll(const QString &path)
     REQUIRE(file.open(QIODevice::ReadOnly));
     return file.readAll();
 }
+
+// The dialog on the interview, with the export folder remembered from last time.
+struct ChooserFixture
+{
+    ChooserFixture()
+    {
+        QSettings().clear();
+        QSettings().setValue(QStringLiteral("export/directory"), dir.path());
+        dialog = std::make_unique<ExportDialog>(*seeds.lib, seeds.interview, QList<qint64> {}, nullptr);
+        dialog->show();
+        test::waitUntilSettled(*dialog);
+    }
+
+    test::AnnotatedSeeds seeds;
+    QTemporaryDir dir;
+    std::unique_ptr<ExportDialog> dialog;
+};
 
 } // namespace
 
@@ -314,12 +332,10 @@ TEST_CASE("Export dialog: an unwritable file shows the reason and leaves nothing
 
 TEST_CASE("Export… asks for a file named after the document with the format's suffix", "[export][dialog]")
 {
-    QSettings().clear();
-    test::AnnotatedSeeds seeds;
-    QTemporaryDir dir;
-    QSettings().setValue(QStringLiteral("export/directory"), dir.path());
-    ExportDialog dialog(*seeds.lib, seeds.interview, {}, nullptr);
-    dialog.show();
+    ChooserFixture f;
+    ExportDialog &dialog = *f.dialog;
+    QTemporaryDir &dir = f.dir;
+    test::AnnotatedSeeds &seeds = f.seeds;
     chooseFormat(dialog, ExportFormat::WebAnnotation);
     REQUIRE(test::waitFor([&] { return dialog.preview()->text().startsWith(QLatin1Char('{')); }));
 
@@ -339,13 +355,9 @@ TEST_CASE("Export… asks for a file named after the document with the format's 
 
 TEST_CASE("Export… cancelled in the file dialog writes nothing and keeps the dialog", "[export][dialog]")
 {
-    QSettings().clear();
-    test::AnnotatedSeeds seeds;
-    QTemporaryDir dir;
-    QSettings().setValue(QStringLiteral("export/directory"), dir.path());
-    ExportDialog dialog(*seeds.lib, seeds.interview, {}, nullptr);
-    dialog.show();
-    test::waitUntilSettled(dialog);
+    ChooserFixture f;
+    ExportDialog &dialog = *f.dialog;
+    QTemporaryDir &dir = f.dir;
     QSignalSpy exported(&dialog, &ExportDialog::exported);
     FileDialog::setNextFileName(QString()); // Cancel
     QTest::mouseClick(dialog.exportButton(), Qt::LeftButton);
