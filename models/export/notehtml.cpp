@@ -25,6 +25,18 @@ bool isBold(const QTextCharFormat &format)
     return format.hasProperty(QTextFormat::FontWeight) && format.fontWeight() > QFont::Normal;
 }
 
+// Code spans: Qt 6 marks them fixed-pitch; Qt 5 only gives them the fixed font's
+// family, and nothing else in parsed Markdown names a family.
+bool isCode(const QTextCharFormat &format)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+    const int family = QTextFormat::OldFontFamily;
+#else
+    const int family = QTextFormat::FontFamily;
+#endif
+    return format.fontFixedPitch() || format.hasProperty(family) || format.hasProperty(QTextFormat::FontFamilies);
+}
+
 // The runs of one block: text with its emphasis, links and line breaks.
 QString inlineHtml(const QTextBlock &block, bool heading = false)
 {
@@ -43,7 +55,7 @@ QString inlineHtml(const QTextBlock &block, bool heading = false)
             text.replace(QChar(QChar::LineSeparator), QStringLiteral("<br/>"));
             text.replace(QChar(QChar::ObjectReplacementCharacter), QString());
         }
-        if (format.fontFixedPitch())
+        if (isCode(format))
             text = QStringLiteral("<code>") + text + QStringLiteral("</code>");
         if (format.fontStrikeOut())
             text = QStringLiteral("<s>") + text + QStringLiteral("</s>");
@@ -227,6 +239,8 @@ private:
 
     void closeCode()
     {
+        while (html.endsWith(QLatin1Char('\n'))) // Qt 5 ends a fence with an empty line
+            html.chop(1);
         html += QStringLiteral("</code></pre>");
         m_inCode = false;
     }
