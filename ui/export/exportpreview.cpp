@@ -5,6 +5,7 @@
 #include <QFontDatabase>
 #include <QFontInfo>
 #include <QHash>
+#include <QPlainTextDocumentLayout>
 #include <QPlainTextEdit>
 #include <QStackedWidget>
 #include <QTextBrowser>
@@ -59,7 +60,7 @@ ExportPreview::ExportPreview(QWidget *parent)
     m_document->setOpenExternalLinks(false);
     m_stack->addWidget(m_source);
     m_stack->addWidget(m_document);
-    m_highlighting = new SyntaxHighlighting(m_source->document(), m_source, QString());
+    replaceSourceDocument(QString());
 }
 
 ExportPreview::~ExportPreview()
@@ -140,9 +141,26 @@ void ExportPreview::showSource(const QString &text, ExportFormat format)
         shown += QLatin1Char('\n') + tr("… (the preview stops here; the file holds everything)");
     }
     // Highlighting runs while the text is set, so the language is chosen first.
-    m_highlighting->setDefinition(definitionFor(format));
-    m_source->setPlainText(shown);
+    replaceSourceDocument(definitionFor(format));
+    m_source->document()->setPlainText(shown);
     m_stack->setCurrentWidget(m_source);
+}
+
+void ExportPreview::replaceSourceDocument(const QString &definition)
+{
+    // A fresh document for each text. KSyntaxHighlighting goes on through a long text
+    // in queued steps naming blocks of its document; text replaced under them crashes
+    // (KF5). The old document (with its highlighter) goes after those steps, and they
+    // then find that it is no longer the one shown.
+    auto *document = new QTextDocument(m_source);
+    document->setDocumentLayout(new QPlainTextDocumentLayout(document));
+    document->setDefaultFont(m_source->font());
+    m_highlighting = new SyntaxHighlighting(document, m_source, definition);
+    // Ours (not the first, which the view owns and deletes itself) go later.
+    QTextDocument *old = m_source->document();
+    if (old && old->parent() == m_source)
+        old->deleteLater();
+    m_source->setDocument(document);
 }
 
 void ExportPreview::showDocument(const std::shared_ptr<QTextDocument> &document, bool paper)

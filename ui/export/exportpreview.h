@@ -51,6 +51,7 @@ public:
 
 private:
     void showSource(const QString &text, ExportFormat format);
+    void replaceSourceDocument(const QString &definition);
     // paper: drawn black on white whatever the palette, as it will print.
     void showDocument(const std::shared_ptr<QTextDocument> &document, bool paper);
     QString projectSummary(const ExportData &data) const;
@@ -58,7 +59,7 @@ private:
     QStackedWidget *m_stack;
     QPlainTextEdit *m_source;
     QTextBrowser *m_document;
-    SyntaxHighlighting *m_highlighting;
+    SyntaxHighlighting *m_highlighting = nullptr; // of the source view's document
     std::shared_ptr<QTextDocument> m_laidOut; // shown by m_document, replaced with each preview
 };
 
