@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QScopedValueRollback>
 #include <QTextLayout>
 #include <QtMath>
 
@@ -44,6 +45,17 @@ SearchController::SearchController(MainWindow *window)
     connect(m_findBar, &FindBar::closed, this, &SearchController::closeFind);
 
     m_findBar->setOriginSource([this] { return findOrigin(); });
+    // A relayout (a pane's width settling, a zoom) re-flows the hit's paragraph: the hit
+    // stays in view until the user scrolls away from it.
+    ReaderGeometry *geometry = window->reader()->geometry();
+    connect(geometry, &ReaderGeometry::layoutChanged, this, [this] {
+        if (m_followHit && !m_findBar->isHidden())
+            scrollIntoView(m_followedHit);
+    });
+    connect(geometry, &ReaderGeometry::scrolled, this, [this] {
+        if (!m_scrollingToHit)
+            m_followHit = false;
+    });
     window->reader()->addDecorator([this](int row, Side side) { return formats(row, side); });
     connect(window->segmentModel(), &QAbstractItemModel::modelReset, this, &SearchController::onDocumentLoaded);
     connect(window, &MainWindow::libraryChanged, this, &SearchController::setLibrary);
@@ -157,6 +169,7 @@ void SearchController::onDocumentLoaded()
         action->setEnabled(document);
     // The open bar follows the reader to the new document; a closed one is refilled when opened.
     m_findAnchor = -1;
+    m_followHit = false;
     if (!m_findBar->isHidden())
         m_findBar->setSegments(documentSegments());
 }
@@ -204,7 +217,9 @@ void SearchController::showCurrentHit(const DocumentHit &hit)
         reader->geometry()->setHoldScroll(true);
         reader->setCurrentRow(row);
         reader->geometry()->setHoldScroll(false);
-        scrollIntoView(row, hit);
+        scrollIntoView(hit);
+        m_followedHit = hit;
+        m_followHit = true;
         m_placeShowingHit = readerPlace();
     }
     m_window->reader()->updateDecorations();
@@ -237,8 +252,12 @@ int SearchController::findOrigin()
     return m_findAnchor;
 }
 
-void SearchController::scrollIntoView(int row, const DocumentHit &hit)
+void SearchController::scrollIntoView(const DocumentHit &hit)
 {
+    const int row = m_window->segmentModel()->rowOfSegment(hit.segmentId);
+    if (row < 0 || m_scrollingToHit)
+        return;
+    const QScopedValueRollback<bool> guard(m_scrollingToHit, true);
     ReaderGeometry *geometry = m_window->reader()->geometry();
     const int view = geometry->viewportHeight();
     int top = 0;
@@ -276,6 +295,7 @@ void SearchController::scrollIntoView(int row, const DocumentHit &hit)
 
 void SearchController::closeFind()
 {
+    m_followHit = false;
     m_marks.clearFind();
     m_window->reader()->updateDecorations();
     m_window->reader()->setFocus(Qt::OtherFocusReason);

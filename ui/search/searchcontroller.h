@@ -57,7 +57,7 @@ private:
     void showCurrentHit(const DocumentHit &hit);
     void closeFind();
     // Scrolls the least needed to show the hit whole, with a little context.
-    void scrollIntoView(int row, const DocumentHit &hit);
+    void scrollIntoView(const DocumentHit &hit);
     // The row the user is reading: the current one when on screen, else the top one.
     int readingRow() const;
     // Where a new find query starts (FindBar's origin).
@@ -74,6 +74,9 @@ private:
     bool m_dockSized = false;
     int m_findAnchor = -1; // the row find started from; -1: take the reading row
     QPoint m_placeShowingHit {-1, -1};
+    DocumentHit m_followedHit; // the current find hit, kept in view through relayouts
+    bool m_followHit = false; // until the user scrolls
+    bool m_scrollingToHit = false;
     QAction *m_searchLibrary = nullptr;
     QAction *m_find = nullptr;
     QAction *m_findNext = nullptr;

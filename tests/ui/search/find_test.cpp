@@ -33,14 +33,16 @@ QPair<int, int> hitBand(ReaderView *reader, const DocumentHit &hit)
     return {sideTop + qFloor(first.y()), sideTop + qCeil(last.y() + last.height())};
 }
 
-bool wholeOnScreen(ReaderView *reader, const DocumentHit &hit)
+// Empty when the hit is shown whole, else where it is and where the view is.
+std::string offScreen(ReaderView *reader, const DocumentHit &hit)
 {
     QCoreApplication::processEvents(); // idle row measuring must not move it away either
     const QPair<int, int> band = hitBand(reader, hit);
     const int y = reader->geometry()->scrollY();
-    INFO("hit at " << band.first << "–" << band.second << ", view " << y << "–"
-                   << y + reader->geometry()->viewportHeight());
-    return band.first >= y && band.second <= y + reader->geometry()->viewportHeight();
+    const int bottom = y + reader->geometry()->viewportHeight();
+    if (band.first >= y && band.second <= bottom)
+        return {};
+    return QStringLiteral("hit at %1–%2, view %3–%4").arg(band.first).arg(band.second).arg(y).arg(bottom).toStdString();
 }
 
 // The index of the first hit at or after a row.
@@ -109,7 +111,7 @@ TEST_CASE(
         CHECK(current.segmentOrdinal >= reading);
         const QString text = f.window.segmentModel()->segmentAt(current.segmentOrdinal).text(current.side);
         CHECK(text.mid(current.range.start, current.range.length).compare(typed, Qt::CaseInsensitive) == 0);
-        CHECK(wholeOnScreen(reader, current));
+        CHECK(offScreen(reader, current).empty());
         // A longer prefix that still matches the same place does not move the text.
         if (current.segmentOrdinal == shownHitRow)
             CHECK(geometry->scrollY() == shownScroll);
@@ -179,7 +181,7 @@ TEST_CASE("F3 scrolls every hit whole into view, also deep inside a tall paragra
         const int i = bar->currentIndex();
         REQUIRE(i >= 0);
         INFO("hit " << i << " in row " << hits.at(i).segmentOrdinal);
-        CHECK(wholeOnScreen(reader, hits.at(i)));
+        CHECK(offScreen(reader, hits.at(i)) == std::string());
         const int row = hits.at(i).segmentOrdinal;
         tallRow = tallRow || reader->geometry()->rowHeight(row) > reader->geometry()->viewportHeight();
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_F3);
@@ -189,6 +191,6 @@ TEST_CASE("F3 scrolls every hit whole into view, also deep inside a tall paragra
     // Backwards as well.
     for (int i = 0; i < 10; ++i) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_F3, Qt::ShiftModifier);
-        CHECK(wholeOnScreen(reader, hits.at(bar->currentIndex())));
+        CHECK(offScreen(reader, hits.at(bar->currentIndex())) == std::string());
     }
 }
