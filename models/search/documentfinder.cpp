@@ -36,7 +36,26 @@ QList<QueryPhrase> DocumentFinder::phrases(const QString &query)
     return {phrase};
 }
 
-QList<DocumentHit> DocumentFinder::find(const QList<Segment> &segments, const QString &query)
+DocumentFinder::DocumentFinder(const QList<Segment> &segments)
+{
+    const TextNormalizer &normalizer = TextNormalizer::instance();
+    for (const Segment &segment : segments) {
+        for (const Side side : {Side::Zh, Side::En}) {
+            const QString &original = segment.text(side);
+            if (original.isEmpty())
+                continue;
+            PreparedSide prepared;
+            prepared.segmentId = segment.id;
+            prepared.segmentOrdinal = segment.ordinal;
+            prepared.side = side;
+            prepared.text = normalizer.normalize(original);
+            prepared.tokens = SearchTokenizer::tokenize(prepared.text);
+            m_sides << prepared;
+        }
+    }
+}
+
+QList<DocumentHit> DocumentFinder::find(const QString &query) const
 {
     const QList<QueryPhrase> wanted = phrases(query);
     QList<DocumentHit> result;
@@ -44,14 +63,17 @@ QList<DocumentHit> DocumentFinder::find(const QList<Segment> &segments, const QS
         return result;
     // Substrings: the hits grow with each letter typed (Cl, Cla, … Claude).
     const SearchHighlighter highlighter(wanted, SearchHighlighter::Matching::Substrings);
-    for (const Segment &segment : segments) {
-        for (const Side side : {Side::Zh, Side::En}) {
-            const QList<TextRange> ranges = highlighter.hits(segment.text(side));
-            for (const TextRange &range : ranges)
-                result.append(DocumentHit {segment.id, segment.ordinal, side, range});
-        }
+    for (const PreparedSide &side : m_sides) {
+        const QList<TextRange> ranges = highlighter.hits(side.text, side.tokens);
+        for (const TextRange &range : ranges)
+            result.append(DocumentHit {side.segmentId, side.segmentOrdinal, side.side, range});
     }
     return result;
+}
+
+QList<DocumentHit> DocumentFinder::find(const QList<Segment> &segments, const QString &query)
+{
+    return DocumentFinder(segments).find(query);
 }
 
 } // namespace bitext

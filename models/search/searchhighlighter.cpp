@@ -66,7 +66,11 @@ QList<TextRange> SearchHighlighter::hits(const QString &original) const
     if (m_phrases.isEmpty() || original.isEmpty())
         return {};
     const NormalizedText normalized = TextNormalizer::instance().normalize(original);
-    const QList<SearchToken> tokens = SearchTokenizer::tokenize(normalized);
+    return hits(normalized, SearchTokenizer::tokenize(normalized));
+}
+
+QList<TextRange> SearchHighlighter::hits(const NormalizedText &normalized, const QList<SearchToken> &tokens) const
+{
     QList<TextRange> inNormalized;
     for (const QueryPhrase &phrase : m_phrases) {
         if (phrase.tokens.isEmpty())

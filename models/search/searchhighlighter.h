@@ -24,6 +24,8 @@ public:
 
     // Sorted, non-overlapping ranges of `original` that match a phrase.
     QList<TextRange> hits(const QString &original) const;
+    // The same for text already folded and tokenized (ranges in the original text).
+    QList<TextRange> hits(const NormalizedText &normalized, const QList<SearchToken> &tokens) const;
 
     struct Snippet
     {

@@ -60,7 +60,7 @@ private:
     QToolButton *m_previous;
     QToolButton *m_next;
     QLabel *m_count;
-    QList<Segment> m_segments;
+    DocumentFinder m_finder; // the open document, folded once
     QList<DocumentHit> m_hits;
     int m_current = -1;
     int m_origin = 0;

@@ -67,3 +67,22 @@ TEST_CASE("Find in document matches Chinese substrings in either script", "[sear
     // Punctuation still divides: 对，齐 is not 对齐.
     CHECK(found(QStringLiteral("对齐")).size() == 3);
 }
+
+TEST_CASE("A finder folds the document once and finds as a one-off search does", "[search][find]")
+{
+    const QList<Segment> segments = panel();
+    const DocumentFinder finder(segments);
+    for (const QString &query : {QStringLiteral("a"), QStringLiteral("alig"), QStringLiteral("齐"),
+             QStringLiteral("and the"), QStringLiteral("对齐 OR hmm")}) {
+        INFO(query.toStdString());
+        const QList<DocumentHit> once = finder.find(query);
+        const QList<DocumentHit> fresh = DocumentFinder::find(segments, query);
+        REQUIRE(once.size() == fresh.size());
+        for (int i = 0; i < once.size(); ++i) {
+            CHECK(once.at(i).segmentId == fresh.at(i).segmentId);
+            CHECK(once.at(i).side == fresh.at(i).side);
+            CHECK(once.at(i).range == fresh.at(i).range);
+        }
+    }
+    CHECK(DocumentFinder().find(QStringLiteral("a")).isEmpty());
+}
