@@ -38,6 +38,7 @@ bool isCode(const QTextCharFormat &format)
 }
 
 // The runs of one block: text with its emphasis, links and line breaks.
+// heading: Qt's bold on headings and table headers is theirs, not the writer's.
 QString inlineHtml(const QTextBlock &block, bool heading = false)
 {
     QString html;
@@ -201,7 +202,7 @@ private:
                 QStringList lines;
                 for (QTextFrame::iterator it = cell.begin(); !it.atEnd(); ++it) {
                     if (!it.currentFrame())
-                        lines << inlineHtml(it.currentBlock());
+                        lines << inlineHtml(it.currentBlock(), row == 0); // Qt bolds the header row
                 }
                 const QString tag = row == 0 ? QStringLiteral("th") : QStringLiteral("td");
                 html += QLatin1Char('<') + tag + QLatin1Char('>') + lines.join(QStringLiteral("<br/>"))

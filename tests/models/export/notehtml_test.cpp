@@ -64,3 +64,15 @@ TEST_CASE("Notes render to HTML that runs and loads nothing", "[export][notes][h
     CHECK(html.contains(QStringLiteral("&lt;script&gt;alert(&#39;note&#39;)&lt;/script&gt;")));
     CHECK(html.contains(QStringLiteral("click"))); // the link's text stays
 }
+
+TEST_CASE("Notes render GitHub tables and task lists", "[export][notes]")
+{
+    const QString html = NoteHtml::fromMarkdown(
+        QStringLiteral("| Claim | Source |\n|---|---|\n| *honest* | 003 |\n\n- [x] read it\n- [ ] quote it\n"));
+    INFO(html.toStdString());
+    checkWellFormed(html);
+    CHECK(html.contains(QStringLiteral("<table><tr><th>Claim</th><th>Source</th></tr><tr><td><em>honest</em></td>"
+                                       "<td>003</td></tr></table>")));
+    CHECK(html.contains(QStringLiteral("<li>☑ read it</li>")));
+    CHECK(html.contains(QStringLiteral("<li>☐ quote it</li>")));
+}
