@@ -62,7 +62,10 @@ SearchSource sourceOf(int kind)
 
 } // namespace
 
-LibrarySearch::LibrarySearch(Database &db) : m_db(db) {}
+LibrarySearch::LibrarySearch(Database &db)
+    : m_db(db)
+{
+}
 
 QList<SearchResult> LibrarySearch::search(const QString &query, const SearchFilter &filter)
 {
