@@ -25,7 +25,10 @@ QString joinPassage(const QStringList &parts, Side side)
 
 } // namespace
 
-ExportCollector::ExportCollector(Library &library) : m_library(library) {}
+ExportCollector::ExportCollector(Library &library)
+    : m_library(library)
+{
+}
 
 ExportData ExportCollector::collect(const ExportRequest &request)
 {
@@ -78,9 +81,10 @@ ExportData ExportCollector::collect(const ExportRequest &request)
                     quote.tags << data.tags.at(tagIndex.value(tagId));
             }
             std::sort(quote.tags.begin(), quote.tags.end(),
-                      [&tagIndex](const Tag &x, const Tag &y) { return tagIndex.value(x.id) < tagIndex.value(y.id); });
-            if (!wantedTags.isEmpty()
-                && std::none_of(a.tagIds.begin(), a.tagIds.end(), [&wantedTags](qint64 id) { return wantedTags.contains(id); }))
+                [&tagIndex](const Tag &x, const Tag &y) { return tagIndex.value(x.id) < tagIndex.value(y.id); });
+            if (!wantedTags.isEmpty() && std::none_of(a.tagIds.begin(), a.tagIds.end(), [&wantedTags](qint64 id) {
+                    return wantedTags.contains(id);
+                }))
                 continue;
             quote.note = notes.value(a.id);
             const Side other = a.side == Side::Zh ? Side::En : Side::Zh;
@@ -108,8 +112,11 @@ ExportData ExportCollector::collect(const ExportRequest &request)
                 usedTags.insert(t.path);
             quotes << quote;
         }
-        // A tag scope keeps only the documents it finds quotes in.
-        if (!request.tagIds.isEmpty() && quotes.isEmpty())
+        // A tag scope keeps only the documents it finds quotes in, the whole library
+        // those with quotes or a note: a heading with nothing under it is no note.
+        // Documents asked for by name are kept.
+        if (quotes.isEmpty()
+            && (!request.tagIds.isEmpty() || (request.documentIds.isEmpty() && document.note.trimmed().isEmpty())))
             continue;
         const int documentIndex = data.documents.size();
         for (ExportQuote &q : quotes) {

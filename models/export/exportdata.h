@@ -20,7 +20,7 @@ struct ExportDocument
     Document document;
     QList<Segment> segments;
     QStringList speakers; // in order of first appearance
-    QString note;         // the document's own note (Markdown), may be empty
+    QString note; // the document's own note (Markdown), may be empty
     // The document's text of each side: the segments' side texts joined with "\n".
     // Positions of quotes (TextPositionSelector, REFI-QDA selections) count code
     // points into these strings.
@@ -35,12 +35,12 @@ struct ExportQuote
 {
     Annotation annotation;
     int documentIndex = -1; // into ExportData::documents
-    QString speaker;        // speaker of the first segment, may be empty
-    QString zh;             // the quote (its own side) or the aligned passage (other side)
-    QString en;             // empty on the other side when the request leaves translations out
-    QList<Tag> tags;        // with paths, in codebook order
-    QString note;           // Markdown, may be empty
-    int start = -1;         // code points into ExportDocument::text(side); -1 when orphaned
+    QString speaker; // speaker of the first segment, may be empty
+    QString zh; // the quote (its own side) or the aligned passage (other side)
+    QString en; // empty on the other side when the request leaves translations out
+    QList<Tag> tags; // with paths, in codebook order
+    QString note; // Markdown, may be empty
+    int start = -1; // code points into ExportDocument::text(side); -1 when orphaned
     int end = -1;
 
     bool hasPosition() const { return start >= 0 && end >= start; }
@@ -51,9 +51,9 @@ struct ExportQuote
 struct ExportGroup
 {
     QString title;
-    QColor color;           // the tag's colour when grouped by tag
+    QColor color; // the tag's colour when grouped by tag
     int documentIndex = -1; // when grouped by document
-    QList<int> quotes;      // into ExportData::quotes
+    QList<int> quotes; // into ExportData::quotes
 };
 
 // Everything an exporter needs, gathered from the library in one pass so the
@@ -64,9 +64,13 @@ struct ExportData
     QList<ExportDocument> documents;
     QList<ExportQuote> quotes;
     QList<ExportGroup> groups;
-    QList<Tag> tags;          // the whole codebook, parents before children
+    QList<Tag> tags; // the whole codebook, parents before children
     QStringList usedTagPaths; // tags used by the exported quotes, sorted
-    QDateTime exportedAt;     // UTC
+    QDateTime exportedAt; // UTC
+
+    // A one-document export grouped by document is titled by its document, once: its
+    // one group needs no heading of its own.
+    bool groupsHaveHeadings() const { return documents.size() != 1 || request.grouping == ExportGrouping::ByTag; }
 };
 
 } // namespace bitext

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QUrl>
 
 namespace bitext::exporttext {
 
@@ -106,7 +107,30 @@ QString positionLabel(const Annotation &a)
         return QCoreApplication::translate(context, "position lost");
     if (a.startSegmentOrdinal == a.endSegmentOrdinal)
         return QCoreApplication::translate(context, "segment %1").arg(a.startSegmentOrdinal + 1);
-    return QCoreApplication::translate(context, "segments %1–%2").arg(a.startSegmentOrdinal + 1).arg(a.endSegmentOrdinal + 1);
+    return QCoreApplication::translate(context, "segments %1–%2")
+        .arg(a.startSegmentOrdinal + 1)
+        .arg(a.endSegmentOrdinal + 1);
+}
+
+QString htmlEscape(const QString &text)
+{
+    return xmlSafe(text).toHtmlEscaped().replace(QLatin1Char('\''), QLatin1String("&#39;"));
+}
+
+QString webUrl(const QString &url)
+{
+    const QUrl parsed(url.trimmed(), QUrl::StrictMode);
+    const QString scheme = parsed.scheme().toLower();
+    if (!parsed.isValid() || parsed.host().isEmpty()
+        || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
+        return {};
+    return parsed.toString(QUrl::FullyEncoded);
+}
+
+QString exportTitle(const ExportData &data)
+{
+    return data.documents.size() == 1 ? data.documents.first().document.title
+                                      : QCoreApplication::translate("bitext::Export", "Annotated notes");
 }
 
 QString isoUtc(const QDateTime &time)

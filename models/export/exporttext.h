@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/annotation.h"
+#include "models/export/exportdata.h"
 
 #include <QString>
 #include <QUuid>
@@ -35,6 +36,15 @@ QString hashtag(const QString &tagPath);
 
 // Where a quote is, for readers: "segment 3", "segments 3–5" or "position lost".
 QString positionLabel(const Annotation &annotation);
+
+// Text for HTML/XML element content and quoted attribute values (XML-safe, &<>"' escaped).
+QString htmlEscape(const QString &text);
+// A web address fit for a link (http or https with a host), fully encoded; empty for
+// anything else (javascript:, file:, data:, garbage).
+QString webUrl(const QString &url);
+
+// The title of an export: its one document's, else a general one.
+QString exportTitle(const ExportData &data);
 
 // xsd:dateTime in UTC ("2025-01-02T03:04:05Z").
 QString isoUtc(const QDateTime &time);

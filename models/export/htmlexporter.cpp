@@ -1,28 +1,30 @@
 #include "models/export/htmlexporter.h"
 
 #include "models/export/exporttext.h"
-
-#include <QUrl>
+#include "models/export/notehtml.h"
 
 namespace bitext {
 
 namespace {
 
-const char kStyle[] =
-    "body{font-family:'Noto Sans CJK SC','Noto Sans',sans-serif;max-width:72rem;margin:2rem auto;padding:0 1rem;"
-    "color:#1d1d1f;background:#fff;line-height:1.55}"
-    "h1{font-size:1.7rem}h2{font-size:1.3rem;border-bottom:1px solid #ddd;padding-bottom:.2rem;margin-top:2.2rem}"
-    ".meta{color:#666;font-size:.9rem}"
-    "article{border-left:6px solid #ccc;margin:1.2rem 0;padding:.4rem .8rem;background:#fafafa}"
-    ".head{font-size:.85rem;color:#555;margin-bottom:.3rem}"
-    ".pair{display:flex;gap:1rem;flex-wrap:wrap;align-items:flex-start}"
-    ".pair blockquote{flex:1 1 20rem;margin:0;padding:.4rem .6rem;border-radius:4px;white-space:pre-wrap}"
-    ".other{background:#f0f0f0;color:#333}"
-    ".tags{list-style:none;padding:0;margin:.4rem 0 0}"
-    ".tags li{display:inline-block;margin:0 .3rem .2rem 0;padding:0 .5rem;border-radius:.8rem;font-size:.8rem;"
-    "border:1px solid #bbb}"
-    ".note{white-space:pre-wrap;margin-top:.5rem;padding:.4rem .6rem;border:1px dashed #bbb;background:#fff}"
-    "@media print{article{break-inside:avoid}}";
+const char kStyle[]
+    = "body{font-family:'Noto Sans CJK SC','Noto Sans',sans-serif;max-width:72rem;margin:2rem auto;padding:0 1rem;"
+      "color:#1d1d1f;background:#fff;line-height:1.55}"
+      "h1{font-size:1.7rem}h2{font-size:1.3rem;border-bottom:1px solid #ddd;padding-bottom:.2rem;margin-top:2.2rem}"
+      ".meta{color:#666;font-size:.9rem}"
+      "article{border-left:6px solid #ccc;margin:1.2rem 0;padding:.4rem .8rem;background:#fafafa}"
+      ".head{font-size:.85rem;color:#555;margin-bottom:.3rem}"
+      ".pair{display:flex;gap:1rem;flex-wrap:wrap;align-items:flex-start}"
+      ".pair blockquote{flex:1 1 20rem;margin:0;padding:.4rem .6rem;border-radius:4px;white-space:pre-wrap}"
+      ".other{background:#f0f0f0;color:#333}"
+      ".tags{list-style:none;padding:0;margin:.4rem 0 0}"
+      ".tags li{display:inline-block;margin:0 .3rem .2rem 0;padding:0 .5rem;border-radius:.8rem;font-size:.8rem;"
+      "border:1px solid #bbb}"
+      ".note{margin-top:.5rem;padding:.1rem .6rem;border:1px dashed #bbb;background:#fff}"
+      ".note p,.note ul,.note ol,.note pre,.note blockquote{margin:.3rem 0}"
+      ".note blockquote{border-left:3px solid #ccc;padding-left:.6rem;color:#444}"
+      ".note pre{white-space:pre-wrap;background:#f4f4f4;padding:.3rem}"
+      "@media print{article{break-inside:avoid}}";
 
 QString cssColor(const QColor &color, double alpha)
 {
@@ -38,24 +40,21 @@ QString cssColor(const QColor &color, double alpha)
 
 QString HtmlExporter::escape(const QString &text)
 {
-    return exporttext::xmlSafe(text).toHtmlEscaped().replace(QLatin1Char('\''), QLatin1String("&#39;"));
+    return exporttext::htmlEscape(text);
 }
 
 QString HtmlExporter::link(const QString &url, const QString &label)
 {
-    const QUrl parsed(url.trimmed(), QUrl::StrictMode);
-    const QString scheme = parsed.scheme().toLower();
-    if (!parsed.isValid() || parsed.host().isEmpty()
-        || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
+    const QString href = exporttext::webUrl(url);
+    if (href.isEmpty())
         return escape(label);
-    return QStringLiteral("<a href=\"") + escape(parsed.toString(QUrl::FullyEncoded))
-        + QStringLiteral("\" rel=\"noopener noreferrer\">") + escape(label) + QStringLiteral("</a>");
+    return QStringLiteral("<a href=\"") + escape(href) + QStringLiteral("\" rel=\"noopener noreferrer\">")
+        + escape(label) + QStringLiteral("</a>");
 }
 
 QByteArray HtmlExporter::render(const ExportData &data) const
 {
-    const bool single = data.documents.size() == 1;
-    const QString title = single ? data.documents.first().document.title : tr("Annotated notes");
+    const QString title = exporttext::exportTitle(data);
     QString html;
     html += QStringLiteral("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"zh\">\n<head>\n"
                            "<meta charset=\"utf-8\"/>\n"
@@ -70,7 +69,9 @@ QByteArray HtmlExporter::render(const ExportData &data) const
                      .arg(exporttext::isoUtc(data.exportedAt)))
         + QStringLiteral("</p>\n");
     for (const ExportGroup &group : data.groups) {
-        html += QStringLiteral("<section class=\"group\">\n<h2>") + escape(group.title) + QStringLiteral("</h2>\n");
+        html += QStringLiteral("<section class=\"group\">\n");
+        if (data.groupsHaveHeadings())
+            html += QStringLiteral("<h2>") + escape(group.title) + QStringLiteral("</h2>\n");
         if (group.documentIndex >= 0)
             html += documentHeader(data.documents.at(group.documentIndex));
         for (int q : group.quotes)
@@ -79,6 +80,12 @@ QByteArray HtmlExporter::render(const ExportData &data) const
     }
     html += QStringLiteral("</body>\n</html>\n");
     return html.toUtf8();
+}
+
+QString HtmlExporter::noteDiv(const QString &markdown)
+{
+    // Rendered from the Markdown the user wrote, with inert elements only.
+    return QStringLiteral("<div class=\"note\">") + NoteHtml::fromMarkdown(markdown) + QStringLiteral("</div>\n");
 }
 
 QString HtmlExporter::documentHeader(const ExportDocument &doc)
@@ -94,7 +101,7 @@ QString HtmlExporter::documentHeader(const ExportDocument &doc)
         meta << escape(doc.speakers.join(QStringLiteral(", ")));
     QString html = QStringLiteral("<p class=\"meta\">") + meta.join(QStringLiteral(" · ")) + QStringLiteral("</p>\n");
     if (!doc.note.trimmed().isEmpty())
-        html += QStringLiteral("<div class=\"note\">") + escape(doc.note.trimmed()) + QStringLiteral("</div>\n");
+        html += noteDiv(doc.note);
     return html;
 }
 
@@ -139,7 +146,7 @@ QString HtmlExporter::quoteArticle(const ExportData &data, const ExportQuote &qu
         html += QStringLiteral("</ul>\n");
     }
     if (!quote.note.trimmed().isEmpty())
-        html += QStringLiteral("<div class=\"note\">") + escape(quote.note.trimmed()) + QStringLiteral("</div>\n");
+        html += noteDiv(quote.note);
     html += QStringLiteral("</article>\n");
     return html;
 }

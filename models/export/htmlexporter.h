@@ -24,6 +24,7 @@ public:
 
 private:
     static QString documentHeader(const ExportDocument &doc);
+    static QString noteDiv(const QString &markdown);
     static QString quoteArticle(const ExportData &data, const ExportQuote &quote);
 };
 

@@ -2,8 +2,9 @@
 
 #include "models/export/exporttext.h"
 
-#include <yaml-cpp/yaml.h>
+#include <QRegularExpression>
 
+#include <yaml-cpp/yaml.h>
 
 namespace bitext {
 
@@ -15,41 +16,121 @@ std::string utf8(const QString &text)
 }
 
 // Values double-quoted: yaml-cpp then escapes quotes, backslashes and control
-// characters, and no title can turn into a YAML number, date or list.
+// characters, and no title can turn into a YAML number, date or list. An empty
+// value is left out rather than written as "".
 void emitValue(YAML::Emitter &out, const char *key, const QString &value)
 {
+    if (value.isEmpty())
+        return;
     out << YAML::Key << key << YAML::Value << YAML::DoubleQuoted << utf8(value);
 }
 
-// Transcript text is shown, never interpreted: Markdown syntax is backslash-escaped
-// and HTML characters become entities, so a hostile transcript renders as text.
+bool isLetter(QChar c)
+{
+    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'));
+}
+
+// "<" that would open an HTML tag, comment or declaration ("<b", "</", "<!", "<?").
+bool opensTag(const QString &text, int i)
+{
+    if (i + 1 >= text.size())
+        return false;
+    const QChar next = text.at(i + 1);
+    return isLetter(next) || next == QLatin1Char('/') || next == QLatin1Char('!') || next == QLatin1Char('?');
+}
+
+// "&" that would start a character reference ("&amp;", "&#39;").
+bool startsEntity(const QString &text, int i)
+{
+    static const QRegularExpression entity(
+        QStringLiteral("\\G&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"));
+    return entity.match(text, i).hasMatch(); // \\G: right at i
+}
+
+// Transcript text is shown, never interpreted: Markdown syntax, and only the "<" and
+// "&" that HTML would read as a tag or an entity, are backslash-escaped (CommonMark),
+// so a hostile transcript renders as text while "Q&A" stays Q&A in the file.
 QString escapeText(const QString &text)
 {
+    const QString safe = exporttext::xmlSafe(text);
     QString result;
-    result.reserve(text.size() + 8);
-    for (const QChar c : exporttext::xmlSafe(text)) {
+    result.reserve(safe.size() + 8);
+    bool lineStart = true;
+    for (int i = 0; i < safe.size(); ++i) {
+        const QChar c = safe.at(i);
         switch (c.unicode()) {
-        case '&': result += QLatin1String("&amp;"); break;
-        case '<': result += QLatin1String("&lt;"); break;
-        case '>': result += QLatin1String("&gt;"); break;
-        case '\\': case '`': case '*': case '_': case '[': case ']': case '#': case '|': case '~': case '$':
+        case '\\':
+        case '`':
+        case '*':
+        case '_':
+        case '[':
+        case ']':
+        case '#':
+        case '|':
+        case '~':
+        case '$':
             result += QLatin1Char('\\');
-            result += c;
+            break;
+        case '<':
+            if (opensTag(safe, i))
+                result += QLatin1Char('\\');
+            break;
+        case '&':
+            if (startsEntity(safe, i))
+                result += QLatin1Char('\\');
+            break;
+        case '>': // a block quote inside the quote
+            if (lineStart)
+                result += QLatin1Char('\\');
             break;
         default:
-            result += c;
+            break;
         }
+        result += c;
+        if (c == QLatin1Char('\n'))
+            lineStart = true;
+        else if (!c.isSpace())
+            lineStart = false;
     }
     return result;
 }
 
-// Notes are the user's own Markdown: kept, except raw HTML, which would run in
-// tools that render it.
+// Notes are the user's own Markdown: kept, except raw HTML, which would run in tools
+// that render it. Code (fenced blocks and `spans`) is shown literally by every tool,
+// so it stays as written.
 QString noteMarkdown(const QString &note)
 {
-    QString result = exporttext::xmlSafe(note).trimmed();
-    result.replace(QLatin1Char('<'), QLatin1String("&lt;"));
-    return result;
+    static const QRegularExpression fence(QStringLiteral("^ {0,3}(```|~~~)"));
+    QStringList lines = exporttext::xmlSafe(note).trimmed().split(QLatin1Char('\n'));
+    bool inFence = false;
+    for (QString &line : lines) {
+        if (fence.match(line).hasMatch()) {
+            inFence = !inFence;
+            continue;
+        }
+        if (inFence)
+            continue;
+        QString escaped;
+        for (int i = 0; i < line.size(); ++i) {
+            if (line.at(i) == QLatin1Char('`')) {
+                // A code span runs to the next run of as many backticks.
+                int ticks = 0;
+                while (i + ticks < line.size() && line.at(i + ticks) == QLatin1Char('`'))
+                    ++ticks;
+                const QString run(ticks, QLatin1Char('`'));
+                const int close = int(line.indexOf(run, i + ticks));
+                const int end = close >= 0 ? close + ticks : i + ticks;
+                escaped += line.mid(i, end - i);
+                i = end - 1;
+                continue;
+            }
+            if (line.at(i) == QLatin1Char('<') && opensTag(line, i))
+                escaped += QLatin1Char('\\');
+            escaped += line.at(i);
+        }
+        line = escaped;
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 QString blockquote(const QString &text)
@@ -62,6 +143,8 @@ QString blockquote(const QString &text)
 
 void emitList(YAML::Emitter &out, const char *key, const QStringList &values)
 {
+    if (values.isEmpty())
+        return;
     out << YAML::Key << key << YAML::Value << YAML::BeginSeq;
     for (const QString &v : values)
         out << YAML::DoubleQuoted << utf8(v);
@@ -73,11 +156,9 @@ void emitList(YAML::Emitter &out, const char *key, const QStringList &values)
 QByteArray MarkdownExporter::render(const ExportData &data) const
 {
     QString md = frontMatter(data);
-    const bool single = data.documents.size() == 1;
-    md += QStringLiteral("\n# ")
-        + escapeText(single ? data.documents.first().document.title : tr("Annotated notes")) + QLatin1Char('\n');
+    md += QStringLiteral("\n# ") + escapeText(exporttext::exportTitle(data)) + QLatin1Char('\n');
     for (const ExportGroup &group : data.groups) {
-        if (!single || data.request.grouping == ExportGrouping::ByTag)
+        if (data.groupsHaveHeadings())
             md += QStringLiteral("\n## ") + escapeText(group.title) + QLatin1Char('\n');
         if (group.documentIndex >= 0) {
             const ExportDocument &doc = data.documents.at(group.documentIndex);
@@ -95,19 +176,20 @@ QString MarkdownExporter::frontMatter(const ExportData &data)
     YAML::Emitter out;
     out << YAML::BeginMap;
     QStringList speakers;
-    for (const ExportDocument &d : data.documents) {
-        for (const QString &s : d.speakers) {
-            if (!speakers.contains(s))
-                speakers << s;
-        }
-    }
     if (data.documents.size() == 1) {
+        // A note on one document describes it: all who speak in it.
+        speakers = data.documents.first().speakers;
         const Document &doc = data.documents.first().document;
         emitValue(out, "title", doc.title);
         emitValue(out, "source", doc.sourceUrl.isEmpty() ? doc.sourceFile : doc.sourceUrl);
         emitValue(out, "date", doc.date);
     } else {
-        emitValue(out, "title", tr("Annotated notes"));
+        // Notes across documents: the documents and speakers of the quotes exported.
+        for (const ExportQuote &q : data.quotes) {
+            if (!q.speaker.isEmpty() && !speakers.contains(q.speaker))
+                speakers << q.speaker;
+        }
+        emitValue(out, "title", exporttext::exportTitle(data));
         QStringList titles;
         for (const ExportDocument &d : data.documents)
             titles << d.document.title;
@@ -139,7 +221,7 @@ QString MarkdownExporter::quoteBlock(const ExportData &data, const ExportQuote &
     head << exporttext::positionLabel(a);
     head << sideName(a.side);
 
-    QStringList parts{head.join(QStringLiteral(" · "))};
+    QStringList parts {head.join(QStringLiteral(" · "))};
     if (!quote.zh.isEmpty())
         parts << escapeText(quote.zh);
     if (!quote.en.isEmpty())

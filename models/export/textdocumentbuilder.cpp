@@ -2,16 +2,22 @@
 
 #include "models/core/error.h"
 #include "models/export/exporttext.h"
+#include "models/export/notehtml.h"
 
 #include <QFont>
 #include <QGuiApplication>
+#include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
 #include <QTextTable>
 
 namespace bitext {
 
-TextDocumentBuilder::TextDocumentBuilder(QStringList families) : m_families(std::move(families)) {}
+TextDocumentBuilder::TextDocumentBuilder(QStringList families)
+    : m_families(std::move(families))
+{
+}
 
 QTextCharFormat TextDocumentBuilder::charFormat(qreal pointSize, bool bold, const QColor &color) const
 {
@@ -53,14 +59,14 @@ QColor lightened(const QColor &color, int alphaPercent)
 
 QStringList TextDocumentBuilder::cjkFirstFamilies()
 {
-    return QStringList{QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans CJK TC"),
-                       QStringLiteral("Noto Sans")};
+    return QStringList {
+        QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans CJK TC"), QStringLiteral("Noto Sans")};
 }
 
 QStringList TextDocumentBuilder::latinFirstFamilies()
 {
-    return QStringList{QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans CJK SC"),
-                       QStringLiteral("Noto Sans CJK TC")};
+    return QStringList {
+        QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans CJK TC")};
 }
 
 void TextDocumentBuilder::requireGuiApplication()
@@ -79,19 +85,20 @@ std::unique_ptr<QTextDocument> TextDocumentBuilder::build(const ExportData &data
     font.setPointSizeF(10.5);
     document->setDefaultFont(font);
     document->setDocumentMargin(0);
-    const bool single = data.documents.size() == 1;
-    const QString title = single ? data.documents.first().document.title : tr("Annotated notes");
+    const QString title = exporttext::exportTitle(data);
     document->setMetaInformation(QTextDocument::DocumentTitle, exporttext::xmlSafe(title));
 
     QTextCursor cursor(document.get());
     cursor.setCharFormat(charFormat(20, true));
     cursor.insertText(exporttext::xmlSafe(title));
-    addParagraph(cursor, tr("Exported from Bitext on %1 · %n quote(s)", nullptr, int(data.quotes.size()))
-                             .arg(exporttext::isoUtc(data.exportedAt)),
-                 charFormat(9, false, QColor(0x66, 0x66, 0x66)));
+    addParagraph(cursor,
+        tr("Exported from Bitext on %1 · %n quote(s)", nullptr, int(data.quotes.size()))
+            .arg(exporttext::isoUtc(data.exportedAt)),
+        charFormat(9, false, QColor(0x66, 0x66, 0x66)));
     for (const ExportGroup &group : data.groups) {
-        addParagraph(cursor, group.title, charFormat(15, true, group.color.isValid() ? group.color.darker(150) : QColor()),
-                     18);
+        if (data.groupsHaveHeadings())
+            addParagraph(cursor, group.title,
+                charFormat(15, true, group.color.isValid() ? group.color.darker(150) : QColor()), 18);
         if (group.documentIndex >= 0)
             addDocumentHeader(cursor, data.documents.at(group.documentIndex));
         for (int q : group.quotes)
@@ -113,8 +120,40 @@ void TextDocumentBuilder::addDocumentHeader(QTextCursor &cursor, const ExportDoc
         meta << doc.speakers.join(QStringLiteral(", "));
     if (!meta.isEmpty())
         addParagraph(cursor, meta.join(QStringLiteral(" · ")), charFormat(9, false, QColor(0x66, 0x66, 0x66)));
-    if (!doc.note.trimmed().isEmpty())
-        addParagraph(cursor, doc.note.trimmed(), charFormat(10));
+    if (!doc.note.trimmed().isEmpty()) {
+        QTextBlockFormat block;
+        block.setTopMargin(4);
+        addNote(cursor, doc.note, block);
+    }
+}
+
+void TextDocumentBuilder::addNote(QTextCursor &cursor, const QString &markdown, const QTextBlockFormat &block) const
+{
+    // The note's Markdown rendered (the same safe HTML as the HTML export: nothing in
+    // it loads a file or a URL), then every run given the export's fonts, which the
+    // ODF writer needs named on each run. Code keeps its fixed-pitch face.
+    cursor.insertBlock(block, charFormat(10));
+    const int start = cursor.position();
+    cursor.insertFragment(QTextDocumentFragment::fromHtml(NoteHtml::fromMarkdown(markdown)));
+    const int end = cursor.position();
+    QTextCharFormat fonts = charFormat(10);
+    fonts.clearProperty(QTextFormat::FontWeight);
+    for (QTextBlock b = cursor.document()->findBlock(start); b.isValid() && b.position() <= end; b = b.next()) {
+        QTextBlockFormat indented = b.blockFormat();
+        indented.setLeftMargin(indented.leftMargin() + block.leftMargin());
+        QTextCursor blockCursor(b);
+        blockCursor.setBlockFormat(indented);
+        for (QTextBlock::iterator it = b.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.isValid() || fragment.charFormat().fontFixedPitch())
+                continue;
+            QTextCursor run(cursor.document());
+            run.setPosition(qMax(start, fragment.position()));
+            run.setPosition(qMin(end, fragment.position() + fragment.length()), QTextCursor::KeepAnchor);
+            run.mergeCharFormat(fonts);
+        }
+    }
+    cursor.movePosition(QTextCursor::End);
 }
 
 void TextDocumentBuilder::addQuote(QTextCursor &cursor, const ExportData &data, const ExportQuote &quote) const
@@ -160,7 +199,8 @@ void TextDocumentBuilder::addQuote(QTextCursor &cursor, const ExportData &data, 
         block.setTopMargin(2);
         cursor.insertBlock(block, charFormat(9));
         for (const Tag &t : quote.tags) {
-            QTextCharFormat format = charFormat(9, true, t.color.isValid() ? t.color.darker(160) : QColor(0x44, 0x44, 0x44));
+            QTextCharFormat format
+                = charFormat(9, true, t.color.isValid() ? t.color.darker(160) : QColor(0x44, 0x44, 0x44));
             format.setBackground(lightened(t.color.isValid() ? t.color : QColor(0xcc, 0xcc, 0xcc), 25));
             cursor.insertText(QLatin1Char(' ') + exporttext::xmlSafe(t.path) + QLatin1Char(' '), format);
             cursor.insertText(QStringLiteral(" "), charFormat(9));
@@ -170,10 +210,7 @@ void TextDocumentBuilder::addQuote(QTextCursor &cursor, const ExportData &data, 
         QTextBlockFormat block;
         block.setTopMargin(3);
         block.setLeftMargin(12);
-        QTextCharFormat format = charFormat(10);
-        format.setFontItalic(true);
-        cursor.insertBlock(block, format);
-        cursor.insertText(exporttext::xmlSafe(quote.note.trimmed()), format);
+        addNote(cursor, quote.note, block);
     }
 }
 

@@ -9,6 +9,7 @@
 
 #include <memory>
 
+class QTextBlockFormat;
 class QTextCursor;
 class QTextDocument;
 
@@ -39,6 +40,8 @@ private:
     QTextCharFormat charFormat(qreal pointSize, bool bold = false, const QColor &color = QColor()) const;
     void addDocumentHeader(QTextCursor &cursor, const ExportDocument &doc) const;
     void addQuote(QTextCursor &cursor, const ExportData &data, const ExportQuote &quote) const;
+    // A note's Markdown, rendered, in blocks formatted like `block`.
+    void addNote(QTextCursor &cursor, const QString &markdown, const QTextBlockFormat &block) const;
 
     QStringList m_families;
 };

@@ -11,9 +11,8 @@ namespace {
 
 QJsonObject textBody(const QString &purpose, const QString &value)
 {
-    return QJsonObject{{QStringLiteral("type"), QStringLiteral("TextualBody")},
-                       {QStringLiteral("purpose"), purpose},
-                       {QStringLiteral("value"), value}};
+    return QJsonObject {{QStringLiteral("type"), QStringLiteral("TextualBody")}, {QStringLiteral("purpose"), purpose},
+        {QStringLiteral("value"), value}};
 }
 
 } // namespace
@@ -21,8 +20,8 @@ QJsonObject textBody(const QString &purpose, const QString &value)
 QString WebAnnotationExporter::sourceId(const Document &document, Side side)
 {
     return QStringLiteral("urn:uuid:")
-        + exporttext::uuidText(exporttext::stableUuid(QStringLiteral("document-side"),
-                                                      QString::number(document.id) + QLatin1Char(':') + sideName(side)));
+        + exporttext::uuidText(exporttext::stableUuid(
+            QStringLiteral("document-side"), QString::number(document.id) + QLatin1Char(':') + sideName(side)));
 }
 
 QByteArray WebAnnotationExporter::render(const ExportData &data) const
@@ -30,19 +29,20 @@ QByteArray WebAnnotationExporter::render(const ExportData &data) const
     QJsonArray items;
     for (const ExportQuote &quote : data.quotes)
         items.append(annotation(data, quote));
-    const QString title = data.documents.size() == 1 ? data.documents.first().document.title : tr("Annotated notes");
-    QJsonObject collection{
+    const QString title = exporttext::exportTitle(data);
+    QJsonObject collection {
         {QStringLiteral("@context"), QStringLiteral("http://www.w3.org/ns/anno.jsonld")},
         {QStringLiteral("id"), QString(QStringLiteral("urn:uuid:") + exporttext::uuidText(QUuid::createUuid()))},
         {QStringLiteral("type"), QStringLiteral("AnnotationCollection")},
         {QStringLiteral("label"), title},
         {QStringLiteral("generated"), exporttext::isoUtc(data.exportedAt)},
-        {QStringLiteral("generator"), QJsonObject{{QStringLiteral("type"), QStringLiteral("Software")},
-                                                  {QStringLiteral("name"), QStringLiteral("Bitext")}}},
+        {QStringLiteral("generator"),
+            QJsonObject {{QStringLiteral("type"), QStringLiteral("Software")},
+                {QStringLiteral("name"), QStringLiteral("Bitext")}}},
         {QStringLiteral("total"), int(items.size())},
-        {QStringLiteral("first"), QJsonObject{{QStringLiteral("type"), QStringLiteral("AnnotationPage")},
-                                              {QStringLiteral("startIndex"), 0},
-                                              {QStringLiteral("items"), items}}},
+        {QStringLiteral("first"),
+            QJsonObject {{QStringLiteral("type"), QStringLiteral("AnnotationPage")}, {QStringLiteral("startIndex"), 0},
+                {QStringLiteral("items"), items}}},
     };
     return QJsonDocument(collection).toJson(QJsonDocument::Indented);
 }
@@ -68,30 +68,27 @@ QJsonObject WebAnnotationExporter::annotation(const ExportData &data, const Expo
         bodies.append(body);
     }
 
-    QJsonArray selectors{QJsonObject{{QStringLiteral("type"), QStringLiteral("TextQuoteSelector")},
-                                     {QStringLiteral("exact"), a.quote},
-                                     {QStringLiteral("prefix"), a.prefix},
-                                     {QStringLiteral("suffix"), a.suffix}}};
+    QJsonArray selectors {
+        QJsonObject {{QStringLiteral("type"), QStringLiteral("TextQuoteSelector")}, {QStringLiteral("exact"), a.quote},
+            {QStringLiteral("prefix"), a.prefix}, {QStringLiteral("suffix"), a.suffix}}};
     if (quote.hasPosition())
-        selectors.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("TextPositionSelector")},
-                                     {QStringLiteral("start"), quote.start},
-                                     {QStringLiteral("end"), quote.end}});
-    QJsonObject source{{QStringLiteral("id"), sourceId(document, a.side)},
-                       {QStringLiteral("type"), QStringLiteral("Text")},
-                       {QStringLiteral("format"), QStringLiteral("text/plain")},
-                       {QStringLiteral("language"), sideName(a.side)},
-                       {QStringLiteral("title"), document.title}};
-    QJsonObject target{{QStringLiteral("source"), source},
-                       {QStringLiteral("selector"), selectors.size() == 1 ? QJsonValue(selectors.first()) : QJsonValue(selectors)}};
+        selectors.append(QJsonObject {{QStringLiteral("type"), QStringLiteral("TextPositionSelector")},
+            {QStringLiteral("start"), quote.start}, {QStringLiteral("end"), quote.end}});
+    QJsonObject source {{QStringLiteral("id"), sourceId(document, a.side)},
+        {QStringLiteral("type"), QStringLiteral("Text")}, {QStringLiteral("format"), QStringLiteral("text/plain")},
+        {QStringLiteral("language"), sideName(a.side)}, {QStringLiteral("title"), document.title}};
+    QJsonObject target {{QStringLiteral("source"), source},
+        {QStringLiteral("selector"), selectors.size() == 1 ? QJsonValue(selectors.first()) : QJsonValue(selectors)}};
     if (!document.sourceUrl.isEmpty())
         target.insert(QStringLiteral("scope"), document.sourceUrl);
 
-    QJsonObject result{
-        {QStringLiteral("id"), QString(QStringLiteral("urn:uuid:")
-                                           + exporttext::uuidText(exporttext::stableUuid(QStringLiteral("annotation"),
-                                                                                         QString::number(a.id))))},
+    QJsonObject result {
+        {QStringLiteral("id"),
+            QString(QStringLiteral("urn:uuid:")
+                + exporttext::uuidText(exporttext::stableUuid(QStringLiteral("annotation"), QString::number(a.id))))},
         {QStringLiteral("type"), QStringLiteral("Annotation")},
-        {QStringLiteral("motivation"), quote.note.trimmed().isEmpty() ? QStringLiteral("highlighting") : QStringLiteral("commenting")},
+        {QStringLiteral("motivation"),
+            quote.note.trimmed().isEmpty() ? QStringLiteral("highlighting") : QStringLiteral("commenting")},
         {QStringLiteral("target"), target},
     };
     if (!bodies.isEmpty())
@@ -101,8 +98,8 @@ QJsonObject WebAnnotationExporter::annotation(const ExportData &data, const Expo
     if (a.modified.isValid())
         result.insert(QStringLiteral("modified"), exporttext::isoUtc(a.modified));
     if (!a.author.isEmpty())
-        result.insert(QStringLiteral("creator"), QJsonObject{{QStringLiteral("type"), QStringLiteral("Person")},
-                                                             {QStringLiteral("name"), a.author}});
+        result.insert(QStringLiteral("creator"),
+            QJsonObject {{QStringLiteral("type"), QStringLiteral("Person")}, {QStringLiteral("name"), a.author}});
     return result;
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "models/domain/segment.h"
+#include "models/search/searchquery.h"
 #include "models/search/searchresult.h"
+#include "models/search/searchtokenizer.h"
 
 #include <QList>
 #include <QString>
@@ -19,11 +21,32 @@ struct DocumentHit
 
 // Find in one document (Ctrl+F): every occurrence of a query in both sides of the
 // segments, in reading order (segment, then Chinese before English), with the same
-// folding as library search, so 對齊 finds 对齐 and Alignment finds alignment.
+// folding as library search, so 對齊 finds 对齐 and Alignment finds alignment. It
+// finds substrings, so each letter typed narrows the hits (Cl, Cla, … Claude); plain
+// text is one phrase, while library search syntax (quotes, OR, NOT, prefix*) still
+// works. The segments are folded and tokenized once, so each letter typed only matches.
 class DocumentFinder
 {
 public:
+    DocumentFinder() = default;
+    explicit DocumentFinder(const QList<Segment> &segments);
+
+    QList<DocumentHit> find(const QString &query) const;
+    // One search in segments not kept.
     static QList<DocumentHit> find(const QList<Segment> &segments, const QString &query);
+    // The phrases a query looks for.
+    static QList<QueryPhrase> phrases(const QString &query);
+
+private:
+    struct PreparedSide
+    {
+        qint64 segmentId = 0;
+        int segmentOrdinal = 0;
+        Side side = Side::Zh;
+        NormalizedText text;
+        QList<SearchToken> tokens;
+    };
+    QList<PreparedSide> m_sides; // reading order
 };
 
 } // namespace bitext

@@ -10,6 +10,13 @@
 
 namespace bitext {
 
+QList<SearchResult> LibrarySearch::searchOwnConnection(
+    const QString &libraryPath, const SearchQuery &query, const SearchFilter &filter)
+{
+    const std::unique_ptr<Database> db = Database::openSqlite(libraryPath);
+    return LibrarySearch(*db).search(query, filter);
+}
+
 namespace {
 
 // Entries joined to what they stand for. An annotation or a note on one is shown
@@ -55,7 +62,10 @@ SearchSource sourceOf(int kind)
 
 } // namespace
 
-LibrarySearch::LibrarySearch(Database &db) : m_db(db) {}
+LibrarySearch::LibrarySearch(Database &db)
+    : m_db(db)
+{
+}
 
 QList<SearchResult> LibrarySearch::search(const QString &query, const SearchFilter &filter)
 {

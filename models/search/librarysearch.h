@@ -21,6 +21,11 @@ public:
     QList<SearchResult> search(const QString &query, const SearchFilter &filter = SearchFilter());
     QList<SearchResult> search(const SearchQuery &query, const SearchFilter &filter = SearchFilter());
 
+    // The same search on a connection of its own to the library file, for a worker
+    // thread (connections belong to the thread that opened them). Throws Error.
+    static QList<SearchResult> searchOwnConnection(
+        const QString &libraryPath, const SearchQuery &query, const SearchFilter &filter = SearchFilter());
+
 private:
     Database &m_db;
 };

@@ -2,6 +2,7 @@
 
 #include "models/search/searchquery.h"
 #include "models/search/searchresult.h"
+#include "models/search/searchtokenizer.h"
 
 namespace bitext {
 
@@ -11,11 +12,20 @@ namespace bitext {
 class SearchHighlighter
 {
 public:
-    explicit SearchHighlighter(const SearchQuery &query);
-    explicit SearchHighlighter(QList<QueryPhrase> phrases);
+    // Words: a phrase matches whole tokens, as the index does (library search).
+    // Substrings: as in a browser's find while typing: a one-token phrase matches inside
+    // a word ("cl" and "aud" in Claude), a longer one may start inside its first word
+    // and end inside its last ("ude co" in Claude Code). Chinese is one token per
+    // character either way.
+    enum class Matching { Words, Substrings };
+
+    explicit SearchHighlighter(const SearchQuery &query, Matching matching = Matching::Words);
+    explicit SearchHighlighter(QList<QueryPhrase> phrases, Matching matching = Matching::Words);
 
     // Sorted, non-overlapping ranges of `original` that match a phrase.
     QList<TextRange> hits(const QString &original) const;
+    // The same for text already folded and tokenized (ranges in the original text).
+    QList<TextRange> hits(const NormalizedText &normalized, const QList<SearchToken> &tokens) const;
 
     struct Snippet
     {
@@ -27,7 +37,12 @@ public:
     static Snippet snippet(const QString &text, const QList<TextRange> &hits, int maxLength = 160);
 
 private:
+    // Normalised [start, end) of each match of one phrase in the tokens.
+    void matchWords(const QueryPhrase &phrase, const QList<SearchToken> &tokens, QList<TextRange> &out) const;
+    void matchSubstrings(const QueryPhrase &phrase, const QList<SearchToken> &tokens, QList<TextRange> &out) const;
+
     QList<QueryPhrase> m_phrases;
+    Matching m_matching;
 };
 
 } // namespace bitext

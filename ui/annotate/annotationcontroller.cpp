@@ -3,6 +3,7 @@
 #include "models/annotate/anchor.h"
 #include "models/annotate/authorname.h"
 #include "models/core/error.h"
+#include "models/export/notehtml.h"
 #include "models/item/annotationlistmodel.h"
 #include "models/item/annotationroles.h"
 #include "models/item/segmentmodel.h"
@@ -419,7 +420,7 @@ QString AnnotationController::toolTip(qint64 annotationId) const
     QStringList parts;
     parts << (tags.isEmpty() ? tr("<i>No tags</i>") : tr("<b>Tags:</b> %1").arg(tags.join(QStringLiteral(", ")).toHtmlEscaped()));
     if (!note.isEmpty())
-        parts << note.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+        parts << NoteHtml::fromMarkdown(note); // rendered as in exports, nothing loaded
     return parts.join(QStringLiteral("<br>"));
 }
 

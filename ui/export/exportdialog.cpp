@@ -1,11 +1,9 @@
 #include "ui/export/exportdialog.h"
 
-#include "models/core/error.h"
-#include "models/export/exportcollector.h"
-#include "models/export/exporter.h"
 #include "models/store/documentrepository.h"
 #include "models/store/library.h"
 #include "models/store/tagrepository.h"
+#include "ui/common/filedialog.h"
 #include "ui/export/exportpreview.h"
 #include "ui/export/tagchecklist.h"
 
@@ -14,7 +12,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -26,6 +23,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -295,67 +293,90 @@ void ExportDialog::updatePreview()
 {
     m_previewTimer->stop();
     const ExportRequest request = this->request();
-    m_quoteCount = 0;
     if (scope() == Scope::Tags && request.tagIds.isEmpty()) {
+        m_previewJob.cancel(); // an answer for earlier choices must not replace this
+        ExportJob::Preview none;
+        showPreview(none, format());
         m_preview->showMessage(tr("Tick one or more tags to export the quotes that carry them."));
-    } else {
-        try {
-            const ExportData data = ExportCollector(m_library).collect(request);
-            m_quoteCount = int(data.quotes.size());
-            if (data.quotes.isEmpty())
-                m_preview->showMessage(tr("There are no annotated quotes here yet."));
-            else
-                m_preview->setExport(data, format());
-            // Worded without plurals: the app ships no English catalogue for %n.
-            m_count->setText(tr("Quotes to export: %1 · Documents: %2").arg(m_quoteCount).arg(data.documents.size()));
-        } catch (const Error &error) {
-            m_preview->showMessage(error.message());
-        }
+        return;
     }
-    if (m_quoteCount == 0)
-        m_count->setText(tr("No quotes to export."));
-    m_export->setEnabled(m_quoteCount > 0);
+    const QString path = m_library.location();
+    const ExportFormat format = this->format();
+    QThread *gui = thread();
+    m_previewJob.start([path, request, format, gui] { return ExportJob::preview(path, request, format, gui); },
+        [this, format](const ExportJob::Preview &preview) { showPreview(preview, format); });
 }
 
-bool ExportDialog::exportTo(const QString &path)
+void ExportDialog::showPreview(const ExportJob::Preview &preview, ExportFormat format)
 {
-    try {
-        const ExportData data = ExportCollector(m_library).collect(request());
-        if (data.quotes.isEmpty())
-            throw Error(tr("There are no quotes to export."));
-        Exporter::create(format())->write(data, path);
-        saveChoices();
-        QSettings().setValue(kDirectoryKey, QFileInfo(path).absolutePath());
-        emit exported(path, int(data.quotes.size()), int(data.documents.size()));
-        return true;
-    } catch (const Error &error) {
-        QMessageBox box(QMessageBox::Critical, tr("Export Failed"),
+    m_quoteCount = int(preview.data.quotes.size());
+    if (!preview.error.isEmpty())
+        m_preview->showMessage(preview.error);
+    else if (m_quoteCount == 0)
+        m_preview->showMessage(tr("There are no annotated quotes here yet."));
+    else
+        m_preview->setPreview(preview, format);
+    if (m_quoteCount == 0)
+        m_count->setText(tr("No quotes to export."));
+    else
+        m_count->setText(
+            tr("Quotes to export: %1 · Documents: %2").arg(m_quoteCount).arg(preview.data.documents.size()));
+    m_export->setEnabled(m_quoteCount > 0 && !m_exportJob.isBusy());
+    emit previewUpdated();
+}
+
+void ExportDialog::exportTo(const QString &path)
+{
+    const QString library = m_library.location();
+    const ExportRequest request = this->request();
+    const ExportFormat format = this->format();
+    m_export->setEnabled(false);
+    m_count->setText(tr("Exporting…"));
+    m_exportJob.start([library, request, format, path] { return ExportJob::write(library, request, format, path); },
+        [this](const ExportJob::Written &written) { finishExport(written); });
+}
+
+void ExportDialog::finishExport(const ExportJob::Written &written)
+{
+    const bool close = m_closeAfterExport;
+    m_closeAfterExport = false;
+    m_export->setEnabled(m_quoteCount > 0);
+    m_count->setText(tr("Quotes to export: %1 · Documents: %2").arg(m_quoteCount).arg(written.documents));
+    if (!written.error.isEmpty()) {
+        auto *box = new QMessageBox(QMessageBox::Critical, tr("Export Failed"),
             tr("The notes were not exported; nothing was written."), QMessageBox::Ok, this);
-        box.setObjectName(QStringLiteral("exportError"));
-        box.setInformativeText(error.message());
-        box.exec();
-        return false;
+        box->setObjectName(QStringLiteral("exportError"));
+        box->setInformativeText(written.error);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        emit exportFailed(written.error);
+        return;
     }
+    saveChoices();
+    QSettings().setValue(kDirectoryKey, QFileInfo(written.path).absolutePath());
+    emit exported(written.path, written.quotes, written.documents);
+    if (close)
+        accept();
 }
 
 void ExportDialog::chooseFileAndExport()
 {
-    updatePreview(); // a change within the debounce pause must not be lost
-    if (m_quoteCount == 0)
+    if (m_previewTimer->isActive())
+        updatePreview(); // a change within the debounce pause must not be lost
+    if (m_quoteCount == 0 && !m_previewJob.isBusy())
         return;
     const ExportFormat format = this->format();
     const QString suffix = exportFormatSuffix(format);
     QString directory = QSettings().value(kDirectoryKey).toString();
     if (directory.isEmpty() || !QFileInfo(directory).isDir())
         directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QFileDialog chooser(this, tr("Export Notes"), directory, tr("%1 (*.%2)").arg(formatLabel(format), suffix));
-    chooser.setAcceptMode(QFileDialog::AcceptSave);
-    chooser.setDefaultSuffix(suffix);
-    chooser.selectFile(suggestedFileName() + QLatin1Char('.') + suffix);
-    if (chooser.exec() != QDialog::Accepted || chooser.selectedFiles().isEmpty())
+    const QString path = FileDialog::getSaveFileName(this, tr("Export Notes"),
+        QDir(directory).filePath(suggestedFileName() + QLatin1Char('.') + suffix),
+        tr("%1 (*.%2)").arg(formatLabel(format), suffix), suffix);
+    if (path.isEmpty())
         return;
-    if (exportTo(chooser.selectedFiles().constFirst()))
-        accept();
+    m_closeAfterExport = true;
+    exportTo(path);
 }
 
 void ExportDialog::restoreChoices()

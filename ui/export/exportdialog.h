@@ -1,6 +1,8 @@
 #pragma once
 
+#include "models/export/exportjob.h"
 #include "models/export/exportrequest.h"
+#include "ui/common/latestjob.h"
 
 #include <QDialog>
 #include <QList>
@@ -46,13 +48,16 @@ public:
     ExportRequest request() const;
     // Quotes the last preview found (what Export would write).
     int quoteCount() const { return m_quoteCount; }
+    // A preview or an export is being computed (off the GUI thread).
+    bool isBusy() const { return m_previewJob.isBusy() || m_exportJob.isBusy(); }
     // A file name without folder or suffix: the document's title, the tags, or a general name.
     QString suggestedFileName() const;
 
-    // Writes the export to path, replacing it atomically. On failure shows the reason
-    // in a message box, leaves no file behind and returns false. The Export button
-    // calls it after asking for the file.
-    bool exportTo(const QString &path);
+    // Writes the export to path on a worker thread, replacing it atomically; then emits
+    // exported(), or on failure shows the reason in a message box, leaves no file
+    // behind and emits exportFailed(). The Export button calls it after asking for the
+    // file, and closes the dialog when it succeeded.
+    void exportTo(const QString &path);
 
     ExportPreview *preview() const { return m_preview; }
     QComboBox *formatBox() const { return m_format; }
@@ -66,15 +71,20 @@ public:
 public slots:
     // Asks for the file (with the format's suffix) and exports; closes the dialog when done.
     void chooseFileAndExport();
-    // Recomputes the preview and the count now (changes call it after a short pause).
+    // Recomputes the preview and the count now (changes call it after a short pause);
+    // previewUpdated() tells when they are shown.
     void updatePreview();
 
 signals:
     void exported(const QString &path, int quotes, int documents);
+    void exportFailed(const QString &message);
+    void previewUpdated();
 
 private:
     QWidget *createOptions();
     void schedulePreview();
+    void showPreview(const ExportJob::Preview &preview, ExportFormat format);
+    void finishExport(const ExportJob::Written &written);
     QString documentTitle(qint64 documentId) const;
     void restoreChoices();
     void saveChoices() const;
@@ -92,6 +102,9 @@ private:
     QPushButton *m_export = nullptr;
     QTimer *m_previewTimer = nullptr;
     int m_quoteCount = 0;
+    bool m_closeAfterExport = false;
+    LatestJob<ExportJob::Preview> m_previewJob {this};
+    LatestJob<ExportJob::Written> m_exportJob {this};
 };
 
 } // namespace bitext::ui

@@ -1,13 +1,11 @@
 #include "ui/export/exportpreview.h"
 
-#include "models/core/error.h"
-#include "models/export/exporter.h"
-#include "models/export/textdocumentbuilder.h"
 #include "ui/common/syntaxhighlighting.h"
 
 #include <QFontDatabase>
 #include <QFontInfo>
 #include <QHash>
+#include <QPlainTextDocumentLayout>
 #include <QPlainTextEdit>
 #include <QStackedWidget>
 #include <QTextBrowser>
@@ -20,13 +18,27 @@ namespace {
 
 const QString kUtf8Bom = QStringLiteral("\uFEFF");
 
+// Shows a page without fetching anything it names: no file, no URL, no image.
+class OfflineBrowser : public QTextBrowser
+{
+public:
+    using QTextBrowser::QTextBrowser;
+
+    QVariant loadResource(int type, const QUrl &name) override
+    {
+        Q_UNUSED(type)
+        Q_UNUSED(name)
+        return {};
+    }
+};
+
 } // namespace
 
 ExportPreview::ExportPreview(QWidget *parent)
     : QWidget(parent)
     , m_stack(new QStackedWidget(this))
     , m_source(new QPlainTextEdit(this))
-    , m_document(new QTextBrowser(this))
+    , m_document(new OfflineBrowser(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -48,10 +60,14 @@ ExportPreview::ExportPreview(QWidget *parent)
     m_document->setOpenExternalLinks(false);
     m_stack->addWidget(m_source);
     m_stack->addWidget(m_document);
-    m_highlighting = new SyntaxHighlighting(m_source->document(), m_source, QString());
+    replaceSourceDocument(QString());
 }
 
-ExportPreview::~ExportPreview() = default;
+ExportPreview::~ExportPreview()
+{
+    // The view goes before the document it shows.
+    delete m_document;
+}
 
 QString ExportPreview::definitionFor(ExportFormat format)
 {
@@ -76,33 +92,35 @@ QString ExportPreview::definitionFor(ExportFormat format)
 
 void ExportPreview::setExport(const ExportData &data, ExportFormat format)
 {
-    try {
-        if (exportFormatIsText(format)) {
-            QString text = QString::fromUtf8(Exporter::create(format)->render(data));
-            // The BOM and CSV's CRLF are for other programs; shown, they would be noise.
-            if (text.startsWith(kUtf8Bom))
-                text.remove(0, 1);
-            text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-            showSource(text, format);
-        } else if (format == ExportFormat::RefiProject) {
-            auto document = std::make_unique<QTextDocument>();
-            document->setHtml(projectSummary(data));
-            showDocument(std::move(document), false);
-        } else {
-            const QStringList families = format == ExportFormat::Odt ? TextDocumentBuilder::cjkFirstFamilies()
-                                                                     : TextDocumentBuilder::latinFirstFamilies();
-            showDocument(TextDocumentBuilder(families).build(data), true);
-        }
-    } catch (const Error &error) {
-        showMessage(error.message());
+    setPreview(ExportJob::present(data, format, thread()), format);
+}
+
+void ExportPreview::setPreview(const ExportJob::Preview &preview, ExportFormat format)
+{
+    if (!preview.error.isEmpty()) {
+        showMessage(preview.error);
+    } else if (preview.document) {
+        // The HTML page as a browser shows it (loading nothing), PDF and ODT as printed.
+        showDocument(preview.document, true);
+    } else if (format == ExportFormat::RefiProject) {
+        auto document = std::make_shared<QTextDocument>();
+        document->setHtml(projectSummary(preview.data));
+        showDocument(document, false);
+    } else {
+        QString text = preview.text;
+        // The BOM and CSV's CRLF are for other programs; shown, they would be noise.
+        if (text.startsWith(kUtf8Bom))
+            text.remove(0, 1);
+        text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+        showSource(text, format);
     }
 }
 
 void ExportPreview::showMessage(const QString &message)
 {
-    auto document = std::make_unique<QTextDocument>();
+    auto document = std::make_shared<QTextDocument>();
     document->setPlainText(message);
-    showDocument(std::move(document), false);
+    showDocument(document, false);
 }
 
 QString ExportPreview::text() const
@@ -123,18 +141,32 @@ void ExportPreview::showSource(const QString &text, ExportFormat format)
         shown += QLatin1Char('\n') + tr("… (the preview stops here; the file holds everything)");
     }
     // Highlighting runs while the text is set, so the language is chosen first.
-    m_highlighting->setDefinition(definitionFor(format));
-    m_source->setPlainText(shown);
+    replaceSourceDocument(definitionFor(format));
+    m_source->document()->setPlainText(shown);
     m_stack->setCurrentWidget(m_source);
 }
 
-void ExportPreview::showDocument(std::unique_ptr<QTextDocument> document, bool paper)
+void ExportPreview::replaceSourceDocument(const QString &definition)
 {
-    QTextDocument *old = m_laidOut;
-    m_laidOut = document.release();
-    m_laidOut->setParent(m_document);
+    // A fresh document for each text. KSyntaxHighlighting goes on through a long text
+    // in queued steps naming blocks of its document; text replaced under them crashes
+    // (KF5). The old document (with its highlighter) goes after those steps, and they
+    // then find that it is no longer the one shown.
+    auto *document = new QTextDocument(m_source);
+    document->setDocumentLayout(new QPlainTextDocumentLayout(document));
+    document->setDefaultFont(m_source->font());
+    m_highlighting = new SyntaxHighlighting(document, m_source, definition);
+    // Ours (not the first, which the view owns and deletes itself) go later.
+    QTextDocument *old = m_source->document();
+    if (old && old->parent() == m_source)
+        old->deleteLater();
+    m_source->setDocument(document);
+}
+
+void ExportPreview::showDocument(const std::shared_ptr<QTextDocument> &document, bool paper)
+{
     if (paper) {
-        m_laidOut->setDocumentMargin(24);
+        document->setDocumentMargin(24);
         // The writers colour quotes and tags for white paper; the palette's text colour
         // would vanish on those backgrounds in a dark theme.
         QPalette palette = m_document->palette();
@@ -142,11 +174,13 @@ void ExportPreview::showDocument(std::unique_ptr<QTextDocument> document, bool p
         palette.setColor(QPalette::Text, Qt::black);
         m_document->setPalette(palette);
     } else {
-        m_laidOut->setDocumentMargin(12);
+        document->setDocumentMargin(12);
         m_document->setPalette(QPalette());
     }
-    m_document->setDocument(m_laidOut);
-    delete old;
+    // The view does not own documents it is given (they have no parent): the one
+    // shown is kept here until the next replaces it.
+    m_document->setDocument(document.get());
+    m_laidOut = document;
     m_stack->setCurrentWidget(m_document);
 }
 

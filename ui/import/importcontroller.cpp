@@ -1,10 +1,10 @@
 #include "ui/import/importcontroller.h"
 
 #include "models/import/importservice.h"
+#include "ui/common/filedialog.h"
 #include "ui/import/importreportdialog.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QMimeData>
@@ -30,7 +30,7 @@ QStringList ImportController::chooseFiles(QWidget *parent)
 {
     QSettings settings;
     const QString dirKey = QStringLiteral("import/lastDirectory");
-    const QStringList files = QFileDialog::getOpenFileNames(
+    const QStringList files = FileDialog::getOpenFileNames(
         parent, tr("Import Transcripts"), settings.value(dirKey, QDir::homePath()).toString(),
         tr("Transcripts (*.txt *.md *.markdown *.srt *.vtt);;All files (*)"));
     if (!files.isEmpty())

@@ -3,13 +3,13 @@
 #include "models/import/importsummary.h"
 #include "models/store/library.h"
 #include "models/store/librarywatcher.h"
+#include "ui/common/filedialog.h"
 #include "ui/import/importcontroller.h"
 #include "ui/mainwindow/mainwindow.h"
 
 #include <QDir>
 #include <QDropEvent>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -52,7 +52,7 @@ void FileController::reread()
 
 void FileController::chooseNewLibrary()
 {
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("New Library"), QDir::homePath() + tr("/library.sqlite"),
+    const QString path = FileDialog::getSaveFileName(m_window, tr("New Library"), QDir::homePath() + tr("/library.sqlite"),
                                                       tr("Bitext libraries (*.sqlite)"));
     if (path.isEmpty())
         return;
@@ -65,7 +65,7 @@ void FileController::chooseNewLibrary()
 
 void FileController::chooseLibrary()
 {
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Library"), QFileInfo(m_window->libraryPath()).absolutePath(),
+    const QString path = FileDialog::getOpenFileName(m_window, tr("Open Library"), QFileInfo(m_window->libraryPath()).absolutePath(),
                                                       tr("Bitext libraries (*.sqlite);;All files (*)"));
     if (!path.isEmpty())
         m_window->openLibrary(path);

@@ -51,7 +51,7 @@ FindBar::FindBar(QWidget *parent)
 
 void FindBar::setSegments(const QList<Segment> &segments)
 {
-    m_segments = segments;
+    m_finder = DocumentFinder(segments);
     refresh();
 }
 
@@ -79,7 +79,9 @@ void FindBar::activateFind()
 
 void FindBar::refresh()
 {
-    m_hits = DocumentFinder::find(m_segments, m_edit->text());
+    if (m_originSource)
+        m_origin = m_originSource();
+    m_hits = m_finder.find(m_edit->text());
     m_current = -1;
     m_previous->setEnabled(!m_hits.isEmpty());
     m_next->setEnabled(!m_hits.isEmpty());

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QLineEdit;
 class QToolButton;
@@ -31,6 +33,8 @@ public:
     // Where the reader is (a segment ordinal): a new query starts at the first hit from
     // there, as in browsers, instead of jumping back to the top of the document.
     void setOrigin(int segmentOrdinal) { m_origin = segmentOrdinal; }
+    // Asked for the origin on each new query (the reader's place may have moved since).
+    void setOriginSource(std::function<int()> source) { m_originSource = std::move(source); }
 
 public slots:
     void findNext();
@@ -56,10 +60,11 @@ private:
     QToolButton *m_previous;
     QToolButton *m_next;
     QLabel *m_count;
-    QList<Segment> m_segments;
+    DocumentFinder m_finder; // the open document, folded once
     QList<DocumentHit> m_hits;
     int m_current = -1;
     int m_origin = 0;
+    std::function<int()> m_originSource;
 };
 
 } // namespace bitext::ui

@@ -16,6 +16,12 @@
 
 namespace bitext::ui {
 
+namespace {
+
+constexpr int kMinimumRows = 5;
+
+} // namespace
+
 LibrarySearchPanel::LibrarySearchPanel(Library &library, QWidget *parent)
     : QWidget(parent)
     , m_library(library)
@@ -36,8 +42,13 @@ LibrarySearchPanel::LibrarySearchPanel(Library &library, QWidget *parent)
     m_side->addItem(tr("English"), sideName(Side::En));
     m_view->setObjectName(QStringLiteral("searchResults"));
     m_view->setModel(m_model);
-    m_view->setItemDelegate(new SearchResultDelegate(m_view));
+    auto *delegate = new SearchResultDelegate(m_view);
+    m_view->setItemDelegate(delegate);
     m_view->setUniformItemSizes(true);
+    // Room for a handful of results even where the dock shares its side with others.
+    QStyleOptionViewItem row;
+    row.font = m_view->font();
+    m_view->setMinimumHeight(kMinimumRows * delegate->sizeHint(row, QModelIndex()).height() + 2 * m_view->frameWidth());
     // Snippets are cut to the width; a sideways scroll bar would only hide the last result.
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_status->setObjectName(QStringLiteral("searchStatus"));
@@ -105,8 +116,10 @@ void LibrarySearchPanel::search()
     m_delay->stop();
     const SearchQuery query = SearchQuery::parse(m_edit->text());
     if (query.isEmpty()) {
+        m_job.cancel(); // a search still running for an older query must not show up
         m_model->setResults({});
         m_status->setText(query.problem());
+        emit searchFinished();
         return;
     }
     SearchFilter filter;
@@ -114,19 +127,34 @@ void LibrarySearchPanel::search()
     filter.speakerId = m_speakerId;
     filter.tagId = m_tagId;
     filter.side = sideFromName(m_side->currentData().toString());
-    try {
-        const QList<SearchResult> results = LibrarySearch(m_library.database()).search(query, filter);
-        m_model->setResults(results);
-        if (results.isEmpty())
-            m_status->setText(tr("No matches."));
-        else if (results.size() >= filter.limit)
-            m_status->setText(tr("The first %n matches.", nullptr, int(results.size())));
-        else
-            m_status->setText(tr("%n match(es).", nullptr, int(results.size())));
-    } catch (const Error &error) {
-        m_model->setResults({});
-        m_status->setText(error.message());
-    }
+    // On a worker with its own connection: typing on never waits for the index.
+    const QString path = m_library.location();
+    m_job.start(
+        [path, query, filter] {
+            Outcome outcome;
+            outcome.limit = filter.limit;
+            try {
+                outcome.results = LibrarySearch::searchOwnConnection(path, query, filter);
+            } catch (const Error &error) {
+                outcome.error = error.message();
+            }
+            return outcome;
+        },
+        [this](const Outcome &outcome) { showOutcome(outcome); });
+}
+
+void LibrarySearchPanel::showOutcome(const Outcome &outcome)
+{
+    m_model->setResults(outcome.results);
+    if (!outcome.error.isEmpty())
+        m_status->setText(outcome.error);
+    else if (outcome.results.isEmpty())
+        m_status->setText(tr("No matches."));
+    else if (outcome.results.size() >= outcome.limit)
+        m_status->setText(tr("The first %n matches.", nullptr, int(outcome.results.size())));
+    else
+        m_status->setText(tr("%n match(es).", nullptr, int(outcome.results.size())));
+    emit searchFinished();
 }
 
 void LibrarySearchPanel::activate(const QModelIndex &index)
@@ -134,10 +162,10 @@ void LibrarySearchPanel::activate(const QModelIndex &index)
     if (!index.isValid())
         return;
     const SearchResult &r = m_model->result(index);
-    const TextRange first = r.hits.isEmpty() ? TextRange{-1, 0} : r.hits.first();
+    const TextRange first = r.hits.isEmpty() ? TextRange {-1, 0} : r.hits.first();
     const bool inSegment = r.source == SearchSource::Segment;
     emit resultActivated(r.documentId, r.segmentId, r.side.value_or(Side::Zh), inSegment ? first.start : -1,
-                         inSegment ? first.length : 0);
+        inSegment ? first.length : 0);
 }
 
 } // namespace bitext::ui

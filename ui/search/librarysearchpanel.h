@@ -1,6 +1,8 @@
 #pragma once
 
 #include "models/domain/segment.h"
+#include "models/search/searchresult.h"
+#include "ui/common/latestjob.h"
 
 #include <QWidget>
 
@@ -29,8 +31,11 @@ public:
     explicit LibrarySearchPanel(Library &library, QWidget *parent = nullptr);
 
     QString query() const;
-    // Sets the query and searches at once (no typing delay).
+    // Sets the query and starts searching at once (no typing delay); the results
+    // arrive from a worker thread (searchFinished()).
     void setQuery(const QString &query);
+    // A search is running whose results are not shown yet.
+    bool isSearching() const { return m_job.isBusy(); }
     // Optional filters; 0 / nullopt for any.
     void setDocumentFilter(qint64 documentId);
     void setSpeakerFilter(qint64 speakerId);
@@ -47,9 +52,19 @@ signals:
     // hitStart/hitLength: the first hit in the side's original text (-1/0 when the
     // result is a title or note without a segment side).
     void resultActivated(qint64 documentId, qint64 segmentId, bitext::Side side, int hitStart, int hitLength);
+    // The results of the latest query are shown.
+    void searchFinished();
 
 private:
+    struct Outcome
+    {
+        QList<SearchResult> results;
+        int limit = 0;
+        QString error;
+    };
+
     void activate(const QModelIndex &index);
+    void showOutcome(const Outcome &outcome);
 
     Library &m_library;
     QLineEdit *m_edit;
@@ -61,6 +76,7 @@ private:
     qint64 m_documentId = 0;
     qint64 m_speakerId = 0;
     qint64 m_tagId = 0;
+    LatestJob<Outcome> m_job {this};
 };
 
 } // namespace bitext::ui

@@ -5,6 +5,7 @@
 #include "ui/common/themedicon.h"
 #include "ui/mainwindow/mainactions.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/reader/readergeometry.h"
 #include "ui/reader/readerview.h"
 #include "ui/search/findbar.h"
 #include "ui/search/librarysearchpanel.h"
@@ -15,6 +16,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QScopedValueRollback>
+#include <QTextLayout>
+#include <QtMath>
 
 namespace bitext::ui {
 
@@ -41,8 +45,18 @@ SearchController::SearchController(MainWindow *window)
     connect(m_findBar, &FindBar::currentHitChanged, this, &SearchController::showCurrentHit, Qt::DirectConnection);
     connect(m_findBar, &FindBar::closed, this, &SearchController::closeFind);
 
-    connect(window->reader(), &ReaderView::currentRowChanged, this,
-        [this](int row) { m_findBar->setOrigin(qMax(0, row)); });
+    m_findBar->setOriginSource([this] { return findOrigin(); });
+    // A relayout (a pane's width settling, a zoom) re-flows the hit's paragraph: the hit
+    // stays in view until the user scrolls away from it.
+    ReaderGeometry *geometry = window->reader()->geometry();
+    connect(geometry, &ReaderGeometry::layoutChanged, this, [this] {
+        if (m_followHit && !m_findBar->isHidden())
+            scrollIntoView(m_followedHit);
+    });
+    connect(geometry, &ReaderGeometry::scrolled, this, [this] {
+        if (!m_scrollingToHit)
+            m_followHit = false;
+    });
     window->reader()->addDecorator([this](int row, Side side) { return formats(row, side); });
     connect(window->segmentModel(), &QAbstractItemModel::modelReset, this, &SearchController::onDocumentLoaded);
     connect(window, &MainWindow::libraryChanged, this, &SearchController::setLibrary);
@@ -111,7 +125,10 @@ void SearchController::activateLibrarySearch()
         // Wide enough for a snippet line the first time; later the user's width stays.
         m_dockSized = true;
         m_dock->show();
-        m_window->resizeDocks({m_dock}, {420}, Qt::Horizontal);
+        m_window->resizeDocks({m_dock}, {qMin(420, m_window->width() / 3)}, Qt::Horizontal);
+        // Sharing its side with other panels, it takes most of the height: results
+        // are scanned, a few rows are not enough.
+        m_window->resizeDocks({m_dock}, {m_window->height() * 3 / 5}, Qt::Vertical);
     }
     m_dock->show();
     m_dock->raise();
@@ -152,7 +169,8 @@ void SearchController::onDocumentLoaded()
     for (QAction *action : {m_find, m_findNext, m_findPrevious})
         action->setEnabled(document);
     // The open bar follows the reader to the new document; a closed one is refilled when opened.
-    m_findBar->setOrigin(0);
+    m_findAnchor = -1;
+    m_followHit = false;
     if (!m_findBar->isHidden())
         m_findBar->setSegments(documentSegments());
 }
@@ -162,6 +180,8 @@ void SearchController::activateFind()
     if (!m_window->segmentModel()->documentId())
         return;
     const bool wasOpen = !m_findBar->isHidden();
+    if (!wasOpen)
+        m_findAnchor = -1; // a new find starts where the user reads now
     m_findBar->activateFind();
     if (!wasOpen)
         m_findBar->setSegments(documentSegments());
@@ -191,13 +211,92 @@ void SearchController::showCurrentHit(const DocumentHit &hit)
 {
     m_marks.setCurrentFindHit(hit);
     const int row = m_window->segmentModel()->rowOfSegment(hit.segmentId);
-    if (row >= 0)
-        m_window->reader()->setCurrentRow(row); // scrolls only when the row is off screen
+    if (row >= 0) {
+        ReaderView *reader = m_window->reader();
+        // The hit decides the scroll, not the top of its row (a tall row's hit may be
+        // a screen below it).
+        reader->geometry()->setHoldScroll(true);
+        reader->setCurrentRow(row);
+        reader->geometry()->setHoldScroll(false);
+        scrollIntoView(hit);
+        m_followedHit = hit;
+        m_followHit = true;
+        m_placeShowingHit = readerPlace();
+    }
     m_window->reader()->updateDecorations();
+}
+
+QPoint SearchController::readerPlace() const
+{
+    const ReaderView *reader = m_window->reader();
+    return QPoint(reader->geometry()->firstVisibleRow(), reader->currentRow());
+}
+
+int SearchController::readingRow() const
+{
+    const ReaderView *reader = m_window->reader();
+    const ReaderGeometry *geometry = reader->geometry();
+    const int current = reader->currentRow();
+    if (current >= 0 && current >= geometry->firstVisibleRow() && current <= geometry->lastVisibleRow())
+        return current;
+    return qMax(0, geometry->firstVisibleRow());
+}
+
+int SearchController::findOrigin()
+{
+    // While the reader is where the last hit put it, each letter typed searches from
+    // where the user was reading before the find moved it (typing Claude must not
+    // skip the hits between there and the first C); once the user scrolls or clicks,
+    // from the new place.
+    if (m_findAnchor < 0 || readerPlace() != m_placeShowingHit)
+        m_findAnchor = readingRow();
+    return m_findAnchor;
+}
+
+void SearchController::scrollIntoView(const DocumentHit &hit)
+{
+    const int row = m_window->segmentModel()->rowOfSegment(hit.segmentId);
+    if (row < 0 || m_scrollingToHit)
+        return;
+    const QScopedValueRollback<bool> guard(m_scrollingToHit, true);
+    ReaderGeometry *geometry = m_window->reader()->geometry();
+    const int view = geometry->viewportHeight();
+    int top = 0;
+    int bottom = 0;
+    const auto locate = [&] {
+        top = geometry->rowTop(row);
+        bottom = top + geometry->rowHeight(row);
+        if (geometry->columnOf(hit.side) < 0 || m_window->segmentModel()->segmentAt(row).text(hit.side).isEmpty())
+            return; // that language is not shown: the row stands for it
+        QTextLayout *layout = geometry->textLayout(row, hit.side);
+        const int sideTop = top + geometry->bodyTop(row) + geometry->sideTop(row, hit.side);
+        const QTextLine first = layout->lineForTextPosition(hit.range.start);
+        const QTextLine last = layout->lineForTextPosition(hit.range.start + qMax(0, hit.range.length - 1));
+        if (first.isValid() && last.isValid()) {
+            top = sideTop + qFloor(first.y());
+            bottom = sideTop + qCeil(last.y() + last.height());
+        }
+    };
+    // Rows between the view's top and the hit are measured first, so the position
+    // computed is where the hit will be painted.
+    geometry->measure(row, row);
+    locate();
+    geometry->measure(geometry->rowAt(qMax(0, top - view)), row);
+    locate();
+    const int y = geometry->scrollY();
+    if (top >= y && bottom <= y + view)
+        return;
+    // A little context around the hit, never at the cost of seeing it whole.
+    const int context = qBound(0, (view - (bottom - top)) / 4, 60);
+    if (top < y || bottom - top > view)
+        geometry->scrollToY(top - context);
+    else
+        geometry->scrollToY(bottom - view + context);
 }
 
 void SearchController::closeFind()
 {
+    m_followHit = false;
     m_marks.clearFind();
     m_window->reader()->updateDecorations();
     m_window->reader()->setFocus(Qt::OtherFocusReason);

@@ -3,6 +3,7 @@
 #include "ui/search/searchhitdecorator.h"
 
 #include <QObject>
+#include <QPoint>
 
 class QAction;
 class QDockWidget;
@@ -55,6 +56,14 @@ private:
     void showFindHits(const QList<DocumentHit> &hits);
     void showCurrentHit(const DocumentHit &hit);
     void closeFind();
+    // Scrolls the least needed to show the hit whole, with a little context.
+    void scrollIntoView(const DocumentHit &hit);
+    // The row the user is reading: the current one when on screen, else the top one.
+    int readingRow() const;
+    // Where a new find query starts (FindBar's origin).
+    int findOrigin();
+    // The reader's first visible row and current row: whether the user moved it.
+    QPoint readerPlace() const;
     QList<Segment> documentSegments() const;
 
     MainWindow *m_window;
@@ -63,6 +72,11 @@ private:
     LibrarySearchPanel *m_panel = nullptr;
     FindBar *m_findBar;
     bool m_dockSized = false;
+    int m_findAnchor = -1; // the row find started from; -1: take the reading row
+    QPoint m_placeShowingHit {-1, -1};
+    DocumentHit m_followedHit; // the current find hit, kept in view through relayouts
+    bool m_followHit = false; // until the user scrolls
+    bool m_scrollingToHit = false;
     QAction *m_searchLibrary = nullptr;
     QAction *m_find = nullptr;
     QAction *m_findNext = nullptr;

@@ -9,13 +9,11 @@
 
 #include <QProcess>
 
-#include <catch2/catch.hpp>
-
 #include <zip.h>
 
-namespace bitext::test {
+#include <catch2/catch.hpp>
 
-namespace {
+namespace bitext::test {
 
 Segment segment(const QString &speaker, const QString &zh, const QString &en)
 {
@@ -26,10 +24,8 @@ Segment segment(const QString &speaker, const QString &zh, const QString &en)
     return s;
 }
 
-} // namespace
-
 qint64 annotate(Library &library, qint64 documentId, Side side, int first, const QString &from, int last,
-                const QString &to, const QList<qint64> &tags, const QString &note, const QString &author)
+    const QString &to, const QList<qint64> &tags, const QString &note, const QString &author)
 {
     const QList<Segment> segments = library.documents().segments(documentId);
     const QString &startText = segments.at(first).text(side);
@@ -76,13 +72,13 @@ AnnotatedLibrary::AnnotatedLibrary()
     talk.document.sourceFile = QStringLiteral("001_b20dc5de5308e2ee.txt");
     talk.document.sourceUrl = QStringLiteral("https://example.org/askell?x=1&y=2");
     talk.document.date = QStringLiteral("2025-11-17");
-    talk.document.languages = QStringList{QStringLiteral("zh"), QStringLiteral("en")};
+    talk.document.languages = QStringList {QStringLiteral("zh"), QStringLiteral("en")};
     talk.segments << segment(QStringLiteral("Host"), QStringLiteral("欢迎来到节目，今天我们聊聊模型的性格。"),
-                             QStringLiteral("Welcome to the show, today we talk about model character."))
+        QStringLiteral("Welcome to the show, today we talk about model character."))
                   << segment(QStringLiteral("Amanda Askell"), QStringLiteral("我认为诚实是最重要的品质。"),
-                             QStringLiteral("I think honesty is the most important trait."))
+                         QStringLiteral("I think honesty is the most important trait."))
                   << segment(QStringLiteral("Amanda Askell"), QStringLiteral("但诚实也需要善意，𠮷不能伤人。"),
-                             QStringLiteral("But honesty needs kindness too, it must not hurt."))
+                         QStringLiteral("But honesty needs kindness too, it must not hurt."))
                   << segment(QStringLiteral("Host"), QStringLiteral("那安全呢？"), QStringLiteral("And safety?"));
     this->talk = library.documents().insert(talk);
 
@@ -92,22 +88,23 @@ AnnotatedLibrary::AnnotatedLibrary()
     article.document.sourceFile = QStringLiteral("000_f1a85dea575bd100.txt");
     article.document.date = QStringLiteral("2025-10-01");
     article.segments << segment(QString(), QStringLiteral("可扩展监督是一个开放问题。"),
-                                QStringLiteral("Scalable oversight is an open problem."))
-                     << segment(QString(), QStringLiteral("我们需要更好的评估。"), QStringLiteral("We need better evaluations."));
+        QStringLiteral("Scalable oversight is an open problem."))
+                     << segment(QString(), QStringLiteral("我们需要更好的评估。"),
+                            QStringLiteral("We need better evaluations."));
     this->article = library.documents().insert(article);
 
-    ethics = library.tags().create(0, QStringLiteral("Ethics"), QColor(QStringLiteral("#e76f51")),
-                                   QStringLiteral("Moral questions"));
+    ethics = library.tags().create(
+        0, QStringLiteral("Ethics"), QColor(QStringLiteral("#e76f51")), QStringLiteral("Moral questions"));
     honesty = library.tags().create(ethics, QStringLiteral("Honesty"), QColor(QStringLiteral("#2a9d8f")));
     safety = library.tags().create(0, QStringLiteral("Safety research"), QColor(QStringLiteral("#264653")));
 
     annotate(library, this->talk, Side::Zh, 1, QStringLiteral("诚实是最重要的品质"), 1, QStringLiteral("品质"),
-             {honesty}, QStringLiteral("Core claim of the *talk*."));
+        {honesty}, QStringLiteral("Core claim of the *talk*."));
     annotate(library, this->talk, Side::Zh, 1, QStringLiteral("诚实是"), 2, QStringLiteral("𠮷不能伤人"),
-             {ethics, honesty}, QStringLiteral("Spans two turns."));
+        {ethics, honesty}, QStringLiteral("Spans two turns."));
     annotate(library, this->talk, Side::En, 3, QStringLiteral("safety"), 3, QStringLiteral("safety"), {safety});
-    annotate(library, this->article, Side::Zh, 0, QStringLiteral("可扩展监督"), 0, QStringLiteral("开放问题"),
-             {safety}, QStringLiteral("Read the paper."), QStringLiteral("Ben"));
+    annotate(library, this->article, Side::Zh, 0, QStringLiteral("可扩展监督"), 0, QStringLiteral("开放问题"), {safety},
+        QStringLiteral("Read the paper."), QStringLiteral("Ben"));
     annotate(library, this->article, Side::En, 1, QStringLiteral("better"), 1, QStringLiteral("evaluations"), {});
     library.notes().setDocumentNote(this->talk, QStringLiteral("A talk about character."));
     quotes = 5;
@@ -123,19 +120,20 @@ HostileLibrary::HostileLibrary()
     p.document.sourceUrl = QStringLiteral("javascript:alert(1)");
     p.document.date = QStringLiteral("2025-01-01\" onload=\"alert(1)");
     p.segments << segment(QStringLiteral("<img src=x onerror=alert(1)>"),
-                          QStringLiteral("<script>alert('zh')</script>中文]]>\u0001\u000b\u001f结束"),
-                          QStringLiteral("=HYPERLINK(\"http://evil.example\",\"click\")"))
-               << segment(QStringLiteral("+Mallory"), QStringLiteral("-1+2 第二句 <a href=\"javascript:alert(2)\">x</a>"),
-                          QStringLiteral("@SUM(1+1)\ttab \"quoted\", comma\r\nnewline"));
+        QStringLiteral("<script>alert('zh')</script>中文]]>\u0001\u000b\u001f结束"),
+        QStringLiteral("=HYPERLINK(\"http://evil.example\",\"click\")"))
+               << segment(QStringLiteral("+Mallory"),
+                      QStringLiteral("-1+2 第二句 <a href=\"javascript:alert(2)\">x</a>"),
+                      QStringLiteral("@SUM(1+1)\ttab \"quoted\", comma\r\nnewline"));
     document = library.documents().insert(p);
     tag = library.tags().create(0, QStringLiteral("<b onmouseover=alert(1)>=evil"), QColor(QStringLiteral("#ff0000")),
-                                QStringLiteral("desc ]]> \u0007 <script>"));
+        QStringLiteral("desc ]]> \u0007 <script>"));
     annotate(library, document, Side::Zh, 0, QStringLiteral("<script>"), 0, QStringLiteral("结束"), {tag},
-             QStringLiteral("<script>alert('note')</script> =1+1 ]]> \u0002"), QStringLiteral("=author"));
+        QStringLiteral("<script>alert('note')</script> =1+1 ]]> \u0002"), QStringLiteral("=author"));
     annotate(library, document, Side::En, 1, QStringLiteral("@SUM"), 1, QStringLiteral("newline"), {tag},
-             QStringLiteral("@note"), QStringLiteral("-author"));
+        QStringLiteral("@note"), QStringLiteral("-author"));
     annotate(library, document, Side::En, 0, QStringLiteral("=HYPERLINK"), 0, QStringLiteral("\")"), {},
-             QStringLiteral("+note"));
+        QStringLiteral("+note"));
     library.notes().setDocumentNote(document, QStringLiteral("<iframe src=\"javascript:alert(3)\"></iframe>"));
 }
 

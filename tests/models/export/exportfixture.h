@@ -39,12 +39,15 @@ struct HostileLibrary
     HostileLibrary();
 };
 
+// A segment of a document to insert.
+Segment segment(const QString &speaker, const QString &zh, const QString &en);
+
 // Creates an annotation on one segment (or from `segment` to `lastSegment`): the
 // quote runs from the first occurrence of `from` to the end of `to` and gets the
 // tags and note. Returns its id.
-qint64 annotate(Library &library, qint64 documentId, Side side, int segment, const QString &from,
-                int lastSegment, const QString &to, const QList<qint64> &tags, const QString &note = QString(),
-                const QString &author = QStringLiteral("Ana"));
+qint64 annotate(Library &library, qint64 documentId, Side side, int segment, const QString &from, int lastSegment,
+    const QString &to, const QList<qint64> &tags, const QString &note = QString(),
+    const QString &author = QStringLiteral("Ana"));
 
 // RFC 4180 reader (quotes, doubled quotes, CRLF inside quotes), for checking CSV.
 QList<QStringList> parseCsv(const QString &text);

@@ -1,6 +1,7 @@
 #include "models/store/documentrepository.h"
 #include "tests/support/annotatedseeds.h"
 #include "tests/support/testsupport.h"
+#include "tests/ui/export/exportwait.h"
 #include "ui/export/exportcontroller.h"
 #include "ui/export/exportdialog.h"
 #include "ui/library/librarypanel.h"
@@ -71,7 +72,7 @@ TEST_CASE("File > Export Notes opens the dialog on the window's document and sid
 
     // A finished export is reported in the status bar.
     QTemporaryDir dir;
-    REQUIRE(dialog->exportTo(dir.filePath(QStringLiteral("article.md"))));
+    REQUIRE(test::exportAndWait(*dialog, dir.filePath(QStringLiteral("article.md"))).written);
     CHECK(window.statusBar()->currentMessage()
         == QStringLiteral("Exported to %1 (quotes: 1, documents: 1)").arg(dir.filePath(QStringLiteral("article.md"))));
     dialog->reject();

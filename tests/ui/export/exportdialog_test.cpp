@@ -2,6 +2,8 @@
 #include "models/store/documentrepository.h"
 #include "tests/support/annotatedseeds.h"
 #include "tests/support/testsupport.h"
+#include "tests/ui/export/exportwait.h"
+#include "ui/common/filedialog.h"
 #include "ui/common/syntaxhighlighting.h"
 #include "ui/export/exportdialog.h"
 #include "ui/export/exportpreview.h"
@@ -12,7 +14,6 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLabel>
@@ -27,9 +28,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTimer>
+#include <QUrl>
 
 #include <catch2/catch.hpp>
+#include <memory>
 
 using namespace bitext;
 using namespace bitext::ui;
@@ -61,28 +65,6 @@ void setTranslation(ExportDialog &dialog, bool on)
 // The English passage aligned with the quote in 001 segment 0 (its Chinese side is quoted).
 const QString kPlaneEnglish = QStringLiteral("on a plane with Starlink");
 
-// Answers the next modal message box: returns its text and informative text.
-struct MessageBoxAnswer
-{
-    QString text;
-    bool seen = false;
-
-    void arm()
-    {
-        auto *timer = new QTimer;
-        timer->setInterval(20);
-        QObject::connect(timer, &QTimer::timeout, timer, [this, timer] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                text = box->text() + QLatin1Char('\n') + box->informativeText();
-                seen = true;
-                box->accept();
-                timer->deleteLater();
-            }
-        });
-        timer->start();
-    }
-};
-
 // The ISO time stamps of "exported" differ between two runs; everything else must not.
 QString withoutTimestamps(QString text)
 {
@@ -97,6 +79,23 @@ QByteArray readAll(const QString &path)
     return file.readAll();
 }
 
+// The dialog on the interview, with the export folder remembered from last time.
+struct ChooserFixture
+{
+    ChooserFixture()
+    {
+        QSettings().clear();
+        QSettings().setValue(QStringLiteral("export/directory"), dir.path());
+        dialog = std::make_unique<ExportDialog>(*seeds.lib, seeds.interview, QList<qint64> {}, nullptr);
+        dialog->show();
+        test::waitUntilSettled(*dialog);
+    }
+
+    test::AnnotatedSeeds seeds;
+    QTemporaryDir dir;
+    std::unique_ptr<ExportDialog> dialog;
+};
+
 } // namespace
 
 TEST_CASE("Export dialog: the preview follows format, grouping and the other-language option", "[export][dialog]")
@@ -106,6 +105,7 @@ TEST_CASE("Export dialog: the preview follows format, grouping and the other-lan
     ExportDialog dialog(*seeds.lib, seeds.interview, {}, nullptr);
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    test::waitUntilSettled(dialog);
 
     // Opened on the current document, as Markdown with the aligned passage.
     CHECK(dialog.scope() == Scope::CurrentDocument);
@@ -152,14 +152,20 @@ TEST_CASE("Export dialog: the preview follows format, grouping and the other-lan
     CHECK(csv.count(QLatin1Char('\n')) >= 4);
     CHECK(csv.contains(test::AnnotatedSeeds::kAtAll));
 
-    // HTML source, highlighted as HTML where the build can.
+    // HTML: the page as it reads, not its source, and nothing it names is loaded.
     chooseFormat(dialog, ExportFormat::Html);
     const QString html = nextPreview(dialog, csv);
-    CHECK(dialog.preview()->showsSource());
-    CHECK(html.startsWith(QStringLiteral("<!DOCTYPE html>")));
-    CHECK(html.contains(QStringLiteral("Content-Security-Policy")));
-    if (SyntaxHighlighting::isAvailable())
-        CHECK(dialog.preview()->highlighting()->definitionName() == QStringLiteral("HTML"));
+    CHECK_FALSE(dialog.preview()->showsSource());
+    CHECK_FALSE(html.contains(QStringLiteral("<!DOCTYPE")));
+    CHECK_FALSE(html.contains(QStringLiteral("<article")));
+    CHECK(html.contains(test::AnnotatedSeeds::kClaude));
+    CHECK(html.contains(test::AnnotatedSeeds::kClaudeNote));
+    QTextBrowser *page = dialog.preview()->documentView();
+    CHECK_FALSE(page->loadResource(QTextDocument::ImageResource, QUrl::fromLocalFile(QStringLiteral("/etc/hostname")))
+                    .isValid());
+    CHECK_FALSE(
+        page->loadResource(QTextDocument::ImageResource, QUrl(QStringLiteral("https://example.org/x.png"))).isValid());
+    CHECK_FALSE(page->openLinks());
 
     // JSON-LD parses and holds one annotation per quote.
     chooseFormat(dialog, ExportFormat::WebAnnotation);
@@ -198,6 +204,7 @@ TEST_CASE("Export dialog: scopes count the quotes and Export needs at least one"
     ExportDialog dialog(*seeds.lib, 0, {seeds.article, seeds.interview}, nullptr);
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    test::waitUntilSettled(dialog);
 
     // No document open: the current-document choice is off, the sidebar's selection is used.
     CHECK_FALSE(dialog.scopeButton(Scope::CurrentDocument)->isEnabled());
@@ -256,7 +263,7 @@ TEST_CASE("Export dialog writes the same file as bitext export", "[export][dialo
     setTranslation(dialog, false);
     const QString fromDialog = dir.filePath(QStringLiteral("dialog.csv"));
     QSignalSpy exported(&dialog, &ExportDialog::exported);
-    REQUIRE(dialog.exportTo(fromDialog));
+    REQUIRE(test::exportAndWait(dialog, fromDialog).written);
     REQUIRE(exported.size() == 1);
     CHECK(exported.first().at(1).toInt() == 3);
     const QString fromCli = dir.filePath(QStringLiteral("cli.csv"));
@@ -275,7 +282,7 @@ TEST_CASE("Export dialog writes the same file as bitext export", "[export][dialo
     setTranslation(dialog, true);
     QTest::mouseClick(dialog.scopeButton(Scope::Library), Qt::LeftButton, {}, QPoint(8, 8));
     const QString mdDialog = dir.filePath(QStringLiteral("dialog.md"));
-    REQUIRE(dialog.exportTo(mdDialog));
+    REQUIRE(test::exportAndWait(dialog, mdDialog).written);
     const QString mdCli = dir.filePath(QStringLiteral("cli.md"));
     result = test::runBitext(
         base + QStringList {QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--output"), mdCli});
@@ -301,31 +308,26 @@ TEST_CASE("Export dialog: an unwritable file shows the reason and leaves nothing
 
     // A folder that does not exist (root may write anywhere else).
     const QString missing = dir.filePath(QStringLiteral("no/such/folder/notes.md"));
-    MessageBoxAnswer answer;
-    answer.arm();
-    CHECK_FALSE(dialog.exportTo(missing));
-    REQUIRE(answer.seen);
-    CHECK(answer.text.contains(QStringLiteral("nothing was written")));
-    CHECK(answer.text.contains(QStringLiteral("notes.md")));
+    const test::ExportOutcome answer = test::exportAndWait(dialog, missing);
+    CHECK_FALSE(answer.written);
+    CHECK(answer.message.contains(QStringLiteral("nothing was written")));
+    CHECK(answer.message.contains(QStringLiteral("notes.md")));
     CHECK_FALSE(QFileInfo::exists(missing));
     CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("no"))));
 
     // A full disk: the reason is the system's.
     if (QFileInfo::exists(QStringLiteral("/dev/full"))) {
-        MessageBoxAnswer full;
-        full.arm();
-        CHECK_FALSE(dialog.exportTo(QStringLiteral("/dev/full")));
-        REQUIRE(full.seen);
-        CHECK(full.text.contains(QStringLiteral("No space left on device")));
+        const test::ExportOutcome full = test::exportAndWait(dialog, QStringLiteral("/dev/full"));
+        CHECK_FALSE(full.written);
+        CHECK(full.message.contains(QStringLiteral("No space left on device")));
     }
 
     // Over an existing file that is a folder: the folder stays as it was.
     const QString folder = dir.filePath(QStringLiteral("taken.md"));
     REQUIRE(QDir().mkpath(folder + QStringLiteral("/inside")));
-    MessageBoxAnswer taken;
-    taken.arm();
-    CHECK_FALSE(dialog.exportTo(folder));
-    REQUIRE(taken.seen);
+    const test::ExportOutcome taken = test::exportAndWait(dialog, folder);
+    CHECK_FALSE(taken.written);
+    CHECK_FALSE(taken.message.isEmpty());
     CHECK(QFileInfo(folder + QStringLiteral("/inside")).isDir());
     CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty()); // no temporary file left
     CHECK(exported.isEmpty());
@@ -333,51 +335,43 @@ TEST_CASE("Export dialog: an unwritable file shows the reason and leaves nothing
 
 TEST_CASE("Export… asks for a file named after the document with the format's suffix", "[export][dialog]")
 {
-    QSettings().clear();
-    test::AnnotatedSeeds seeds;
-    QTemporaryDir dir;
-    QSettings().setValue(QStringLiteral("export/directory"), dir.path());
-    ExportDialog dialog(*seeds.lib, seeds.interview, {}, nullptr);
-    dialog.show();
+    ChooserFixture f;
+    ExportDialog &dialog = *f.dialog;
+    QTemporaryDir &dir = f.dir;
+    test::AnnotatedSeeds &seeds = f.seeds;
     chooseFormat(dialog, ExportFormat::WebAnnotation);
     REQUIRE(test::waitFor([&] { return dialog.preview()->text().startsWith(QLatin1Char('{')); }));
 
-    QString offered;
-    QString filter;
-    int attempts = 0; // then accept whatever it holds: a failed check, never a hang
-    QString selected;
-    auto *timer = new QTimer(&dialog);
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [&] {
-        auto *chooser = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
-        if (!chooser)
-            return;
-        if (offered.isEmpty()) {
-            offered = chooser->selectedFiles().value(0);
-            filter = chooser->selectedNameFilter();
-        }
-        // The dialog reads its folder in the background and may reset the name once
-        // more: accept only when it holds ours. No suffix typed: the dialog adds it.
-        const QString chosen = dir.filePath(QStringLiteral("chosen"));
-        selected = chooser->selectedFiles().value(0);
-        if (QFileInfo(selected).fileName() != QStringLiteral("chosen.jsonld") && ++attempts < 50) {
-            // Typed as a user types it (selectFile() does not always take a file that
-            // does not exist yet).
-            if (auto *edit = chooser->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
-                edit->setText(chosen);
-            return;
-        }
-        timer->stop();
-        QMetaObject::invokeMethod(chooser, "accept");
-    });
-    timer->start();
+    // No suffix typed: the dialog adds the format's, as the platform dialog does.
+    FileDialog::setNextFileName(dir.filePath(QStringLiteral("chosen")));
+    QSignalSpy exported(&dialog, &ExportDialog::exported);
     QTest::mouseClick(dialog.exportButton(), Qt::LeftButton);
+    REQUIRE(test::waitFor([&] { return !exported.isEmpty(); }, 60000));
     const QString title = seeds.lib->documents().find(seeds.interview)->title;
-    CHECK(offered == dir.filePath(title + QStringLiteral(".jsonld")));
-    CHECK(filter.contains(QStringLiteral("*.jsonld")));
+    CHECK(FileDialog::lastOffer().directory == dir.filePath(title + QStringLiteral(".jsonld")));
+    CHECK(FileDialog::lastOffer().filter.contains(QStringLiteral("*.jsonld")));
     const QString written = dir.filePath(QStringLiteral("chosen.jsonld"));
-    INFO("the file dialog held " << selected.toStdString() << " after " << attempts << " attempts");
     REQUIRE(QFileInfo::exists(written));
     CHECK(QJsonDocument::fromJson(readAll(written)).isObject());
     CHECK(dialog.result() == QDialog::Accepted);
+}
+
+TEST_CASE("Export… cancelled in the file dialog writes nothing and keeps the dialog", "[export][dialog]")
+{
+    ChooserFixture f;
+    ExportDialog &dialog = *f.dialog;
+    QTemporaryDir &dir = f.dir;
+    QSignalSpy exported(&dialog, &ExportDialog::exported);
+    FileDialog::setNextFileName(QString()); // Cancel
+    QTest::mouseClick(dialog.exportButton(), Qt::LeftButton);
+    CHECK(exported.isEmpty());
+    CHECK(dialog.isVisible());
+    CHECK(QDir(dir.path()).entryList(QDir::Files).isEmpty());
+    // Each answer is used once: the next two calls get what was set for them.
+    FileDialog::setNextFileNames({QStringLiteral("/a.md"), QStringLiteral("/b.md")});
+    CHECK(FileDialog::getOpenFileNames(nullptr, QString(), QString(), QString())
+        == QStringList {QStringLiteral("/a.md"), QStringLiteral("/b.md")});
+    FileDialog::setNextFileName(QStringLiteral("/c.pdf"));
+    CHECK(FileDialog::getSaveFileName(nullptr, QString(), QString(), QString(), QStringLiteral("md"))
+        == QStringLiteral("/c.pdf"));
 }

@@ -4,6 +4,7 @@
 #include "tests/support/annotatedseeds.h"
 #include "tests/support/darkpalette.h"
 #include "tests/support/testsupport.h"
+#include "tests/ui/export/exportwait.h"
 #include "ui/common/syntaxhighlighting.h"
 #include "ui/export/exportdialog.h"
 #include "ui/export/exportpreview.h"
@@ -35,7 +36,6 @@ QString outputDir()
     return dir;
 }
 
-
 int colourCount(const QImage &image)
 {
     QSet<QRgb> colours;
@@ -66,6 +66,7 @@ TEST_CASE("Screenshots of the export dialog with Markdown and HTML previews", "[
         for (const ExportFormat format : {ExportFormat::Markdown, ExportFormat::Html, ExportFormat::Pdf}) {
             dialog.formatBox()->setCurrentIndex(dialog.formatBox()->findData(int(format)));
             dialog.updatePreview();
+            test::waitUntilSettled(dialog);
             QCoreApplication::processEvents();
             const QImage image = dialog.grab().toImage();
             const QString path = outputDir() + QStringLiteral("/export-") + exportFormatName(format)

@@ -1,12 +1,11 @@
 #include "models/search/documentfinder.h"
 #include "models/store/documentrepository.h"
 #include "tests/support/testsupport.h"
+#include "tests/ui/search/searchwait.h"
 #include "ui/search/findbar.h"
 #include "ui/search/librarysearchpanel.h"
 #include "ui/search/searchresultdelegate.h"
 #include "ui/search/searchresultmodel.h"
-
-#include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -16,6 +15,8 @@
 #include <QPoint>
 #include <QTest>
 #include <QToolButton>
+
+#include <catch2/catch.hpp>
 
 using namespace bitext;
 
@@ -50,18 +51,18 @@ TEST_CASE("The library search panel lists results with marked hits and activates
     panel.resize(500, 400);
     panel.show();
 
-    panel.setQuery(QStringLiteral("对齐"));
+    test::searchAndWait(panel, QStringLiteral("对齐"));
     REQUIRE(panel.model()->rowCount() == 2);
     const QModelIndex first = panel.model()->index(0, 0);
     CHECK(first.data(ui::SearchResultModel::SnippetRole).toString() == QStringLiteral("我们谈谈對齊。"));
-    CHECK(first.data(ui::SearchResultModel::SnippetHitsRole).toList() == QVariantList{QPoint(4, 2)});
+    CHECK(first.data(ui::SearchResultModel::SnippetHitsRole).toList() == QVariantList {QPoint(4, 2)});
     CHECK(ui::SearchResultDelegate::headerText(first) == QStringLiteral("Panel · #1 · Yan"));
     CHECK_FALSE(panel.findChild<QLabel *>(QStringLiteral("searchStatus"))->text().isEmpty());
 
     // The side filter.
     auto *side = panel.findChild<QComboBox *>(QStringLiteral("searchSide"));
     side->setCurrentIndex(2); // English
-    panel.setQuery(QStringLiteral("alignment OR 对齐"));
+    test::searchAndWait(panel, QStringLiteral("alignment OR 对齐"));
     REQUIRE(panel.model()->rowCount() == 2);
     CHECK(panel.model()->index(1, 0).data(ui::SearchResultModel::SideRole).toString() == QStringLiteral("en"));
 
@@ -69,14 +70,14 @@ TEST_CASE("The library search panel lists results with marked hits and activates
     qint64 documentId = 0, segmentId = 0;
     Side hitSide = Side::Zh;
     int start = -2, length = -2;
-    QObject::connect(&panel, &ui::LibrarySearchPanel::resultActivated,
-                     [&](qint64 d, qint64 s, Side sd, int st, int len) {
-                         documentId = d;
-                         segmentId = s;
-                         hitSide = sd;
-                         start = st;
-                         length = len;
-                     });
+    QObject::connect(
+        &panel, &ui::LibrarySearchPanel::resultActivated, [&](qint64 d, qint64 s, Side sd, int st, int len) {
+            documentId = d;
+            segmentId = s;
+            hitSide = sd;
+            start = st;
+            length = len;
+        });
     auto *view = panel.findChild<QListView *>(QStringLiteral("searchResults"));
     view->setCurrentIndex(panel.model()->index(1, 0));
     emit view->activated(panel.model()->index(1, 0));
@@ -95,14 +96,15 @@ TEST_CASE("The library search panel lists results with marked hits and activates
     edit->clear();
     QTest::keyClicks(edit, QStringLiteral("hard"));
     CHECK(test::waitFor([&] { return panel.model()->rowCount() == 1; }));
-    panel.setQuery(QStringLiteral("NOT hard"));
+    test::searchAndWait(panel, QStringLiteral("NOT hard"));
     CHECK(panel.model()->rowCount() == 0);
     CHECK(panel.findChild<QLabel *>(QStringLiteral("searchStatus"))->text().contains(QStringLiteral("NOT")));
 
     // Results follow the library: deleting the document empties them.
-    panel.setQuery(QStringLiteral("hard"));
+    test::searchAndWait(panel, QStringLiteral("hard"));
     REQUIRE(panel.model()->rowCount() == 1);
     lib->documents().remove(id);
+    test::waitForResults(panel);
     CHECK(panel.model()->rowCount() == 0);
 }
 

@@ -6,6 +6,8 @@
 #include "models/store/documentrepository.h"
 #include "tests/support/darkpalette.h"
 #include "tests/ui/reader/readertestsupport.h"
+#include "tests/ui/search/searchfixture.h"
+#include "tests/ui/search/searchwait.h"
 #include "ui/mainwindow/mainactions.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/reader/readerview.h"
@@ -39,64 +41,6 @@ using namespace bitext::ui;
 
 namespace {
 
-const QStringList kSeeds {
-    QStringLiteral("000"), QStringLiteral("001"), QStringLiteral("002"), QStringLiteral("003"), QStringLiteral("004")};
-
-struct Fixture
-{
-    Fixture()
-    {
-        test::clearSettings();
-        REQUIRE(window.openLibrary(library.path()));
-        for (const QString &seed : kSeeds) {
-            const qint64 id = test::importSeed(*window.library(), seed);
-            REQUIRE(id > 0);
-            ids.insert(seed, id);
-        }
-        emit window.library()->documentsChanged();
-        window.resize(1400, 900);
-        window.show();
-        window.activateWindow();
-        REQUIRE(QTest::qWaitForWindowActive(&window));
-        controller = window.findChild<SearchController *>(QStringLiteral("searchController"));
-        REQUIRE(controller);
-    }
-
-    void open(const QString &seed)
-    {
-        window.openDocument(ids.value(seed));
-        QCoreApplication::processEvents();
-        REQUIRE(window.currentDocumentId() == ids.value(seed));
-    }
-
-    // The marks of one kind the reader paints on a row's side.
-    QList<bitext::TextRange> marks(int row, Side side, SearchHitDecorator::Kind kind) const
-    {
-        const QBrush wanted = SearchHitDecorator::format(kind, window.reader()->palette()).background();
-        QList<bitext::TextRange> found;
-        const QVector<QTextLayout::FormatRange> formats = controller->formats(row, side);
-        for (const QTextLayout::FormatRange &f : formats) {
-            if (f.format.background() == wanted)
-                found << bitext::TextRange {f.start, f.length};
-        }
-        return found;
-    }
-
-    int markedRows() const
-    {
-        int count = 0;
-        for (int row = 0; row < window.segmentModel()->rowCount(); ++row)
-            count
-                += controller->formats(row, Side::Zh).isEmpty() && controller->formats(row, Side::En).isEmpty() ? 0 : 1;
-        return count;
-    }
-
-    test::TemporaryLibrary library;
-    MainWindow window;
-    QHash<QString, qint64> ids;
-    SearchController *controller = nullptr;
-};
-
 bool imageHasColour(const QImage &image, const QColor &colour)
 {
     for (int y = 0; y < image.height(); ++y) {
@@ -113,7 +57,7 @@ using ResultKey = std::tuple<qint64, int, QString, QString>;
 
 std::set<ResultKey> guiResults(LibrarySearchPanel *panel, const QString &query)
 {
-    panel->setQuery(query);
+    test::searchAndWait(*panel, query);
     std::set<ResultKey> keys;
     for (int row = 0; row < panel->model()->rowCount(); ++row) {
         const SearchResult &r = panel->model()->result(panel->model()->index(row, 0));
@@ -145,7 +89,7 @@ std::set<ResultKey> cliResults(const QString &libraryPath, const QString &query)
 TEST_CASE(
     "Ctrl+Shift+F opens the search dock; a result opens in the reader with its hit marked", "[ui][search][wiring]")
 {
-    Fixture f;
+    test::SearchFixture f;
     QDockWidget *dock = f.window.findChild<QDockWidget *>(QStringLiteral("searchDock"));
     REQUIRE(dock);
     CHECK_FALSE(dock->isVisible());
@@ -162,7 +106,7 @@ TEST_CASE(
     REQUIRE(panel);
     CHECK(test::waitFor([&] { return QApplication::focusWidget() == panel->queryEdit(); }));
 
-    panel->setQuery(QStringLiteral("對齊"));
+    test::searchAndWait(*panel, QStringLiteral("對齊"));
     const qint64 outline = f.ids.value(QStringLiteral("004"));
     int pick = -1;
     for (int row = 0; row < panel->model()->rowCount() && pick < 0; ++row) {
@@ -215,13 +159,13 @@ TEST_CASE(
     CHECK(imageHasColour(shot, annotation));
 
     // A new search ends the mark.
-    panel->setQuery(QStringLiteral("alignment"));
+    test::searchAndWait(*panel, QStringLiteral("alignment"));
     CHECK(f.markedRows() == 0);
 }
 
 TEST_CASE("Ctrl+F finds in the open document, F3 steps and scrolls, Escape clears", "[ui][search][wiring]")
 {
-    Fixture f;
+    test::SearchFixture f;
     f.open(QStringLiteral("001"));
     FindBar *bar = f.controller->findBar();
     REQUIRE(bar);
@@ -309,26 +253,28 @@ TEST_CASE("Ctrl+F finds in the open document, F3 steps and scrolls, Escape clear
 
 TEST_CASE("The library search panel follows a new library", "[ui][search][wiring]")
 {
-    Fixture f;
+    test::SearchFixture f;
     QTest::keyClick(&f.window, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
-    f.controller->panel()->setQuery(QStringLiteral("对齐"));
+    test::searchAndWait(*f.controller->panel(), QStringLiteral("对齐"));
     CHECK(f.controller->panel()->model()->rowCount() > 0);
 
     test::TemporaryLibrary other;
     REQUIRE(f.window.openLibrary(other.path()));
     REQUIRE(f.controller->panel());
     CHECK(f.controller->panel()->query() == QStringLiteral("对齐"));
+    test::waitForResults(*f.controller->panel());
     CHECK(f.controller->panel()->model()->rowCount() == 0);
     const qint64 id = test::importSeed(*f.window.library(), QStringLiteral("003"));
     REQUIRE(id > 0);
     emit f.window.library()->documentsChanged();
+    test::waitForResults(*f.controller->panel());
     CHECK(f.controller->panel()->model()->rowCount() > 0);
     CHECK(f.controller->panel()->model()->result(f.controller->panel()->model()->index(0, 0)).documentId == id);
 }
 
 TEST_CASE("Library search in the GUI and bitext search --json return the same segments", "[ui][search][wiring]")
 {
-    Fixture f;
+    test::SearchFixture f;
     f.controller->activateLibrarySearch();
     LibrarySearchPanel *panel = f.controller->panel();
     REQUIRE(panel);
@@ -352,10 +298,10 @@ TEST_CASE("Screenshots of search and find", "[.][screenshot]")
     const QPalette light = QApplication::style()->standardPalette();
     for (const bool dark : {false, true}) {
         QApplication::setPalette(dark ? test::darkPalette() : light);
-        Fixture f;
+        test::SearchFixture f;
         f.window.resize(1500, 950);
         f.controller->activateLibrarySearch();
-        f.controller->panel()->setQuery(QStringLiteral("對齊"));
+        test::searchAndWait(*f.controller->panel(), QStringLiteral("對齊"));
         auto *view = f.controller->panel()->findChild<QListView *>(QStringLiteral("searchResults"));
         for (int row = 0; row < f.controller->panel()->model()->rowCount(); ++row) {
             const QModelIndex index = f.controller->panel()->model()->index(row, 0);
