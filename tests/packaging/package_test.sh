@@ -86,5 +86,6 @@ bitext="$root/usr/bin/bitext"
 library="$work/library.sqlite"
 [ "$("$bitext" --library "$library" list --json)" = "[]" ] || fail "bitext --library X list"
 "$bitext" --library "$library" import "$data/import/subtitles.srt" || fail "bitext import"
-"$bitext" --library "$library" list | grep -q subtitles || fail "the imported document is not listed"
+"$bitext" --library "$library" list --json | grep -q "\"source\":\"subtitles.srt\"" ||
+  fail "the imported document is not listed"
 echo "=== the package is fine: $(basename "$deb")"

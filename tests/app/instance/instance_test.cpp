@@ -148,6 +148,27 @@ TEST_CASE("Another library opens its own window beside the running one", "[insta
     CHECK(received.isEmpty());
 }
 
+TEST_CASE("A window that opens another library serves that one instead", "[instance]")
+{
+    InstanceFixture f;
+    QTemporaryDir dir;
+    const QString first = dir.filePath(QStringLiteral("first.sqlite"));
+    const QString second = dir.filePath(QStringLiteral("second.sqlite"));
+    SingleInstance window;
+    REQUIRE(window.start(first, {}) == SingleInstance::Delivery::NoInstance);
+    window.serve(second);
+    CHECK(window.currentName() == SingleInstance::serverName(second));
+    CHECK(listening(second));
+    CHECK_FALSE(listening(first));
+
+    // A library another window already serves stays that window's.
+    SingleInstance other;
+    REQUIRE(other.start(first, {}) == SingleInstance::Delivery::NoInstance);
+    window.serve(first);
+    CHECK(window.currentName().isEmpty());
+    CHECK(other.currentName() == SingleInstance::serverName(first));
+}
+
 TEST_CASE("Two bitext started at once on one library end as one window with both files", "[instance]")
 {
     InstanceFixture f;
