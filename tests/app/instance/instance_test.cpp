@@ -21,6 +21,7 @@
 #include <sys/un.h>
 #include <unistd.h>
 
+#include <cstring>
 #include <memory>
 
 using namespace bitext;
