@@ -2,7 +2,9 @@
 #include "app/applicationsetup.h"
 #include "app/cli/commandline.h"
 #include "app/cli/exportcommand.h"
+#include "app/singleinstance.h"
 #include "models/store/library.h"
+#include "ui/mainwindow/fileopener.h"
 #include "ui/mainwindow/mainwindow.h"
 
 #include <QApplication>
@@ -10,6 +12,7 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 
+#include <cstdio>
 #include <memory>
 
 namespace {
@@ -48,16 +51,41 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     bitext::setupApplication(app);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/bitext/bitext.svg")));
+    // The Wayland app id: the shell finds the desktop file, its name and icon by it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("app.bitext.Bitext"));
 
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("library"), QApplication::translate("main", "Library file to open."),
                       QStringLiteral("PATH")});
+    parser.addPositionalArgument(QStringLiteral("files"),
+        QApplication::translate("main", "Transcripts to import and open."), QStringLiteral("[FILE...]"));
     parser.process(app);
     const QString library = parser.isSet(QStringLiteral("library")) ? parser.value(QStringLiteral("library"))
                                                                     : bitext::Library::defaultPath();
+    const QStringList files = parser.positionalArguments();
+
+    // A window already open on this library takes the files; this process ends.
+    bitext::SingleInstance instance;
+    switch (instance.start(library, files)) {
+    case bitext::SingleInstance::Delivery::Delivered:
+        return 0;
+    case bitext::SingleInstance::Delivery::NoAnswer:
+        fprintf(stderr, "%s\n",
+            qPrintable(QApplication::translate("main", "bitext: Bitext is already running on %1 but does not answer.")
+                           .arg(library)));
+        return 1;
+    case bitext::SingleInstance::Delivery::NoInstance:
+        break;
+    }
 
     bitext::ui::MainWindow window;
+    auto *opener = new bitext::ui::FileOpener(&window);
+    QObject::connect(&instance, &bitext::SingleInstance::filesReceived, opener, &bitext::ui::FileOpener::open);
+    QObject::connect(&window, &bitext::ui::MainWindow::libraryChanged, &instance,
+        [&instance, &window] { instance.serve(window.libraryPath()); });
     window.openLibrary(library);
     window.show();
+    if (!files.isEmpty())
+        opener->open(files);
     return app.exec();
 }

@@ -1,32 +1,46 @@
 #!/usr/bin/env bash
-# Installs every Debian 12 package Bitext needs: both builds (Qt 6 default,
-# Qt 5 + KF5 for KSyntaxHighlighting), the tests, the benchmarks and the app.
-# Idempotent: packages already present are skipped by apt; runs as root or via sudo.
+# Installs the Debian 12 packages Bitext needs.
+#   install-deps.sh          what building and running the app takes (packaging/run.sh)
+#   install-deps.sh --tests  that plus what the tests and benchmarks use (tests/run-all.sh)
+# Idempotent: packages already present are skipped; runs as root or via sudo.
 set -euo pipefail
 
-PACKAGES=(
-  # toolchain
-  build-essential cmake ninja-build ccache pkg-config git
-  # Qt 6 (default build)
+APP_PACKAGES=(
+  # toolchain (build-essential brings dpkg-dev; cpack's .deb needs file and dpkg-shlibdeps)
+  build-essential cmake ninja-build ccache pkg-config file
+  # Qt 6
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-svg-dev libqt6svg6 libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev
-  libgl-dev libvulkan-dev
-  # Qt 5 + KF5 (second build, exercises KSyntaxHighlighting)
+  qt6-svg-dev libqt6svg6 libqt6sql6-sqlite qtkeychain-qt6-dev libgl-dev libvulkan-dev
+  # text processing and storage
+  libicu-dev libopencc-dev libyaml-cpp-dev libsqlite3-dev libzip-dev
+  # the reader and PDF export show Chinese and English in Noto
+  fonts-noto-cjk fonts-noto-core
+)
+
+TEST_PACKAGES=(
+  # Catch2 v2, and the command-line tools some tests compare against
+  catch2 git opencc sqlite3
+  # Qt 5 + KF5: the second build, which exercises KSyntaxHighlighting
   qtbase5-dev qtbase5-dev-tools qttools5-dev qttools5-dev-tools libqt5svg5-dev
   libqt5sql5-sqlite libqt5sql5-psql qt5keychain-dev
   extra-cmake-modules libkf5syntaxhighlighting-dev libkf5syntaxhighlighting-data
-  # text processing and storage
-  libicu-dev libopencc-dev opencc libyaml-cpp-dev libsqlite3-dev sqlite3 libzip-dev
-  # tests: Catch2 v2, PostgreSQL server, secret service, display, fonts
-  catch2 postgresql postgresql-client gnome-keyring libsecret-tools dbus dbus-x11
-  xvfb xauth x11-utils imagemagick fonts-noto-cjk fonts-noto-core
-  # export tests read PDFs back (pdftotext, pdffonts)
-  poppler-utils
-  # export tests open the ODT and CSV files in LibreOffice (soffice --headless --convert-to)
-  libreoffice-writer-nogui libreoffice-calc-nogui
+  # PostgreSQL server and drivers, secret service, virtual display, image tools
+  postgresql postgresql-client libqt6sql6-psql gnome-keyring libsecret-tools dbus dbus-x11
+  xvfb xauth x11-utils imagemagick
+  # export tests read PDFs back (pdftotext, pdffonts) and open ODT and CSV in LibreOffice
+  poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui
+  # the package test: lintian and the desktop-entry, AppStream and MIME validators
+  lintian desktop-file-utils appstream shared-mime-info
   # benchmarks compare against ripgrep
   ripgrep
 )
+
+PACKAGES=("${APP_PACKAGES[@]}")
+case "${1:-}" in
+  "") ;;
+  --tests) PACKAGES+=("${TEST_PACKAGES[@]}") ;;
+  *) echo "usage: $0 [--tests]" >&2; exit 2 ;;
+esac
 
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then

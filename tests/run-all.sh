@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 
-bash packaging/install-deps.sh
+bash packaging/install-deps.sh --tests
 
 # ccache shares results between clones: paths below the clone's parent folder
 # are hashed relative to the build folder, so a fresh clone beside an old one

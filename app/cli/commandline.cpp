@@ -6,8 +6,9 @@
 #include "models/store/library.h"
 
 #include <QCommandLineParser>
-#include <QRegularExpression>
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QTextStream>
 
 #include <cstdio>
@@ -42,6 +43,19 @@ int commandIndex(const QStringList &arguments)
             return i;
     }
     return -1;
+}
+
+// `bitext FILE...` (the desktop file's Exec=bitext %F) opens the window on the files:
+// the first word is a file when it names no command but an existing file.
+bool opensFiles(const QStringList &arguments, int index)
+{
+    const QString &word = arguments.at(index);
+    const auto commands = createCommands();
+    for (const auto &c : commands) {
+        if (c->name() == word)
+            return false;
+    }
+    return QFileInfo(word).isFile();
 }
 
 const char *const kContext = "CommandLine";
@@ -82,7 +96,8 @@ QString mainHelp(const std::vector<std::unique_ptr<Command>> &commands)
 
 bool wantsCommandLine(const QStringList &arguments)
 {
-    if (commandIndex(arguments) >= 0)
+    const int index = commandIndex(arguments);
+    if (index >= 0 && !opensFiles(arguments, index))
         return true;
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);

@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# The Debian package as a user gets it: built by cpack from this build tree (no new
+# build), checked by lintian (no errors), the desktop-entry, AppStream and
+# shared-mime-info tools, then unpacked into a temporary root and run from there.
+# Every tool is installed by `packaging/install-deps.sh --tests`; a missing one fails.
+# Usage: package_test.sh BUILD_DIR VERSION TEST_DATA_DIR
+set -euo pipefail
+build=$1
+version=$2
+data=$3
+
+fail() { echo "FAIL: $*" >&2; exit 1; }
+for tool in cpack dpkg-deb dpkg-shlibdeps lintian desktop-file-validate appstreamcli update-mime-database readelf; do
+  command -v "$tool" >/dev/null || fail "$tool is missing: run packaging/install-deps.sh --tests"
+done
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/bitext-package-XXXXXX")
+trap 'rm -rf "$work"' EXIT
+# The binary under test must not read or write the real home.
+export HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" XDG_DATA_HOME="$work/home/.local/share"
+mkdir -p "$HOME"
+
+echo "=== cpack"
+if ! cpack --config "$build/CPackConfig.cmake" -G DEB -B "$work/out" >"$work/cpack.log" 2>&1; then
+  cat "$work/cpack.log"
+  fail "cpack failed"
+fi
+deb="$work/out/bitext_${version}_$(dpkg --print-architecture).deb"
+[ -f "$deb" ] || fail "no $(basename "$deb") in: $(ls "$work/out")"
+dpkg-deb --info "$deb"
+
+echo "=== control fields"
+for field in Package Version Architecture Maintainer Section Priority Homepage Description Depends; do
+  [ -n "$(dpkg-deb --field "$deb" "$field")" ] || fail "no $field field"
+done
+[ "$(dpkg-deb --field "$deb" Version)" = "$version" ] || fail "version is not $version"
+depends=$(dpkg-deb --field "$deb" Depends)
+# dpkg-shlibdeps found the libraries bitext links; the SQLite driver plugin is named by hand.
+echo "$depends" | grep -Eq 'libqt(6core6|5core5a) \(>=' || fail "Depends lacks Qt Core from dpkg-shlibdeps: $depends"
+echo "$depends" | grep -Eq 'libqt(6sql6|5sql5)-sqlite' || fail "Depends lacks the Qt SQLite driver: $depends"
+# Every package named exists: this machine runs bitext, so it has them all.
+for package in $(echo "$depends" | tr ',|' '\n\n' | sed 's/(.*//; s/ //g'); do
+  dpkg-query -W -f='${Status}\n' "$package" 2>/dev/null | grep -q "install ok installed" ||
+    fail "Depends names $package, which is not installed here"
+done
+
+echo "=== lintian"
+# Errors fail the test; warnings and information are printed (the README explains them).
+status=0
+lintian --fail-on error --display-info "$deb" >"$work/lintian.log" 2>&1 || status=$?
+grep -v 'running with root privileges' "$work/lintian.log" || true
+[ "$status" -eq 0 ] || fail "lintian reports errors (status $status)"
+
+echo "=== unpack into a temporary root"
+root="$work/root"
+dpkg-deb -x "$deb" "$root"
+app_id=app.bitext.Bitext
+for file in usr/bin/bitext "usr/share/applications/$app_id.desktop" "usr/share/metainfo/$app_id.metainfo.xml" \
+    "usr/share/icons/hicolor/scalable/apps/$app_id.svg" "usr/share/mime/packages/$app_id.xml" \
+    usr/share/man/man1/bitext.1.gz usr/share/doc/bitext/copyright usr/share/doc/bitext/changelog.gz; do
+  [ -f "$root/$file" ] || fail "the package has no /$file"
+done
+readelf -S "$root/usr/bin/bitext" | grep -q '\.symtab' && fail "/usr/bin/bitext is not stripped"
+
+echo "=== desktop file, AppStream, MIME types"
+desktop="$root/usr/share/applications/$app_id.desktop"
+desktop-file-validate "$desktop" || fail "desktop-file-validate"
+appstreamcli validate --no-net "$root/usr/share/metainfo/$app_id.metainfo.xml" || fail "appstreamcli validate"
+appstreamcli validate-tree --no-net "$root" || fail "appstreamcli validate-tree"
+grep -qx "Exec=bitext %F" "$desktop" || fail "Exec= does not pass files"
+grep -qx "Icon=$app_id" "$desktop" || fail "Icon= is not the installed icon"
+grep -q "<release version=\"$version\"" "$root/usr/share/metainfo/$app_id.metainfo.xml" ||
+  fail "the metainfo has no release $version"
+mkdir -p "$work/mime/packages"
+cp "$root/usr/share/mime/packages/$app_id.xml" "$work/mime/packages/"
+update-mime-database "$work/mime" 2>/dev/null
+grep -q '^50:application/x-refi-qda-project:\*\.qdpx$' "$work/mime/globs2" || fail "*.qdpx is not a known type"
+# Each type the desktop file opens is known, to the system or to our MIME file.
+for type in $(sed -n 's/^MimeType=//p' "$desktop" | tr ';' ' '); do
+  [ -f "/usr/share/mime/$type.xml" ] || [ -f "$work/mime/$type.xml" ] || fail "unknown MIME type $type"
+done
+
+echo "=== run the unpacked bitext"
+bitext="$root/usr/bin/bitext"
+[ "$("$bitext" --version)" = "bitext $version" ] || fail "bitext --version"
+library="$work/library.sqlite"
+[ "$("$bitext" --library "$library" list --json)" = "[]" ] || fail "bitext --library X list"
+"$bitext" --library "$library" import "$data/import/subtitles.srt" || fail "bitext import"
+"$bitext" --library "$library" list --json | grep -q "\"source\":\"subtitles.srt\"" ||
+  fail "the imported document is not listed"
+echo "=== the package is fine: $(basename "$deb")"
