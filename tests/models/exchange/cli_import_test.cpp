@@ -60,6 +60,18 @@ TEST_CASE("bitext import takes a .qdpx, a .qdc and Web Annotation JSON", "[excha
         QStringLiteral("--format"), QStringLiteral("qdc"), qdc});
     CHECK(result.exitCode == 0);
     CHECK_FALSE(result.out.contains(QStringLiteral("@context")));
+    // The closing summary counts what the codebook brought: no document, no new tag
+    // (not "1 document" for the file).
+    INFO(result.out.toStdString());
+    CHECK(result.out.contains(QStringLiteral("0 new tags")));
+    CHECK_FALSE(result.out.contains(QStringLiteral("Imported 1 document")));
+
+    // Into another empty library, as people read it: the documents are counted.
+    test::TemporaryLibrary other;
+    result = test::runBitext({QStringLiteral("--library"), other.path(), QStringLiteral("import"), qdpx});
+    INFO(result.out.toStdString());
+    CHECK(result.exitCode == 0);
+    CHECK(result.out.contains(QStringLiteral("Imported %1 documents; ").arg(documents)));
     CHECK(int(lib->documents().list().size()) == documents);
 }
 
