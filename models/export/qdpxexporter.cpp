@@ -114,6 +114,7 @@ QByteArray QdpxExporter::projectXml(const ExportData &data) const
     }
     writeSources(xml, data);
     writeNotes(xml, data);
+    writeLinks(xml, data);
     xml.writeEndElement();
     xml.writeEndDocument();
     return bytes;
@@ -175,7 +176,7 @@ void QdpxExporter::writeSources(QXmlStreamWriter &xml, const ExportData &data)
                 if (a.created.isValid())
                     xml.writeAttribute(QStringLiteral("creationDateTime"), exporttext::isoUtc(a.created));
                 // QualCoder reads a coding memo, MAXQDA an annotation, from the Description;
-                // NVivo and Bitext follow the NoteRef below.
+                // NVivo and Bitext follow the NoteRef below and the Link (writeLinks).
                 const QString description = NoteHtml::plainText(q.note);
                 if (!description.isEmpty())
                     RefiQdaWriter::textElement(xml, QStringLiteral("Description"), description);
@@ -234,6 +235,42 @@ void QdpxExporter::writeNotes(QXmlStreamWriter &xml, const ExportData &data)
         if (!q.note.trimmed().isEmpty() && q.hasPosition())
             note(annotationNoteGuid(q.annotation.id), tr("Note: %1").arg(selectionName(q.annotation.quote)),
                 q.annotation.author, q.annotation.created, q.note);
+    }
+    if (open)
+        xml.writeEndElement();
+}
+
+void QdpxExporter::writeLinks(QXmlStreamWriter &xml, const ExportData &data)
+{
+    // NVivo finds a note through a Link between it and what it is about (its own exports
+    // write them so); the NoteRefs say the same for the other tools.
+    bool open = false;
+    const auto link = [&](const QString &guid, const QString &note, const QString &object) {
+        if (!open) {
+            xml.writeStartElement(QStringLiteral("Links"));
+            open = true;
+        }
+        xml.writeEmptyElement(QStringLiteral("Link"));
+        xml.writeAttribute(QStringLiteral("guid"), guid);
+        xml.writeAttribute(QStringLiteral("direction"), QStringLiteral("OneWay"));
+        xml.writeAttribute(QStringLiteral("originGUID"), note);
+        xml.writeAttribute(QStringLiteral("targetGUID"), object);
+    };
+    for (const ExportDocument &doc : data.documents) {
+        if (doc.note.trimmed().isEmpty())
+            continue;
+        for (const Side side : {Side::Zh, Side::En}) {
+            if (RefiQdaLayout::hasText(doc, side))
+                link(RefiQdaWriter::guid(QStringLiteral("document-note-link"),
+                         QString::number(doc.document.id) + QLatin1Char(':') + sideName(side)),
+                    documentNoteGuid(doc.document.id), sourceGuid(doc.document, side));
+        }
+    }
+    for (const ExportQuote &q : data.quotes) {
+        if (!q.note.trimmed().isEmpty() && q.hasPosition())
+            link(RefiQdaWriter::guid(QStringLiteral("annotation-note-link"), q.annotation.id),
+                annotationNoteGuid(q.annotation.id),
+                RefiQdaWriter::guid(QStringLiteral("annotation"), q.annotation.id));
     }
     if (open)
         xml.writeEndElement();

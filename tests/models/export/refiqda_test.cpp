@@ -260,6 +260,17 @@ TEST_CASE("REFI-QDA project as QualCoder, NVivo and MAXQDA read it: notes in Des
     CHECK(described == 4);
     CHECK(noteRefs == 4);
     CHECK(qde.contains("<Description>Core claim of the talk.</Description>"));
+    // And, for NVivo, a Link from each note to its selection or source: four quote
+    // notes, and the talk's document note on its two sources.
+    CHECK(qde.count("<Link ") == 4 + 2);
+    const QXmlStreamAttributes link = element(qde, QStringLiteral("Link"), QStringLiteral("targetGUID"),
+        element(qde, QStringLiteral("PlainTextSelection"), QStringLiteral("name"), QStringLiteral("第二句话"))
+            .value(QStringLiteral("guid"))
+            .toString());
+    CHECK(element(
+        qde, QStringLiteral("Note"), QStringLiteral("guid"), link.value(QStringLiteral("originGUID")).toString())
+              .value(QStringLiteral("name"))
+              .startsWith(QStringLiteral("Note: ")));
 
     // The Chinese-only document has one source, Chinese.
     CHECK(qde.contains("name=\"中文笔记 (zh)\""));
