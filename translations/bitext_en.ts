@@ -169,6 +169,20 @@
             <numerusform>%n cancelled</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n quote</numerusform>
+            <numerusform>%n quotes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new tag(s)</source>
+        <translation>
+            <numerusform>%n new tag</numerusform>
+            <numerusform>%n new tags</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LibrarySearchPanel</name>

@@ -1,6 +1,5 @@
 #include "app/cli/importcommand.h"
 
-#include "models/import/documentparser.h"
 #include "models/import/importservice.h"
 #include "models/import/importsummary.h"
 
@@ -13,17 +12,18 @@ namespace {
 
 QJsonObject resultJson(const ImportResult &r)
 {
-    if (r.failed())
-        return QJsonObject{{QStringLiteral("file"), r.file}, {QStringLiteral("error"), r.message}};
-    QJsonObject object{{QStringLiteral("file"), r.file},
-                       {QStringLiteral("id"), r.documentId},
-                       {QStringLiteral("title"), r.title},
-                       {QStringLiteral("format"), r.format},
-                       {QStringLiteral("encoding"), r.encoding},
-                       {QStringLiteral("segments"), r.segments},
-                       {QStringLiteral("speakers"), QJsonArray::fromStringList(r.speakers)},
-                       {QStringLiteral("languages"), QJsonArray::fromStringList(r.languages)},
-                       {QStringLiteral("status"), ImportResult::statusName(r.status)}};
+    if (r.failed()) {
+        QJsonObject object {{QStringLiteral("file"), r.file}, {QStringLiteral("error"), r.message}};
+        if (r.project)
+            object.insert(QStringLiteral("format"), r.format);
+        return object;
+    }
+    QJsonObject object {{QStringLiteral("file"), r.file}, {QStringLiteral("id"), r.documentId},
+        {QStringLiteral("title"), r.title}, {QStringLiteral("format"), r.format},
+        {QStringLiteral("encoding"), r.encoding}, {QStringLiteral("segments"), r.segments},
+        {QStringLiteral("speakers"), QJsonArray::fromStringList(r.speakers)},
+        {QStringLiteral("languages"), QJsonArray::fromStringList(r.languages)},
+        {QStringLiteral("status"), ImportResult::statusName(r.status)}};
     if (r.status != ImportResult::Status::Imported)
         object.insert(QStringLiteral("message"), r.message);
     // Why nothing of a file that did not fail was stored (scripts need not parse message).
@@ -35,6 +35,14 @@ QJsonObject resultJson(const ImportResult &r)
         object.insert(QStringLiteral("reanchored"), r.reanchored);
         object.insert(QStringLiteral("orphaned"), r.orphaned);
     }
+    // A project (REFI-QDA, Web Annotation): the keys above describe its first document;
+    // what ProjectImporter reports comes beside them.
+    if (r.project) {
+        const QJsonObject project = r.project->toJson();
+        for (auto it = project.begin(); it != project.end(); ++it)
+            if (!object.contains(it.key()))
+                object.insert(it.key(), it.value());
+    }
     return object;
 }
 
@@ -42,18 +50,19 @@ QJsonObject resultJson(const ImportResult &r)
 
 QString ImportCommand::summary() const
 {
-    return tr("Import transcript files (formats: %1)").arg(DocumentParser::formatNames().join(QStringLiteral(", ")));
+    return tr("Import transcripts, REFI-QDA projects and codebooks, and Web Annotation JSON (formats: %1)")
+        .arg(ImportService::formatNames().join(QStringLiteral(", ")));
 }
 
 void ImportCommand::addOptions(QCommandLineParser &parser)
 {
     parser.addOption(QCommandLineOption(QStringLiteral("format"),
-                                        tr("Read every FILE as NAME instead of detecting its form: %1.")
-                                            .arg(DocumentParser::formatNames().join(QStringLiteral(", "))),
-                                        QStringLiteral("NAME")));
+        tr("Read every FILE as NAME instead of detecting its form: %1.")
+            .arg(ImportService::formatNames().join(QStringLiteral(", "))),
+        QStringLiteral("NAME")));
     parser.addOption(QCommandLineOption(QStringLiteral("replace"),
-                                        tr("Update a changed version of a document already in the library, "
-                                           "keeping its annotations.")));
+        tr("Update a changed version of a document already in the library, "
+           "keeping its annotations.")));
 }
 
 int ImportCommand::run(CommandContext &context)
@@ -63,9 +72,9 @@ int ImportCommand::run(CommandContext &context)
         throw UsageProblem(tr("expects at least one FILE."));
     ImportService::Options options;
     options.format = context.parser().value(QStringLiteral("format")).trimmed().toLower();
-    if (!options.format.isEmpty() && !DocumentParser::formatNames().contains(options.format))
+    if (!options.format.isEmpty() && !ImportService::formatNames().contains(options.format))
         throw UsageProblem(tr("unknown format \"%1\"; the formats are: %2.")
-                               .arg(options.format, DocumentParser::formatNames().join(QStringLiteral(", "))));
+                               .arg(options.format, ImportService::formatNames().join(QStringLiteral(", "))));
     options.replace = context.parser().isSet(QStringLiteral("replace"));
 
     ImportService service(context.library());
@@ -85,7 +94,7 @@ int ImportCommand::run(CommandContext &context)
             continue;
         }
         QTextStream &out = context.out();
-        if (r.status == ImportResult::Status::Imported || r.status == ImportResult::Status::Replaced) {
+        if (!r.project && (r.status == ImportResult::Status::Imported || r.status == ImportResult::Status::Replaced)) {
             out << tr("%1: document %2 \"%3\" (%4, %5): %n segment(s)", nullptr, r.segments)
                        .arg(r.file)
                        .arg(r.documentId)

@@ -139,6 +139,7 @@ ExportDocument ExportCollector::loadDocument(qint64 documentId)
     ExportDocument result;
     result.document = *document;
     result.segments = m_library.documents().segments(documentId);
+    result.sections = m_library.documents().sections(documentId);
     QStringList zh;
     QStringList en;
     for (const Segment &s : result.segments) {

@@ -2,6 +2,7 @@
 
 #include "models/domain/annotation.h"
 #include "models/domain/document.h"
+#include "models/domain/section.h"
 #include "models/domain/segment.h"
 #include "models/domain/tag.h"
 #include "models/export/exportrequest.h"
@@ -19,6 +20,7 @@ struct ExportDocument
 {
     Document document;
     QList<Segment> segments;
+    QList<Section> sections; // in order; Segment::sectionOrdinal indexes them
     QStringList speakers; // in order of first appearance
     QString note; // the document's own note (Markdown), may be empty
     // The document's text of each side: the segments' side texts joined with "\n".

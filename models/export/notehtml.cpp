@@ -259,14 +259,9 @@ private:
     bool m_inCode = false;
 };
 
-} // namespace
-
-QString NoteHtml::fromMarkdown(const QString &markdown)
+// The note parsed as GitHub Markdown, raw HTML kept as text.
+void load(QTextDocument &document, const QString &text)
 {
-    const QString text = markdown.trimmed();
-    if (text.isEmpty())
-        return {};
-    QTextDocument document;
     // Qt's importer sizes code by the default font's pixel size, which a font given in
     // points (the default without a QGuiApplication, as in `bitext export`) lacks:
     // it would warn. Sizes are not written out, so any size does.
@@ -275,9 +270,30 @@ QString NoteHtml::fromMarkdown(const QString &markdown)
     document.setDefaultFont(font);
     document.setMarkdown(exporttext::xmlSafe(text),
         QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
+}
+
+} // namespace
+
+QString NoteHtml::fromMarkdown(const QString &markdown)
+{
+    const QString text = markdown.trimmed();
+    if (text.isEmpty())
+        return {};
+    QTextDocument document;
+    load(document, text);
     Writer writer;
     writer.frame(document.rootFrame());
     return writer.html;
+}
+
+QString NoteHtml::plainText(const QString &markdown)
+{
+    const QString text = markdown.trimmed();
+    if (text.isEmpty())
+        return {};
+    QTextDocument document;
+    load(document, text);
+    return document.toPlainText().trimmed();
 }
 
 } // namespace bitext

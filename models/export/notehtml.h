@@ -15,6 +15,9 @@ class NoteHtml
 public:
     // XHTML (well-formed, for the HTML export), without a surrounding element.
     static QString fromMarkdown(const QString &markdown);
+    // The same note as the plain text it reads as (markup gone), for places that show
+    // text verbatim, such as a REFI-QDA selection's Description.
+    static QString plainText(const QString &markdown);
 };
 
 } // namespace bitext

@@ -9,10 +9,13 @@ class QXmlStreamWriter;
 namespace bitext {
 
 // A REFI-QDA 1.5 project (.qdpx): a zip of project.qde (namespace
-// urn:QDA-XML:project:1.0: Users, CodeBook, Sources, Notes) and sources/<guid>.txt,
-// one UTF-8 text per document side. Each quote is a PlainTextSelection whose
-// start/end positions count code points into its source text, with a Coding per
-// tag and a NoteRef to its note.
+// urn:QDA-XML:project:1.0: Users, CodeBook, Sources, Notes, Links), sources/<guid>.txt,
+// one UTF-8 text per document side that has text, and bitext/documents.json
+// (RefiQdaLayout). Each quote is a PlainTextSelection whose start/end positions
+// count code points into its source text, with its note as plain text in the
+// Description (QualCoder, MAXQDA), a Coding per tag, and a NoteRef to the note plus
+// a Link from the note to it (NVivo, Bitext). The quote's author is the creatingUser;
+// a quote without one has none.
 class QdpxExporter : public Exporter
 {
     Q_DECLARE_TR_FUNCTIONS(QdpxExporter)
@@ -23,11 +26,14 @@ public:
     // project.qde alone, and the name of a document side's text in sources/.
     QByteArray projectXml(const ExportData &data) const;
     static QString sourceGuid(const Document &document, Side side);
+    // The quotes' authors, the one with most codings first (QualCoder's current coder).
+    static QStringList users(const ExportData &data);
 
 private:
-    static void writeUsers(QXmlStreamWriter &xml, const ExportData &data);
+    static void writeUsers(QXmlStreamWriter &xml, const QStringList &names);
     static void writeSources(QXmlStreamWriter &xml, const ExportData &data);
     static void writeNotes(QXmlStreamWriter &xml, const ExportData &data);
+    static void writeLinks(QXmlStreamWriter &xml, const ExportData &data);
 };
 
 } // namespace bitext

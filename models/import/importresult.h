@@ -1,7 +1,11 @@
 #pragma once
 
+#include "models/import/projectimportresult.h"
+
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace bitext {
 
@@ -22,7 +26,10 @@ struct ImportResult
     Status status = Status::Failed;
     QString message; // "FILE:LINE: reason" for a failure; a note otherwise
     int reanchored = 0; // annotations kept in place or found again (replace)
-    int orphaned = 0;   // annotations that could not be placed (replace)
+    int orphaned = 0; // annotations that could not be placed (replace)
+    // Set for a REFI-QDA project or codebook or Web Annotation file: what ProjectImporter
+    // did with it (documentId/title are then its first document, segments their sum).
+    std::optional<ProjectImportResult> project;
 
     bool failed() const { return status == Status::Failed || status == Status::Cancelled; }
     // imported, replaced, skipped-duplicate, changed-version-exists, failed, cancelled

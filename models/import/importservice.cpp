@@ -5,6 +5,7 @@
 #include "models/core/error.h"
 #include "models/import/documentparser.h"
 #include "models/import/formatdetector.h"
+#include "models/import/projectimporter.h"
 #include "models/import/speakergloss.h"
 #include "models/store/annotationrepository.h"
 #include "models/store/database.h"
@@ -22,10 +23,18 @@
 
 namespace bitext {
 
-ImportService::ImportService(Library &library) : m_library(library) {}
+ImportService::ImportService(Library &library)
+    : m_library(library)
+{
+}
 
-ParsedDocument ImportService::parseBytes(const QByteArray &bytes, const QString &fileName, const QString &format,
-                                         ImportMonitor *monitor)
+QStringList ImportService::formatNames()
+{
+    return DocumentParser::formatNames() + ProjectImporter::formatNames();
+}
+
+ParsedDocument ImportService::parseBytes(
+    const QByteArray &bytes, const QString &fileName, const QString &format, ImportMonitor *monitor)
 {
     const TextDecoder::Result decoded = TextDecoder::decode(bytes, fileName);
     const QString name = format.isEmpty() ? FormatDetector::detect(decoded.text, fileName) : format;
@@ -46,8 +55,8 @@ QList<ImportResult> ImportService::importFiles(const QStringList &paths, const O
     return results;
 }
 
-QList<ImportResult> ImportService::importWithOwnLibrary(const QString &libraryPath, const QStringList &paths,
-                                                       const Options &options)
+QList<ImportResult> ImportService::importWithOwnLibrary(
+    const QString &libraryPath, const QStringList &paths, const Options &options)
 {
     std::unique_ptr<Library> library;
     try {
@@ -76,6 +85,14 @@ ImportResult ImportService::importFile(const QString &path, const Options &optio
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             throw Error(tr("%1: cannot read the file: %2").arg(path, file.errorString()));
+        // REFI-QDA projects and codebooks and Web Annotation JSON are not transcripts:
+        // ProjectImporter takes them, whatever way (command line, File › Import, a drop) they come.
+        if (ProjectImporter::formatNames().contains(options.format)
+            || (options.format.isEmpty() && !FormatDetector::exchangeFormat(file.read(65536), path).isEmpty())) {
+            file.close();
+            return importProject(path, options.format);
+        }
+        file.seek(0);
         monitor.checkpoint(ImportProgress::Phase::Reading, 0, file.size(), true);
         const QByteArray bytes = file.readAll();
         if (bytes.size() != file.size())
@@ -91,7 +108,8 @@ ImportResult ImportService::importFile(const QString &path, const Options &optio
             result.encoding = same->encoding;
             result.languages = same->languages;
             result.segments = m_library.documents().segmentCount(same->id);
-            result.message = tr("%1: already in the library as document %2 (same content); skipped.").arg(path).arg(same->id);
+            result.message
+                = tr("%1: already in the library as document %2 (same content); skipped.").arg(path).arg(same->id);
             return result;
         }
 
@@ -112,8 +130,32 @@ ImportResult ImportService::importFile(const QString &path, const Options &optio
     return result;
 }
 
-ImportResult ImportService::store(ParsedDocument parsed, const Options &options, ImportMonitor &monitor,
-                                  ImportResult result)
+ImportResult ImportService::importProject(const QString &path, const QString &format)
+{
+    ImportResult result;
+    result.file = path;
+    const ProjectImportResult project = ProjectImporter::importFile(m_library, path, format);
+    result.format = project.format;
+    if (project.failed) {
+        result.status = ImportResult::Status::Failed;
+        result.message = project.error;
+    } else {
+        result.status = ImportResult::Status::Imported;
+        if (!project.documents.isEmpty()) {
+            result.documentId = project.documents.first().id;
+            result.title = project.documents.first().title;
+        }
+        for (const ProjectImportResult::DocumentEntry &d : project.documents)
+            result.segments += d.segments;
+        result.orphaned = project.orphaned;
+        result.message = project.summary();
+    }
+    result.project = project;
+    return result;
+}
+
+ImportResult ImportService::store(
+    ParsedDocument parsed, const Options &options, ImportMonitor &monitor, ImportResult result)
 {
     const Document &d = parsed.document;
     result.title = d.title;
@@ -188,7 +230,7 @@ void ImportService::resolveSpeakers(ParsedDocument &parsed)
                 speaker = speakers.findByName(alias);
             if (!speaker) {
                 const qint64 id = speakers.create(name);
-                speakers.setAliases(id, QStringList{alias});
+                speakers.setAliases(id, QStringList {alias});
                 speaker = speakers.find(id);
             } else {
                 QStringList aliases = speaker->aliases;

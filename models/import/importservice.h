@@ -34,13 +34,17 @@ class ImportService
 public:
     struct Options
     {
-        QString format;       // a DocumentParser::formatNames() name; empty: detect
+        QString format; // a formatNames() name; empty: detect
         bool replace = false; // update a changed version of a document in the library
         std::function<void(const ImportProgress &)> onProgress;
         const std::atomic_bool *cancel = nullptr; // set from any thread: nothing is stored
     };
 
     explicit ImportService(Library &library);
+
+    // Transcript formats (DocumentParser) and exchange formats (ProjectImporter):
+    // everything importFile takes.
+    static QStringList formatNames();
 
     ImportResult importFile(const QString &path, const Options &options);
     // Each file on its own: one failing does not stop the others.
@@ -49,15 +53,16 @@ public:
     // For a worker thread: opens its own connection to the library file, imports and
     // closes it, e.g. QtConcurrent::run([=] { return ImportService::importWithOwnLibrary(path, files, options); }).
     // A library that cannot be opened makes every file fail with that message.
-    static QList<ImportResult> importWithOwnLibrary(const QString &libraryPath, const QStringList &paths,
-                                                    const Options &options);
+    static QList<ImportResult> importWithOwnLibrary(
+        const QString &libraryPath, const QStringList &paths, const Options &options);
 
     // Decodes and parses without a library (previews, fuzzing). format empty:
     // detect. The detected encoding is in document.encoding. Throws Error.
-    static ParsedDocument parseBytes(const QByteArray &bytes, const QString &fileName, const QString &format,
-                                     ImportMonitor *monitor = nullptr);
+    static ParsedDocument parseBytes(
+        const QByteArray &bytes, const QString &fileName, const QString &format, ImportMonitor *monitor = nullptr);
 
 private:
+    ImportResult importProject(const QString &path, const QString &format);
     void resolveSpeakers(ParsedDocument &parsed);
     void reanchorAnnotations(qint64 documentId, const QList<Annotation> &annotations, ImportResult &result);
     ImportResult store(ParsedDocument parsed, const Options &options, ImportMonitor &monitor, ImportResult result);

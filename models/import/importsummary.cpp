@@ -5,6 +5,15 @@ namespace bitext {
 ImportSummary::ImportSummary(const QList<ImportResult> &results)
 {
     for (const ImportResult &r : results) {
+        if (r.project && !r.failed()) {
+            // A project counts its documents, and its quotes and new tags (a codebook or
+            // Web Annotation file brings no document, yet imports something).
+            for (const ProjectImportResult::DocumentEntry &d : r.project->documents)
+                ++(d.alreadyThere ? alreadyThere : imported);
+            quotes += r.project->quotes;
+            tags += r.project->tagsCreated;
+            continue;
+        }
         switch (r.status) {
         case ImportResult::Status::Imported:
             ++imported;
@@ -35,6 +44,10 @@ QString ImportSummary::text() const
         parts << tr("Imported %n document(s)", nullptr, imported);
     if (replaced)
         parts << tr("Replaced %n document(s)", nullptr, replaced);
+    if (quotes)
+        parts << tr("%n quote(s)", nullptr, quotes);
+    if (tags)
+        parts << tr("%n new tag(s)", nullptr, tags);
     if (alreadyThere)
         parts << tr("%n already in the library", nullptr, alreadyThere);
     if (changedVersion)
@@ -46,7 +59,7 @@ QString ImportSummary::text() const
     if (parts.isEmpty())
         return tr("Imported %n document(s)", nullptr, 0) + QLatin1Char('.');
     const QString text = parts.join(QStringLiteral("; ")) + QLatin1Char('.');
-    return imported || replaced ? text : tr("Nothing imported: %1").arg(text);
+    return imported || replaced || quotes || tags ? text : tr("Nothing imported: %1").arg(text);
 }
 
 } // namespace bitext

@@ -23,6 +23,8 @@ public:
     int changedVersion = 0; // a changed version of a document already there: not imported
     int failed = 0;
     int cancelled = 0;
+    int quotes = 0; // from REFI-QDA and Web Annotation files
+    int tags = 0; // created by them
 
     QString text() const;
 };

@@ -15,7 +15,11 @@
 
 namespace bitext::ui {
 
-ImportController::ImportController(QWidget *parent) : QObject(parent), m_parent(parent) {}
+ImportController::ImportController(QWidget *parent)
+    : QObject(parent)
+    , m_parent(parent)
+{
+}
 
 ImportController::~ImportController()
 {
@@ -26,13 +30,18 @@ ImportController::~ImportController()
     }
 }
 
+QString ImportController::fileFilter()
+{
+    return tr("Transcripts and projects (*.txt *.md *.markdown *.srt *.vtt *.qdpx *.qdc *.json *.jsonld);;"
+              "REFI-QDA projects and codebooks (*.qdpx *.qdc);;Web Annotation (*.json *.jsonld);;All files (*)");
+}
+
 QStringList ImportController::chooseFiles(QWidget *parent)
 {
     QSettings settings;
     const QString dirKey = QStringLiteral("import/lastDirectory");
     const QStringList files = FileDialog::getOpenFileNames(
-        parent, tr("Import Transcripts"), settings.value(dirKey, QDir::homePath()).toString(),
-        tr("Transcripts (*.txt *.md *.markdown *.srt *.vtt);;All files (*)"));
+        parent, tr("Import Transcripts"), settings.value(dirKey, QDir::homePath()).toString(), fileFilter());
     if (!files.isEmpty())
         settings.setValue(dirKey, QFileInfo(files.first()).absolutePath());
     return files;
@@ -111,10 +120,8 @@ void ImportController::onProgress(const ImportProgress &progress)
     const int index = qMax(0, int(m_files.indexOf(progress.file)));
     const int part = progress.total > 0 ? int(qMin<qint64>(100, progress.done * 100 / progress.total)) : 0;
     m_progress->setValue(index * 100 + part);
-    m_progress->setLabelText(tr("Importing %1 (%2 of %3)…")
-                                 .arg(QFileInfo(progress.file).fileName())
-                                 .arg(index + 1)
-                                 .arg(m_files.size()));
+    m_progress->setLabelText(
+        tr("Importing %1 (%2 of %3)…").arg(QFileInfo(progress.file).fileName()).arg(index + 1).arg(m_files.size()));
 }
 
 void ImportController::onFinished()
@@ -143,11 +150,10 @@ void ImportController::onFinished()
     if (anyFailed)
         ImportReportDialog(results, m_parent).exec();
     if (!changed.isEmpty()) {
-        const auto answer = QMessageBox::question(
-            m_parent, tr("Import"),
+        const auto answer = QMessageBox::question(m_parent, tr("Import"),
             tr("%n file(s) are changed versions of documents already in the library. Replace those documents? "
                "Their annotations are kept and moved to the new text where it can be found.",
-               nullptr, int(changed.size())),
+                nullptr, int(changed.size())),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer == QMessageBox::Yes)
             start(m_libraryPath, changed, true);

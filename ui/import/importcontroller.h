@@ -32,6 +32,8 @@ public:
     explicit ImportController(QWidget *parent);
     ~ImportController() override;
 
+    // The file dialog's filter: transcripts, REFI-QDA projects and codebooks, Web Annotation.
+    static QString fileFilter();
     // File > Import: asks for files (multi-select); empty when cancelled.
     static QStringList chooseFiles(QWidget *parent);
     // The local files of a drag and drop (folders and remote URLs are left out).

@@ -105,6 +105,8 @@ QString addBitextLayout(const QString &path, Library &library, const QString &ta
     QList<QPair<QString, QByteArray>> entries;
     ZipReader zip(path);
     for (const QString &name : zip.names()) {
+        if (name == QLatin1String(RefiBitextLayout::kEntry))
+            continue; // the exporter's own, replaced by this one
         QByteArray bytes = zip.read(name);
         if (!prefix.isEmpty() && name == QStringLiteral("sources/") + editedSources.first() + QStringLiteral(".txt"))
             bytes.prepend(prefix.toUtf8());

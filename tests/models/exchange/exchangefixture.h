@@ -23,8 +23,9 @@ QString packQdpx(const QString &name, const QString &target, const QList<QPair<Q
 // A .qdpx made of exactly these entries.
 QString writeZip(const QString &target, const QList<QPair<QString, QByteArray>> &entries);
 
-// A copy of the Bitext .qdpx export at `path` with bitext/documents.json added as
-// RefiBitextLayout specifies it, from `library` (the exporting one); `prefix`, when
+// A copy of the Bitext .qdpx export at `path` with bitext/documents.json written (in
+// place of the exporter's) as RefiBitextLayout specifies it, from `library` (the
+// exporting one): a reference to check the exporter against; `prefix`, when
 // given, is put before the first English source text to play an edit elsewhere.
 QString addBitextLayout(
     const QString &path, Library &library, const QString &target, const QString &prefix = QString());

@@ -1,6 +1,8 @@
+#include "models/core/zipreader.h"
 #include "models/export/exportcollector.h"
 #include "models/export/exporter.h"
 #include "models/import/importservice.h"
+#include "models/import/refiqda/refibitextlayout.h"
 #include "models/store/annotationrepository.h"
 #include "models/store/documentrepository.h"
 #include "models/store/noterepository.h"
@@ -8,6 +10,8 @@
 #include "tests/models/exchange/exchangefixture.h"
 #include "tests/support/annotatedseeds.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -170,14 +174,9 @@ void checkStructure(Library &original, Library &imported)
     }
 }
 
-// EXPORTER GAP, marked [!mayfail] on purpose: today's .qdpx export writes each
-// document side as one text (segments joined with "\n") and nothing about who
-// speaks, the sections or the times, so these come back empty (and a segment with
-// a line break would split the pairing). This passes once the exporter writes
-// bitext/documents.json (RefiBitextLayout, next test); until then its failure is
-// reported, not fatal.
-TEST_CASE("Round trip (needs the exporter): speakers, sections and times of the seeds come back from .qdpx",
-    "[exchange][roundtrip][qdpx][!mayfail]")
+// The export's bitext/documents.json (RefiQdaLayout) gives back who speaks, the
+// sections and the times, and keeps each Chinese line paired with its English one.
+TEST_CASE("Round trip: speakers, sections and times of the seeds come back from .qdpx", "[exchange][roundtrip][qdpx]")
 {
     Exported exported(ExportFormat::RefiProject, QStringLiteral("seeds.qdpx"));
     test::TemporaryLibrary lib;
@@ -185,18 +184,23 @@ TEST_CASE("Round trip (needs the exporter): speakers, sections and times of the 
     checkStructure(exported.seeds.lib.library(), *lib);
 }
 
-TEST_CASE("Round trip with Bitext's layout entry: speakers, sections, times and metadata come back whole",
+TEST_CASE("Round trip with the export's layout entry: speakers, sections, times and metadata come back whole",
     "[exchange][roundtrip][qdpx]")
 {
     Exported exported(ExportFormat::RefiProject, QStringLiteral("seeds.qdpx"));
     Library &original = exported.seeds.lib.library();
-    // What the exporter is to add, written here from the library as specified in
-    // models/import/refiqda/refibitextlayout.h.
-    QString withLayout
+    // The exporter's entry says what a reference written from the library as specified
+    // in models/import/refiqda/refibitextlayout.h says.
+    const QString reference
         = test::addBitextLayout(exported.path, original, exported.dir.filePath(QStringLiteral("layout.qdpx")));
-    // Code names made unique in the file, as QualCoder needs them: the layout keeps the paths.
-    withLayout
-        = test::rewriteProject(withLayout, exported.dir.filePath(QStringLiteral("unique.qdpx")), [](QString qde) {
+    const auto layoutOf = [](const QString &path) {
+        return QJsonDocument::fromJson(ZipReader(path).read(QString::fromLatin1(RefiBitextLayout::kEntry))).object();
+    };
+    CHECK_FALSE(layoutOf(exported.path).isEmpty());
+    CHECK(layoutOf(exported.path) == layoutOf(reference));
+    // Code names renamed in the file (as for uniqueness): the layout keeps the paths.
+    const QString withLayout
+        = test::rewriteProject(exported.path, exported.dir.filePath(QStringLiteral("unique.qdpx")), [](QString qde) {
               REQUIRE(qde.contains(QStringLiteral("name=\"Honesty\"")));
               return qde.replace(QStringLiteral("name=\"Honesty\""), QStringLiteral("name=\"Honesty (Ethics)\""));
           });

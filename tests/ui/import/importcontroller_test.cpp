@@ -1,7 +1,11 @@
 // The window's import: ImportController runs models/import/ImportService in a worker
 // thread (progress, cancel) and reports what came of every file.
+#include "models/export/exportcollector.h"
+#include "models/export/exporter.h"
 #include "models/import/importservice.h"
+#include "models/store/annotationrepository.h"
 #include "models/store/documentrepository.h"
+#include "tests/support/annotatedseeds.h"
 #include "tests/support/testsupport.h"
 #include "ui/import/importcontroller.h"
 #include "ui/import/importreportdialog.h"
@@ -11,6 +15,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <catch2/catch.hpp>
@@ -128,4 +133,29 @@ TEST_CASE("Cancelling the window's import stores nothing", "[import][gui]")
     CHECK(results.first().status == ImportResult::Status::Cancelled);
     library.reopen();
     CHECK(library->documents().list().isEmpty());
+}
+
+TEST_CASE("File › Import takes a REFI-QDA project: the dialog offers it and the worker imports it whole",
+    "[import][gui][exchange]")
+{
+    for (const QString &pattern : {QStringLiteral("*.qdpx"), QStringLiteral("*.qdc"), QStringLiteral("*.json")})
+        CHECK(ImportController::fileFilter().contains(pattern));
+
+    test::AnnotatedSeeds seeds;
+    QTemporaryDir dir;
+    const QString qdpx = dir.filePath(QStringLiteral("seeds.qdpx"));
+    Exporter::create(ExportFormat::RefiProject)->write(ExportCollector(seeds.lib.library()).collect({}), qdpx);
+
+    test::TemporaryLibrary library;
+    MainWindow window;
+    REQUIRE(window.openLibrary(library.path()));
+    window.importController()->setInteractive(false);
+    const QList<ImportResult> results = importInWorker(*window.importController(), library.path(), {qdpx});
+    REQUIRE(results.size() == 1);
+    INFO(results.first().message.toStdString());
+    CHECK(results.first().status == ImportResult::Status::Imported);
+    REQUIRE(results.first().project);
+    CHECK(results.first().project->format == QStringLiteral("qdpx"));
+    CHECK(library->documents().list().size() == seeds.lib->documents().list().size());
+    CHECK(library->annotations().list().size() == seeds.lib->annotations().list().size());
 }
