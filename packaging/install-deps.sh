@@ -29,6 +29,7 @@ TEST_PACKAGES=(
   xvfb xauth x11-utils imagemagick
   # export tests read PDFs back (pdftotext, pdffonts) and open ODT and CSV in LibreOffice
   poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui
+  python3-jsonschema
   # the package test: lintian and the desktop-entry, AppStream and MIME validators
   lintian desktop-file-utils appstream shared-mime-info
   # benchmarks compare against ripgrep
