@@ -186,11 +186,19 @@ void TextDocumentBuilder::addQuote(QTextCursor &cursor, const ExportData &data, 
         for (int i = 0; i < sides.size(); ++i) {
             const Side side = sides.at(i);
             QTextTableCell cell = table->cellAt(0, i);
+            const QColor background = side == a.side ? lightened(a.color, 35) : QColor(0xf0, 0xf0, 0xf0);
             QTextCharFormat cellFormat = cell.format();
-            cellFormat.setBackground(side == a.side ? lightened(a.color, 35) : QColor(0xf0, 0xf0, 0xf0));
+            cellFormat.setBackground(background);
             cell.setFormat(cellFormat);
+            // The ODF writer drops cell backgrounds; the paragraph and its text carry
+            // the highlight too, as fo:background-color word processors show.
             QTextCursor cellCursor = cell.firstCursorPosition();
-            cellCursor.insertText(exporttext::xmlSafe(side == Side::Zh ? quote.zh : quote.en), charFormat(10.5));
+            QTextBlockFormat highlighted = cellCursor.blockFormat();
+            highlighted.setBackground(background);
+            cellCursor.setBlockFormat(highlighted);
+            QTextCharFormat text = charFormat(10.5);
+            text.setBackground(background);
+            cellCursor.insertText(exporttext::xmlSafe(side == Side::Zh ? quote.zh : quote.en), text);
         }
         cursor.movePosition(QTextCursor::End);
     }
