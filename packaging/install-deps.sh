@@ -31,6 +31,8 @@ TEST_PACKAGES=(
   poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui
   # REFI-QDA exports are validated against the official schemas (xmllint --schema)
   libxml2-utils
+  # Web Annotation exports are checked against the W3C conformance schemas
+  python3-jsonschema
   # the package test: lintian and the desktop-entry, AppStream and MIME validators
   lintian desktop-file-utils appstream shared-mime-info
   # benchmarks compare against ripgrep

@@ -8,8 +8,9 @@ namespace bitext {
 
 QString CsvExporter::cell(const QString &value)
 {
-    QString v = value;
-    v.remove(QChar(0)); // NUL ends strings in too many readers
+    // Control characters removed (NUL ends strings in too many readers), line ends as
+    // LF inside a quoted cell; the rows end in CRLF (RFC 4180).
+    QString v = exporttext::plainText(value);
     static const QString kFormulaStarts = QStringLiteral("=+-@\t\r");
     if (!v.isEmpty() && kFormulaStarts.contains(v.at(0)))
         v.prepend(QLatin1Char('\''));
@@ -24,10 +25,9 @@ QString CsvExporter::cell(const QString &value)
 QByteArray CsvExporter::render(const ExportData &data) const
 {
     // Column names stay English: scripts read them.
-    const QStringList header{QStringLiteral("document"), QStringLiteral("segment"), QStringLiteral("speaker"),
-                             QStringLiteral("side"),     QStringLiteral("quote_zh"), QStringLiteral("quote_en"),
-                             QStringLiteral("tags"),     QStringLiteral("note"),     QStringLiteral("author"),
-                             QStringLiteral("created")};
+    const QStringList header {QStringLiteral("document"), QStringLiteral("segment"), QStringLiteral("speaker"),
+        QStringLiteral("side"), QStringLiteral("quote_zh"), QStringLiteral("quote_en"), QStringLiteral("tags"),
+        QStringLiteral("note"), QStringLiteral("author"), QStringLiteral("created")};
     QString csv = header.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     // Rows follow the groups' order; a quote under several tags still gets one row.
     QSet<int> written;
@@ -41,7 +41,7 @@ QByteArray CsvExporter::render(const ExportData &data) const
             QStringList tags;
             for (const Tag &t : quote.tags)
                 tags << t.path;
-            const QStringList row{
+            const QStringList row {
                 data.documents.at(quote.documentIndex).document.title,
                 a.orphaned ? QString() : QString::number(a.startSegmentOrdinal + 1),
                 quote.speaker,

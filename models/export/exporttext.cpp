@@ -59,6 +59,20 @@ QString xmlSafe(const QString &text)
     return result;
 }
 
+QString plainText(const QString &text)
+{
+    QString lines = text;
+    lines.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    const QString safe = xmlSafe(lines);
+    QString result;
+    result.reserve(safe.size());
+    for (const QChar c : safe) {
+        if (c.unicode() != 0x7F && (c.unicode() < 0x80 || c.unicode() > 0x9F))
+            result += c;
+    }
+    return result;
+}
+
 QUuid stableUuid(const QString &kind, const QString &id)
 {
     // A fixed namespace for Bitext, itself derived from the project's URL.
@@ -114,7 +128,7 @@ QString positionLabel(const Annotation &a)
 
 QString htmlEscape(const QString &text)
 {
-    return xmlSafe(text).toHtmlEscaped().replace(QLatin1Char('\''), QLatin1String("&#39;"));
+    return plainText(text).toHtmlEscaped().replace(QLatin1Char('\''), QLatin1String("&#39;"));
 }
 
 QString webUrl(const QString &url)

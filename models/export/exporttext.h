@@ -22,6 +22,10 @@ QString codePointMid(const QString &text, int start, int end);
 // Removes the characters XML 1.0 does not allow (C0 controls except tab, newline
 // and carriage return, lone surrogates, U+FFFE/U+FFFF); escaping is the writer's job.
 QString xmlSafe(const QString &text);
+// Text for a file that cannot carry control characters (Markdown, HTML, CSV, PDF,
+// ODT, REFI-QDA text): xmlSafe, with CRLF and lone CR made LF and DEL and the C1
+// controls removed too. Tab and newline stay. JSON escapes them and keeps the raw text.
+QString plainText(const QString &text);
 
 // A name-based (v5) UUID for one object of Bitext: same kind and id, same UUID, so
 // re-exports of the same library keep their identities in other tools.

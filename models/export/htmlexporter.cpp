@@ -85,7 +85,8 @@ QByteArray HtmlExporter::render(const ExportData &data) const
 QString HtmlExporter::noteDiv(const QString &markdown)
 {
     // Rendered from the Markdown the user wrote, with inert elements only.
-    return QStringLiteral("<div class=\"note\">") + NoteHtml::fromMarkdown(markdown) + QStringLiteral("</div>\n");
+    return QStringLiteral("<div class=\"note\">") + NoteHtml::fromMarkdown(exporttext::plainText(markdown))
+        + QStringLiteral("</div>\n");
 }
 
 QString HtmlExporter::documentHeader(const ExportDocument &doc)

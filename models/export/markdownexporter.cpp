@@ -12,7 +12,7 @@ namespace {
 
 std::string utf8(const QString &text)
 {
-    return exporttext::xmlSafe(text).toStdString();
+    return exporttext::plainText(text).toStdString();
 }
 
 // Values double-quoted: yaml-cpp then escapes quotes, backslashes and control
@@ -52,7 +52,7 @@ bool startsEntity(const QString &text, int i)
 // so a hostile transcript renders as text while "Q&A" stays Q&A in the file.
 QString escapeText(const QString &text)
 {
-    const QString safe = exporttext::xmlSafe(text);
+    const QString safe = exporttext::plainText(text);
     QString result;
     result.reserve(safe.size() + 8);
     bool lineStart = true;
@@ -95,14 +95,62 @@ QString escapeText(const QString &text)
     return result;
 }
 
+// A note's heading `levels` deeper, so it stays under the heading of its quote;
+// past level 6 it becomes bold text. A Setext heading (a line under "===" or "---")
+// is first made an ATX one.
+void demoteHeadings(QStringList &lines, int levels)
+{
+    static const QRegularExpression atx(QStringLiteral("^ {0,3}(#{1,6})(?:[ \t]+|$)(.*)$"));
+    static const QRegularExpression setext(QStringLiteral("^ {0,3}(=+|-+)[ \t]*$"));
+    const auto heading = [levels](int level, const QString &text) -> QString {
+        const int demoted = level + levels;
+        if (demoted > 6)
+            return text.trimmed().isEmpty() ? QString() : QStringLiteral("**") + text.trimmed() + QStringLiteral("**");
+        return QString(demoted, QLatin1Char('#')) + QLatin1Char(' ') + text.trimmed();
+    };
+    for (int i = 0; i < lines.size(); ++i) {
+        const QRegularExpressionMatch underline = setext.match(lines.at(i));
+        if (underline.hasMatch() && i > 0 && !lines.at(i - 1).trimmed().isEmpty()
+            && !atx.match(lines.at(i - 1)).hasMatch()) {
+            lines[i - 1] = heading(underline.captured(1).startsWith(QLatin1Char('=')) ? 1 : 2, lines.at(i - 1));
+            lines[i].clear();
+            continue;
+        }
+        const QRegularExpressionMatch match = atx.match(lines.at(i));
+        if (match.hasMatch()) {
+            QString text = match.captured(2);
+            text.remove(QRegularExpression(QStringLiteral("[ \t]+#+[ \t]*$"))); // closing sequence
+            lines[i] = heading(int(match.captured(1).size()), text);
+        }
+    }
+}
+
 // Notes are the user's own Markdown: kept, except raw HTML, which would run in tools
-// that render it. Code (fenced blocks and `spans`) is shown literally by every tool,
-// so it stays as written.
-QString noteMarkdown(const QString &note)
+// that render it, and headings, which go below the export's own (headingLevels deep).
+// Code (fenced blocks and `spans`) is shown literally by every tool, so it stays as
+// written.
+QString noteMarkdown(const QString &note, int headingLevels)
 {
     static const QRegularExpression fence(QStringLiteral("^ {0,3}(```|~~~)"));
-    QStringList lines = exporttext::xmlSafe(note).trimmed().split(QLatin1Char('\n'));
+    QStringList lines = exporttext::plainText(note).trimmed().split(QLatin1Char('\n'));
     bool inFence = false;
+    QStringList text; // the lines outside code blocks, demoted together
+    QList<int> textRows;
+    for (int row = 0; row < lines.size(); ++row) {
+        QString &line = lines[row];
+        if (fence.match(line).hasMatch()) {
+            inFence = !inFence;
+            continue;
+        }
+        if (inFence)
+            continue;
+        text << line;
+        textRows << row;
+    }
+    demoteHeadings(text, headingLevels);
+    for (int i = 0; i < textRows.size(); ++i)
+        lines[textRows.at(i)] = text.at(i);
+    inFence = false;
     for (QString &line : lines) {
         if (fence.match(line).hasMatch()) {
             inFence = !inFence;
@@ -151,6 +199,12 @@ void emitList(YAML::Emitter &out, const char *key, const QStringList &values)
     out << YAML::EndSeq;
 }
 
+// The deepest heading the export writes itself: the title (#), and the groups (##).
+int headingLevels(const ExportData &data)
+{
+    return data.groupsHaveHeadings() ? 2 : 1;
+}
+
 } // namespace
 
 QByteArray MarkdownExporter::render(const ExportData &data) const
@@ -163,7 +217,7 @@ QByteArray MarkdownExporter::render(const ExportData &data) const
         if (group.documentIndex >= 0) {
             const ExportDocument &doc = data.documents.at(group.documentIndex);
             if (!doc.note.trimmed().isEmpty())
-                md += QLatin1Char('\n') + noteMarkdown(doc.note) + QLatin1Char('\n');
+                md += QLatin1Char('\n') + noteMarkdown(doc.note, headingLevels(data)) + QLatin1Char('\n');
         }
         for (int q : group.quotes)
             md += QLatin1Char('\n') + quoteBlock(data, data.quotes.at(q));
@@ -236,7 +290,7 @@ QString MarkdownExporter::quoteBlock(const ExportData &data, const ExportQuote &
         parts << tags.join(QLatin1Char(' '));
     QString block = blockquote(parts.join(QStringLiteral("\n\n"))) + QLatin1Char('\n');
     if (!quote.note.trimmed().isEmpty())
-        block += QLatin1Char('\n') + noteMarkdown(quote.note) + QLatin1Char('\n');
+        block += QLatin1Char('\n') + noteMarkdown(quote.note, headingLevels(data)) + QLatin1Char('\n');
     return block;
 }
 

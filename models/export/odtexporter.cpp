@@ -1,6 +1,7 @@
 #include "models/export/odtexporter.h"
 
 #include "models/core/error.h"
+#include "models/export/odtstyles.h"
 #include "models/export/textdocumentbuilder.h"
 
 #include <QBuffer>
@@ -13,12 +14,14 @@ QByteArray OdtExporter::render(const ExportData &data) const
 {
     const auto document = TextDocumentBuilder(TextDocumentBuilder::cjkFirstFamilies()).build(data);
     QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QTextDocumentWriter writer(&buffer, QByteArrayLiteral("odf"));
-    if (!writer.write(document.get()))
-        throw Error(tr("The ODF writer could not write the document."));
-    return bytes;
+    {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QTextDocumentWriter writer(&buffer, QByteArrayLiteral("odf"));
+        if (!writer.write(document.get()))
+            throw Error(tr("The ODF writer could not write the document."));
+    }
+    return OdtStyles::completePackage(bytes);
 }
 
 } // namespace bitext

@@ -1,6 +1,7 @@
 #include "models/export/pdfexporter.h"
 
 #include "models/core/error.h"
+#include "models/export/pdftounicode.h"
 #include "models/export/textdocumentbuilder.h"
 
 #include <QBuffer>
@@ -13,7 +14,8 @@ namespace bitext {
 
 QByteArray PdfExporter::render(const ExportData &data) const
 {
-    const auto document = TextDocumentBuilder(TextDocumentBuilder::latinFirstFamilies()).build(data);
+    const QStringList families = TextDocumentBuilder::latinFirstFamilies();
+    const auto document = TextDocumentBuilder(families).build(data);
     QByteArray bytes;
     {
         QBuffer buffer(&bytes);
@@ -21,14 +23,14 @@ QByteArray PdfExporter::render(const ExportData &data) const
         QPdfWriter writer(&buffer);
         writer.setTitle(document->metaInformation(QTextDocument::DocumentTitle));
         writer.setCreator(QStringLiteral("Bitext %1").arg(QCoreApplication::applicationVersion()));
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 18, 18, 18),
-                                         QPageLayout::Millimeter));
+        writer.setPageLayout(QPageLayout(
+            QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter));
         writer.setResolution(300);
         document->print(&writer);
     }
     if (bytes.isEmpty())
         throw Error(tr("The PDF writer produced no output."));
-    return bytes;
+    return PdfToUnicode::repair(bytes, PdfToUnicode::radicalEquivalents(families));
 }
 
 } // namespace bitext

@@ -44,7 +44,7 @@ void addParagraph(QTextCursor &cursor, const QString &text, const QTextCharForma
     QTextBlockFormat block;
     block.setTopMargin(topMargin);
     cursor.insertBlock(block, format);
-    cursor.insertText(exporttext::xmlSafe(text), format);
+    cursor.insertText(exporttext::plainText(text), format);
 }
 
 QColor lightened(const QColor &color, int alphaPercent)
@@ -86,11 +86,11 @@ std::unique_ptr<QTextDocument> TextDocumentBuilder::build(const ExportData &data
     document->setDefaultFont(font);
     document->setDocumentMargin(0);
     const QString title = exporttext::exportTitle(data);
-    document->setMetaInformation(QTextDocument::DocumentTitle, exporttext::xmlSafe(title));
+    document->setMetaInformation(QTextDocument::DocumentTitle, exporttext::plainText(title));
 
     QTextCursor cursor(document.get());
     cursor.setCharFormat(charFormat(20, true));
-    cursor.insertText(exporttext::xmlSafe(title));
+    cursor.insertText(exporttext::plainText(title));
     addParagraph(cursor,
         tr("Exported from Bitext on %1 · %n quote(s)", nullptr, int(data.quotes.size()))
             .arg(exporttext::isoUtc(data.exportedAt)),
@@ -134,7 +134,7 @@ void TextDocumentBuilder::addNote(QTextCursor &cursor, const QString &markdown, 
     // ODF writer needs named on each run. Code keeps its fixed-pitch face.
     cursor.insertBlock(block, charFormat(10));
     const int start = cursor.position();
-    cursor.insertFragment(QTextDocumentFragment::fromHtml(NoteHtml::fromMarkdown(markdown)));
+    cursor.insertFragment(QTextDocumentFragment::fromHtml(NoteHtml::fromMarkdown(exporttext::plainText(markdown))));
     const int end = cursor.position();
     QTextCharFormat fonts = charFormat(10);
     fonts.clearProperty(QTextFormat::FontWeight);
@@ -186,11 +186,19 @@ void TextDocumentBuilder::addQuote(QTextCursor &cursor, const ExportData &data, 
         for (int i = 0; i < sides.size(); ++i) {
             const Side side = sides.at(i);
             QTextTableCell cell = table->cellAt(0, i);
+            const QColor background = side == a.side ? lightened(a.color, 35) : QColor(0xf0, 0xf0, 0xf0);
             QTextCharFormat cellFormat = cell.format();
-            cellFormat.setBackground(side == a.side ? lightened(a.color, 35) : QColor(0xf0, 0xf0, 0xf0));
+            cellFormat.setBackground(background);
             cell.setFormat(cellFormat);
+            // The ODF writer drops cell backgrounds; the paragraph and its text carry
+            // the highlight too, as fo:background-color word processors show.
             QTextCursor cellCursor = cell.firstCursorPosition();
-            cellCursor.insertText(exporttext::xmlSafe(side == Side::Zh ? quote.zh : quote.en), charFormat(10.5));
+            QTextBlockFormat highlighted = cellCursor.blockFormat();
+            highlighted.setBackground(background);
+            cellCursor.setBlockFormat(highlighted);
+            QTextCharFormat text = charFormat(10.5);
+            text.setBackground(background);
+            cellCursor.insertText(exporttext::plainText(side == Side::Zh ? quote.zh : quote.en), text);
         }
         cursor.movePosition(QTextCursor::End);
     }
@@ -202,7 +210,7 @@ void TextDocumentBuilder::addQuote(QTextCursor &cursor, const ExportData &data, 
             QTextCharFormat format
                 = charFormat(9, true, t.color.isValid() ? t.color.darker(160) : QColor(0x44, 0x44, 0x44));
             format.setBackground(lightened(t.color.isValid() ? t.color : QColor(0xcc, 0xcc, 0xcc), 25));
-            cursor.insertText(QLatin1Char(' ') + exporttext::xmlSafe(t.path) + QLatin1Char(' '), format);
+            cursor.insertText(QLatin1Char(' ') + exporttext::plainText(t.path) + QLatin1Char(' '), format);
             cursor.insertText(QStringLiteral(" "), charFormat(9));
         }
     }

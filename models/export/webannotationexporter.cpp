@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QStringList>
 
 namespace bitext {
 
@@ -30,9 +31,19 @@ QByteArray WebAnnotationExporter::render(const ExportData &data) const
     for (const ExportQuote &quote : data.quotes)
         items.append(annotation(data, quote));
     const QString title = exporttext::exportTitle(data);
+    // Named by the annotations it holds: exporting the same quotes again gives the
+    // same collection (like every other id of the export), and the same page. The
+    // page is embedded, but the model still requires its own id (5.2).
+    QStringList ids;
+    for (const ExportQuote &quote : data.quotes)
+        ids << QString::number(quote.annotation.id);
+    const QUuid collectionUuid
+        = exporttext::stableUuid(QStringLiteral("annotation-collection"), ids.join(QLatin1Char(',')));
+    const QString pageId = QStringLiteral("urn:uuid:")
+        + exporttext::uuidText(exporttext::stableUuid(QStringLiteral("annotation-page"), collectionUuid.toString()));
     QJsonObject collection {
         {QStringLiteral("@context"), QStringLiteral("http://www.w3.org/ns/anno.jsonld")},
-        {QStringLiteral("id"), QString(QStringLiteral("urn:uuid:") + exporttext::uuidText(QUuid::createUuid()))},
+        {QStringLiteral("id"), QString(QStringLiteral("urn:uuid:") + exporttext::uuidText(collectionUuid))},
         {QStringLiteral("type"), QStringLiteral("AnnotationCollection")},
         {QStringLiteral("label"), title},
         {QStringLiteral("generated"), exporttext::isoUtc(data.exportedAt)},
@@ -41,8 +52,8 @@ QByteArray WebAnnotationExporter::render(const ExportData &data) const
                 {QStringLiteral("name"), QStringLiteral("Bitext")}}},
         {QStringLiteral("total"), int(items.size())},
         {QStringLiteral("first"),
-            QJsonObject {{QStringLiteral("type"), QStringLiteral("AnnotationPage")}, {QStringLiteral("startIndex"), 0},
-                {QStringLiteral("items"), items}}},
+            QJsonObject {{QStringLiteral("id"), pageId}, {QStringLiteral("type"), QStringLiteral("AnnotationPage")},
+                {QStringLiteral("startIndex"), 0}, {QStringLiteral("items"), items}}},
     };
     return QJsonDocument(collection).toJson(QJsonDocument::Indented);
 }

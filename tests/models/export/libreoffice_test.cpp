@@ -7,13 +7,16 @@
 #include "tests/models/export/exportfixture.h"
 #include "tests/support/annotatedseeds.h"
 
+#include <QColor>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QUrl>
+#include <QXmlStreamReader>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <memory>
 
@@ -126,4 +129,86 @@ TEST_CASE("LibreOffice opens the ODT and CSV exports with the Chinese and Englis
     }
     CHECK(sawClaude);
     CHECK(sawFormula);
+}
+
+namespace {
+
+// The properties of every automatic and common style of a flat ODF file, by name.
+using StyleProperties = QMap<QString, QMap<QString, QString>>;
+
+StyleProperties readStyles(const QString &fodt)
+{
+    StyleProperties styles;
+    QXmlStreamReader xml(fodt);
+    QString current;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.qualifiedName() == QLatin1String("style:style"))
+            current = xml.attributes().value(QStringLiteral("style:name")).toString();
+        else if (xml.qualifiedName().endsWith(QLatin1String("-properties")) && !current.isEmpty())
+            for (const QXmlStreamAttribute &attribute : xml.attributes())
+                styles[current].insert(attribute.qualifiedName().toString(), attribute.value().toString());
+    }
+    return styles;
+}
+
+// The style properties in force where text occurs: those of its paragraph and spans.
+QMap<QString, QString> propertiesAt(const QString &fodt, const QString &text)
+{
+    const StyleProperties styles = readStyles(fodt);
+    QXmlStreamReader xml(fodt);
+    QStringList stack;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement())
+            stack << xml.attributes().value(QStringLiteral("text:style-name")).toString();
+        else if (xml.isEndElement())
+            stack.removeLast();
+        else if (xml.isCharacters() && xml.text().contains(text)) {
+            QMap<QString, QString> properties;
+            for (const QString &style : stack)
+                for (auto it = styles.value(style).cbegin(); it != styles.value(style).cend(); ++it)
+                    properties.insert(it.key(), it.value());
+            return properties;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("LibreOffice shows the ODT's Chinese headings bold at their size and the quotes highlighted",
+    "[export][libreoffice][odt]")
+{
+    const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
+    if (soffice.isEmpty())
+        FAIL("soffice not found: install libreoffice-writer-nogui (packaging/install-deps.sh)");
+    test::AnnotatedLibrary fx;
+    const ExportData data = ExportCollector(fx.lib.library()).collect(ExportRequest {});
+    QTemporaryDir dir;
+    const QString odt = dir.filePath(QStringLiteral("notes.odt"));
+    Exporter::create(ExportFormat::Odt)->write(data, odt);
+    // Flat ODF as LibreOffice saves it: what it understood of the styles.
+    auto writer = startConversion(soffice, odt, QStringLiteral("fodt"), dir.filePath(QStringLiteral("out")),
+        dir.filePath(QStringLiteral("profile")));
+    const QString fodt = finish(*writer, dir.filePath(QStringLiteral("out/notes.fodt")));
+
+    const auto heading = propertiesAt(fodt, QStringLiteral("对齐研究笔记"));
+    INFO(QStringList(heading.keys()).join(QLatin1Char(' ')).toStdString());
+    CHECK(heading.value(QStringLiteral("style:font-weight-asian")) == QStringLiteral("bold"));
+    CHECK(heading.value(QStringLiteral("style:font-size-asian")) == QStringLiteral("15pt"));
+    CHECK(heading.value(QStringLiteral("fo:font-weight")) == QStringLiteral("bold"));
+
+    // The highlighted cell: the Chinese passage of a quote made on the Chinese side.
+    const auto zh = std::find_if(data.quotes.cbegin(), data.quotes.cend(),
+        [](const ExportQuote &q) { return q.annotation.side == Side::Zh && !q.zh.isEmpty(); });
+    REQUIRE(zh != data.quotes.cend());
+    const auto quote = propertiesAt(fodt, zh->zh.left(6));
+    const QString background = quote.value(QStringLiteral("fo:background-color"));
+    INFO(background.toStdString());
+    CHECK(QColor(background).isValid());
+    CHECK(QColor(background) != QColor(Qt::white));
+    CHECK(quote.value(QStringLiteral("style:font-size-asian")) == QStringLiteral("10.5pt"));
 }
