@@ -12,6 +12,7 @@
 #include <QByteArray>
 #include <QDir>
 #include <QFileInfo>
+#include <QFont>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -52,6 +53,13 @@ int main(int argc, char *argv[])
     isolateProcess(home);
     QStandardPaths::setTestModeEnabled(true);
     QApplication app(argc, argv);
+    // Layout tests (a 1024×700 screen, a readable measure) are about the interface font
+    // a desktop gives: Qt's generic Unix theme's Sans Serif 9 pt, which Qt 6's offscreen
+    // platform also uses. Qt 5.15's offscreen platform has no theme: its font falls back
+    // to QFont's 12 pt (at 100 dpi), a third larger, and no window of those sizes could
+    // hold the side panels and a readable reader any more.
+    if (QGuiApplication::platformName() == QLatin1String("offscreen"))
+        QApplication::setFont(QFont(QStringLiteral("Sans Serif"), 9));
     QApplication::setOrganizationName(QStringLiteral("BitextTests"));
     // One application name per executable as a second guard: even a shared HOME
     // would give each test program its own settings file.
