@@ -11,28 +11,17 @@ QuoteWriter::QuoteWriter(Library &library, qint64 documentId)
     : m_library(library)
     , m_documentId(documentId)
 {
-    for (const Annotation &a : m_library.annotations().list(documentId)) {
-        if (!a.orphaned)
-            m_byPassage.insert(passage(a), a.id);
-    }
-}
-
-QString QuoteWriter::passage(const Annotation &a)
-{
-    return QStringLiteral("%1:%2:%3:%4:%5")
-        .arg(sideName(a.side))
-        .arg(a.startSegmentId)
-        .arg(a.startOffset)
-        .arg(a.endSegmentId)
-        .arg(a.endOffset);
 }
 
 bool QuoteWriter::add(Annotation annotation, const QString &note)
 {
     annotation.documentId = m_documentId;
-    const QString key = annotation.orphaned ? QString() : passage(annotation);
-    if (const qint64 existing = m_byPassage.value(key, 0)) {
-        merge(existing, annotation, note);
+    // The library's one rule for "the same passage" (AnnotationRepository::samePassage)
+    // sees the quotes stored earlier in this import too: they are in the same transaction.
+    const std::optional<Annotation> existing
+        = annotation.orphaned ? std::nullopt : m_library.annotations().samePassage(annotation);
+    if (existing) {
+        merge(existing->id, annotation, note);
         return false;
     }
     if (!annotation.color.isValid()) {
@@ -41,8 +30,6 @@ bool QuoteWriter::add(Annotation annotation, const QString &note)
         annotation.color = first ? first->color : TagRepository::paletteColor(0);
     }
     const qint64 id = m_library.annotations().create(annotation);
-    if (!key.isEmpty())
-        m_byPassage.insert(key, id);
     if (!note.trimmed().isEmpty())
         m_library.notes().setAnnotationNote(id, note);
     return true;

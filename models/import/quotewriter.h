@@ -2,7 +2,6 @@
 
 #include "models/domain/annotation.h"
 
-#include <QHash>
 #include <QString>
 
 namespace bitext {
@@ -25,12 +24,10 @@ public:
     bool add(Annotation annotation, const QString &note);
 
 private:
-    static QString passage(const Annotation &annotation);
     void merge(qint64 id, const Annotation &annotation, const QString &note);
 
     Library &m_library;
     qint64 m_documentId;
-    QHash<QString, qint64> m_byPassage;
 };
 
 } // namespace bitext
