@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>CreateSpeakerCommand</name>
+    <message numerus="yes">
+        <source>Speaker %1 is not removed: %n segment(s) are spoken by them.</source>
+        <translation>
+            <numerusform>Speaker %1 is not removed: %n segment is spoken by them.</numerusform>
+            <numerusform>Speaker %1 is not removed: %n segments are spoken by them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CreateTagCommand</name>
     <message numerus="yes">
         <source>Tag %1 is not removed: %n quote(s) use it. Remove it from them, or delete it in Manage Tags.</source>

@@ -1,12 +1,10 @@
 #pragma once
 
-#include "models/domain/speaker.h"
 #include "ui/commands/librarycommand.h"
 
 #include <QHash>
 #include <QList>
 
-#include <optional>
 
 namespace bitext::ui {
 
@@ -14,10 +12,10 @@ namespace bitext::ui {
 class AssignSpeakerCommand : public LibraryCommand
 {
 public:
-    AssignSpeakerCommand(Library &library, const QList<qint64> &segmentIds, qint64 speakerId, const QString &speakerName);
-    // Assigns the speaker of that name or alias, creating it when there is none: the
-    // creation is part of the command, so undo removes the new speaker again.
-    AssignSpeakerCommand(Library &library, const QList<qint64> &segmentIds, const QString &speakerName);
+    // The segments belong to `documentId`, whose stack holds the command. A new speaker
+    // is made first by CreateSpeakerCommand, on the library's stack.
+    AssignSpeakerCommand(Library &library, qint64 documentId, const QList<qint64> &segmentIds, qint64 speakerId,
+                         const QString &speakerName);
 
 protected:
     void apply() override;
@@ -26,8 +24,6 @@ protected:
 private:
     QList<qint64> m_segmentIds;
     qint64 m_speakerId;
-    QString m_newName;
-    std::optional<Speaker> m_created;
     QHash<qint64, qint64> m_previous;
 };
 

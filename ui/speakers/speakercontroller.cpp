@@ -4,6 +4,7 @@
 #include "models/store/library.h"
 #include "models/store/speakerrepository.h"
 #include "ui/commands/assignspeakercommand.h"
+#include "ui/commands/createspeakercommand.h"
 #include "ui/commands/mergespeakerscommand.h"
 #include "ui/commands/recolorspeakercommand.h"
 #include "ui/commands/renamespeakercommand.h"
@@ -56,16 +57,23 @@ QString SpeakerController::assign(const QList<qint64> &segmentIds, qint64 speake
     if (!m_library)
         return {};
     const auto speaker = m_library->speakers().find(speakerId);
-    return LibraryCommand::push(m_undo->documentStack(m_undo->currentDocument()),
-                                new AssignSpeakerCommand(*m_library, segmentIds, speakerId, speaker ? speaker->name : QString()));
+    return m_undo->push(new AssignSpeakerCommand(*m_library, m_undo->currentDocument(), segmentIds, speakerId,
+                                                 speaker ? speaker->name : QString()));
 }
 
 QString SpeakerController::assignByName(const QList<qint64> &segmentIds, const QString &name)
 {
     if (!m_library)
         return {};
-    return LibraryCommand::push(m_undo->documentStack(m_undo->currentDocument()),
-                                new AssignSpeakerCommand(*m_library, segmentIds, name));
+    if (const auto existing = m_library->speakers().findByName(name.trimmed()))
+        return assign(segmentIds, existing->id);
+    // A new name: the speaker (library data, on the library's stack) and the assignment
+    // (on the document's) are one user action, undone and redone together.
+    const UndoController::Step step(m_undo);
+    auto *create = new CreateSpeakerCommand(*m_library, name);
+    if (const QString error = m_undo->push(create); !error.isEmpty())
+        return error;
+    return assign(segmentIds, create->speakerId());
 }
 
 void SpeakerController::report(const QString &error)

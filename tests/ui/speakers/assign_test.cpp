@@ -6,6 +6,7 @@
 #include "ui/mainwindow/undocontroller.h"
 #include "ui/reader/readerview.h"
 #include "ui/speakers/speakerchoicedialog.h"
+#include "ui/speakers/speakercontroller.h"
 #include "ui/speakers/speakerpanel.h"
 
 #include <QAction>
@@ -110,4 +111,42 @@ TEST_CASE("The speakers panel does not carry its selection into another document
     f.window.openDocument(host);
     CHECK(panel->currentSpeakerId() == f.window.segmentModel()->segmentAt(0).speakerId);
     CHECK(panel->currentSpeakerId() != josh);
+}
+
+TEST_CASE("A speaker named while assigning is library data: undo in one document never takes it from another",
+          "[speakers][assign][undo]")
+{
+    test::WindowFixture f;
+    const qint64 first = f.open(QStringLiteral("002")); // no speakers at all
+    Library &library = *f.window.library();
+    UndoController *undo = f.window.undoController();
+    SpeakerController *speakers = f.window.speakerController();
+    const QList<qint64> firstSegments{f.window.segmentModel()->segmentAt(0).id, f.window.segmentModel()->segmentAt(1).id};
+    REQUIRE(speakers->assignByName(firstSegments, QStringLiteral("Narrator")).isEmpty());
+    const qint64 narrator = f.speaker(QStringLiteral("Narrator"));
+    // The speaker went onto the library's stack, the assignment onto the document's.
+    CHECK(undo->libraryStack()->count() == 1);
+    CHECK(undo->documentStack(first)->count() == 1);
+
+    // One user action: undo takes both back, redo brings both again.
+    undo->undo();
+    CHECK_FALSE(library.speakers().findByName(QStringLiteral("Narrator")));
+    CHECK(library.speakers().sharedSpeaker(firstSegments) == 0);
+    undo->redo();
+    REQUIRE(library.speakers().findByName(QStringLiteral("Narrator")));
+    CHECK(library.speakers().sharedSpeaker(firstSegments) == narrator);
+
+    // The same speaker given to segments of another document, then the first document's
+    // edit undone there: the other document keeps its speaker.
+    const qint64 second = f.open(QStringLiteral("003"));
+    const QList<qint64> secondSegments{f.window.segmentModel()->segmentAt(0).id};
+    REQUIRE(speakers->assignByName(secondSegments, QStringLiteral("Narrator")).isEmpty());
+    CHECK(undo->libraryStack()->count() == 1); // no second speaker was made
+    f.window.openDocument(first);
+    REQUIRE(undo->currentDocument() == first);
+    undo->undo();
+    CHECK(library.speakers().sharedSpeaker(firstSegments) == 0);
+    CHECK(library.speakers().findByName(QStringLiteral("Narrator")));
+    CHECK(library.speakers().sharedSpeaker(secondSegments) == narrator);
+    Q_UNUSED(second)
 }
