@@ -95,6 +95,8 @@ MainActions::MainActions(UndoController *undoController, QObject *parent) : QObj
     recolorSpeaker->setIconText(tr("Colour"));
     mergeSpeaker->setIconText(tr("Merge"));
 
+    shortcuts = make(tr("&Keyboard Shortcuts"), QStringLiteral("help-keyboard-shortcuts"));
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     about = make(tr("&About Bitext"), QStringLiteral("help-about"));
     about->setMenuRole(QAction::AboutRole);
 }
@@ -156,6 +158,8 @@ void MainActions::createMenus(QMenuBar *menuBar)
 
     helpMenu = menuBar->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    helpMenu->addAction(shortcuts);
+    helpMenu->addSeparator();
     helpMenu->addAction(about);
 }
 

@@ -57,6 +57,7 @@ public:
     QAction *mergeSpeaker;
     QAction *assignSpeaker;
     // Help
+    QAction *shortcuts;
     QAction *about;
 
     QMenu *fileMenu = nullptr;

@@ -7,6 +7,7 @@
 #include "ui/annotate/annotationcontroller.h"
 #include "ui/commands/librarycommand.h"
 #include "ui/export/exportcontroller.h"
+#include "ui/help/shortcutsdialog.h"
 #include "ui/import/importcontroller.h"
 #include "ui/library/documentheader.h"
 #include "ui/library/librarypanel.h"
@@ -298,6 +299,7 @@ void MainWindow::connectActions()
     m_reader->addContextAction(a->assignSpeaker);
     connect(m_reader->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
 
+    connect(a->shortcuts, &QAction::triggered, this, [this] { (new ShortcutsDialog(this))->show(); });
     connect(a->about, &QAction::triggered, this, &MainWindow::about);
 }
 
