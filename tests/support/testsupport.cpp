@@ -42,14 +42,25 @@ QString bitextBinary()
     return qEnvironmentVariable("BITEXT_BINARY");
 }
 
-ProcessResult runBitext(const QStringList &arguments, int timeoutMs)
+std::unique_ptr<QProcess> startBitext(const QStringList &arguments)
 {
-    QProcess process;
+    auto process = std::make_unique<QProcess>();
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY")); // the command line must not need one
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    process.setProcessEnvironment(env);
-    process.start(bitextBinary(), arguments);
+    process->setProcessEnvironment(env);
+    process->start(bitextBinary(), arguments);
+    if (!process->waitForStarted())
+        return nullptr;
+    return process;
+}
+
+ProcessResult runBitext(const QStringList &arguments, int timeoutMs)
+{
+    const std::unique_ptr<QProcess> started = startBitext(arguments);
+    if (!started)
+        return {-1, {}, QStringLiteral("could not start %1").arg(bitextBinary())};
+    QProcess &process = *started;
     ProcessResult result;
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();

@@ -5,6 +5,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include <functional>
@@ -45,6 +46,9 @@ struct ProcessResult
     QString out;
     QString err;
 };
+// Starts the bitext executable headless (no display, no platform chosen: the command
+// line must not need one) without waiting for it; null when it cannot start.
+std::unique_ptr<QProcess> startBitext(const QStringList &arguments);
 // Runs the bitext executable with arguments (headless) and waits for it.
 ProcessResult runBitext(const QStringList &arguments, int timeoutMs = 120000);
 

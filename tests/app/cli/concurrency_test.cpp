@@ -8,7 +8,6 @@
 
 #include <QFile>
 #include <QProcess>
-#include <QProcessEnvironment>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -32,13 +31,8 @@ void writeTranscript(const QString &path, int seed, int megabytes)
 
 std::unique_ptr<QProcess> startBitext(const QStringList &arguments)
 {
-    auto process = std::make_unique<QProcess>();
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    process->setProcessEnvironment(env);
-    process->start(test::bitextBinary(), arguments);
-    REQUIRE(process->waitForStarted());
+    std::unique_ptr<QProcess> process = test::startBitext(arguments);
+    REQUIRE(process);
     return process;
 }
 
