@@ -8,22 +8,21 @@ RefiCodeImporter::Result RefiCodeImporter::import(TagRepository &tags, const QLi
 {
     Result result;
     for (const RefiCode &code : codes) {
-        const std::optional<Tag> existing = tags.findByPath(code.path);
-        const qint64 id = existing ? existing->id : tags.ensurePath(code.path);
-        result.tagIds.insert(code.guid, id);
-        Tag tag = existing ? *existing : *tags.find(id);
-        if (existing) {
-            ++result.merged;
-            if (!tag.description.isEmpty() || code.description.isEmpty())
-                continue;
-        } else {
+        std::optional<Tag> existing = tags.findByPath(code.path);
+        if (!existing) {
+            // A new tag takes the code's colour and description (TagRepository's one
+            // path rule makes the missing parents too).
+            result.tagIds.insert(code.guid, tags.ensurePath(code.path, nullptr, code.color, code.description));
             ++result.created;
-            if (code.color.isValid())
-                tag.color = code.color;
+            continue;
         }
-        if (tag.description.isEmpty())
-            tag.description = code.description;
-        tags.update(tag);
+        // An existing tag keeps its colour; an empty description is filled.
+        result.tagIds.insert(code.guid, existing->id);
+        ++result.merged;
+        if (existing->description.isEmpty() && !code.description.isEmpty()) {
+            existing->description = code.description;
+            tags.update(*existing);
+        }
     }
     return result;
 }
