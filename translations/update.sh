@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
-# Regenerates translations/bitext_en.ts, Bitext's English plural catalogue: only the
-# numerus messages (tr("%n quote(s)", nullptr, n)) of models/, ui/ and app/, so English
-# says "1 quote" / "2 quotes". Run it after adding or changing a %n string:
+# Regenerates Bitext's catalogues from the tr() strings of models/, ui/ and app/:
+#  - translations/bitext_zh_CN.ts and bitext_zh_TW.ts, the whole interface in Simplified
+#    and Traditional Chinese (new strings come out unfinished: translate them in Qt
+#    Linguist, or list them in a JSON file for translations/fill.py, see GLOSSARY.md);
+#  - translations/bitext_en.ts, the English plural catalogue: only the numerus messages
+#    (tr("%n quote(s)", nullptr, n)), so English says "1 quote" / "2 quotes".
+# Run it after adding or changing a string:
 #
 #   bash translations/update.sh          # LUPDATE=/path/to/lupdate to choose one
 #
@@ -32,6 +36,11 @@ cd "$root"
 # The same options as the check in tests/app/translations (keep them in step).
 # Its parser does not know `namespace a::b {` (harmless: Bitext's translator also looks a
 # class up without its namespace), so those warnings are filtered.
+for language in zh_CN zh_TW; do
+    "$lupdate" -silent -no-obsolete -locations none -target-language "$language" -extensions cpp,h \
+        models ui app -ts "$here/bitext_$language.ts" 2> >(grep -v -e 'Qualifying with unknown namespace' \
+            -e 'lacks Q_OBJECT' -e 'undeclared qualified class' >&2)
+done
 "$lupdate" -silent -pluralonly -no-obsolete -locations none -target-language en -extensions cpp,h \
     models ui app -ts "$ts" 2> >(grep -v -e 'Qualifying with unknown namespace' -e 'lacks Q_OBJECT' \
                                      -e 'undeclared qualified class' >&2)
@@ -84,3 +93,5 @@ for s in filled:
 for s in left:
     print("TO DO:   " + s + "   (write both forms in translations/bitext_en.ts)")
 PY
+
+python3 "$here/fill.py" --report
