@@ -3,9 +3,7 @@
 #include "models/core/translator.h"
 
 #include <QCoreApplication>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
+#include <QSettings>
 
 namespace bitext {
 
@@ -15,20 +13,11 @@ void setupApplication(QCoreApplication &app)
     QCoreApplication::setApplicationName(QStringLiteral("bitext"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BITEXT_VERSION));
 
-    // Our own catalogues (built in: English plural forms, then the user's language if
-    // Bitext has it, also from a folder next to the binary) and Qt's.
-    const QLocale locale;
-    Translator::installFor(app, locale,
+    // The interface language chosen in Preferences (empty: the system's), with Bitext's
+    // catalogues built in or from a folder next to the binary, and Qt's own.
+    Translator::setLanguage(app, QSettings().value(QStringLiteral("interface/language")).toString(),
         {QCoreApplication::applicationDirPath(),
             QCoreApplication::applicationDirPath() + QStringLiteral("/../share/bitext/translations")});
-    auto *qt = new QTranslator(&app);
-#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
-    const QString qtTranslations = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
-#else
-    const QString qtTranslations = QLibraryInfo::location(QLibraryInfo::TranslationsPath);
-#endif
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), qtTranslations))
-        QCoreApplication::installTranslator(qt);
 }
 
 } // namespace bitext

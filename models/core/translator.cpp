@@ -1,6 +1,10 @@
 #include "models/core/translator.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QPointer>
+
+#include <algorithm>
 
 // Resources of a static library are registered explicitly; outside any namespace.
 static void initTranslationResources()
@@ -13,6 +17,29 @@ namespace bitext {
 namespace {
 
 const char *const kBuiltIn = ":/i18n";
+
+// What setLanguage() installed last, to replace it on the next call.
+struct Installed
+{
+    static Installed &instance()
+    {
+        static Installed installed;
+        return installed;
+    }
+    bool english = false;
+    QPointer<QTranslator> own;
+    QPointer<QTranslator> qt;
+    QString current = QStringLiteral("en");
+};
+
+QString qtTranslationsPath()
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+    return QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+#else
+    return QLibraryInfo::location(QLibraryInfo::TranslationsPath);
+#endif
+}
 
 } // namespace
 
@@ -39,21 +66,69 @@ void Translator::installEnglish(QCoreApplication &app)
         delete english;
 }
 
-void Translator::installFor(QCoreApplication &app, const QLocale &locale, const QStringList &extraDirs)
+QString Translator::languageFor(const QLocale &locale)
 {
-    installEnglish(app);
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
-        return;
-    // Installed later, so asked first; what it lacks falls back to English.
-    auto *own = new Translator(&app);
-    const QStringList dirs = QStringList {QLatin1String(kBuiltIn)} + extraDirs;
-    for (const QString &dir : dirs) {
-        if (own->load(locale, QStringLiteral("bitext"), QStringLiteral("_"), dir)) {
-            QCoreApplication::installTranslator(own);
-            return;
+    if (locale.language() != QLocale::Chinese)
+        return QStringLiteral("en");
+    if (locale.script() == QLocale::TraditionalChineseScript)
+        return QStringLiteral("zh_TW");
+    if (locale.script() == QLocale::SimplifiedChineseScript)
+        return QStringLiteral("zh_CN");
+#if QT_VERSION >= QT_VERSION_CHECK(6, 2, 0)
+    const QLocale::Territory territory = locale.territory();
+#else
+    const QLocale::Country territory = locale.country();
+#endif
+    const bool traditional
+        = territory == QLocale::Taiwan || territory == QLocale::HongKong || territory == QLocale::Macau;
+    return traditional ? QStringLiteral("zh_TW") : QStringLiteral("zh_CN");
+}
+
+QString Translator::setLanguage(QCoreApplication &app, const QString &language, const QStringList &extraDirs)
+{
+    Installed &installed = Installed::instance();
+    if (!installed.english) {
+        installEnglish(app);
+        installed.english = true;
+    }
+    // Removed first: removing sends LanguageChange too, so a widget may retranslate more
+    // than once, but never ends up showing two languages.
+    for (QPointer<QTranslator> *old : {&installed.own, &installed.qt}) {
+        if (*old) {
+            QCoreApplication::removeTranslator(*old);
+            delete old->data();
         }
     }
-    delete own;
+    installed.current = QStringLiteral("en");
+    const QString wanted = language.isEmpty() ? languageFor(QLocale::system()) : language;
+    if (wanted == installed.current)
+        return installed.current;
+
+    auto *catalogue = new Translator(&app);
+    const QStringList dirs = QStringList {QLatin1String(kBuiltIn)} + extraDirs;
+    if (!std::any_of(dirs.cbegin(), dirs.cend(),
+            [&](const QString &dir) { return catalogue->load(QStringLiteral("bitext_") + wanted, dir); })) {
+        delete catalogue;
+        return installed.current;
+    }
+    QCoreApplication::installTranslator(catalogue);
+    installed.own = catalogue;
+    installed.current = wanted;
+
+    // Qt's own strings (standard buttons, file dialogs), from Debian's qt*-translations-l10n.
+    auto *qtbase = new QTranslator(&app);
+    if (qtbase->load(QStringLiteral("qtbase_") + wanted, qtTranslationsPath())) {
+        QCoreApplication::installTranslator(qtbase);
+        installed.qt = qtbase;
+    } else {
+        delete qtbase;
+    }
+    return installed.current;
+}
+
+QString Translator::currentLanguage()
+{
+    return Installed::instance().current;
 }
 
 } // namespace bitext

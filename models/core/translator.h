@@ -27,9 +27,19 @@ public:
 
     // The English plural forms: what the tests see, and the base of every language.
     static void installEnglish(QCoreApplication &app);
-    // English, then the catalogue of locale's language when Bitext has one (built in,
-    // or a bitext_LANG.qm in one of extraDirs).
-    static void installFor(QCoreApplication &app, const QLocale &locale, const QStringList &extraDirs = {});
+    // The interface language Bitext has for a locale: "zh_CN" for Simplified Chinese
+    // (China, Singapore, the Hans script), "zh_TW" for Traditional (Taiwan, Hong Kong,
+    // Macao, the Hant script), otherwise "en".
+    static QString languageFor(const QLocale &locale);
+    // Shows the interface in `language` ("en", "zh_CN", "zh_TW"; empty: the system
+    // locale's, see languageFor): installs English, then Bitext's catalogue of that
+    // language (built in, or a bitext_LANG.qm in one of extraDirs) and Qt's own (qtbase:
+    // standard buttons, dialogs), replacing the ones a previous call installed. Installing
+    // sends LanguageChange to the application and every widget, so a running window
+    // follows without a restart. Returns the language now shown.
+    static QString setLanguage(QCoreApplication &app, const QString &language, const QStringList &extraDirs = {});
+    // The language the last setLanguage() showed ("en" before any).
+    static QString currentLanguage();
 };
 
 } // namespace bitext
