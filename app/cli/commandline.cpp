@@ -21,10 +21,9 @@ namespace {
 // single-dash ones are Qt's own GUI options.
 bool takesValue(const QString &arg)
 {
-    static const QStringList options{QStringLiteral("--library"), QStringLiteral("-platform"),
-                                     QStringLiteral("-style"),   QStringLiteral("-stylesheet"),
-                                     QStringLiteral("-qwindowgeometry"), QStringLiteral("-display"),
-                                     QStringLiteral("-qwindowtitle"), QStringLiteral("-qwindowicon")};
+    static const QStringList options {QStringLiteral("--library"), QStringLiteral("-platform"),
+        QStringLiteral("-style"), QStringLiteral("-stylesheet"), QStringLiteral("-qwindowgeometry"),
+        QStringLiteral("-display"), QStringLiteral("-qwindowtitle"), QStringLiteral("-qwindowicon")};
     return options.contains(arg);
 }
 
@@ -58,36 +57,37 @@ bool opensFiles(const QStringList &arguments, int index)
     return QFileInfo(word).isFile();
 }
 
-const char *const kContext = "CommandLine";
-
-QString tr(const char *text)
+// The translation context of the command line's own texts (a class, so lupdate files
+// them under "CommandLine", the context asked for at run time).
+struct CommandLine
 {
-    return QCoreApplication::translate(kContext, text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 
 void addGlobalOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("library"),
-                      tr("Library file to use (default: %1; also set by BITEXT_LIBRARY).").arg(Library::defaultPath()),
-                      tr("PATH")});
+        CommandLine::tr("Library file to use (default: %1; also set by BITEXT_LIBRARY).").arg(Library::defaultPath()),
+        CommandLine::tr("PATH")});
     parser.addHelpOption();
     parser.addVersionOption();
 }
 
 QString mainHelp(const std::vector<std::unique_ptr<Command>> &commands)
 {
-    QString text = tr("Usage: bitext [--library PATH] COMMAND [OPTIONS]\n"
-                      "Reads and annotates Chinese/English transcripts. Without a command, opens the window.\n\n"
-                      "Commands:\n");
+    QString text
+        = CommandLine::tr("Usage: bitext [--library PATH] COMMAND [OPTIONS]\n"
+                          "Reads and annotates Chinese/English transcripts. Without a command, opens the window.\n\n"
+                          "Commands:\n");
     int width = 0;
     for (const auto &c : commands)
         width = std::max(width, int(c->name().size()));
     for (const auto &c : commands)
         text += QStringLiteral("  ") + c->name().leftJustified(width + 2) + c->summary() + QLatin1Char('\n');
-    text += tr("\nOptions:\n"
-               "  --library PATH  Library file (default: %1; also BITEXT_LIBRARY)\n"
-               "  -h, --help      Show this help; `bitext COMMAND --help` shows a command's options\n"
-               "  -v, --version   Show the version\n")
+    text += CommandLine::tr("\nOptions:\n"
+                            "  --library PATH  Library file (default: %1; also BITEXT_LIBRARY)\n"
+                            "  -h, --help      Show this help; `bitext COMMAND --help` shows a command's options\n"
+                            "  -v, --version   Show the version\n")
                 .arg(Library::defaultPath());
     return text;
 }
@@ -139,7 +139,8 @@ int runCommandLine(const QStringList &arguments)
             command = c.get();
     }
     if (!command) {
-        err << tr("bitext: unknown command '%1'. Run `bitext --help` for the list of commands.").arg(name) << '\n';
+        err << CommandLine::tr("bitext: unknown command '%1'. Run `bitext --help` for the list of commands.").arg(name)
+            << '\n';
         return UsageError;
     }
 
@@ -147,7 +148,8 @@ int runCommandLine(const QStringList &arguments)
     parser.setApplicationDescription(command->summary());
     addGlobalOptions(parser);
     if (command->hasJson())
-        parser.addOption({QStringLiteral("json"), tr("Print machine-readable JSON (keys documented in the README).")});
+        parser.addOption(
+            {QStringLiteral("json"), CommandLine::tr("Print machine-readable JSON (keys documented in the README).")});
     command->addOptions(parser);
     if (!command->arguments().isEmpty())
         parser.addPositionalArgument(command->arguments(), QString(), command->arguments());
@@ -160,8 +162,7 @@ int runCommandLine(const QStringList &arguments)
     }
     if (parser.isSet(QStringLiteral("help"))) {
         QString help = parser.helpText();
-        help.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")),
-                     QStringLiteral("Usage: bitext ") + name);
+        help.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")), QStringLiteral("Usage: bitext ") + name);
         out << help;
         return Success;
     }
@@ -170,8 +171,8 @@ int runCommandLine(const QStringList &arguments)
         return Success;
     }
 
-    const QString library = parser.isSet(QStringLiteral("library")) ? parser.value(QStringLiteral("library"))
-                                                                     : Library::defaultPath();
+    const QString library
+        = parser.isSet(QStringLiteral("library")) ? parser.value(QStringLiteral("library")) : Library::defaultPath();
     CommandContext context(parser, out, err, library);
     try {
         const int status = command->run(context);
@@ -180,7 +181,7 @@ int runCommandLine(const QStringList &arguments)
     } catch (const UsageProblem &problem) {
         out.flush();
         err << "bitext " << name << ": " << problem.message() << '\n'
-            << tr("Run `bitext %1 --help` for usage.").arg(name) << '\n';
+            << CommandLine::tr("Run `bitext %1 --help` for usage.").arg(name) << '\n';
         return UsageError;
     } catch (const Error &error) {
         out.flush();

@@ -12,10 +12,12 @@ namespace bitext::cli {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of these messages (a class, so lupdate files them under
+// "DocumentRef", the context asked for at run time).
+struct DocumentRef
 {
-    return QCoreApplication::translate("DocumentRef", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DocumentRef)
+};
 
 bool isNumber(const QString &text)
 {
@@ -63,15 +65,16 @@ Document resolveDocument(Library &library, const QString &argument)
 {
     const QString reference = argument.trimmed();
     if (reference.isEmpty())
-        throw Error(tr("DOC is empty: give a document id (#3), a title or a file name."));
+        throw Error(DocumentRef::tr("DOC is empty: give a document id (#3), a title or a file name."));
 
     if (reference.startsWith(QLatin1Char('#'))) {
         const QString digits = reference.mid(1);
         if (!isNumber(digits))
-            throw Error(tr("'%1' is not a document id: #ID takes a number, as `bitext list` shows.").arg(reference));
+            throw Error(DocumentRef::tr("'%1' is not a document id: #ID takes a number, as `bitext list` shows.")
+                            .arg(reference));
         if (auto document = library.documents().find(digits.toLongLong()))
             return *document;
-        throw Error(tr("There is no document with id %1.").arg(digits.toLongLong()));
+        throw Error(DocumentRef::tr("There is no document with id %1.").arg(digits.toLongLong()));
     }
 
     std::optional<Document> byId;
@@ -97,21 +100,22 @@ Document resolveDocument(Library &library, const QString &argument)
 
     if (candidates.isEmpty()) {
         if (isNumber(reference))
-            throw Error(tr("There is no document with id %1, and no title or file name contains '%2'.")
+            throw Error(DocumentRef::tr("There is no document with id %1, and no title or file name contains '%2'.")
                             .arg(reference.toLongLong())
                             .arg(reference));
-        throw Error(tr("No document matches '%1'.").arg(reference));
+        throw Error(DocumentRef::tr("No document matches '%1'.").arg(reference));
     }
     QStringList lines;
     for (const Document &d : std::as_const(candidates)) {
         const bool isId = byId && d.id == byId->id;
         lines << describe(d,
-            isId                        ? tr("id")
-                : isExact(d, reference) ? tr("title or file name")
-                                        : tr("part of the title or file name"));
+            isId                        ? DocumentRef::tr("id")
+                : isExact(d, reference) ? DocumentRef::tr("title or file name")
+                                        : DocumentRef::tr("part of the title or file name"));
     }
-    throw Error(tr("'%1' matches more than one document:\n%2\nUse #ID for a document id, or more of the title.")
-                    .arg(reference, lines.join(QLatin1Char('\n'))));
+    throw Error(
+        DocumentRef::tr("'%1' matches more than one document:\n%2\nUse #ID for a document id, or more of the title.")
+            .arg(reference, lines.join(QLatin1Char('\n'))));
 }
 
 } // namespace bitext::cli
