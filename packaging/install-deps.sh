@@ -11,6 +11,8 @@ APP_PACKAGES=(
   # Qt 6
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-svg-dev libqt6svg6 libqt6sql6-sqlite qtkeychain-qt6-dev libgl-dev libvulkan-dev
+  # Qt's own strings (standard buttons, file dialogs) in Chinese
+  qt6-translations-l10n
   # text processing and storage
   libicu-dev libopencc-dev libyaml-cpp-dev libsqlite3-dev libzip-dev
   # the reader and PDF export show Chinese and English in Noto
@@ -22,7 +24,7 @@ TEST_PACKAGES=(
   catch2 git opencc sqlite3
   # Qt 5 + KF5: the second build, which exercises KSyntaxHighlighting
   qtbase5-dev qtbase5-dev-tools qttools5-dev qttools5-dev-tools libqt5svg5-dev
-  libqt5sql5-sqlite libqt5sql5-psql qt5keychain-dev
+  libqt5sql5-sqlite libqt5sql5-psql qt5keychain-dev qttranslations5-l10n
   extra-cmake-modules libkf5syntaxhighlighting-dev libkf5syntaxhighlighting-data
   # PostgreSQL server and drivers, secret service, virtual display, image tools
   postgresql postgresql-client libqt6sql6-psql gnome-keyring libsecret-tools dbus dbus-x11
@@ -35,6 +37,8 @@ TEST_PACKAGES=(
   python3-jsonschema
   # the package test: lintian and the desktop-entry, AppStream and MIME validators
   lintian desktop-file-utils appstream shared-mime-info
+  # the accessibility test reads the running app as a screen reader does (AT-SPI)
+  at-spi2-core python3-pyatspi
   # benchmarks compare against ripgrep
   ripgrep
 )

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The Debian package as a user gets it: built by cpack from this build tree (no new
 # build), checked by lintian (no errors), the desktop-entry, AppStream and
-# shared-mime-info tools, then unpacked into a temporary root and run from there.
+# shared-mime-info tools; its dependencies resolved by apt against Debian's archive as if
+# on a system with nothing installed; then installed by dpkg into a temporary root, run
+# from there and removed again.
 # Every tool is installed by `packaging/install-deps.sh --tests`; a missing one fails.
 # Usage: package_test.sh BUILD_DIR VERSION TEST_DATA_DIR
 set -euo pipefail
@@ -57,9 +59,27 @@ lintian --fail-on error --display-info "$deb" >"$work/lintian.log" 2>&1 || statu
 grep -v 'running with root privileges' "$work/lintian.log" || true
 [ "$status" -eq 0 ] || fail "lintian reports errors (status $status)"
 
-echo "=== unpack into a temporary root"
+echo "=== dependencies on an empty system"
+# apt resolves the whole tree from the archive (the lists install-deps.sh fetched), as it
+# would for `apt install ./bitext.deb` on a fresh Debian 12: a Depends that names a
+# package Debian lacks, or a version it does not have, fails here.
+: >"$work/empty-status"
+apt-get install --simulate --no-install-recommends -o Dir::State::Status="$work/empty-status" "$deb" \
+  >"$work/apt.log" 2>&1 || { cat "$work/apt.log"; fail "apt cannot install the package on an empty system"; }
+grep -q '^Inst bitext ' "$work/apt.log" || { cat "$work/apt.log"; fail "apt would not install bitext"; }
+echo "apt would install bitext with $(grep -c '^Inst ' "$work/apt.log") packages"
+
+echo "=== install into a temporary root with dpkg"
 root="$work/root"
-dpkg-deb -x "$deb" "$root"
+mkdir -p "$root"/var/lib/dpkg/{info,updates,triggers,alternatives}
+: >"$root/var/lib/dpkg/status"
+: >"$root/var/lib/dpkg/available"
+# The root has no libraries of its own (--force-depends: apt checked them above); the
+# installed binary runs on this machine's.
+in_root() { dpkg --root="$root" --force-not-root --force-depends --force-script-chrootless --log=/dev/null "$@"; }
+in_root --install "$deb" >"$work/dpkg.log" 2>&1 || { cat "$work/dpkg.log"; fail "dpkg --install"; }
+[ "$(dpkg-query --root="$root" -W -f='${Status}' bitext)" = "install ok installed" ] ||
+  fail "dpkg does not list bitext as installed"
 app_id=app.bitext.Bitext
 for file in usr/bin/bitext "usr/share/applications/$app_id.desktop" "usr/share/metainfo/$app_id.metainfo.xml" \
     "usr/share/icons/hicolor/scalable/apps/$app_id.svg" "usr/share/mime/packages/$app_id.xml" \
@@ -94,4 +114,8 @@ library="$work/library.sqlite"
 "$bitext" --library "$library" import "$data/import/subtitles.srt" || fail "bitext import"
 "$bitext" --library "$library" list --json | grep -q "\"source\":\"subtitles.srt\"" ||
   fail "the imported document is not listed"
+
+echo "=== remove"
+in_root --remove bitext >"$work/dpkg.log" 2>&1 || { cat "$work/dpkg.log"; fail "dpkg --remove"; }
+[ ! -e "$root/usr/bin/bitext" ] || fail "dpkg --remove left /usr/bin/bitext"
 echo "=== the package is fine: $(basename "$deb")"
