@@ -5,6 +5,7 @@
 #include "app/cli/exportcommand.h"
 #include "app/cli/importcommand.h"
 #include "app/cli/listcommand.h"
+#include "app/cli/passwordcommand.h"
 #include "app/cli/searchcommand.h"
 #include "app/cli/showcommand.h"
 #include "app/cli/tagscommand.h"
@@ -22,6 +23,7 @@ std::vector<std::unique_ptr<Command>> createCommands()
     commands.push_back(std::make_unique<AnnotationsCommand>());
     commands.push_back(std::make_unique<TagsCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
+    commands.push_back(std::make_unique<PasswordCommand>());
     return commands;
 }
 

@@ -1,0 +1,99 @@
+#include "models/store/connectionidentity.h"
+
+#include "models/core/error.h"
+
+#include <QUrl>
+#include <QUrlQuery>
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
+namespace bitext {
+
+namespace {
+
+// The operating system's name for the current user: libpq's last resort for the user.
+QString systemUserName()
+{
+#ifdef Q_OS_UNIX
+    if (const passwd *entry = getpwuid(geteuid()))
+        return QString::fromLocal8Bit(entry->pw_name);
+#endif
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
+}
+
+QString orEnvironment(const QString &value, const char *variable)
+{
+    return value.isEmpty() ? qEnvironmentVariable(variable) : value;
+}
+
+} // namespace
+
+bool ConnectionIdentity::isUrl(const QString &text)
+{
+    return text.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
+        || text.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+}
+
+ConnectionIdentity ConnectionIdentity::fromUrl(const QString &text)
+{
+    if (!isUrl(text))
+        throw Error(tr("Not a PostgreSQL URL: it must start with postgresql://"));
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid())
+        throw Error(tr("Not a valid PostgreSQL URL (postgresql://USER@HOST:PORT/DATABASE)."));
+    // Messages name the URL without its user part and query, where a password could be.
+    const QString shown = url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+    if (!url.password().isEmpty() || QUrlQuery(url).hasQueryItem(QStringLiteral("password")))
+        throw Error(tr("%1: the URL contains a password. Bitext never takes a password from a URL or the command "
+                       "line; use `bitext password set` or a .pgpass file.")
+                        .arg(shown));
+    const QUrlQuery query(url);
+
+    ConnectionIdentity identity;
+    const auto item
+        = [&query](const char *name) { return query.queryItemValue(QLatin1String(name), QUrl::FullyDecoded); };
+    identity.user = orEnvironment(item("user").isEmpty() ? url.userName() : item("user"), "PGUSER");
+    if (identity.user.isEmpty())
+        identity.user = systemUserName();
+    identity.host = orEnvironment(item("host").isEmpty() ? url.host() : item("host"), "PGHOST");
+    QString port = item("port");
+    if (port.isEmpty() && url.port() > 0)
+        port = QString::number(url.port());
+    port = orEnvironment(port, "PGPORT");
+    if (!port.isEmpty()) {
+        bool ok = false;
+        identity.port = port.toInt(&ok);
+        if (!ok || identity.port <= 0 || identity.port > 65535)
+            throw Error(tr("%1: the port must be a number from 1 to 65535.").arg(shown));
+    }
+    QString database = item("dbname");
+    if (database.isEmpty())
+        database = url.path(QUrl::FullyDecoded).mid(1);
+    identity.database = orEnvironment(database, "PGDATABASE");
+    if (identity.database.isEmpty())
+        identity.database = identity.user;
+    return identity;
+}
+
+QString ConnectionIdentity::key() const
+{
+    QString shownHost = host.isEmpty() ? QStringLiteral("localhost") : host;
+    if (shownHost.contains(QLatin1Char(':')))
+        shownHost = QLatin1Char('[') + shownHost + QLatin1Char(']'); // an IPv6 address
+    else if (shownHost.startsWith(QLatin1Char('/')))
+        shownHost = QString::fromLatin1(QUrl::toPercentEncoding(shownHost)); // a socket folder
+    return QStringLiteral("postgresql://") + QString::fromLatin1(QUrl::toPercentEncoding(user)) + QLatin1Char('@')
+        + shownHost + QLatin1Char(':') + QString::number(port) + QLatin1Char('/')
+        + QString::fromLatin1(QUrl::toPercentEncoding(database));
+}
+
+bool ConnectionIdentity::operator==(const ConnectionIdentity &other) const
+{
+    return user == other.user && host == other.host && port == other.port && database == other.database;
+}
+
+} // namespace bitext

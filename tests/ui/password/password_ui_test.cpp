@@ -1,0 +1,140 @@
+// The window's way to a server password: PasswordDialog and PasswordRequest, offscreen,
+// with gnome-keyring's secret service of the test session (tests/run-ctest.sh).
+#include "models/store/passwordstore.h"
+#include "tests/support/credentials.h"
+#include "tests/support/testsupport.h"
+#include "ui/library/passworddialog.h"
+#include "ui/library/passwordrequest.h"
+
+#include <QCheckBox>
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTranslator>
+#include <QWidget>
+
+#include <catch2/catch.hpp>
+#include <optional>
+
+using namespace bitext;
+using namespace bitext::ui;
+
+namespace {
+
+class MarkingTranslator : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *, const char *sourceText, const char *, int) const override
+    {
+        return QStringLiteral("[%1]").arg(QString::fromUtf8(sourceText));
+    }
+};
+
+PasswordDialog *openDialog(QWidget &window)
+{
+    PasswordDialog *dialog = nullptr;
+    test::waitFor([&] { return (dialog = window.findChild<PasswordDialog *>()) && dialog->isVisible(); }, 30000);
+    return dialog;
+}
+
+} // namespace
+
+TEST_CASE("the password dialog hides what is typed and explains a missing keychain", "[password]")
+{
+    PasswordDialog dialog(test::ownConnection(QStringLiteral("ui-dialog")));
+    auto *field = dialog.findChild<QLineEdit *>(QStringLiteral("password"));
+    auto *remember = dialog.findChild<QCheckBox *>(QStringLiteral("rememberPassword"));
+    auto *note = dialog.findChild<QLabel *>(QStringLiteral("keychainNote"));
+    REQUIRE(field);
+    REQUIRE(remember);
+    REQUIRE(note);
+    CHECK(field->echoMode() == QLineEdit::Password);
+    CHECK(remember->isEnabled());
+    CHECK(remember->isChecked());
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    CHECK_FALSE(ok->isEnabled());
+    field->setText(QStringLiteral("pw"));
+    CHECK(ok->isEnabled());
+    CHECK(dialog.remember());
+
+    dialog.setKeychainAvailable(false, PasswordStore::noKeychainMessage(QStringLiteral("no D-Bus")));
+    dialog.show();
+    CHECK_FALSE(remember->isEnabled());
+    CHECK_FALSE(remember->isChecked());
+    CHECK_FALSE(dialog.remember());
+    CHECK(note->isVisible());
+    CHECK(note->text().contains(QStringLiteral("No system keychain is reachable (no D-Bus)")));
+}
+
+TEST_CASE("the password dialog's texts follow the interface language", "[password][language]")
+{
+    PasswordDialog dialog(test::ownConnection(QStringLiteral("ui-language")));
+    auto *remember = dialog.findChild<QCheckBox *>(QStringLiteral("rememberPassword"));
+    CHECK(dialog.windowTitle() == QStringLiteral("Server Password"));
+    CHECK(remember->text() == QStringLiteral("&Remember in the keychain"));
+    MarkingTranslator marking;
+    QCoreApplication::installTranslator(&marking);
+    CHECK(dialog.windowTitle() == QStringLiteral("[Server Password]"));
+    CHECK(remember->text() == QStringLiteral("[&Remember in the keychain]"));
+    QCoreApplication::removeTranslator(&marking);
+    CHECK(dialog.windowTitle() == QStringLiteral("Server Password"));
+}
+
+TEST_CASE("a request asks once, remembers in the keychain, then answers from it without a dialog", "[password]")
+{
+    const ConnectionIdentity id = test::ownConnection(QStringLiteral("ui-request"));
+    const QString password = QStringLiteral("typed-in-Dialog-7");
+    QWidget window;
+    window.show();
+
+    std::optional<PasswordRequest::Answer> answer;
+    PasswordRequest::start(&window, id, [&answer](const PasswordRequest::Answer &a) { answer = a; });
+    CHECK_FALSE(answer); // nothing waits: the keychain answers later
+    PasswordDialog *dialog = openDialog(window);
+    REQUIRE(dialog);
+    CHECK(dialog->windowModality() == Qt::WindowModal); // open(), not exec()
+    auto *remember = dialog->findChild<QCheckBox *>(QStringLiteral("rememberPassword"));
+    CHECK(remember->isEnabled());
+    dialog->findChild<QLineEdit *>(QStringLiteral("password"))->setText(password);
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    REQUIRE(test::waitFor([&answer] { return answer.has_value(); }, 30000));
+    CHECK(answer->given);
+    CHECK(answer->password == password);
+    INFO(answer->notice.toStdString());
+    CHECK(answer->notice.isEmpty());
+
+    const PasswordStore::Result stored
+        = test::waitForKeychain([&id](PasswordStore &s, PasswordStore::Callback done) { s.read(id, std::move(done)); });
+    CHECK(stored.status == PasswordStore::Status::Ok);
+    CHECK(stored.password == password);
+
+    // The second time the keychain answers and no dialog opens.
+    test::waitFor([&window] { return !window.findChild<PasswordDialog *>(); }, 5000);
+    answer.reset();
+    PasswordRequest::start(&window, id, [&answer](const PasswordRequest::Answer &a) { answer = a; });
+    REQUIRE(test::waitFor([&answer] { return answer.has_value(); }, 30000));
+    CHECK(answer->password == password);
+    CHECK(answer->source == PasswordLookup::Source::Keychain);
+    CHECK_FALSE(window.findChild<PasswordDialog *>());
+
+    // A refused password asks again even though one is stored, and says why; Cancel gives none.
+    answer.reset();
+    PasswordRequest::start(
+        &window, id, [&answer](const PasswordRequest::Answer &a) { answer = a; },
+        QStringLiteral("The server refused the password."));
+    dialog = openDialog(window);
+    REQUIRE(dialog);
+    bool reasonShown = false;
+    for (QLabel *label : dialog->findChildren<QLabel *>())
+        reasonShown = reasonShown
+            || (label->isVisible() && label->text() == QStringLiteral("The server refused the password."));
+    CHECK(reasonShown);
+    dialog->reject();
+    REQUIRE(test::waitFor([&answer] { return answer.has_value(); }, 30000));
+    CHECK_FALSE(answer->given);
+
+    test::waitForKeychain([&id](PasswordStore &s, PasswordStore::Callback done) { s.forget(id, std::move(done)); });
+}
