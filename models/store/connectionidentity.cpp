@@ -2,6 +2,7 @@
 
 #include "models/core/error.h"
 
+#include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -42,7 +43,18 @@ ConnectionIdentity ConnectionIdentity::fromUrl(const QString &text)
 {
     if (!isUrl(text))
         throw Error(tr("Not a PostgreSQL URL: it must start with postgresql://"));
-    const QUrl url(text, QUrl::StrictMode);
+    // libpq takes a socket folder as a percent-encoded host (postgresql://u@%2Fvar%2Frun/db),
+    // which QUrl refuses as a host name: it is set aside here and put back below.
+    static const QRegularExpression socketHost(
+        QStringLiteral("^([a-z]+://(?:[^@/?]*@)?)(%2F[^:/?]*)"), QRegularExpression::CaseInsensitiveOption);
+    QString parsed = text;
+    QString socketFolder;
+    const QRegularExpressionMatch socket = socketHost.match(text);
+    if (socket.hasMatch()) {
+        socketFolder = QUrl::fromPercentEncoding(socket.captured(2).toUtf8());
+        parsed.replace(socket.capturedStart(2), socket.capturedLength(2), QStringLiteral("localhost"));
+    }
+    const QUrl url(parsed, QUrl::StrictMode);
     if (!url.isValid())
         throw Error(tr("Not a valid PostgreSQL URL (postgresql://USER@HOST:PORT/DATABASE)."));
     // Messages name the URL without its user part and query, where a password could be.
@@ -59,7 +71,11 @@ ConnectionIdentity ConnectionIdentity::fromUrl(const QString &text)
     identity.user = orEnvironment(item("user").isEmpty() ? url.userName() : item("user"), "PGUSER");
     if (identity.user.isEmpty())
         identity.user = systemUserName();
-    identity.host = orEnvironment(item("host").isEmpty() ? url.host() : item("host"), "PGHOST");
+    if (!item("host").isEmpty())
+        identity.host = item("host");
+    else
+        identity.host = socketFolder.isEmpty() ? url.host() : socketFolder;
+    identity.host = orEnvironment(identity.host, "PGHOST");
     QString port = item("port");
     if (port.isEmpty() && url.port() > 0)
         port = QString::number(url.port());

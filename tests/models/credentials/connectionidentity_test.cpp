@@ -25,6 +25,15 @@ TEST_CASE("a postgresql:// URL gives user@host:port/db; options are no part of i
     CHECK(v6.host == QStringLiteral("::1"));
     CHECK(v6.key() == QStringLiteral("postgresql://ann@[::1]:5432/lib"));
 
+    // A socket folder as libpq takes it: percent-encoded in the host, or in the query.
+    const ConnectionIdentity socket
+        = ConnectionIdentity::fromUrl(QStringLiteral("postgresql://ann@%2Fvar%2Frun%2Fpostgresql:5433/lib"));
+    CHECK(socket.host == QStringLiteral("/var/run/postgresql"));
+    CHECK(socket.port == 5433);
+    CHECK(socket.key() == QStringLiteral("postgresql://ann@%2Fvar%2Frun%2Fpostgresql:5433/lib"));
+    CHECK(ConnectionIdentity::fromUrl(QStringLiteral("postgresql://ann@/lib?host=/var/run/postgresql&port=5433"))
+        == socket);
+
     CHECK(ConnectionIdentity::isUrl(QStringLiteral("POSTGRESQL://x@y/z")));
     CHECK_FALSE(ConnectionIdentity::isUrl(QStringLiteral("/home/ann/postgresql:/lib.sqlite")));
 }
