@@ -1,31 +1,15 @@
 // ui/common/languagechange: texts set through onLanguageChange follow the translators the
 // application has installed, for widgets and for plain QObjects such as QActions.
+#include "tests/support/markingtranslator.h"
 #include "ui/common/languagechange.h"
 
 #include <QAction>
 #include <QCoreApplication>
 #include <QLabel>
-#include <QTranslator>
 
 #include <catch2/catch.hpp>
 
 using namespace bitext::ui;
-
-namespace {
-
-// A real translator that answers every message with a marked copy of its source, as
-// pseudo-localisation does.
-class MarkingTranslator : public QTranslator
-{
-public:
-    bool isEmpty() const override { return false; }
-    QString translate(const char *, const char *sourceText, const char *, int) const override
-    {
-        return QStringLiteral("[%1]").arg(QString::fromUtf8(sourceText));
-    }
-};
-
-} // namespace
 
 TEST_CASE("onLanguageChange sets the text at once and again when a translator is installed or removed", "[language]")
 {
@@ -40,7 +24,7 @@ TEST_CASE("onLanguageChange sets the text at once and again when a translator is
     CHECK(calls == 1);
     CHECK(label.text() == QStringLiteral("Speakers"));
 
-    MarkingTranslator marking;
+    bitext::test::MarkingTranslator marking;
     QCoreApplication::installTranslator(&marking);
     CHECK(label.text() == QStringLiteral("[Speakers]"));
     CHECK(action.text() == QStringLiteral("[&Open]"));
@@ -58,7 +42,7 @@ TEST_CASE("onLanguageChange stops when its owner is destroyed", "[language]")
         QObject owner;
         onLanguageChange(&owner, [&] { ++calls; });
     }
-    MarkingTranslator marking;
+    bitext::test::MarkingTranslator marking;
     QCoreApplication::installTranslator(&marking);
     QCoreApplication::removeTranslator(&marking);
     CHECK(calls == 1);

@@ -2,6 +2,7 @@
 // with gnome-keyring's secret service of the test session (tests/run-ctest.sh).
 #include "models/store/passwordstore.h"
 #include "tests/support/credentials.h"
+#include "tests/support/markingtranslator.h"
 #include "tests/support/testsupport.h"
 #include "ui/library/passworddialog.h"
 #include "ui/library/passwordrequest.h"
@@ -12,7 +13,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QTranslator>
 #include <QWidget>
 
 #include <catch2/catch.hpp>
@@ -22,16 +22,6 @@ using namespace bitext;
 using namespace bitext::ui;
 
 namespace {
-
-class MarkingTranslator : public QTranslator
-{
-public:
-    bool isEmpty() const override { return false; }
-    QString translate(const char *, const char *sourceText, const char *, int) const override
-    {
-        return QStringLiteral("[%1]").arg(QString::fromUtf8(sourceText));
-    }
-};
 
 PasswordDialog *openDialog(QWidget &window)
 {
@@ -75,7 +65,7 @@ TEST_CASE("the password dialog's texts follow the interface language", "[passwor
     auto *remember = dialog.findChild<QCheckBox *>(QStringLiteral("rememberPassword"));
     CHECK(dialog.windowTitle() == QStringLiteral("Server Password"));
     CHECK(remember->text() == QStringLiteral("&Remember in the keychain"));
-    MarkingTranslator marking;
+    test::MarkingTranslator marking;
     QCoreApplication::installTranslator(&marking);
     CHECK(dialog.windowTitle() == QStringLiteral("[Server Password]"));
     CHECK(remember->text() == QStringLiteral("[&Remember in the keychain]"));
