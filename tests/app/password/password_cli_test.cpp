@@ -118,8 +118,10 @@ TEST_CASE("password set at a terminal: no echo, stored in the keychain; forget r
     // What the terminal showed: the line end only, never the password.
     fcntl(master, F_SETFL, O_NONBLOCK);
     char buffer[4096];
-    const ssize_t shown = read(master, buffer, sizeof buffer);
-    CHECK_FALSE(QByteArray(buffer, int(std::max<ssize_t>(shown, 0))).contains(password));
+    const ssize_t count = read(master, buffer, sizeof buffer);
+    const QByteArray shown(buffer, int(std::max<ssize_t>(count, 0)));
+    CHECK(shown.contains('\n')); // the echoed line end: this is what the terminal showed
+    CHECK_FALSE(shown.contains(password));
     close(master);
     close(slave);
     CHECK_FALSE(out.contains(password));
