@@ -7,22 +7,31 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 class QTextStream;
 
 namespace bitext::cli {
 
 // The command line's way to a server password: the system keychain, then .pgpass (as
-// libpq reads it), then a prompt at the terminal; never an argument or a URL.
+// libpq reads it), then a prompt at the terminal; never an argument or a URL. Messages
+// (a .pgpass with loose permissions, no keychain reachable) go to err, never the password.
 class PasswordResolver
 {
     Q_DECLARE_TR_FUNCTIONS(PasswordResolver)
 
 public:
-    // The password for identity. Warnings (a .pgpass with loose permissions, no
-    // keychain reachable, so the password is asked) go to err, never the password.
-    // Throws Error when there is none and no terminal to ask at.
-    static QString resolve(const ConnectionIdentity &identity, QTextStream &err);
+    PasswordResolver(ConnectionIdentity identity, QTextStream &err);
+
+    // The keychain's password, else .pgpass's; nothing is asked. Empty when neither has
+    // one (a server that trusts the user needs none: connect without, ask() if refused).
+    std::optional<QString> stored();
+    // Asks at the terminal, after saying why: reason (e.g. the server refused the
+    // password), and, when stored() found the keychain unreachable or locked, that.
+    // Throws Error with what to do instead when standard input is not a terminal.
+    QString ask(const QString &reason = QString());
+    // stored(), else ask().
+    QString resolve();
 
     // Runs one PasswordStore call and waits for its answer. The keychain answers only
     // through its job's finished signal, so something must spin the event loop. The
@@ -32,6 +41,12 @@ public:
     // so a local QEventLoop here, at the top of the command, is the event loop of the
     // process for that moment, not a nested one.
     static PasswordStore::Result wait(const std::function<void(PasswordStore &, PasswordStore::Callback)> &call);
+
+private:
+    ConnectionIdentity m_identity;
+    QTextStream &m_err;
+    // Why the keychain could not help (unreachable, locked), once stored() ran.
+    QString m_keychainProblem;
 };
 
 } // namespace bitext::cli

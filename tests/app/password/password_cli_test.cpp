@@ -226,9 +226,16 @@ TEST_CASE(
     qputenv("PGPASSFILE", QFile::encodeName(pgpass));
     NoTerminal noTerminal;
 
+    // stored() asks nobody: a server that trusts the user needs no password.
+    cli::PasswordResolver resolver(id, err);
+    CHECK_FALSE(resolver.stored());
+    CHECK_THROWS_AS(resolver.ask(QStringLiteral("The server refused the password.")), Error);
+    err.flush();
+    CHECK(messages.contains(QStringLiteral("bitext: The server refused the password.")));
+
     // Nothing anywhere and no terminal: an error that names both ways out.
     try {
-        cli::PasswordResolver::resolve(id, err);
+        cli::PasswordResolver(id, err).resolve();
         FAIL("resolved a password from nowhere");
     } catch (const Error &error) {
         CHECK(error.message().contains(QStringLiteral("not a terminal")));
@@ -243,18 +250,18 @@ TEST_CASE(
     file.close();
     file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
     messages.clear();
-    CHECK_THROWS_AS(cli::PasswordResolver::resolve(id, err), Error);
+    CHECK_THROWS_AS(cli::PasswordResolver(id, err).resolve(), Error);
     err.flush();
     CHECK(messages.contains(QStringLiteral("group or world access")));
 
     file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    CHECK(cli::PasswordResolver::resolve(id, err) == QStringLiteral("from-pgpass"));
+    CHECK(cli::PasswordResolver(id, err).resolve() == QStringLiteral("from-pgpass"));
 
     // The keychain comes first.
     cli::PasswordResolver::wait([&id](PasswordStore &store, PasswordStore::Callback done) {
         store.write(id, QStringLiteral("from-keychain"), std::move(done));
     });
-    CHECK(cli::PasswordResolver::resolve(id, err) == QStringLiteral("from-keychain"));
+    CHECK(cli::PasswordResolver(id, err).resolve() == QStringLiteral("from-keychain"));
     cli::PasswordResolver::wait(
         [&id](PasswordStore &store, PasswordStore::Callback done) { store.forget(id, std::move(done)); });
     err.flush();
