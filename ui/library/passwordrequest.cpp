@@ -31,6 +31,7 @@ void PasswordRequest::looked(const PasswordLookup::Result &result)
         finish({true, result.password, result.source, QString()});
         return;
     }
+    m_inKeychain = result.source == PasswordLookup::Source::Keychain;
     auto *dialog = new PasswordDialog(m_identity, m_parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QStringList reasons;
@@ -53,15 +54,17 @@ void PasswordRequest::answered(PasswordDialog *dialog, int code)
         return;
     }
     Answer answer {true, dialog->password(), PasswordLookup::Source::None, QString()};
-    if (!dialog->remember()) {
-        finish(answer);
-        return;
-    }
-    m_store.write(m_identity, answer.password, [this, answer](const PasswordStore::Result &stored) mutable {
+    const auto done = [this, answer](const PasswordStore::Result &stored) mutable {
         if (stored.status != PasswordStore::Status::Ok)
             answer.notice = stored.message;
         finish(answer);
-    });
+    };
+    if (dialog->remember())
+        m_store.write(m_identity, answer.password, done);
+    else if (m_inKeychain)
+        m_store.forget(m_identity, done); // a refused password must not be offered again
+    else
+        finish(answer);
 }
 
 void PasswordRequest::finish(const Answer &answer)

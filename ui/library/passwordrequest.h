@@ -36,7 +36,8 @@ public:
 
     // Starts and returns at once; done is called once, later (not if parent is
     // destroyed first). A non-empty reason means the known password was refused: the
-    // user is asked even if one is stored, and told why.
+    // user is asked even if one is stored, and told why; a refused password in the
+    // keychain is replaced when the user ticks "Remember", removed when not.
     static PasswordRequest *start(
         QWidget *parent, const ConnectionIdentity &identity, Callback done, const QString &reason = QString());
 
@@ -54,6 +55,8 @@ private:
     ConnectionIdentity m_identity;
     Callback m_done;
     QString m_reason;
+    // The keychain held a password (one the server refused, when there is a reason).
+    bool m_inKeychain = false;
     PasswordStore m_store;
 };
 

@@ -25,8 +25,16 @@ namespace {
 
 PasswordDialog *openDialog(QWidget &window)
 {
+    // The visible one: a dialog closed before may still wait for its deleteLater().
     PasswordDialog *dialog = nullptr;
-    test::waitFor([&] { return (dialog = window.findChild<PasswordDialog *>()) && dialog->isVisible(); }, 30000);
+    test::waitFor(
+        [&] {
+            for (PasswordDialog *d : window.findChildren<PasswordDialog *>())
+                if (d->isVisible())
+                    dialog = d;
+            return dialog != nullptr;
+        },
+        30000);
     return dialog;
 }
 
@@ -126,5 +134,21 @@ TEST_CASE("a request asks once, remembers in the keychain, then answers from it 
     REQUIRE(test::waitFor([&answer] { return answer.has_value(); }, 30000));
     CHECK_FALSE(answer->given);
 
-    test::waitForKeychain([&id](PasswordStore &s, PasswordStore::Callback done) { s.forget(id, std::move(done)); });
+    // Asked again after a refusal, the user gives another password without "Remember":
+    // the refused one leaves the keychain.
+    answer.reset();
+    PasswordRequest::start(
+        &window, id, [&answer](const PasswordRequest::Answer &a) { answer = a; },
+        QStringLiteral("The server refused the password."));
+    dialog = openDialog(window);
+    REQUIRE(dialog);
+    dialog->findChild<QLineEdit *>(QStringLiteral("password"))->setText(QStringLiteral("not-remembered"));
+    dialog->findChild<QCheckBox *>(QStringLiteral("rememberPassword"))->setChecked(false);
+    dialog->accept();
+    REQUIRE(test::waitFor([&answer] { return answer.has_value(); }, 30000));
+    CHECK(answer->password == QStringLiteral("not-remembered"));
+    CHECK(test::waitForKeychain([&id](PasswordStore &s, PasswordStore::Callback done) {
+        s.read(id, std::move(done));
+    }).status
+        == PasswordStore::Status::NotFound);
 }
