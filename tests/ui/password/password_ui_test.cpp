@@ -152,3 +152,29 @@ TEST_CASE("a request asks once, remembers in the keychain, then answers from it 
     }).status
         == PasswordStore::Status::NotFound);
 }
+
+// Run by the ctest entry test_ui_password_nokeychain only: no session bus at all.
+TEST_CASE("with no keychain the dialog asks, says why, and offers no Remember", "[.][nokeychain]")
+{
+    const ConnectionIdentity id = test::ownConnection(QStringLiteral("ui-nokeychain"));
+    const QString password = QStringLiteral("asked-each-Time-6");
+    QWidget window;
+    window.show();
+    std::optional<PasswordRequest::Answer> answer;
+    PasswordRequest::start(&window, id, [&answer](const PasswordRequest::Answer &a) { answer = a; });
+    PasswordDialog *dialog = openDialog(window);
+    REQUIRE(dialog);
+    auto *remember = dialog->findChild<QCheckBox *>(QStringLiteral("rememberPassword"));
+    auto *note = dialog->findChild<QLabel *>(QStringLiteral("keychainNote"));
+    CHECK_FALSE(remember->isEnabled());
+    CHECK_FALSE(remember->isChecked());
+    CHECK(note->isVisible());
+    CHECK(note->text().contains(QStringLiteral("No system keychain is reachable")));
+    CHECK(note->text().contains(QStringLiteral("asks for it each time")));
+    dialog->findChild<QLineEdit *>(QStringLiteral("password"))->setText(password);
+    dialog->accept();
+    REQUIRE(test::waitFor([&answer] { return answer.has_value(); }, 30000));
+    CHECK(answer->given);
+    CHECK(answer->password == password);
+    CHECK(test::homeFilesContaining(password.toUtf8()).isEmpty());
+}
