@@ -38,6 +38,25 @@ PasswordDialog *openDialog(QWidget &window)
     return dialog;
 }
 
+// A shown window and the answer of the last password request started on it.
+struct RequestWindow
+{
+    QWidget window;
+    std::optional<PasswordRequest::Answer> answer;
+
+    RequestWindow() { window.show(); }
+    void request(const ConnectionIdentity &id, const QString &reason = QString())
+    {
+        answer.reset();
+        PasswordRequest::start(
+            &window, id, [this](const PasswordRequest::Answer &a) { answer = a; }, reason);
+    }
+    bool answered()
+    {
+        return test::waitFor([this] { return answer.has_value(); }, 30000);
+    }
+};
+
 } // namespace
 
 TEST_CASE("the password dialog hides what is typed and explains a missing keychain", "[password]")
@@ -85,11 +104,10 @@ TEST_CASE("a request asks once, remembers in the keychain, then answers from it 
 {
     const ConnectionIdentity id = test::ownConnection(QStringLiteral("ui-request"));
     const QString password = QStringLiteral("typed-in-Dialog-7");
-    QWidget window;
-    window.show();
-
-    std::optional<PasswordRequest::Answer> answer;
-    PasswordRequest::start(&window, id, [&answer](const PasswordRequest::Answer &a) { answer = a; });
+    RequestWindow w;
+    QWidget &window = w.window;
+    std::optional<PasswordRequest::Answer> &answer = w.answer;
+    w.request(id);
     CHECK_FALSE(answer); // nothing waits: the keychain answers later
     PasswordDialog *dialog = openDialog(window);
     REQUIRE(dialog);
@@ -98,7 +116,7 @@ TEST_CASE("a request asks once, remembers in the keychain, then answers from it 
     CHECK(remember->isEnabled());
     dialog->findChild<QLineEdit *>(QStringLiteral("password"))->setText(password);
     dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
-    REQUIRE(test::waitFor([&answer] { return answer.has_value(); }, 30000));
+    REQUIRE(w.answered());
     CHECK(answer->given);
     CHECK(answer->password == password);
     INFO(answer->notice.toStdString());
@@ -111,18 +129,14 @@ TEST_CASE("a request asks once, remembers in the keychain, then answers from it 
 
     // The second time the keychain answers and no dialog opens.
     test::waitFor([&window] { return !window.findChild<PasswordDialog *>(); }, 5000);
-    answer.reset();
-    PasswordRequest::start(&window, id, [&answer](const PasswordRequest::Answer &a) { answer = a; });
-    REQUIRE(test::waitFor([&answer] { return answer.has_value(); }, 30000));
+    w.request(id);
+    REQUIRE(w.answered());
     CHECK(answer->password == password);
     CHECK(answer->source == PasswordLookup::Source::Keychain);
     CHECK_FALSE(window.findChild<PasswordDialog *>());
 
     // A refused password asks again even though one is stored, and says why; Cancel gives none.
-    answer.reset();
-    PasswordRequest::start(
-        &window, id, [&answer](const PasswordRequest::Answer &a) { answer = a; },
-        QStringLiteral("The server refused the password."));
+    w.request(id, QStringLiteral("The server refused the password."));
     dialog = openDialog(window);
     REQUIRE(dialog);
     bool reasonShown = false;
@@ -131,21 +145,18 @@ TEST_CASE("a request asks once, remembers in the keychain, then answers from it 
             || (label->isVisible() && label->text() == QStringLiteral("The server refused the password."));
     CHECK(reasonShown);
     dialog->reject();
-    REQUIRE(test::waitFor([&answer] { return answer.has_value(); }, 30000));
+    REQUIRE(w.answered());
     CHECK_FALSE(answer->given);
 
     // Asked again after a refusal, the user gives another password without "Remember":
     // the refused one leaves the keychain.
-    answer.reset();
-    PasswordRequest::start(
-        &window, id, [&answer](const PasswordRequest::Answer &a) { answer = a; },
-        QStringLiteral("The server refused the password."));
+    w.request(id, QStringLiteral("The server refused the password."));
     dialog = openDialog(window);
     REQUIRE(dialog);
     dialog->findChild<QLineEdit *>(QStringLiteral("password"))->setText(QStringLiteral("not-remembered"));
     dialog->findChild<QCheckBox *>(QStringLiteral("rememberPassword"))->setChecked(false);
     dialog->accept();
-    REQUIRE(test::waitFor([&answer] { return answer.has_value(); }, 30000));
+    REQUIRE(w.answered());
     CHECK(answer->password == QStringLiteral("not-remembered"));
     CHECK(test::waitForKeychain([&id](PasswordStore &s, PasswordStore::Callback done) {
         s.read(id, std::move(done));
@@ -158,10 +169,10 @@ TEST_CASE("with no keychain the dialog asks, says why, and offers no Remember", 
 {
     const ConnectionIdentity id = test::ownConnection(QStringLiteral("ui-nokeychain"));
     const QString password = QStringLiteral("asked-each-Time-6");
-    QWidget window;
-    window.show();
-    std::optional<PasswordRequest::Answer> answer;
-    PasswordRequest::start(&window, id, [&answer](const PasswordRequest::Answer &a) { answer = a; });
+    RequestWindow w;
+    QWidget &window = w.window;
+    std::optional<PasswordRequest::Answer> &answer = w.answer;
+    w.request(id);
     PasswordDialog *dialog = openDialog(window);
     REQUIRE(dialog);
     auto *remember = dialog->findChild<QCheckBox *>(QStringLiteral("rememberPassword"));
@@ -173,7 +184,7 @@ TEST_CASE("with no keychain the dialog asks, says why, and offers no Remember", 
     CHECK(note->text().contains(QStringLiteral("asks for it each time")));
     dialog->findChild<QLineEdit *>(QStringLiteral("password"))->setText(password);
     dialog->accept();
-    REQUIRE(test::waitFor([&answer] { return answer.has_value(); }, 30000));
+    REQUIRE(w.answered());
     CHECK(answer->given);
     CHECK(answer->password == password);
     CHECK(test::homeFilesContaining(password.toUtf8()).isEmpty());
