@@ -412,6 +412,25 @@ Options:
     </message>
 </context>
 <context>
+    <name>ConnectionIdentity</name>
+    <message>
+        <source>Not a PostgreSQL URL: it must start with postgresql://</source>
+        <translation>不是 PostgreSQL URL：它必须以 postgresql:// 开头</translation>
+    </message>
+    <message>
+        <source>Not a valid PostgreSQL URL (postgresql://USER@HOST:PORT/DATABASE).</source>
+        <translation>无效的 PostgreSQL URL（postgresql://USER@HOST:PORT/DATABASE）。</translation>
+    </message>
+    <message>
+        <source>%1: the URL contains a password. Bitext never takes a password from a URL or the command line; use `bitext password set` or a .pgpass file.</source>
+        <translation>%1：URL 中含有密码。Bitext 从不接受 URL 或命令行中的密码；请使用 `bitext password set` 或 .pgpass 文件。</translation>
+    </message>
+    <message>
+        <source>%1: the port must be a number from 1 to 65535.</source>
+        <translation>%1：端口必须是 1 到 65535 之间的数字。</translation>
+    </message>
+</context>
+<context>
     <name>CreateAnnotationCommand</name>
     <message>
         <source>Highlight “%1”</source>
@@ -1699,10 +1718,117 @@ Use #ID for a document id, or more of the title.</source>
     </message>
 </context>
 <context>
+    <name>PasswordCommand</name>
+    <message>
+        <source>Store a server library&apos;s password in the system keychain, or forget it</source>
+        <translation>将服务器文库的密码保存到系统钥匙串，或将其删除</translation>
+    </message>
+    <message>
+        <source>set: read the password from the first line of standard input instead of a prompt.</source>
+        <translation>set：从标准输入的第一行读取密码，而不是提示输入。</translation>
+    </message>
+    <message>
+        <source>expects set or forget and a postgresql:// URL.</source>
+        <translation>需要 set 或 forget，以及一个 postgresql:// URL。</translation>
+    </message>
+    <message>
+        <source>--password-stdin goes with set only.</source>
+        <translation>--password-stdin 只能与 set 一起使用。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>Run the command in a terminal, or pipe the password in with --password-stdin.</source>
+        <translation>请在终端中运行此命令，或用 --password-stdin 通过管道传入密码。</translation>
+    </message>
+    <message>
+        <source>An empty password is not stored.</source>
+        <translation>不保存空密码。</translation>
+    </message>
+    <message>
+        <source>Stored the password for %1 in the system keychain.</source>
+        <translation>已将 %1 的密码保存到系统钥匙串。</translation>
+    </message>
+    <message>
+        <source>The system keychain holds no password for %1 any more.</source>
+        <translation>系统钥匙串中已不再有 %1 的密码。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Server Password</source>
+        <translation>服务器密码</translation>
+    </message>
+    <message>
+        <source>Bitext needs the password of %1.</source>
+        <translation>Bitext 需要 %1 的密码。</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation>在钥匙串中记住(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Keep the password in the system keychain, so that Bitext does not ask again.</source>
+        <translation>将密码保存在系统钥匙串中，Bitext 就不会再次询问。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordResolver</name>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <source>Store the password with `bitext password set %1` (in a terminal), or add a line for it to %2 (permissions 0600).</source>
+        <translation>请（在终端中）用 `bitext password set %1` 保存密码，或在 %2 中为它添加一行（权限 0600）。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordStore</name>
+    <message>
+        <source>The system keychain holds no password for %1.</source>
+        <translation>系统钥匙串中没有 %1 的密码。</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access to the password for %1 (%2). Unlock the keychain and allow Bitext to use it.</source>
+        <translation>系统钥匙串拒绝访问 %1 的密码（%2）。请解锁钥匙串并允许 Bitext 使用它。</translation>
+    </message>
+    <message>
+        <source>The system keychain failed for %1: %2</source>
+        <translation>系统钥匙串处理 %1 时出错：%2</translation>
+    </message>
+    <message>
+        <source>No system keychain is reachable (%1), so Bitext cannot remember the password and asks for it each time. It never keeps a password anywhere else.</source>
+        <translation>无法访问系统钥匙串（%1），因此 Bitext 无法记住密码，每次都会询问。Bitext 从不把密码保存在其他任何地方。</translation>
+    </message>
+</context>
+<context>
     <name>PdfExporter</name>
     <message>
         <source>The PDF writer produced no output.</source>
         <translation>PDF 写入器没有生成任何输出。</translation>
+    </message>
+</context>
+<context>
+    <name>PgPassFile</name>
+    <message>
+        <source>The password file %1 is not a plain file; it was not read.</source>
+        <translation>密码文件 %1 不是普通文件，未读取。</translation>
+    </message>
+    <message>
+        <source>The password file %1 has group or world access, so it was not read; its permissions should be u=rw (0600) or less (chmod 0600 %1).</source>
+        <translation>密码文件 %1 允许同组用户或其他用户访问，因此未读取；其权限应为 u=rw（0600）或更严格（chmod 0600 %1）。</translation>
+    </message>
+    <message>
+        <source>The password file %1 cannot be read: %2</source>
+        <translation>无法读取密码文件 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2624,6 +2750,21 @@ Use #ID for a document id, or more of the title.</source>
     <message>
         <source>The codebook is empty. `bitext annotate ... --tag NAME` creates tags.</source>
         <translation>编码表为空。`bitext annotate ... --tag NAME` 可创建标签。</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalPrompt</name>
+    <message>
+        <source>Cannot ask for the password: standard input is not a terminal. %1</source>
+        <translation>无法询问密码：标准输入不是终端。%1</translation>
+    </message>
+    <message>
+        <source>No password was entered.</source>
+        <translation>未输入密码。</translation>
+    </message>
+    <message>
+        <source>Standard input ended before a password line.</source>
+        <translation>标准输入在读到密码行之前就结束了。</translation>
     </message>
 </context>
 <context>

@@ -412,6 +412,25 @@ Options:
     </message>
 </context>
 <context>
+    <name>ConnectionIdentity</name>
+    <message>
+        <source>Not a PostgreSQL URL: it must start with postgresql://</source>
+        <translation>不是 PostgreSQL URL：開頭必須是 postgresql://</translation>
+    </message>
+    <message>
+        <source>Not a valid PostgreSQL URL (postgresql://USER@HOST:PORT/DATABASE).</source>
+        <translation>無效的 PostgreSQL URL（postgresql://USER@HOST:PORT/DATABASE）。</translation>
+    </message>
+    <message>
+        <source>%1: the URL contains a password. Bitext never takes a password from a URL or the command line; use `bitext password set` or a .pgpass file.</source>
+        <translation>%1：URL 中含有密碼。Bitext 絕不接受 URL 或命令列中的密碼；請使用 `bitext password set` 或 .pgpass 檔案。</translation>
+    </message>
+    <message>
+        <source>%1: the port must be a number from 1 to 65535.</source>
+        <translation>%1：連接埠必須是 1 到 65535 之間的數字。</translation>
+    </message>
+</context>
+<context>
     <name>CreateAnnotationCommand</name>
     <message>
         <source>Highlight “%1”</source>
@@ -1699,10 +1718,117 @@ Use #ID for a document id, or more of the title.</source>
     </message>
 </context>
 <context>
+    <name>PasswordCommand</name>
+    <message>
+        <source>Store a server library&apos;s password in the system keychain, or forget it</source>
+        <translation>將伺服器文庫的密碼儲存到系統鑰匙圈，或將其刪除</translation>
+    </message>
+    <message>
+        <source>set: read the password from the first line of standard input instead of a prompt.</source>
+        <translation>set：從標準輸入的第一行讀取密碼，而不是提示輸入。</translation>
+    </message>
+    <message>
+        <source>expects set or forget and a postgresql:// URL.</source>
+        <translation>需要 set 或 forget，以及一個 postgresql:// URL。</translation>
+    </message>
+    <message>
+        <source>--password-stdin goes with set only.</source>
+        <translation>--password-stdin 只能與 set 一起使用。</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密碼：</translation>
+    </message>
+    <message>
+        <source>Run the command in a terminal, or pipe the password in with --password-stdin.</source>
+        <translation>請在終端機中執行此命令，或用 --password-stdin 透過管線傳入密碼。</translation>
+    </message>
+    <message>
+        <source>An empty password is not stored.</source>
+        <translation>不儲存空白密碼。</translation>
+    </message>
+    <message>
+        <source>Stored the password for %1 in the system keychain.</source>
+        <translation>已將 %1 的密碼儲存到系統鑰匙圈。</translation>
+    </message>
+    <message>
+        <source>The system keychain holds no password for %1 any more.</source>
+        <translation>系統鑰匙圈中已不再有 %1 的密碼。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Server Password</source>
+        <translation>伺服器密碼</translation>
+    </message>
+    <message>
+        <source>Bitext needs the password of %1.</source>
+        <translation>Bitext 需要 %1 的密碼。</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the keychain</source>
+        <translation>在鑰匙圈中記住(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Keep the password in the system keychain, so that Bitext does not ask again.</source>
+        <translation>將密碼儲存在系統鑰匙圈中，Bitext 就不會再次詢問。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordResolver</name>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密碼：</translation>
+    </message>
+    <message>
+        <source>Store the password with `bitext password set %1` (in a terminal), or add a line for it to %2 (permissions 0600).</source>
+        <translation>請（在終端機中）用 `bitext password set %1` 儲存密碼，或在 %2 中為它新增一行（權限 0600）。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordStore</name>
+    <message>
+        <source>The system keychain holds no password for %1.</source>
+        <translation>系統鑰匙圈中沒有 %1 的密碼。</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access to the password for %1 (%2). Unlock the keychain and allow Bitext to use it.</source>
+        <translation>系統鑰匙圈拒絕存取 %1 的密碼（%2）。請解鎖鑰匙圈並允許 Bitext 使用。</translation>
+    </message>
+    <message>
+        <source>The system keychain failed for %1: %2</source>
+        <translation>系統鑰匙圈處理 %1 時發生錯誤：%2</translation>
+    </message>
+    <message>
+        <source>No system keychain is reachable (%1), so Bitext cannot remember the password and asks for it each time. It never keeps a password anywhere else.</source>
+        <translation>無法連上系統鑰匙圈（%1），因此 Bitext 無法記住密碼，每次都會詢問。Bitext 絕不將密碼儲存在其他任何地方。</translation>
+    </message>
+</context>
+<context>
     <name>PdfExporter</name>
     <message>
         <source>The PDF writer produced no output.</source>
         <translation>PDF 寫入器沒有產生任何輸出。</translation>
+    </message>
+</context>
+<context>
+    <name>PgPassFile</name>
+    <message>
+        <source>The password file %1 is not a plain file; it was not read.</source>
+        <translation>密碼檔 %1 不是一般檔案，未讀取。</translation>
+    </message>
+    <message>
+        <source>The password file %1 has group or world access, so it was not read; its permissions should be u=rw (0600) or less (chmod 0600 %1).</source>
+        <translation>密碼檔 %1 允許群組或其他使用者存取，因此未讀取；其權限應為 u=rw（0600）或更嚴格（chmod 0600 %1）。</translation>
+    </message>
+    <message>
+        <source>The password file %1 cannot be read: %2</source>
+        <translation>無法讀取密碼檔 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2624,6 +2750,21 @@ Use #ID for a document id, or more of the title.</source>
     <message>
         <source>The codebook is empty. `bitext annotate ... --tag NAME` creates tags.</source>
         <translation>編碼簿是空的。`bitext annotate ... --tag NAME` 會建立標籤。</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalPrompt</name>
+    <message>
+        <source>Cannot ask for the password: standard input is not a terminal. %1</source>
+        <translation>無法詢問密碼：標準輸入不是終端機。%1</translation>
+    </message>
+    <message>
+        <source>No password was entered.</source>
+        <translation>未輸入密碼。</translation>
+    </message>
+    <message>
+        <source>Standard input ended before a password line.</source>
+        <translation>標準輸入在讀到密碼行之前就結束了。</translation>
     </message>
 </context>
 <context>

@@ -111,9 +111,10 @@ QString Translator::setLanguage(QCoreApplication &app, const QString &language, 
         delete catalogue;
         return installed.current;
     }
-    QCoreApplication::installTranslator(catalogue);
-    installed.own = catalogue;
+    // Recorded first: installing sends LanguageChange, whose handlers may ask for it.
     installed.current = wanted;
+    installed.own = catalogue;
+    QCoreApplication::installTranslator(catalogue);
 
     // Qt's own strings (standard buttons, file dialogs), from Debian's qt*-translations-l10n.
     auto *qtbase = new QTranslator(&app);
