@@ -15,6 +15,8 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 
+#include <cmath>
+
 using namespace bitext;
 using namespace bitext::ui;
 
