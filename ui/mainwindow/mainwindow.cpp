@@ -470,7 +470,7 @@ void MainWindow::goToSegment()
 
 void MainWindow::about()
 {
-    (new AboutDialog(libraryPath(), this))->show();
+    (new AboutDialog(libraryPath(), this))->open();
 }
 
 void MainWindow::updateCentralPage()

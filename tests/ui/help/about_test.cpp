@@ -42,6 +42,9 @@ TEST_CASE("Help > About shows the version, both Qt versions, the optional parts 
     CHECK(path->isReadOnly());
     CHECK(path->isVisible());
     CHECK(dialog->folderUrl() == QUrl::fromLocalFile(QFileInfo(f.library.path()).absolutePath()));
+    const QString shots = qEnvironmentVariable("BITEXT_SCREENSHOT_DIR");
+    if (!shots.isEmpty())
+        dialog->grab().save(shots + QStringLiteral("/about.png"));
     dialog->close();
 }
 

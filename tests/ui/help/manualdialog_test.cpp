@@ -81,6 +81,9 @@ TEST_CASE(
     REQUIRE(test::waitFor([&] { return dialog->language() == QStringLiteral("zh_TW"); }));
     CHECK(dialog->browser()->toPlainText().contains(QStringLiteral("匯入")));
     CHECK(dialog->currentSection() == QStringLiteral("export"));
+    const QString shots = qEnvironmentVariable("BITEXT_SCREENSHOT_DIR");
+    if (!shots.isEmpty())
+        dialog->grab().save(shots + QStringLiteral("/manual-zh_TW.png"));
 
     Translator::setLanguage(*QCoreApplication::instance(), QStringLiteral("en"));
     REQUIRE(test::waitFor([&] { return dialog->language() == QStringLiteral("en"); }));
