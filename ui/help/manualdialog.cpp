@@ -1,6 +1,8 @@
 #include "ui/help/manualdialog.h"
 
+#include "models/core/error.h"
 #include "models/core/translator.h"
+#include "models/text/hanvariants.h"
 #include "ui/common/languagechange.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -36,6 +38,26 @@ QTextEdit::ExtraSelection mark(const QTextCursor &cursor, bool current)
     selection.format.setBackground(current ? QColor(255, 160, 60) : QColor(255, 228, 90));
     selection.format.setForeground(Qt::black);
     return selection;
+}
+
+// Case and Chinese script folded character by character (A -> a, 對齊 -> 对齐), as the
+// library search folds them: the length stays, so offsets are document positions.
+QString fold(const QString &text)
+{
+    static const HanVariants *han = []() -> const HanVariants * {
+        try {
+            return &HanVariants::instance();
+        } catch (const Error &) {
+            return nullptr; // without OpenCC's data: case only
+        }
+    }();
+    QString folded = text;
+    for (QChar &c : folded) {
+        c = c.toCaseFolded();
+        if (han)
+            c = han->simplified(c);
+    }
+    return folded;
 }
 
 } // namespace
@@ -172,9 +194,15 @@ void ManualDialog::find(const QString &text)
     m_matches.clear();
     m_currentMatch = -1;
     QTextDocument *document = m_browser->document();
-    for (QTextCursor cursor = text.isEmpty() ? QTextCursor() : document->find(text); !cursor.isNull();
-         cursor = document->find(text, cursor))
+    const QString needle = fold(text);
+    const QString haystack = needle.isEmpty() ? QString() : fold(document->toRawText());
+    for (int at = haystack.indexOf(needle); !needle.isEmpty() && at >= 0;
+         at = haystack.indexOf(needle, at + needle.size())) {
+        QTextCursor cursor(document);
+        cursor.setPosition(at);
+        cursor.setPosition(at + int(needle.size()), QTextCursor::KeepAnchor);
         m_matches << cursor;
+    }
     QVector<bool> hasMatch(m_headings.size(), text.isEmpty());
     for (const QTextCursor &match : std::as_const(m_matches)) {
         const int section = sectionAt(match.selectionStart());

@@ -91,6 +91,23 @@ TEST_CASE(
     dialog->close();
 }
 
+TEST_CASE("the Manual's find field finds Chinese in either script", "[help][manual]")
+{
+    EnglishAfterwards restore;
+    test::WindowFixture f;
+    Translator::setLanguage(*QCoreApplication::instance(), QStringLiteral("zh_CN"));
+    ManualDialog *dialog = openManual(f);
+    REQUIRE(dialog);
+    REQUIRE(dialog->language() == QStringLiteral("zh_CN"));
+    // Traditional typed, Simplified found: 導出 -> 导出.
+    dialog->findEdit()->setText(QString::fromUtf8("導出"));
+    REQUIRE(dialog->matches().size() >= 3);
+    for (const QTextCursor &match : dialog->matches())
+        CHECK(match.selectedText() == QString::fromUtf8("导出"));
+    CHECK(shownRows(dialog->contents()).contains(ManualText::load(QStringLiteral("zh_CN")).sections().at(5).title));
+    dialog->close();
+}
+
 TEST_CASE("a new Manual opens in the language the interface has", "[help][manual]")
 {
     EnglishAfterwards restore;
@@ -128,6 +145,8 @@ TEST_CASE("the Manual's find field marks every match and keeps the sections that
     const int sections = dialog->contents()->count();
     QTest::keyClicks(dialog->findEdit(), QStringLiteral("qdpx"));
     REQUIRE(dialog->matches().size() >= 3);
+    for (const QTextCursor &match : dialog->matches())
+        CHECK(match.selectedText() == QStringLiteral("qdpx"));
     CHECK(dialog->browser()->extraSelections().size() == dialog->matches().size());
     const QStringList shown = shownRows(dialog->contents());
     CHECK(shown.contains(QStringLiteral("Importing")));
@@ -146,6 +165,10 @@ TEST_CASE("the Manual's find field marks every match and keeps the sections that
     // Case does not matter; nothing found hides every section; clearing shows them all.
     dialog->findEdit()->setText(QStringLiteral("QDPX"));
     CHECK(dialog->matches().size() >= 3);
+    CHECK(dialog->matches().last().selectedText() == QStringLiteral("qdpx"));
+    dialog->findEdit()->setText(QStringLiteral("Bitext Manual")); // the first heading, at position 0
+    REQUIRE_FALSE(dialog->matches().isEmpty());
+    CHECK(dialog->matches().first().selectionStart() == 0);
     dialog->findEdit()->setText(QStringLiteral("no such words here"));
     CHECK(dialog->matches().isEmpty());
     CHECK(shownRows(dialog->contents()).isEmpty());
