@@ -2,6 +2,7 @@
 // and the command-line and export sections complete against the code they describe.
 #include "app/cli/commandregistry.h"
 #include "models/export/exportrequest.h"
+#include "models/import/importservice.h"
 #include "models/text/hanvariants.h"
 #include "tests/support/testsupport.h"
 #include "ui/help/manualtext.h"
@@ -102,6 +103,36 @@ TEST_CASE("the manual's command-line section names every command and global opti
         for (const QString &option : std::as_const(options)) {
             INFO(language.toStdString() << ": " << option.toStdString());
             CHECK(cli.contains(QLatin1Char('`') + option));
+        }
+    }
+}
+
+TEST_CASE("the manual's command-line section names each command's options and the import formats", "[help][manual]")
+{
+    // `bitext COMMAND --help` lists a command's options, one per line ("  --format <NAME>  ...").
+    const QRegularExpression optionLine(
+        QStringLiteral("^\\s+(?:-\\w, )?(--[a-z][a-z-]*)"), QRegularExpression::MultilineOption);
+    QStringList options;
+    for (const auto &command : cli::createCommands()) {
+        const test::ProcessResult help = test::runBitext({command->name(), QStringLiteral("--help")});
+        REQUIRE(help.exitCode == 0);
+        for (auto it = optionLine.globalMatch(help.out); it.hasNext();)
+            options << it.next().captured(1);
+    }
+    // QCommandLineParser's own: help including Qt's generic options, not Bitext's.
+    options.removeAll(QStringLiteral("--help-all"));
+    options.removeDuplicates();
+    REQUIRE(options.contains(QStringLiteral("--group-by")));
+    REQUIRE(options.contains(QStringLiteral("--replace")));
+    for (const QString &language : kLanguages) {
+        const QString cli = sectionBody(ManualText::load(language), QStringLiteral("cli"));
+        for (const QString &option : std::as_const(options)) {
+            INFO(language.toStdString() << ": " << option.toStdString());
+            CHECK(cli.contains(option));
+        }
+        for (const QString &format : ImportService::formatNames()) {
+            INFO(language.toStdString() << ": import --format " << format.toStdString());
+            CHECK(cli.contains(QLatin1Char('`') + format + QLatin1Char('`')));
         }
     }
 }
