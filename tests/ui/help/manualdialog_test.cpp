@@ -20,10 +20,13 @@ using namespace bitext::ui;
 
 namespace {
 
-// Restores English however the test ends: other tests in this process expect it.
-struct EnglishAfterwards
+// Shows the interface in a language for one test, and English again however the test
+// ends: other tests in this process expect it.
+struct InterfaceLanguage
 {
-    ~EnglishAfterwards() { Translator::setLanguage(*QCoreApplication::instance(), QStringLiteral("en")); }
+    explicit InterfaceLanguage(const QString &language = QStringLiteral("en")) { set(language); }
+    ~InterfaceLanguage() { set(QStringLiteral("en")); }
+    static void set(const QString &language) { Translator::setLanguage(*QCoreApplication::instance(), language); }
 };
 
 ManualDialog *openManual(test::WindowFixture &f)
@@ -50,7 +53,7 @@ QStringList shownRows(const QListWidget *list)
 TEST_CASE(
     "Help > Manual opens with F1, beside the window, in the current language, and follows a switch", "[help][manual]")
 {
-    EnglishAfterwards restore;
+    InterfaceLanguage english;
     test::WindowFixture f(QSize(1024, 700));
     QAction *manual = f.window->actions()->manual;
     CHECK(manual->shortcuts() == QKeySequence::keyBindings(QKeySequence::HelpContents));
@@ -71,13 +74,13 @@ TEST_CASE(
 
     dialog->showSection(QStringLiteral("export"));
     CHECK(dialog->currentSection() == QStringLiteral("export"));
-    Translator::setLanguage(*QCoreApplication::instance(), QStringLiteral("zh_CN"));
+    InterfaceLanguage::set(QStringLiteral("zh_CN"));
     REQUIRE(test::waitFor([&] { return dialog->language() == QStringLiteral("zh_CN"); }));
     CHECK(dialog->contents()->item(0)->text() == ManualText::load(QStringLiteral("zh_CN")).sections().first().title);
     CHECK(dialog->browser()->toPlainText().contains(QStringLiteral("导入")));
     CHECK(dialog->currentSection() == QStringLiteral("export"));
 
-    Translator::setLanguage(*QCoreApplication::instance(), QStringLiteral("zh_TW"));
+    InterfaceLanguage::set(QStringLiteral("zh_TW"));
     REQUIRE(test::waitFor([&] { return dialog->language() == QStringLiteral("zh_TW"); }));
     CHECK(dialog->browser()->toPlainText().contains(QStringLiteral("匯入")));
     CHECK(dialog->currentSection() == QStringLiteral("export"));
@@ -85,7 +88,7 @@ TEST_CASE(
     if (!shots.isEmpty())
         dialog->grab().save(shots + QStringLiteral("/manual-zh_TW.png"));
 
-    Translator::setLanguage(*QCoreApplication::instance(), QStringLiteral("en"));
+    InterfaceLanguage::set(QStringLiteral("en"));
     REQUIRE(test::waitFor([&] { return dialog->language() == QStringLiteral("en"); }));
     CHECK(dialog->contents()->item(0)->text() == QStringLiteral("Getting started"));
     dialog->close();
@@ -93,9 +96,8 @@ TEST_CASE(
 
 TEST_CASE("the Manual's find field finds Chinese in either script", "[help][manual]")
 {
-    EnglishAfterwards restore;
+    InterfaceLanguage simplified(QStringLiteral("zh_CN"));
     test::WindowFixture f;
-    Translator::setLanguage(*QCoreApplication::instance(), QStringLiteral("zh_CN"));
     ManualDialog *dialog = openManual(f);
     REQUIRE(dialog);
     REQUIRE(dialog->language() == QStringLiteral("zh_CN"));
@@ -110,9 +112,8 @@ TEST_CASE("the Manual's find field finds Chinese in either script", "[help][manu
 
 TEST_CASE("a new Manual opens in the language the interface has", "[help][manual]")
 {
-    EnglishAfterwards restore;
+    InterfaceLanguage traditional(QStringLiteral("zh_TW"));
     test::WindowFixture f;
-    Translator::setLanguage(*QCoreApplication::instance(), QStringLiteral("zh_TW"));
     ManualDialog *dialog = openManual(f);
     REQUIRE(dialog);
     CHECK(dialog->language() == QStringLiteral("zh_TW"));
