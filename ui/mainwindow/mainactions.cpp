@@ -1,5 +1,6 @@
 #include "ui/mainwindow/mainactions.h"
 
+#include "ui/common/languagechange.h"
 #include "ui/common/themedicon.h"
 #include "ui/mainwindow/recentlibrariesmenu.h"
 #include "ui/mainwindow/undocontroller.h"
@@ -95,6 +96,9 @@ MainActions::MainActions(UndoController *undoController, QObject *parent) : QObj
     recolorSpeaker->setIconText(tr("Colour"));
     mergeSpeaker->setIconText(tr("Merge"));
 
+    manual = make(QString(), QStringLiteral("help-contents"));
+    manual->setShortcuts(QKeySequence::HelpContents);
+    onLanguageChange(manual, [this] { manual->setText(tr("&Manual")); });
     shortcuts = make(tr("&Keyboard Shortcuts"), QStringLiteral("help-keyboard-shortcuts"));
     shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     about = make(tr("&About Bitext"), QStringLiteral("help-about"));
@@ -158,6 +162,7 @@ void MainActions::createMenus(QMenuBar *menuBar)
 
     helpMenu = menuBar->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    helpMenu->addAction(manual);
     helpMenu->addAction(shortcuts);
     helpMenu->addSeparator();
     helpMenu->addAction(about);

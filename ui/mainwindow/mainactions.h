@@ -57,6 +57,7 @@ public:
     QAction *mergeSpeaker;
     QAction *assignSpeaker;
     // Help
+    QAction *manual;
     QAction *shortcuts;
     QAction *about;
 

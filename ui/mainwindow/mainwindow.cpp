@@ -1,13 +1,17 @@
 #include "ui/mainwindow/mainwindow.h"
 
 #include "models/core/error.h"
+#include "models/item/documentlistmodel.h"
 #include "models/item/segmentmodel.h"
 #include "models/store/documentrepository.h"
 #include "models/store/library.h"
 #include "ui/annotate/annotationcontroller.h"
 #include "ui/commands/librarycommand.h"
 #include "ui/export/exportcontroller.h"
+#include "ui/help/aboutdialog.h"
+#include "ui/help/manualdialog.h"
 #include "ui/help/shortcutsdialog.h"
+#include "ui/help/welcomepage.h"
 #include "ui/import/importcontroller.h"
 #include "ui/library/documentheader.h"
 #include "ui/library/librarypanel.h"
@@ -137,12 +141,15 @@ void MainWindow::createCentralWidget()
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(empty);
     m_stack->addWidget(page);
+    m_welcome
+        = new WelcomePage({m_actions->import, m_actions->openLibrary, m_actions->newLibrary, m_actions->manual}, this);
+    m_stack->addWidget(m_welcome);
     setCentralWidget(m_stack);
 
     connect(m_header, &DocumentHeader::editRequested, m_actions->editDocument, &QAction::trigger);
     const auto refreshDocument = [this] {
         m_header->setDocument(m_segments->document());
-        m_stack->setCurrentIndex(m_segments->documentId() ? 1 : 0);
+        updateCentralPage();
         updateTitle();
         updateActions();
         updateStatus();
@@ -165,6 +172,8 @@ void MainWindow::createDocks()
     addPanel(m_libraryDock, Qt::LeftDockWidgetArea);
     connect(m_libraryPanel, &LibraryPanel::currentDocumentChanged, this, &MainWindow::openDocument);
     connect(m_libraryPanel->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_libraryPanel->model(), &QAbstractItemModel::modelReset, this, &MainWindow::updateCentralPage);
+    updateCentralPage();
 
     m_speakerPanel = new SpeakerPanel(this);
     m_speakerDock = new QDockWidget(tr("Speakers"), this);
@@ -300,6 +309,7 @@ void MainWindow::connectActions()
     connect(m_reader->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
 
     connect(a->shortcuts, &QAction::triggered, this, [this] { (new ShortcutsDialog(this))->show(); });
+    connect(a->manual, &QAction::triggered, this, [this] { ManualDialog::showManual(this); });
     connect(a->about, &QAction::triggered, this, &MainWindow::about);
 }
 
@@ -460,10 +470,18 @@ void MainWindow::goToSegment()
 
 void MainWindow::about()
 {
-    QMessageBox::about(this, tr("About Bitext"),
-                       tr("<h3>Bitext %1</h3><p>Read, compare and annotate Chinese/English transcripts "
-                          "side by side.</p>")
-                           .arg(QCoreApplication::applicationVersion()));
+    (new AboutDialog(libraryPath(), this))->open();
+}
+
+void MainWindow::updateCentralPage()
+{
+    // The reader while a document is open; the welcome page while the library is empty.
+    if (m_segments->documentId())
+        m_stack->setCurrentIndex(1);
+    else if (!m_libraryPanel || m_libraryPanel->model()->rowCount() == 0)
+        m_stack->setCurrentWidget(m_welcome);
+    else
+        m_stack->setCurrentIndex(0);
 }
 
 } // namespace bitext::ui

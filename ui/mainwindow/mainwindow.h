@@ -31,6 +31,7 @@ class SpeakerController;
 class SpeakerPanel;
 class SpeakerTimeline;
 class UndoController;
+class WelcomePage;
 class WindowFit;
 
 // The application window. It only assembles and wires: the library sidebar and speakers
@@ -97,6 +98,7 @@ private:
     void updateTitle();
     void goToSegment();
     void about();
+    void updateCentralPage();
 
     std::unique_ptr<Library> m_library;
     UndoController *m_undo;
@@ -105,6 +107,7 @@ private:
     ReaderView *m_reader = nullptr;
     DocumentHeader *m_header = nullptr;
     QStackedWidget *m_stack = nullptr;
+    WelcomePage *m_welcome = nullptr;
     SpeakerTimeline *m_timeline = nullptr;
     LibraryPanel *m_libraryPanel = nullptr;
     SpeakerPanel *m_speakerPanel = nullptr;
