@@ -157,11 +157,12 @@ QStringList MessageCheck::problems(const TsMessage &message, const QString &lang
 QStringList MessageCheck::problems(const QString &source, const QString &translation, const QString &language) const
 {
     QStringList found;
-    if (placeholders(source) != placeholders(translation)) {
+    const auto listed = [](const QStringList &items) {
+        return items.isEmpty() ? QStringLiteral("none") : items.join(QLatin1Char(' '));
+    };
+    if (placeholders(source) != placeholders(translation))
         found << QStringLiteral("placeholders %1 instead of %2")
-                     .arg(
-                         placeholders(translation).join(QLatin1Char(' ')), placeholders(source).join(QLatin1Char(' ')));
-    }
+                     .arg(listed(placeholders(translation)), listed(placeholders(source)));
     const QStringList keys = mnemonics(source);
     if (mnemonics(translation) != keys) {
         found << (keys.isEmpty()
@@ -170,7 +171,7 @@ QStringList MessageCheck::problems(const QString &source, const QString &transla
     }
     if (htmlTags(source) != htmlTags(translation))
         found << QStringLiteral("HTML tags %1 instead of %2")
-                     .arg(htmlTags(translation).join(QLatin1Char(' ')), htmlTags(source).join(QLatin1Char(' ')));
+                     .arg(listed(htmlTags(translation)), listed(htmlTags(source)));
 
     // Characters quoted from the source (a search example: 对齐, 對齊) are no mistake.
     QString wrongScript = language == QLatin1String("zh_TW") ? m_script.simplifiedOnly(translation)
