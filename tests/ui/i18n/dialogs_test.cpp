@@ -154,6 +154,9 @@ TEST_CASE("The import report and the status bar after an import are in Chinese",
         INFO("status bar: " << message.toStdString());
         CHECK(hasHan(message));
         CHECK(message == ImportSummary(results).text());
+        // A Chinese sentence: its parts separated by ；, ending in 。 (GLOSSARY.md).
+        CHECK_FALSE(message.contains(QLatin1String("; ")));
+        CHECK(message.endsWith(QChar(0x3002)));
     }
 }
 
