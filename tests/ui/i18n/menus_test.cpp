@@ -7,6 +7,9 @@
 
 #include <QApplication>
 #include <QMenuBar>
+#include <QRegularExpression>
+#include <QToolBar>
+#include <QToolButton>
 
 #include <catch2/catch.hpp>
 
@@ -56,4 +59,28 @@ TEST_CASE("Switching the language live retranslates the menu bar of the running 
     const QList<ShownText> shown = menuTexts(bar);
     INFO("en again\n" << differences(english, shown).join(QLatin1Char('\n')).toStdString());
     CHECK(differences(english, shown).isEmpty());
+}
+
+TEST_CASE("The tool bar in Chinese: translated labels, without the menus' mnemonic letters", "[i18n][toolbar]")
+{
+    // A tool button shows its action's icon text, which Qt makes from the menu text by
+    // dropping "&": 高亮标记(&H) would show as 高亮标记(H), so the bar needs its own texts.
+    static const QRegularExpression mnemonic(QStringLiteral("\\(&?[A-Za-z0-9]\\)|&"));
+    for (const QString &language : {QStringLiteral("zh_CN"), QStringLiteral("zh_TW")}) {
+        LanguageScope scope(language);
+        SeedWindow f;
+        QStringList wrong;
+        const QList<QToolButton *> buttons = f.window->toolBar()->findChildren<QToolButton *>();
+        int shown = 0;
+        for (const QToolButton *button : buttons) {
+            if (!button->isVisible() || button->text().isEmpty())
+                continue;
+            ++shown;
+            if (!hasHan(button->text()) || mnemonic.match(button->text()).hasMatch())
+                wrong << button->text();
+        }
+        INFO(language.toStdString() << ": " << wrong.join(QStringLiteral(", ")).toStdString());
+        CHECK(shown >= 5);
+        CHECK(wrong.isEmpty());
+    }
 }
