@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QLibraryInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QXmlStreamReader>
 
 #include <algorithm>
@@ -58,6 +59,12 @@ QList<TsMessage> readTsCatalogue(const QString &path)
     INFO(xml.errorString().toStdString());
     REQUIRE_FALSE(xml.hasError());
     return messages;
+}
+
+bool hasHan(const QString &text)
+{
+    static const QRegularExpression han(QStringLiteral("[\\x{3400}-\\x{9FFF}\\x{F900}-\\x{FAFF}]"));
+    return han.match(text).hasMatch();
 }
 
 QString lupdateBinary()

@@ -25,6 +25,9 @@ struct TsMessage
 // Every message of a .ts file; fails the running test when it cannot be read.
 QList<TsMessage> readTsCatalogue(const QString &path);
 
+// Does a text hold Chinese (Han) characters? How the tests tell a shown text is translated.
+bool hasHan(const QString &text);
+
 // lupdate of the build's Qt (BITEXT_LUPDATE overrides).
 QString lupdateBinary();
 

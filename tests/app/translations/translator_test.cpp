@@ -7,19 +7,13 @@
 #include <QDialogButtonBox>
 #include <QLocale>
 #include <QPushButton>
-#include <QRegularExpression>
 
 #include <catch2/catch.hpp>
 
 using namespace bitext;
+using test::hasHan;
 
 namespace {
-
-bool hasHan(const QString &text)
-{
-    static const QRegularExpression han(QStringLiteral("[\\x{3400}-\\x{9FFF}]"));
-    return han.match(text).hasMatch();
-}
 
 // The translation translations/bitext_LANG.ts holds for a message (empty while unfinished).
 QString catalogued(const QString &language, const QString &context, const QString &source)

@@ -109,12 +109,6 @@ LanguageScope::~LanguageScope()
     Translator::setLanguage(*qApp, QStringLiteral("en"));
 }
 
-bool hasHan(const QString &text)
-{
-    static const QRegularExpression han(QStringLiteral("[\\x{3400}-\\x{9FFF}]"));
-    return han.match(text).hasMatch();
-}
-
 QList<ShownText> menuTexts(const QMenuBar *bar)
 {
     QList<ShownText> texts;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "tests/support/annotatedseeds.h"
+#include "tests/support/tscatalogue.h"
 #include "ui/mainwindow/mainwindow.h"
 
 #include <QList>
@@ -36,8 +37,6 @@ public:
     LanguageScope(const LanguageScope &) = delete;
     LanguageScope &operator=(const LanguageScope &) = delete;
 };
-
-bool hasHan(const QString &text);
 
 // One text the interface shows, and where.
 struct ShownText
