@@ -22,19 +22,19 @@ namespace bitext::test {
 
 namespace {
 
-// Source text -> the contexts that hold it, from the Chinese catalogue (the same
-// messages as its Traditional twin).
-const QHash<QString, QStringList> &contextsBySource()
+// Source text -> the messages that hold it (context and disambiguation), from the Chinese
+// catalogue (the same messages as its Traditional twin).
+const QHash<QString, QList<TsMessage>> &messagesBySource()
 {
-    static const QHash<QString, QStringList> index = [] {
-        QHash<QString, QStringList> contexts;
+    static const QHash<QString, QList<TsMessage>> index = [] {
+        QHash<QString, QList<TsMessage>> bySource;
         const QList<TsMessage> messages
             = readTsCatalogue(QStringLiteral(BITEXT_SOURCE_DIR "/translations/bitext_zh_CN.ts"));
         for (const TsMessage &m : messages) {
-            if (!m.numerus && m.comment.isEmpty())
-                contexts[m.source] << m.context;
+            if (!m.numerus)
+                bySource[m.source] << m;
         }
-        return contexts;
+        return bySource;
     }();
     return index;
 }
@@ -156,18 +156,18 @@ QStringList untranslated(const QList<ShownText> &english, const QList<ShownText>
         problems << QStringLiteral("%1 texts in English, %2 here").arg(english.size()).arg(shown.size());
         return problems;
     }
-    const QHash<QString, QStringList> &contexts = contextsBySource();
+    const QHash<QString, QList<TsMessage>> &catalogue = messagesBySource();
     for (int i = 0; i < english.size(); ++i) {
         const QString &source = english.at(i).text;
         const QString &text = shown.at(i).text;
         const QString where = shown.at(i).where + QStringLiteral(" \"") + source + QStringLiteral("\" shows \"") + text
             + QLatin1Char('"');
-        const auto known = contexts.constFind(source);
-        if (known != contexts.constEnd()) {
+        const auto known = catalogue.constFind(source);
+        if (known != catalogue.constEnd()) {
             QStringList expected;
-            for (const QString &context : *known) {
-                const QString translation
-                    = QCoreApplication::translate(context.toUtf8().constData(), source.toUtf8().constData());
+            for (const TsMessage &m : *known) {
+                const QString translation = QCoreApplication::translate(m.context.toUtf8().constData(),
+                    source.toUtf8().constData(), m.comment.isEmpty() ? nullptr : m.comment.toUtf8().constData());
                 if (!expected.contains(translation))
                     expected << translation;
             }
