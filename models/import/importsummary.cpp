@@ -56,9 +56,13 @@ QString ImportSummary::text() const
         parts << tr("%n failed", nullptr, failed);
     if (cancelled)
         parts << tr("%n cancelled", nullptr, cancelled);
+    // The separator and the full stop are the language's own (Chinese: ； and 。).
+    const auto sentence = [](const QStringList &items) {
+        return tr("%1.", "the summary's sentence").arg(items.join(tr("; ", "between the summary's parts")));
+    };
     if (parts.isEmpty())
-        return tr("Imported %n document(s)", nullptr, 0) + QLatin1Char('.');
-    const QString text = parts.join(QStringLiteral("; ")) + QLatin1Char('.');
+        return sentence({tr("Imported %n document(s)", nullptr, 0)});
+    const QString text = sentence(parts);
     return imported || replaced || quotes || tags ? text : tr("Nothing imported: %1").arg(text);
 }
 

@@ -2,34 +2,21 @@
 // and the catalogue stays complete as %n strings are added.
 #include "models/import/importsummary.h"
 #include "tests/support/testsupport.h"
+#include "tests/support/tscatalogue.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
-#include <QLibraryInfo>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
-#include <QXmlStreamReader>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 using namespace bitext;
 
 namespace {
-
-QString lupdateBinary()
-{
-    const QString fromEnv = qEnvironmentVariable("BITEXT_LUPDATE");
-    if (!fromEnv.isEmpty())
-        return fromEnv;
-#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
-    return QLibraryInfo::path(QLibraryInfo::BinariesPath) + QStringLiteral("/lupdate");
-#else
-    return QLibraryInfo::location(QLibraryInfo::BinariesPath) + QStringLiteral("/lupdate");
-#endif
-}
 
 // Every .cpp and .h of models/, ui/ and app/, one after the other.
 QString allSources(const QString &root)
@@ -59,52 +46,6 @@ bool declaresContext(const QString &sources, const QString &context)
     return declared.match(sources).hasMatch();
 }
 
-struct Message
-{
-    QString context;
-    QString source;
-    bool complete = false; // finished, two forms, none with "(s)"
-};
-
-QList<Message> readCatalogue(const QString &tsPath)
-{
-    QFile file(tsPath);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    QXmlStreamReader xml(&file);
-    QList<Message> messages;
-    QString context;
-    Message message;
-    QStringList forms;
-    bool finished = true;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement()) {
-            if (xml.name() == QLatin1String("name")) {
-                context = xml.readElementText();
-            } else if (xml.name() == QLatin1String("message")) {
-                message = Message {context, QString(), false};
-                forms.clear();
-                finished = true;
-            } else if (xml.name() == QLatin1String("source")) {
-                message.source = xml.readElementText();
-            } else if (xml.name() == QLatin1String("translation")) {
-                finished = xml.attributes().value(QLatin1String("type")).isEmpty();
-            } else if (xml.name() == QLatin1String("numerusform")) {
-                forms << xml.readElementText();
-            }
-        } else if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
-            message.complete
-                = finished && forms.size() == 2 && std::all_of(forms.cbegin(), forms.cend(), [](const QString &form) {
-                      return !form.isEmpty() && !form.contains(QLatin1String("(s)"))
-                          && !form.contains(QLatin1String("(es)"));
-                  });
-            messages << message;
-        }
-    }
-    REQUIRE_FALSE(xml.hasError());
-    return messages;
-}
-
 } // namespace
 
 TEST_CASE("Every %n string of models/, ui/ and app/ has finished English plural forms", "[translations]")
@@ -112,36 +53,18 @@ TEST_CASE("Every %n string of models/, ui/ and app/ has finished English plural 
     // lupdate merges the sources into a copy of the catalogue, as translations/update.sh
     // does: a new %n string comes out unfinished, and is named here.
     QTemporaryDir dir;
-    const QString source = QStringLiteral(BITEXT_SOURCE_DIR);
-    const QString ts = dir.filePath(QStringLiteral("bitext_en.ts"));
-    REQUIRE(QFile::copy(source + QStringLiteral("/translations/bitext_en.ts"), ts));
-    QFile::setPermissions(ts, QFile::ReadOwner | QFile::WriteOwner);
+    const QString ts = test::mergedCatalogueCopy(dir.path(), QStringLiteral("en"), true);
 
-    QProcess lupdate;
-    lupdate.setWorkingDirectory(source);
-    lupdate.start(lupdateBinary(),
-        {QStringLiteral("-silent"), QStringLiteral("-pluralonly"), QStringLiteral("-no-obsolete"),
-            QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-target-language"),
-            QStringLiteral("en"), QStringLiteral("-extensions"), QStringLiteral("cpp,h"), QStringLiteral("models"),
-            QStringLiteral("ui"), QStringLiteral("app"), QStringLiteral("-ts"), ts});
-    INFO("lupdate: " << lupdateBinary().toStdString());
-    REQUIRE(lupdate.waitForFinished(120000));
-    // Its parser does not know `namespace a::b {`; Translator copes, so only other warnings matter.
-    QStringList warnings;
-    const QStringList lines = QString::fromLocal8Bit(lupdate.readAllStandardError()).split(QLatin1Char('\n'));
-    for (const QString &line : lines) {
-        if (!line.contains(QLatin1String("unknown namespace/class")) && !line.contains(QLatin1String("lacks Q_OBJECT"))
-            && !line.contains(QLatin1String("undeclared qualified class")))
-            warnings << line;
-    }
-    INFO(warnings.join(QLatin1Char('\n')).toStdString());
-    REQUIRE(lupdate.exitCode() == 0);
-
-    const QList<Message> messages = readCatalogue(ts);
+    const QList<test::TsMessage> messages = test::readTsCatalogue(ts);
     CHECK(messages.size() > 10);
     QStringList missing;
-    for (const Message &m : messages) {
-        if (!m.complete)
+    for (const test::TsMessage &m : messages) {
+        // Two forms, none with the "(s)" of the source left in.
+        const bool complete = m.finished && m.translations.size() == 2
+            && std::none_of(m.translations.cbegin(), m.translations.cend(), [](const QString &form) {
+                   return form.contains(QLatin1String("(s)")) || form.contains(QLatin1String("(es)"));
+               });
+        if (!complete)
             missing << m.context + QStringLiteral(": ") + m.source;
     }
     INFO("Run `bash translations/update.sh` and write the forms it lists in translations/bitext_en.ts:\n"
@@ -150,9 +73,9 @@ TEST_CASE("Every %n string of models/, ui/ and app/ has finished English plural 
 
     // Where a %n string sits in a class that borrows its base's tr(), give the class its
     // own Q_DECLARE_TR_FUNCTIONS (or Q_OBJECT).
-    const QString sources = allSources(source);
+    const QString sources = allSources(QStringLiteral(BITEXT_SOURCE_DIR));
     QStringList contexts;
-    for (const Message &m : messages) {
+    for (const test::TsMessage &m : messages) {
         if (!contexts.contains(m.context) && !declaresContext(sources, m.context))
             contexts << m.context;
     }
