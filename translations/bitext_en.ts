@@ -212,6 +212,16 @@
     </message>
 </context>
 <context>
+    <name>ManualDialog</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProjectImportResult</name>
     <message numerus="yes">
         <source>%n document(s)</source>

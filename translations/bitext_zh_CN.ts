@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>About Bitext</source>
+        <translation>关于 Bitext</translation>
+    </message>
+    <message>
+        <source>Bitext %1</source>
+        <translation>Bitext %1</translation>
+    </message>
+    <message>
+        <source>Read, compare and annotate Chinese/English transcripts side by side.</source>
+        <translation>并排阅读、对照和批注中英文转写稿。</translation>
+    </message>
+    <message>
+        <source>Qt: built with %1, running on %2</source>
+        <translation>Qt：构建版本 %1，运行版本 %2</translation>
+    </message>
+    <message>
+        <source>KSyntaxHighlighting (Markdown notes, export preview): %1</source>
+        <translation>KSyntaxHighlighting（Markdown 笔记、导出预览）：%1</translation>
+    </message>
+    <message>
+        <source>Database drivers: SQLite %1, PostgreSQL %2</source>
+        <translation>数据库驱动：SQLite %1，PostgreSQL %2</translation>
+    </message>
+    <message>
+        <source>Libraries: OpenCC %1, libzip %2</source>
+        <translation>程序库：OpenCC %1，libzip %2</translation>
+    </message>
+    <message>
+        <source>No library is open.</source>
+        <translation>没有打开的文库。</translation>
+    </message>
+    <message>
+        <source>&amp;Library:</source>
+        <translation>文库(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Show &amp;Folder</source>
+        <translation>显示文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds the library file</source>
+        <translation>打开文库文件所在的文件夹</translation>
+    </message>
+    <message>
+        <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
+        <translation>许可证：GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）。</translation>
+    </message>
+</context>
+<context>
     <name>Anchor</name>
     <message>
         <source>The selection lies outside the document&apos;s text.</source>
@@ -1234,6 +1293,16 @@ Use #ID for a document id, or more of the title.</source>
         <source>Nothing imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
+    <message>
+        <source>%1.</source>
+        <comment>the summary&apos;s sentence</comment>
+        <translation>%1。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the summary&apos;s parts</comment>
+        <translation>；</translation>
+    </message>
 </context>
 <context>
     <name>Library</name>
@@ -1501,6 +1570,10 @@ Use #ID for a document id, or more of the title.</source>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>使用手册(&amp;M)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1568,13 +1641,38 @@ Use #ID for a document id, or more of the title.</source>
         <source>Segment (1–%1):</source>
         <translation>片段（1–%1）：</translation>
     </message>
+</context>
+<context>
+    <name>ManualDialog</name>
     <message>
-        <source>About Bitext</source>
-        <translation>关于 Bitext</translation>
+        <source>Bitext Manual</source>
+        <translation>Bitext 使用手册</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Bitext %1&lt;/h3&gt;&lt;p&gt;Read, compare and annotate Chinese/English transcripts side by side.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Bitext %1&lt;/h3&gt;&lt;p&gt;并排阅读、对照和批注中英文转写稿。&lt;/p&gt;</translation>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Find in the manual…</source>
+        <translation>在手册中查找…</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>使用手册</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>没有匹配项</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 个匹配项</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2905,6 +3003,41 @@ Use #ID for a document id, or more of the title.</source>
     <message>
         <source>%1: this JSON is neither a Web Annotation collection nor a Hypothesis export.</source>
         <translation>%1：此 JSON 既不是 Web Annotation 集合，也不是 Hypothesis 导出文件。</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Bitext</source>
+        <translation>欢迎使用 Bitext</translation>
+    </message>
+    <message>
+        <source>This library has no documents yet. Import transcripts to read them side by side, or open a library you already have.</source>
+        <translation>这个文库还没有文档。导入转写稿即可并排阅读，也可以打开已有的文库。</translation>
+    </message>
+    <message>
+        <source>Import Files…</source>
+        <translation>导入文件…</translation>
+    </message>
+    <message>
+        <source>Open Library…</source>
+        <translation>打开文库…</translation>
+    </message>
+    <message>
+        <source>New Library…</source>
+        <translation>新建文库…</translation>
+    </message>
+    <message>
+        <source>You can also drag files from your file manager and drop them anywhere on this window. Bitext reads %1: transcripts as plain text, Markdown or subtitles, REFI-QDA projects and codebooks, and Web Annotation JSON.</source>
+        <translation>也可以从文件管理器把文件拖放到本窗口的任意位置。Bitext 可以读取 %1：纯文本、Markdown 或字幕格式的转写稿，REFI-QDA 项目和编码表，以及 Web Annotation JSON。</translation>
+    </message>
+    <message>
+        <source>Read the manual</source>
+        <translation>阅读使用手册</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>

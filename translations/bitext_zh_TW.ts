@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>About Bitext</source>
+        <translation>關於 Bitext</translation>
+    </message>
+    <message>
+        <source>Bitext %1</source>
+        <translation>Bitext %1</translation>
+    </message>
+    <message>
+        <source>Read, compare and annotate Chinese/English transcripts side by side.</source>
+        <translation>並排閱讀、對照和註解中英文逐字稿。</translation>
+    </message>
+    <message>
+        <source>Qt: built with %1, running on %2</source>
+        <translation>Qt：建置版本 %1，執行版本 %2</translation>
+    </message>
+    <message>
+        <source>KSyntaxHighlighting (Markdown notes, export preview): %1</source>
+        <translation>KSyntaxHighlighting（Markdown 筆記、匯出預覽）：%1</translation>
+    </message>
+    <message>
+        <source>Database drivers: SQLite %1, PostgreSQL %2</source>
+        <translation>資料庫驅動程式：SQLite %1，PostgreSQL %2</translation>
+    </message>
+    <message>
+        <source>Libraries: OpenCC %1, libzip %2</source>
+        <translation>程式庫：OpenCC %1，libzip %2</translation>
+    </message>
+    <message>
+        <source>No library is open.</source>
+        <translation>目前沒有開啟的文庫。</translation>
+    </message>
+    <message>
+        <source>&amp;Library:</source>
+        <translation>文庫(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Show &amp;Folder</source>
+        <translation>顯示資料夾(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds the library file</source>
+        <translation>開啟文庫檔案所在的資料夾</translation>
+    </message>
+    <message>
+        <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
+        <translation>授權條款：GNU 通用公共授權條款第 3 版或更新版本（GPL-3.0-or-later）。</translation>
+    </message>
+</context>
+<context>
     <name>Anchor</name>
     <message>
         <source>The selection lies outside the document&apos;s text.</source>
@@ -1234,6 +1293,16 @@ Use #ID for a document id, or more of the title.</source>
         <source>Nothing imported: %1</source>
         <translation>未匯入任何內容：%1</translation>
     </message>
+    <message>
+        <source>%1.</source>
+        <comment>the summary&apos;s sentence</comment>
+        <translation>%1。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the summary&apos;s parts</comment>
+        <translation>；</translation>
+    </message>
 </context>
 <context>
     <name>Library</name>
@@ -1501,6 +1570,10 @@ Use #ID for a document id, or more of the title.</source>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>使用手冊(&amp;M)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1568,13 +1641,38 @@ Use #ID for a document id, or more of the title.</source>
         <source>Segment (1–%1):</source>
         <translation>片段（1–%1）：</translation>
     </message>
+</context>
+<context>
+    <name>ManualDialog</name>
     <message>
-        <source>About Bitext</source>
-        <translation>關於 Bitext</translation>
+        <source>Bitext Manual</source>
+        <translation>Bitext 使用手冊</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Bitext %1&lt;/h3&gt;&lt;p&gt;Read, compare and annotate Chinese/English transcripts side by side.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Bitext %1&lt;/h3&gt;&lt;p&gt;並排閱讀、比較及註解中英文逐字稿。&lt;/p&gt;</translation>
+        <source>&amp;Find:</source>
+        <translation>尋找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Find in the manual…</source>
+        <translation>在手冊中尋找…</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目錄</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>使用手冊</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>沒有符合項目</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 筆符合項目</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2905,6 +3003,41 @@ Use #ID for a document id, or more of the title.</source>
     <message>
         <source>%1: this JSON is neither a Web Annotation collection nor a Hypothesis export.</source>
         <translation>%1：此 JSON 既不是 Web Annotation 集合，也不是 Hypothesis 匯出檔。</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Bitext</source>
+        <translation>歡迎使用 Bitext</translation>
+    </message>
+    <message>
+        <source>This library has no documents yet. Import transcripts to read them side by side, or open a library you already have.</source>
+        <translation>這個文庫還沒有文件。匯入逐字稿就能並排閱讀，也可以開啟既有的文庫。</translation>
+    </message>
+    <message>
+        <source>Import Files…</source>
+        <translation>匯入檔案…</translation>
+    </message>
+    <message>
+        <source>Open Library…</source>
+        <translation>開啟文庫…</translation>
+    </message>
+    <message>
+        <source>New Library…</source>
+        <translation>新增文庫…</translation>
+    </message>
+    <message>
+        <source>You can also drag files from your file manager and drop them anywhere on this window. Bitext reads %1: transcripts as plain text, Markdown or subtitles, REFI-QDA projects and codebooks, and Web Annotation JSON.</source>
+        <translation>也可以從檔案總管把檔案拖放到這個視窗的任何位置。Bitext 能讀取 %1：純文字、Markdown 或字幕格式的逐字稿，REFI-QDA 專案和編碼簿，以及 Web Annotation JSON。</translation>
+    </message>
+    <message>
+        <source>Read the manual</source>
+        <translation>閱讀使用手冊</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
