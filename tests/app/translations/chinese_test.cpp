@@ -111,4 +111,7 @@ TEST_CASE("The translation check finds what it is for", "[translations][chinese]
     CHECK(MessageCheck::mainlandTerms(QStringLiteral("導入設置")).size() == 2);
     CHECK(scriptCharacters().traditionalOnly(QStringLiteral("這對齊了")) == QStringLiteral("這對齊"));
     CHECK(scriptCharacters().simplifiedOnly(QStringLiteral("这对齐了")) == QStringLiteral("这对齐"));
+    // Taiwan's standard forms are Traditional, though OpenCC's Traditional writes 羣 for 群.
+    CHECK(scriptCharacters().simplifiedOnly(QStringLiteral("群組")).isEmpty());
+    CHECK(scriptCharacters().simplifiedOnly(QStringLiteral("权限群组")) == QStringLiteral("权组"));
 }

@@ -44,6 +44,7 @@ QStringList sortedMatches(const QRegularExpression &pattern, const QString &text
 ScriptCharacters::ScriptCharacters()
     : m_traditionalToSimplified(loadTable("TSCharacters.ocd2"))
     , m_simplifiedToTraditional(loadTable("STCharacters.ocd2"))
+    , m_taiwanVariants(loadTable("TWVariantsRev.ocd2"))
 {
 }
 
@@ -85,7 +86,18 @@ QString ScriptCharacters::traditionalOnly(const QString &text) const
 
 QString ScriptCharacters::simplifiedOnly(const QString &text) const
 {
-    return oneScriptOnly(*m_simplifiedToTraditional, m_simplifiedOnly, text);
+    // A character Taiwan writes as its standard form is Traditional there, even where
+    // the Simplified script shares it (群, not OpenCC's 羣).
+    QString found;
+    const QVector<uint> characters = oneScriptOnly(*m_simplifiedToTraditional, m_simplifiedOnly, text).toUcs4();
+    for (const uint c : characters) {
+        const char32_t code = c;
+        const QString character = QString::fromUcs4(&code, 1);
+        const std::string utf8 = character.toStdString();
+        if (m_taiwanVariants->Match(utf8.c_str(), utf8.size()).IsNull())
+            found += character;
+    }
+    return found;
 }
 
 MessageCheck::MessageCheck(const ScriptCharacters &script)

@@ -33,6 +33,8 @@ private:
 
     std::shared_ptr<opencc::MarisaDict> m_traditionalToSimplified;
     std::shared_ptr<opencc::MarisaDict> m_simplifiedToTraditional;
+    // Taiwan's standard forms that OpenCC's Traditional writes otherwise (群 for 羣).
+    std::shared_ptr<opencc::MarisaDict> m_taiwanVariants;
     mutable QHash<uint, bool> m_traditionalOnly;
     mutable QHash<uint, bool> m_simplifiedOnly;
 };
