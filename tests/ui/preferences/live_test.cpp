@@ -8,7 +8,11 @@
 #include "tests/support/testsupport.h"
 #include "tests/ui/annotate/annotatewindow.h"
 #include "tests/ui/mainwindow/windowfixture.h"
+#include "ui/annotate/markdownhighlighting.h"
+#include "ui/common/filedialog.h"
+#include "ui/common/syntaxhighlighting.h"
 #include "ui/mainwindow/mainactions.h"
+#include "ui/mainwindow/windowsettings.h"
 #include "ui/preferences/paletteeditor.h"
 #include "ui/preferences/preferencesdialog.h"
 #include "ui/reader/readergeometry.h"
@@ -25,7 +29,9 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 
 #include <catch2/catch.hpp>
 
@@ -247,5 +253,50 @@ TEST_CASE("Preferences: the interface language switches at once and back on Canc
     CHECK(Translator::currentLanguage() == Translator::languageFor(QLocale::system()));
     CHECK(Preferences::language().isEmpty());
     Translator::setLanguage(*QCoreApplication::instance(), before.isEmpty() ? QStringLiteral("en") : before);
+    test::clearSettings();
+}
+
+TEST_CASE("Preferences: the library location is opened at start without a recent one and is where New Library starts",
+    "[preferences]")
+{
+    const QByteArray env = qgetenv("BITEXT_LIBRARY");
+    qunsetenv("BITEXT_LIBRARY");
+    test::clearSettings();
+    QTemporaryDir dir;
+    const QString location = dir.filePath(QStringLiteral("chosen/library.sqlite"));
+    QDir().mkpath(dir.filePath(QStringLiteral("chosen")));
+    Preferences::setLibraryLocation(location);
+    CHECK(WindowSettings::startLibrary() == location);
+
+    test::WindowFixture f; // its library becomes the most recent one
+    CHECK(WindowSettings::startLibrary() == QFileInfo(f.library.path()).absoluteFilePath());
+    Preferences::setLibraryLocation(location); // the fixture cleared the settings
+    FileDialog::setNextFileName(QString()); // answers as Cancel
+    f.window->actions()->newLibrary->trigger();
+    CHECK(FileDialog::lastOffer().directory.startsWith(dir.filePath(QStringLiteral("chosen"))));
+    FileDialog::setNextFileName(QString());
+    f.window->actions()->openLibrary->trigger();
+    CHECK(FileDialog::lastOffer().directory == dir.filePath(QStringLiteral("chosen")));
+    if (!env.isEmpty())
+        qputenv("BITEXT_LIBRARY", env);
+    test::clearSettings();
+}
+
+TEST_CASE("Preferences: the note editor takes the syntax theme chosen", "[preferences]")
+{
+    test::clearSettings();
+    QWidget paletteSource;
+    QTextDocument document;
+    MarkdownHighlighting highlighting(&document, &paletteSource);
+    const QStringList themes = SyntaxHighlighting::themeNames();
+    CHECK(themes.isEmpty() == !SyntaxHighlighting::isAvailable());
+    if (themes.isEmpty())
+        return; // a build without KSyntaxHighlighting
+    const QString automatic = highlighting.themeName();
+    const QString chosen = themes.first() == automatic ? themes.last() : themes.first();
+    Preferences::setSyntaxTheme(chosen);
+    CHECK(highlighting.themeName() == chosen);
+    Preferences::setSyntaxTheme(QString());
+    CHECK(highlighting.themeName() == automatic);
     test::clearSettings();
 }
