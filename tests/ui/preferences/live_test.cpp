@@ -247,6 +247,11 @@ TEST_CASE("Preferences: the interface language switches at once and back on Canc
     auto *language = child<QComboBox>(dialog, "languageCombo");
     language->setCurrentIndex(language->findData(QStringLiteral("zh_CN")));
     CHECK(Translator::currentLanguage() == QStringLiteral("zh_CN"));
+    // The dialog's own texts follow the switch (they are the source text until the
+    // catalogues hold these strings, then the translation).
+    CHECK(dialog->windowTitle() == QCoreApplication::translate("bitext::ui::PreferencesDialog", "Preferences"));
+    CHECK(language->itemText(0) == QCoreApplication::translate("bitext::ui::GeneralPage", "System"));
+    CHECK(language->itemText(2) == QStringLiteral("简体中文"));
     language->setCurrentIndex(language->findData(QStringLiteral("zh_TW")));
     CHECK(Translator::currentLanguage() == QStringLiteral("zh_TW"));
     closeWith(dialog, QDialogButtonBox::Cancel);
