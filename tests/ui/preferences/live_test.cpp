@@ -9,6 +9,7 @@
 #include "tests/ui/annotate/annotatewindow.h"
 #include "tests/ui/mainwindow/windowfixture.h"
 #include "ui/annotate/markdownhighlighting.h"
+#include "ui/common/appearance.h"
 #include "ui/common/filedialog.h"
 #include "ui/common/syntaxhighlighting.h"
 #include "ui/mainwindow/mainactions.h"
@@ -303,5 +304,24 @@ TEST_CASE("Preferences: the note editor takes the syntax theme chosen", "[prefer
     CHECK(highlighting.themeName() == chosen);
     Preferences::setSyntaxTheme(QString());
     CHECK(highlighting.themeName() == automatic);
+    test::clearSettings();
+}
+
+TEST_CASE("Preferences: Light on a dark desktop is Fusion's light palette, System the desktop's again", "[preferences]")
+{
+    test::WindowFixture f;
+    const QPalette light = QApplication::palette();
+    QApplication::setPalette(Appearance::darkPalette()); // as a dark desktop theme gives it
+    REQUIRE(isDark());
+    PreferencesDialog *dialog = openPreferences(f.window.get());
+    auto *appearance = child<QComboBox>(dialog, "appearanceCombo");
+    appearance->setCurrentIndex(int(Preferences::Appearance::Light));
+    CHECK_FALSE(isDark());
+    appearance->setCurrentIndex(int(Preferences::Appearance::Dark));
+    CHECK(isDark()); // the desktop's own dark palette
+    appearance->setCurrentIndex(int(Preferences::Appearance::Light));
+    closeWith(dialog, QDialogButtonBox::Cancel);
+    CHECK(isDark());
+    QApplication::setPalette(light);
     test::clearSettings();
 }
