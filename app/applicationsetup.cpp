@@ -1,9 +1,9 @@
 #include "app/applicationsetup.h"
 
+#include "models/core/preferences.h"
 #include "models/core/translator.h"
 
 #include <QCoreApplication>
-#include <QSettings>
 
 namespace bitext {
 
@@ -15,7 +15,7 @@ void setupApplication(QCoreApplication &app)
 
     // The interface language chosen in Preferences (empty: the system's), with Bitext's
     // catalogues built in or from a folder next to the binary, and Qt's own.
-    Translator::setLanguage(app, QSettings().value(QStringLiteral("interface/language")).toString(),
+    Translator::setLanguage(app, Preferences::language(),
         {QCoreApplication::applicationDirPath(),
             QCoreApplication::applicationDirPath() + QStringLiteral("/../share/bitext/translations")});
 }

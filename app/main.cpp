@@ -4,8 +4,10 @@
 #include "app/cli/exportcommand.h"
 #include "app/singleinstance.h"
 #include "models/store/library.h"
+#include "ui/common/appearance.h"
 #include "ui/mainwindow/fileopener.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/windowsettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -50,6 +52,7 @@ int main(int argc, char *argv[])
 #endif
     QApplication app(argc, argv);
     bitext::setupApplication(app);
+    bitext::ui::Appearance::install(); // light or dark as chosen in Preferences
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/bitext/bitext.svg")));
     // The Wayland app id: the shell finds the desktop file, its name and icon by it.
     QGuiApplication::setDesktopFileName(QStringLiteral("app.bitext.Bitext"));
@@ -61,7 +64,7 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Transcripts to import and open."), QStringLiteral("[FILE...]"));
     parser.process(app);
     const QString library = parser.isSet(QStringLiteral("library")) ? parser.value(QStringLiteral("library"))
-                                                                    : bitext::Library::defaultPath();
+                                                                    : bitext::ui::WindowSettings::startLibrary();
     const QStringList files = parser.positionalArguments();
 
     // A window already open on this library takes the files; this process ends.

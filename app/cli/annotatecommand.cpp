@@ -3,8 +3,8 @@
 #include "app/cli/annotationjson.h"
 #include "app/cli/documentref.h"
 #include "models/annotate/anchor.h"
-#include "models/annotate/authorname.h"
 #include "models/core/error.h"
+#include "models/core/preferences.h"
 #include "models/store/annotationrepository.h"
 #include "models/store/database.h"
 #include "models/store/documentrepository.h"
@@ -69,9 +69,9 @@ int AnnotateCommand::run(CommandContext &context)
                         .arg(document.title));
 
     const SideText text(segments, *side);
-    Annotation annotation = Anchor::createFromPositions(text, document.id, text.position(row, 0) + at,
-                                                        text.position(row, 0) + at + int(quote.size()));
-    annotation.author = defaultAuthorName();
+    Annotation annotation = Anchor::createFromPositions(
+        text, document.id, text.position(row, 0) + at, text.position(row, 0) + at + int(quote.size()));
+    annotation.author = Preferences::authorName();
     annotation.created = QDateTime::currentDateTimeUtc();
 
     // Tags, annotation and note are one change: all stored or none.

@@ -1,6 +1,7 @@
 #include "models/store/library.h"
 
 #include "models/core/error.h"
+#include "models/core/preferences.h"
 #include "models/store/annotationrepository.h"
 #include "models/store/database.h"
 #include "models/store/documentrepository.h"
@@ -12,7 +13,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QStandardPaths>
 
 namespace bitext {
 
@@ -21,7 +21,7 @@ QString Library::defaultPath()
     const QString fromEnv = qEnvironmentVariable("BITEXT_LIBRARY");
     if (!fromEnv.isEmpty())
         return fromEnv;
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/library.sqlite");
+    return Preferences::libraryLocation();
 }
 
 std::unique_ptr<Library> Library::openSqlite(const QString &path)

@@ -1,6 +1,7 @@
 #include "models/store/tagrepository.h"
 
 #include "models/core/error.h"
+#include "models/core/preferences.h"
 #include "models/store/database.h"
 #include "models/store/library.h"
 
@@ -15,11 +16,9 @@ TagRepository::TagRepository(Library &library) : m_library(library) {}
 
 QColor TagRepository::paletteColor(int n)
 {
-    // Highlighter-like colours: light enough to sit behind text.
-    static const char *const palette[] = {"#ffd54f", "#81c784", "#64b5f6", "#f48fb1", "#ffb74d",
-                                          "#ba68c8", "#4dd0e1", "#aed581", "#e57373", "#90a4ae"};
-    const int size = int(sizeof(palette) / sizeof(palette[0]));
-    return QColor(QLatin1String(palette[((n % size) + size) % size]));
+    const QList<QColor> palette = Preferences::highlightPalette();
+    const int size = int(palette.size());
+    return palette.at(((n % size) + size) % size);
 }
 
 QList<Tag> TagRepository::list()

@@ -47,6 +47,7 @@ public:
     void linkAnnotations(qint64 id, const QList<qint64> &annotationIds);
     void unlinkAnnotations(qint64 id, const QList<qint64> &annotationIds);
 
+    // The nth colour of the highlight palette (Preferences), wrapping around.
     static QColor paletteColor(int n);
 
 private:

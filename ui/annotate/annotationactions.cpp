@@ -1,7 +1,9 @@
 #include "ui/annotate/annotationactions.h"
 
+#include "models/core/preferences.h"
 #include "models/store/tagrepository.h"
 #include "ui/common/colorswatch.h"
+#include "ui/common/languagechange.h"
 #include "ui/common/themedicon.h"
 #include "ui/reader/readerview.h"
 
@@ -35,22 +37,14 @@ AnnotationActions::AnnotationActions(QObject *parent) : QObject(parent), m_color
     manageTags = make(tr("&Manage Tags…"), QStringLiteral("configure"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     documentNote = make(tr("&Document Note…"), QStringLiteral("text-x-generic"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
 
-    // The translated names of TagRepository::paletteColor(0..9), in that order.
-    const QStringList names{tr("Yellow"), tr("Green"), tr("Blue"), tr("Pink"),      tr("Orange"),
-                            tr("Purple"), tr("Cyan"),  tr("Lime"), tr("Red"),       tr("Grey")};
     colorMenu = new QMenu(tr("Highlight &Colour"));
     colorMenu->setObjectName(QStringLiteral("highlightColorMenu"));
-    for (int n = 0; n < names.size(); ++n) {
-        const QColor color = TagRepository::paletteColor(n);
-        QAction *action = colorMenu->addAction(colorSwatch(color, 16), names.at(n));
-        action->setCheckable(true);
-        action->setData(color);
-        m_colors->addAction(action);
-        connect(action, &QAction::triggered, this, [this, color] {
-            setColor(color);
-            emit colorChosen(color);
-        });
-    }
+    // The palette comes from Preferences: the menu follows its edits and the language.
+    onLanguageChange(colorMenu, [this] { fillColorMenu(); });
+    connect(&Preferences::instance(), &Preferences::changed, this, [this](Preferences::Key key) {
+        if (key == Preferences::Key::HighlightPalette)
+            fillColorMenu();
+    });
     setColor(QSettings().value(QLatin1String(kColorKey), TagRepository::paletteColor(0)).value<QColor>());
 }
 
@@ -61,6 +55,30 @@ QAction *AnnotationActions::make(const QString &text, const QString &icon, const
         action->setIcon(themedIcon(icon));
     action->setShortcut(shortcut);
     return action;
+}
+
+void AnnotationActions::fillColorMenu()
+{
+    // The translated names of the default palette, in its order; other colours show their code.
+    const QStringList names {tr("Yellow"), tr("Green"), tr("Blue"), tr("Pink"), tr("Orange"), tr("Purple"), tr("Cyan"),
+        tr("Lime"), tr("Red"), tr("Grey")};
+    const QList<QColor> defaults = Preferences::defaultHighlightPalette();
+    qDeleteAll(m_colors->actions());
+    const QList<QColor> palette = Preferences::highlightPalette();
+    for (const QColor &color : palette) {
+        const int known = int(defaults.indexOf(color));
+        QAction *action = colorMenu->addAction(
+            colorSwatch(color, 16), known >= 0 && known < names.size() ? names.at(known) : color.name());
+        action->setCheckable(true);
+        action->setData(color);
+        m_colors->addAction(action);
+        connect(action, &QAction::triggered, this, [this, color] {
+            setColor(color);
+            emit colorChosen(color);
+        });
+    }
+    if (m_color.isValid())
+        setColor(m_color);
 }
 
 void AnnotationActions::setColor(const QColor &color)

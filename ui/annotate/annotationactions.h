@@ -13,7 +13,7 @@ namespace bitext::ui {
 class ReaderView;
 
 // The actions of the Annotate menu with their texts, icons and shortcuts, and the
-// highlight colour menu (the last colour chosen is remembered). AnnotationController
+// highlight colour menu (the palette from Preferences; the last colour chosen is remembered). AnnotationController
 // connects them and enables them.
 class AnnotationActions : public QObject
 {
@@ -43,6 +43,8 @@ signals:
 
 private:
     QAction *make(const QString &text, const QString &icon, const QKeySequence &shortcut);
+    // One checkable entry per colour of the highlight palette (Preferences).
+    void fillColorMenu();
 
     QActionGroup *m_colors;
     QColor m_color;

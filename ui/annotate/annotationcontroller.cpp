@@ -1,8 +1,8 @@
 #include "ui/annotate/annotationcontroller.h"
 
 #include "models/annotate/anchor.h"
-#include "models/annotate/authorname.h"
 #include "models/core/error.h"
+#include "models/core/preferences.h"
 #include "models/export/notehtml.h"
 #include "models/item/annotationlistmodel.h"
 #include "models/item/annotationroles.h"
@@ -243,7 +243,7 @@ qint64 AnnotationController::createAnnotation(const SegmentTextRange &range, con
             report(undo()->push(new RecolorAnnotationCommand(*m_library, id, m_actions->color())));
     } else {
         annotation.color = m_actions->color();
-        annotation.author = defaultAuthorName();
+        annotation.author = Preferences::authorName();
         annotation.tagIds = tagIds;
         auto *command = new CreateAnnotationCommand(*m_library, annotation);
         const QString error = undo()->push(command);

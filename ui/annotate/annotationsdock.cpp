@@ -1,5 +1,6 @@
 #include "ui/annotate/annotationsdock.h"
 
+#include "models/core/preferences.h"
 #include "models/item/annotationfiltermodel.h"
 #include "models/item/annotationlistmodel.h"
 #include "models/item/annotationroles.h"
@@ -287,8 +288,8 @@ void AnnotationsDock::showContextMenu(const QPoint &position)
     }
     untag->setEnabled(!ids.isEmpty());
     QMenu *colors = menu.addMenu(tr("&Colour"));
-    for (int n = 0; n < 10; ++n) {
-        const QColor color = TagRepository::paletteColor(n);
+    const QList<QColor> palette = Preferences::highlightPalette();
+    for (const QColor &color : palette) {
         QAction *action = colors->addAction(colorSwatch(color), color.name());
         connect(action, &QAction::triggered, this, [this, color] { recolorCurrent(color); });
     }

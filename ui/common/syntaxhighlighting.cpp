@@ -1,5 +1,7 @@
 #include "ui/common/syntaxhighlighting.h"
 
+#include "models/core/preferences.h"
+
 #include <QEvent>
 #include <QTextDocument>
 #include <QWidget>
@@ -25,11 +27,13 @@ SyntaxHighlighting::SyntaxHighlighting(QTextDocument *document, QWidget *palette
 #ifdef BITEXT_HAVE_KSYNTAXHIGHLIGHTING
     m_highlighter = new KSyntaxHighlighting::SyntaxHighlighter(document);
     m_highlighter->setDefinition(s_repository->definitionForName(definitionName));
-    m_dark
-        = !paletteSource || paletteSource->palette().color(QPalette::Base).lightness() >= 128; // forces a first apply
     applyTheme();
     if (paletteSource)
         paletteSource->installEventFilter(this);
+    connect(&Preferences::instance(), &Preferences::changed, this, [this](Preferences::Key key) {
+        if (key == Preferences::Key::SyntaxTheme)
+            applyTheme();
+    });
 #else
     Q_UNUSED(document)
     Q_UNUSED(definitionName)
@@ -88,15 +92,31 @@ bool SyntaxHighlighting::eventFilter(QObject *watched, QEvent *event)
 void SyntaxHighlighting::applyTheme()
 {
 #ifdef BITEXT_HAVE_KSYNTAXHIGHLIGHTING
-    const bool dark = m_paletteSource && m_paletteSource->palette().color(QPalette::Base).lightness() < 128;
-    // Re-highlighting a long text is not free: only when light/dark really flipped.
-    if (dark == m_dark && m_highlighter->theme().isValid())
+    // The theme chosen in Preferences, else the default one for the palette's lightness.
+    KSyntaxHighlighting::Theme theme = s_repository->theme(Preferences::syntaxTheme());
+    if (!theme.isValid()) {
+        const bool dark = m_paletteSource && m_paletteSource->palette().color(QPalette::Base).lightness() < 128;
+        theme = s_repository->defaultTheme(
+            dark ? KSyntaxHighlighting::Repository::DarkTheme : KSyntaxHighlighting::Repository::LightTheme);
+    }
+    // Re-highlighting a long text is not free: only when the theme really changed.
+    if (m_highlighter->theme().isValid() && m_highlighter->theme().name() == theme.name())
         return;
-    m_dark = dark;
-    m_highlighter->setTheme(s_repository->defaultTheme(
-        dark ? KSyntaxHighlighting::Repository::DarkTheme : KSyntaxHighlighting::Repository::LightTheme));
+    m_highlighter->setTheme(theme);
     m_highlighter->rehighlight();
 #endif
+}
+
+QStringList SyntaxHighlighting::themeNames()
+{
+    QStringList names;
+#ifdef BITEXT_HAVE_KSYNTAXHIGHLIGHTING
+    const auto themes = s_repository->themes();
+    for (const KSyntaxHighlighting::Theme &theme : themes)
+        names << theme.name();
+    names.sort(Qt::CaseInsensitive);
+#endif
+    return names;
 }
 
 } // namespace bitext::ui

@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 
 class QTextDocument;
 class QWidget;
@@ -15,8 +16,8 @@ namespace bitext::ui {
 
 // Highlighting of one QTextDocument in a KSyntaxHighlighting language ("Markdown",
 // "HTML", "JSON", "XML", ...), where the build has it (BITEXT_HAVE_KSYNTAXHIGHLIGHTING),
-// with the light or dark default theme chosen by the lightness of a widget's palette
-// and re-chosen when the palette changes. Without KSyntaxHighlighting it does nothing.
+// in the theme chosen in Preferences or else the light or dark default theme chosen by
+// the lightness of a widget's palette, re-chosen when either changes. Without KSyntaxHighlighting it does nothing.
 class SyntaxHighlighting : public QObject
 {
     Q_OBJECT
@@ -26,6 +27,8 @@ public:
     ~SyntaxHighlighting() override;
 
     static bool isAvailable();
+    // The themes the build offers, by name (none without KSyntaxHighlighting).
+    static QStringList themeNames();
     // Switches the language; a name the repository does not know turns highlighting off.
     void setDefinition(const QString &definitionName);
     // The language in use ("" when not highlighting).
@@ -41,7 +44,6 @@ private:
 
     QPointer<QWidget> m_paletteSource;
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter = nullptr;
-    bool m_dark = false;
 };
 
 } // namespace bitext::ui

@@ -1,5 +1,6 @@
 #include "ui/mainwindow/filecontroller.h"
 
+#include "models/core/preferences.h"
 #include "models/import/importsummary.h"
 #include "models/store/library.h"
 #include "models/store/librarywatcher.h"
@@ -50,10 +51,17 @@ void FileController::reread()
         emit library->documentChanged(open);
 }
 
+QString FileController::libraryFolder()
+{
+    // The folder of the library location in Preferences, while it exists.
+    const QString folder = QFileInfo(Preferences::libraryLocation()).absolutePath();
+    return QFileInfo(folder).isDir() ? folder : QDir::homePath();
+}
+
 void FileController::chooseNewLibrary()
 {
-    const QString path = FileDialog::getSaveFileName(m_window, tr("New Library"), QDir::homePath() + tr("/library.sqlite"),
-                                                      tr("Bitext libraries (*.sqlite)"));
+    const QString path = FileDialog::getSaveFileName(
+        m_window, tr("New Library"), libraryFolder() + tr("/library.sqlite"), tr("Bitext libraries (*.sqlite)"));
     if (path.isEmpty())
         return;
     if (QFileInfo::exists(path) && !QFile::remove(path)) {
@@ -65,8 +73,8 @@ void FileController::chooseNewLibrary()
 
 void FileController::chooseLibrary()
 {
-    const QString path = FileDialog::getOpenFileName(m_window, tr("Open Library"), QFileInfo(m_window->libraryPath()).absolutePath(),
-                                                      tr("Bitext libraries (*.sqlite);;All files (*)"));
+    const QString path = FileDialog::getOpenFileName(
+        m_window, tr("Open Library"), libraryFolder(), tr("Bitext libraries (*.sqlite);;All files (*)"));
     if (!path.isEmpty())
         m_window->openLibrary(path);
 }

@@ -35,6 +35,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // Where New and Open Library start (Preferences' library location).
+    static QString libraryFolder();
     void onImportFinished(const QList<bitext::ImportResult> &results);
     void watch(bitext::Library *library);
     void reread();

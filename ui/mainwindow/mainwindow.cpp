@@ -23,6 +23,7 @@
 #include "ui/mainwindow/undocontroller.h"
 #include "ui/mainwindow/windowfit.h"
 #include "ui/mainwindow/windowsettings.h"
+#include "ui/preferences/preferencescontroller.h"
 #include "ui/reader/readerview.h"
 #include "ui/search/searchcontroller.h"
 #include "ui/speakers/speakercontroller.h"
@@ -88,6 +89,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_annotations = new AnnotationController(this);
     auto *search = new SearchController(this);
     auto *exporter = new ExportController(this);
+    new PreferencesController(this);
     fillToolBar(search, exporter);
     m_position = new QLabel(this);
     statusBar()->addPermanentWidget(m_position);
@@ -322,7 +324,7 @@ void MainWindow::restoreSettings()
     m_dockLayout = WindowSettings::windowState();
     restoreState(m_dockLayout);
     m_reader->restoreState(WindowSettings::readerState());
-    const auto arrangement = ReaderArrangement(WindowSettings::arrangement(int(ReaderArrangement::ZhEn)));
+    const auto arrangement = ReaderArrangement(WindowSettings::arrangement());
     m_reader->setArrangement(arrangement);
     const QList<QAction *> layouts = m_actions->arrangements->actions();
     if (int(arrangement) >= 0 && int(arrangement) < layouts.size())

@@ -1,5 +1,8 @@
 #include "ui/mainwindow/windowsettings.h"
 
+#include "models/core/preferences.h"
+#include "models/store/library.h"
+
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QSettings>
@@ -33,6 +36,14 @@ void WindowSettings::clearRecentLibraries()
     QSettings().remove(QStringLiteral("library/recent"));
 }
 
+QString WindowSettings::startLibrary()
+{
+    if (!qEnvironmentVariableIsEmpty("BITEXT_LIBRARY"))
+        return Library::defaultPath();
+    const QStringList recent = recentLibraries();
+    return recent.isEmpty() ? Library::defaultPath() : recent.first();
+}
+
 QByteArray WindowSettings::geometry()
 {
     return QSettings().value(QStringLiteral("window/geometry")).toByteArray();
@@ -56,14 +67,14 @@ void WindowSettings::saveWindow(const QByteArray &geometry, const QByteArray &st
     settings.setValue(QStringLiteral("reader/splitter"), readerState);
 }
 
-int WindowSettings::arrangement(int fallback)
+int WindowSettings::arrangement()
 {
-    return QSettings().value(QStringLiteral("reader/arrangement"), fallback).toInt();
+    return Preferences::readerLayout();
 }
 
 void WindowSettings::setArrangement(int arrangement)
 {
-    QSettings().setValue(QStringLiteral("reader/arrangement"), arrangement);
+    Preferences::setReaderLayout(arrangement);
 }
 
 int WindowSettings::zoom()

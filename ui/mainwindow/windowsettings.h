@@ -17,13 +17,17 @@ public:
     static QStringList recentLibraries();
     static void addRecentLibrary(const QString &path);
     static void clearRecentLibraries();
+    // The library the window opens at start: BITEXT_LIBRARY, else the most recent one,
+    // else the location in Preferences.
+    static QString startLibrary();
 
     static QByteArray geometry();
     static QByteArray windowState();
     static QByteArray readerState();
     static void saveWindow(const QByteArray &geometry, const QByteArray &state, const QByteArray &readerState);
 
-    static int arrangement(int fallback);
+    // The reading layout: Preferences' default for newly opened documents.
+    static int arrangement();
     static void setArrangement(int arrangement);
     static int zoom();
     static void setZoom(int step);

@@ -1,6 +1,7 @@
 #include "ui/reader/readerfonts.h"
 
 #include "models/core/error.h"
+#include "models/core/preferences.h"
 #include "models/item/segmentmodel.h"
 #include "models/text/hanvariants.h"
 #include "models/text/script.h"
@@ -10,6 +11,7 @@
 #include <QtMath>
 
 #include <algorithm>
+#include <utility>
 
 namespace bitext::ui {
 
@@ -83,21 +85,35 @@ const QFont &ReaderFonts::heading(const QString &text, bool traditionalDocument)
 ReaderFonts::ReaderFonts(int zoomStep) : m_zoomStep(qBound(kMinZoom, zoomStep, kMaxZoom))
 {
     const QFont ui = QApplication::font();
-    // Reading text is a little larger than the interface; each zoom step is 10%.
-    const qreal base = (ui.pointSizeF() > 0 ? ui.pointSizeF() : 10.0) * 1.2 * qPow(1.1, m_zoomStep);
+    // Reading text is a little larger than the interface (unless Preferences sets its
+    // size); each zoom step is 10%.
+    const int chosenSize = Preferences::fontSize();
+    const qreal size = chosenSize > 0 ? chosenSize : (ui.pointSizeF() > 0 ? ui.pointSizeF() : 10.0) * 1.2;
+    const qreal base = size * qPow(1.1, m_zoomStep);
 
     m_en = ui;
+    const QString latin = Preferences::fontFamily(Preferences::Script::Latin);
+    if (!latin.isEmpty())
+        m_en.setFamily(latin);
     m_en.setPointSizeF(base);
     m_en.setHintingPreference(QFont::PreferNoHinting);
 
     // Simplified and Traditional Chinese share code points but not glyph forms (骨, 直, 角):
     // each gets its own face first, the other as fallback; a JP-first fallback would look
-    // foreign to both.
-    const QStringList simplified{QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC"),
-                                 QStringLiteral("WenQuanYi Micro Hei")};
-    const QStringList traditional = traditionalFamilies();
-    m_zh = chineseFont(simplified + traditional + QStringList{ui.family()}, base);
-    m_zhTraditional = chineseFont(traditional + simplified + QStringList{ui.family()}, base);
+    // foreign to both. A face chosen in Preferences comes before them.
+    QStringList simplified {QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC"),
+        QStringLiteral("WenQuanYi Micro Hei")};
+    QStringList traditional = traditionalFamilies();
+    for (auto [script, families] : {std::pair {Preferences::Script::Simplified, &simplified},
+             std::pair {Preferences::Script::Traditional, &traditional}}) {
+        const QString chosen = Preferences::fontFamily(script);
+        if (!chosen.isEmpty()) {
+            families->removeAll(chosen);
+            families->prepend(chosen);
+        }
+    }
+    m_zh = chineseFont(simplified + traditional + QStringList {ui.family()}, base);
+    m_zhTraditional = chineseFont(traditional + simplified + QStringList {ui.family()}, base);
 
     m_speaker = ui;
     m_speaker.setPointSizeF(base * 0.86);

@@ -12,7 +12,8 @@ class SegmentModel;
 namespace bitext::ui {
 
 // The reader's fonts: one per script (Noto Sans CJK SC for Simplified Chinese, TC for
-// Traditional, the UI's sans for English), scaled together by the zoom step (Ctrl +/-).
+// Traditional, the UI's sans for English, or the faces and size chosen in Preferences),
+// scaled together by the zoom step (Ctrl +/-).
 class ReaderFonts
 {
 public:

@@ -1,5 +1,6 @@
 #include "ui/reader/readerview.h"
 
+#include "models/core/preferences.h"
 #include "models/item/segmentmodel.h"
 
 #include <QAction>
@@ -58,6 +59,12 @@ ReaderView::ReaderView(SegmentModel *model, QWidget *parent)
     connect(m_geometry, &ReaderGeometry::heightsChanged, this, &ReaderView::notifyVisibleRows);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ReaderView::applyArrangement);
     applyArrangement();
+    // Faces and size chosen in Preferences: lay the text out again at once, at this zoom.
+    connect(&Preferences::instance(), &Preferences::changed, this, [this](Preferences::Key key) {
+        using Key = Preferences::Key;
+        if (key == Key::SimplifiedFont || key == Key::TraditionalFont || key == Key::LatinFont || key == Key::FontSize)
+            setZoom(zoom());
+    });
 }
 
 void ReaderView::setArrangement(ReaderArrangement arrangement)
