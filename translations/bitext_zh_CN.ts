@@ -384,6 +384,61 @@
     </message>
 </context>
 <context>
+    <name>AppearancePage</name>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>外观(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>&amp;Simplified Chinese font:</source>
+        <translation>简体中文字体(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Traditional Chinese font:</source>
+        <translation>繁体中文字体(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Latin font:</source>
+        <translation>拉丁文字体(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Text &amp;size:</source>
+        <translation>文字大小(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> 磅</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight colours:</source>
+        <translation>高亮颜色(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note editor theme:</source>
+        <translation>笔记编辑器主题(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Automatic (light or dark)</source>
+        <translation>自动（浅色或深色）</translation>
+    </message>
+</context>
+<context>
     <name>AssignSpeakerCommand</name>
     <message numerus="yes">
         <source>Assign %n Segment(s) to %1</source>
@@ -1107,6 +1162,45 @@ Use #ID for a document id, or more of the title.</source>
     </message>
 </context>
 <context>
+    <name>GeneralPage</name>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>界面语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Author name:</source>
+        <translation>作者姓名(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Written as the author of every new annotation and shown in exports.</source>
+        <translation>作为每条新批注的作者记录，并显示在导出内容中。</translation>
+    </message>
+    <message>
+        <source>Li&amp;brary:</source>
+        <translation>文库(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>The library opened at start when there is no recent one; New and Open Library start in its folder.</source>
+        <translation>没有最近使用的文库时，启动时打开此文库；“新建文库”和“打开文库”从它所在的文件夹开始。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Library Location</source>
+        <translation>文库位置</translation>
+    </message>
+    <message>
+        <source>Bitext libraries (*.sqlite)</source>
+        <translation>Bitext 文库 (*.sqlite)</translation>
+    </message>
+</context>
+<context>
     <name>HanVariants</name>
     <message>
         <source>Cannot load OpenCC&apos;s configuration %1: %2</source>
@@ -1816,6 +1910,29 @@ Use #ID for a document id, or more of the title.</source>
     </message>
 </context>
 <context>
+    <name>PaletteEditor</name>
+    <message>
+        <source>Add a colour</source>
+        <translation>添加颜色</translation>
+    </message>
+    <message>
+        <source>Remove the last colour</source>
+        <translation>移除最后一种颜色</translation>
+    </message>
+    <message>
+        <source>Colour %1: %2 (click to change)</source>
+        <translation>颜色 %1：%2（单击以更改）</translation>
+    </message>
+    <message>
+        <source>Highlight colour %1</source>
+        <translation>高亮颜色 %1</translation>
+    </message>
+    <message>
+        <source>Highlight Colour</source>
+        <translation>高亮颜色</translation>
+    </message>
+</context>
+<context>
     <name>PasswordCommand</name>
     <message>
         <source>Store a server library&apos;s password in the system keychain, or forget it</source>
@@ -1930,6 +2047,32 @@ Use #ID for a document id, or more of the title.</source>
     </message>
 </context>
 <context>
+    <name>PreferencesController</name>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>阅读</translation>
+    </message>
+</context>
+<context>
     <name>ProjectImportResult</name>
     <message>
         <source>%1: &quot;%2&quot; is already in the library as document %3; left as it is.</source>
@@ -2026,6 +2169,33 @@ Use #ID for a document id, or more of the title.</source>
     <message>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingPage</name>
+    <message>
+        <source>&amp;Layout of newly opened documents:</source>
+        <translation>新打开文档的布局(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Chinese | English</source>
+        <translation>中文 | 英文</translation>
+    </message>
+    <message>
+        <source>English | Chinese</source>
+        <translation>英文 | 中文</translation>
+    </message>
+    <message>
+        <source>Chinese only</source>
+        <translation>仅中文</translation>
+    </message>
+    <message>
+        <source>English only</source>
+        <translation>仅英文</translation>
+    </message>
+    <message>
+        <source>Interlinear</source>
+        <translation>行间对照</translation>
     </message>
 </context>
 <context>

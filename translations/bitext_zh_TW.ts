@@ -384,6 +384,61 @@
     </message>
 </context>
 <context>
+    <name>AppearancePage</name>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>外觀(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>跟隨系統</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>淺色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>&amp;Simplified Chinese font:</source>
+        <translation>簡體中文字型(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Traditional Chinese font:</source>
+        <translation>繁體中文字型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Latin font:</source>
+        <translation>拉丁文字型(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Text &amp;size:</source>
+        <translation>文字大小(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> 點</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight colours:</source>
+        <translation>螢光標記顏色(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note editor theme:</source>
+        <translation>筆記編輯器佈景主題(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Automatic (light or dark)</source>
+        <translation>自動（淺色或深色）</translation>
+    </message>
+</context>
+<context>
     <name>AssignSpeakerCommand</name>
     <message numerus="yes">
         <source>Assign %n Segment(s) to %1</source>
@@ -1107,6 +1162,45 @@ Use #ID for a document id, or more of the title.</source>
     </message>
 </context>
 <context>
+    <name>GeneralPage</name>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>介面語言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>跟隨系統</translation>
+    </message>
+    <message>
+        <source>&amp;Author name:</source>
+        <translation>作者姓名(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Written as the author of every new annotation and shown in exports.</source>
+        <translation>記錄為每則新註解的作者，並顯示在匯出內容中。</translation>
+    </message>
+    <message>
+        <source>Li&amp;brary:</source>
+        <translation>文庫(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>The library opened at start when there is no recent one; New and Open Library start in its folder.</source>
+        <translation>沒有最近使用的文庫時，啟動時開啟此文庫；「新增文庫」和「開啟文庫」從它所在的資料夾開始。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>瀏覽…</translation>
+    </message>
+    <message>
+        <source>Library Location</source>
+        <translation>文庫位置</translation>
+    </message>
+    <message>
+        <source>Bitext libraries (*.sqlite)</source>
+        <translation>Bitext 文庫 (*.sqlite)</translation>
+    </message>
+</context>
+<context>
     <name>HanVariants</name>
     <message>
         <source>Cannot load OpenCC&apos;s configuration %1: %2</source>
@@ -1816,6 +1910,29 @@ Use #ID for a document id, or more of the title.</source>
     </message>
 </context>
 <context>
+    <name>PaletteEditor</name>
+    <message>
+        <source>Add a colour</source>
+        <translation>新增顏色</translation>
+    </message>
+    <message>
+        <source>Remove the last colour</source>
+        <translation>移除最後一個顏色</translation>
+    </message>
+    <message>
+        <source>Colour %1: %2 (click to change)</source>
+        <translation>顏色 %1：%2（按一下以變更）</translation>
+    </message>
+    <message>
+        <source>Highlight colour %1</source>
+        <translation>螢光標記顏色 %1</translation>
+    </message>
+    <message>
+        <source>Highlight Colour</source>
+        <translation>螢光標記顏色</translation>
+    </message>
+</context>
+<context>
     <name>PasswordCommand</name>
     <message>
         <source>Store a server library&apos;s password in the system keychain, or forget it</source>
@@ -1930,6 +2047,32 @@ Use #ID for a document id, or more of the title.</source>
     </message>
 </context>
 <context>
+    <name>PreferencesController</name>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>偏好設定(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>偏好設定</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>外觀</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>閱讀</translation>
+    </message>
+</context>
+<context>
     <name>ProjectImportResult</name>
     <message>
         <source>%1: &quot;%2&quot; is already in the library as document %3; left as it is.</source>
@@ -2026,6 +2169,33 @@ Use #ID for a document id, or more of the title.</source>
     <message>
         <source>&amp;Copy</source>
         <translation>複製(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingPage</name>
+    <message>
+        <source>&amp;Layout of newly opened documents:</source>
+        <translation>新開啟文件的版面配置(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Chinese | English</source>
+        <translation>中文 | 英文</translation>
+    </message>
+    <message>
+        <source>English | Chinese</source>
+        <translation>英文 | 中文</translation>
+    </message>
+    <message>
+        <source>Chinese only</source>
+        <translation>僅中文</translation>
+    </message>
+    <message>
+        <source>English only</source>
+        <translation>僅英文</translation>
+    </message>
+    <message>
+        <source>Interlinear</source>
+        <translation>逐行對照</translation>
     </message>
 </context>
 <context>
