@@ -1,0 +1,219 @@
+#include "ui/reader/readercellaccessible.h"
+
+#include "models/item/segmentmodel.h"
+#include "ui/common/clocktext.h"
+#include "ui/reader/readeraccessible.h"
+#include "ui/reader/readergeometry.h"
+#include "ui/reader/readerpane.h"
+
+#include <QItemSelectionModel>
+#include <QWindow>
+
+namespace bitext::ui {
+
+ReaderCellAccessible::ReaderCellAccessible(ReaderPane *pane, int row, int column)
+    : m_pane(pane)
+    , m_row(row)
+    , m_column(column)
+{
+}
+
+bool ReaderCellAccessible::isValid() const
+{
+    return m_pane && m_row < m_pane->geometry()->model()->rowCount();
+}
+
+QWindow *ReaderCellAccessible::window() const
+{
+    return m_pane ? m_pane->window()->windowHandle() : nullptr;
+}
+
+QAccessibleInterface *ReaderCellAccessible::parent() const
+{
+    return m_pane ? QAccessible::queryAccessibleInterface(m_pane) : nullptr;
+}
+
+bool ReaderCellAccessible::side(Side *side) const
+{
+    if (m_column != ReaderAccessible::ChineseColumn && m_column != ReaderAccessible::EnglishColumn)
+        return false;
+    *side = m_column == ReaderAccessible::ChineseColumn ? Side::Zh : Side::En;
+    return true;
+}
+
+QString ReaderCellAccessible::cellText() const
+{
+    if (!isValid())
+        return {};
+    const Segment &segment = m_pane->geometry()->model()->segmentAt(m_row);
+    Side s = Side::Zh;
+    if (side(&s))
+        return segment.text(s);
+    if (m_column == ReaderAccessible::SpeakerColumn)
+        return segment.speaker;
+    return segment.startMs ? clockText(double(*segment.startMs / 1000)) : QString();
+}
+
+QString ReaderCellAccessible::text(QAccessible::Text t) const
+{
+    return t == QAccessible::Name ? cellText() : QString();
+}
+
+QRect ReaderCellAccessible::rect() const
+{
+    if (!isValid())
+        return {};
+    const QRect local = m_pane->rowRect(m_row);
+    return QRect(m_pane->viewport()->mapToGlobal(local.topLeft()), local.size());
+}
+
+QAccessible::State ReaderCellAccessible::state() const
+{
+    QAccessible::State s;
+    if (!isValid()) {
+        s.invalid = true;
+        return s;
+    }
+    const ReaderGeometry *geometry = m_pane->geometry();
+    s.selectable = true;
+    s.focusable = true;
+    s.readOnly = true;
+    s.selected = isSelected();
+    s.focused = m_pane->hasFocus() && m_pane->selectionModel()->currentIndex().row() == m_row
+        && m_column == ReaderAccessible::focusColumn(m_pane);
+    s.invisible = !m_pane->isVisible();
+    s.offscreen = s.invisible || m_row < geometry->firstVisibleRow() || m_row > geometry->lastVisibleRow();
+    return s;
+}
+
+void *ReaderCellAccessible::interface_cast(QAccessible::InterfaceType type)
+{
+    if (type == QAccessible::TableCellInterface)
+        return static_cast<QAccessibleTableCellInterface *>(this);
+    if (type == QAccessible::TextInterface)
+        return static_cast<QAccessibleTextInterface *>(this);
+    return nullptr;
+}
+
+bool ReaderCellAccessible::isSelected() const
+{
+    return isValid() && m_pane->selectionModel()->isRowSelected(m_row, QModelIndex());
+}
+
+bool ReaderCellAccessible::selectedSpan(int *from, int *to) const
+{
+    Side s = Side::Zh;
+    if (!isValid() || !side(&s))
+        return false;
+    const TextRange range = m_pane->textSelection().normalized();
+    return !range.isEmpty() && range.side == s && range.rowSpan(m_row, characterCount(), from, to) && *from < *to;
+}
+
+void ReaderCellAccessible::selection(int selectionIndex, int *startOffset, int *endOffset) const
+{
+    *startOffset = *endOffset = 0;
+    if (selectionIndex == 0)
+        selectedSpan(startOffset, endOffset);
+}
+
+int ReaderCellAccessible::selectionCount() const
+{
+    int from = 0;
+    int to = 0;
+    return selectedSpan(&from, &to) ? 1 : 0;
+}
+
+void ReaderCellAccessible::addSelection(int startOffset, int endOffset)
+{
+    setSelection(0, startOffset, endOffset);
+}
+
+void ReaderCellAccessible::removeSelection(int selectionIndex)
+{
+    if (selectionIndex == 0 && selectionCount() > 0)
+        m_pane->clearTextSelection();
+}
+
+void ReaderCellAccessible::setSelection(int selectionIndex, int startOffset, int endOffset)
+{
+    Side s = Side::Zh;
+    if (selectionIndex != 0 || !isValid() || !side(&s))
+        return;
+    const int length = characterCount();
+    startOffset = qBound(0, startOffset, length);
+    endOffset = qBound(0, endOffset, length);
+    m_pane->setTextSelection(TextRange {s, m_row, qMin(startOffset, endOffset), m_row, qMax(startOffset, endOffset)});
+}
+
+int ReaderCellAccessible::cursorPosition() const
+{
+    int from = 0;
+    int to = 0;
+    return selectedSpan(&from, &to) ? to : 0;
+}
+
+void ReaderCellAccessible::setCursorPosition(int)
+{
+    // Read-only text: there is no caret to move.
+}
+
+QString ReaderCellAccessible::text(int startOffset, int endOffset) const
+{
+    const QString text = cellText();
+    startOffset = qBound(0, startOffset, int(text.size()));
+    endOffset = endOffset < 0 ? int(text.size()) : qBound(startOffset, endOffset, int(text.size()));
+    return text.mid(startOffset, endOffset - startOffset);
+}
+
+int ReaderCellAccessible::characterCount() const
+{
+    return int(cellText().size());
+}
+
+QRect ReaderCellAccessible::characterRect(int offset) const
+{
+    Side s = Side::Zh;
+    if (!isValid() || !side(&s) || offset < 0 || offset >= characterCount())
+        return {};
+    ReaderGeometry *geometry = m_pane->geometry();
+    if (m_pane->column() >= geometry->columnCount() || !geometry->sidesOf(m_pane->column()).contains(s))
+        return {}; // this language is painted in the other pane
+    const QTextLine line = geometry->textLayout(m_row, s)->lineForTextPosition(offset);
+    if (!line.isValid())
+        return {};
+    const qreal x = line.cursorToX(offset);
+    const qreal next
+        = offset + 1 < line.textStart() + line.textLength() ? line.cursorToX(offset + 1) : line.naturalTextWidth();
+    const int top
+        = m_pane->rowRect(m_row).top() + geometry->bodyTop(m_row) + geometry->sideTop(m_row, s) + int(line.y());
+    const QPoint topLeft(geometry->textLeft(m_pane->column()) + int(x), top);
+    return QRect(m_pane->viewport()->mapToGlobal(topLeft), QSize(qMax(1, int(next - x)), int(line.height())));
+}
+
+int ReaderCellAccessible::offsetAtPoint(const QPoint &point) const
+{
+    Side s = Side::Zh;
+    if (!isValid() || !side(&s))
+        return -1;
+    const ReaderHit hit = m_pane->hitTest(m_pane->viewport()->mapFromGlobal(point));
+    return hit.row == m_row && hit.side == s ? hit.offset : -1;
+}
+
+void ReaderCellAccessible::scrollToSubstring(int, int)
+{
+    if (isValid())
+        m_pane->geometry()->ensureVisible(m_row);
+}
+
+QString ReaderCellAccessible::attributes(int offset, int *startOffset, int *endOffset) const
+{
+    // One run of text in one language: speech synthesizers pick a voice from it.
+    *startOffset = 0;
+    *endOffset = characterCount();
+    Side s = Side::Zh;
+    if (offset < 0 || !side(&s))
+        return {};
+    return s == Side::Zh ? QStringLiteral("language:zh;") : QStringLiteral("language:en;");
+}
+
+} // namespace bitext::ui

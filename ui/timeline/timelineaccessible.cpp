@@ -1,0 +1,121 @@
+#include "ui/timeline/timelineaccessible.h"
+
+#include "models/item/segmentmodel.h"
+#include "ui/timeline/speakertimeline.h"
+#include "ui/timeline/timelineturnaccessible.h"
+
+namespace bitext::ui {
+
+namespace {
+
+QAccessibleInterface *timelineFactory(const QString &, QObject *object)
+{
+    if (auto *timeline = qobject_cast<SpeakerTimeline *>(object))
+        return new TimelineAccessible(timeline);
+    return nullptr;
+}
+
+} // namespace
+
+TimelineAccessible::TimelineAccessible(SpeakerTimeline *timeline)
+    : QAccessibleWidget(timeline, QAccessible::List)
+{
+    // The same signals rebuild the timeline's turns: cached items would name stale ones.
+    const auto clear = [this] { clearTurns(); };
+    const QAbstractItemModel *segments = timeline->segmentModel();
+    m_connections << QObject::connect(segments, &QAbstractItemModel::modelReset, timeline, clear)
+                  << QObject::connect(segments, &QAbstractItemModel::dataChanged, timeline, clear);
+}
+
+TimelineAccessible::~TimelineAccessible()
+{
+    for (const QMetaObject::Connection &connection : std::as_const(m_connections))
+        QObject::disconnect(connection);
+    clearTurns();
+}
+
+void TimelineAccessible::installFactory()
+{
+    static bool installed = false;
+    if (!installed)
+        QAccessible::installFactory(timelineFactory);
+    installed = true;
+}
+
+void TimelineAccessible::currentTurnChanged(SpeakerTimeline *timeline)
+{
+    const int turn = timeline->currentTurn();
+    if (turn < 0 || !QAccessible::isActive())
+        return;
+    QAccessibleEvent event(timeline, QAccessible::Selection);
+    event.setChild(turn);
+    QAccessible::updateAccessibility(&event);
+}
+
+SpeakerTimeline *TimelineAccessible::timeline() const
+{
+    return static_cast<SpeakerTimeline *>(widget());
+}
+
+void TimelineAccessible::clearTurns()
+{
+    for (QAccessible::Id id : std::as_const(m_turns))
+        QAccessible::deleteAccessibleInterface(id);
+    m_turns.clear();
+}
+
+QString TimelineAccessible::text(QAccessible::Text t) const
+{
+    if (t == QAccessible::Name && widget()->accessibleName().isEmpty())
+        return tr("Speaker timeline");
+    if (t == QAccessible::Description && widget()->accessibleDescription().isEmpty()) {
+        // The legend: each speaker's share of talk time.
+        QStringList shares;
+        for (const TurnSchedule::Lane &lane : timeline()->schedule().lanes())
+            shares << tr("%1: %2% of talk time").arg(lane.name).arg(qRound(lane.share * 100));
+        return shares.join(QStringLiteral("; "));
+    }
+    return QAccessibleWidget::text(t);
+}
+
+QAccessible::State TimelineAccessible::state() const
+{
+    QAccessible::State s = QAccessibleWidget::state();
+    s.readOnly = true;
+    return s;
+}
+
+int TimelineAccessible::childCount() const
+{
+    return int(timeline()->schedule().turns().size());
+}
+
+QAccessibleInterface *TimelineAccessible::child(int index) const
+{
+    if (index < 0 || index >= childCount())
+        return nullptr;
+    const auto cached = m_turns.constFind(index);
+    if (cached != m_turns.constEnd())
+        return QAccessible::accessibleInterface(*cached);
+    auto *turn = new TimelineTurnAccessible(timeline(), index);
+    m_turns.insert(index, QAccessible::registerAccessibleInterface(turn));
+    return turn;
+}
+
+int TimelineAccessible::indexOfChild(const QAccessibleInterface *child) const
+{
+    const auto *turn = dynamic_cast<const TimelineTurnAccessible *>(child);
+    return turn && turn->timeline() == timeline() && turn->isValid() ? turn->turn() : -1;
+}
+
+QAccessibleInterface *TimelineAccessible::childAt(int x, int y) const
+{
+    const QPoint pos = timeline()->mapFromGlobal(QPoint(x, y));
+    for (int i = 0; i < childCount(); ++i) {
+        if (timeline()->barRect(i).contains(pos))
+            return child(i);
+    }
+    return nullptr;
+}
+
+} // namespace bitext::ui

@@ -1,0 +1,88 @@
+#include "ui/timeline/timelineturnaccessible.h"
+
+#include "ui/common/clocktext.h"
+#include "ui/timeline/speakertimeline.h"
+
+#include <QWindow>
+
+namespace bitext::ui {
+
+TimelineTurnAccessible::TimelineTurnAccessible(SpeakerTimeline *timeline, int turn)
+    : m_timeline(timeline)
+    , m_turn(turn)
+{
+}
+
+bool TimelineTurnAccessible::isValid() const
+{
+    return m_timeline && m_turn < m_timeline->schedule().turns().size();
+}
+
+QWindow *TimelineTurnAccessible::window() const
+{
+    return m_timeline ? m_timeline->window()->windowHandle() : nullptr;
+}
+
+QAccessibleInterface *TimelineTurnAccessible::parent() const
+{
+    return m_timeline ? QAccessible::queryAccessibleInterface(m_timeline) : nullptr;
+}
+
+QString TimelineTurnAccessible::text(QAccessible::Text t) const
+{
+    if (t != QAccessible::Name || !isValid())
+        return {};
+    const TurnSchedule &schedule = m_timeline->schedule();
+    const TurnSchedule::Turn &turn = schedule.turns().at(m_turn);
+    QString start = clockText(turn.start);
+    QString end = clockText(turn.end);
+    if (schedule.estimated()) {
+        // The same mark as the timeline's axis: times guessed from the text's length.
+        start = SpeakerTimeline::tr("≈%1").arg(start);
+        end = SpeakerTimeline::tr("≈%1").arg(end);
+    }
+    //: A turn on the speaker timeline, read by screen readers: speaker, start and end time.
+    return tr("%1, %2 – %3").arg(schedule.lanes().at(turn.lane).name, start, end);
+}
+
+QRect TimelineTurnAccessible::rect() const
+{
+    if (!isValid())
+        return {};
+    const QRect bar = m_timeline->barRect(m_turn);
+    return QRect(m_timeline->mapToGlobal(bar.topLeft()), bar.size());
+}
+
+QAccessible::State TimelineTurnAccessible::state() const
+{
+    QAccessible::State s;
+    if (!isValid()) {
+        s.invalid = true;
+        return s;
+    }
+    s.selectable = true;
+    s.readOnly = true;
+    s.selected = m_timeline->currentTurn() == m_turn;
+    s.invisible = !m_timeline->isVisible();
+    s.offscreen = s.invisible;
+    return s;
+}
+
+void *TimelineTurnAccessible::interface_cast(QAccessible::InterfaceType type)
+{
+    return type == QAccessible::ActionInterface ? static_cast<QAccessibleActionInterface *>(this) : nullptr;
+}
+
+QStringList TimelineTurnAccessible::actionNames() const
+{
+    return {pressAction()};
+}
+
+void TimelineTurnAccessible::doAction(const QString &actionName)
+{
+    // As a click on the bar: the reader jumps to the turn's first segment.
+    if (actionName == pressAction() && isValid())
+        emit m_timeline->rowActivated(m_timeline->schedule().turns().at(m_turn).firstRow);
+}
+
+} // namespace bitext::ui
