@@ -3,6 +3,7 @@
 #include "models/item/segmentmodel.h"
 #include "ui/reader/readercellaccessible.h"
 #include "ui/reader/readergeometry.h"
+#include "ui/reader/readerheaderaccessible.h"
 #include "ui/reader/readerpane.h"
 
 #include <QItemSelectionModel>
@@ -40,6 +41,8 @@ ReaderAccessible::~ReaderAccessible()
     for (const QMetaObject::Connection &connection : std::as_const(m_connections))
         QObject::disconnect(connection);
     clearCells();
+    for (QAccessible::Id id : std::as_const(m_headers))
+        QAccessible::deleteAccessibleInterface(id);
 }
 
 void ReaderAccessible::installFactory()
@@ -72,6 +75,15 @@ QString ReaderAccessible::columnName(int column)
     default:
         return {};
     }
+}
+
+QAccessibleInterface *ReaderAccessible::columnHeader(int column) const
+{
+    if (column < 0 || column >= ColumnCount)
+        return nullptr;
+    if (!m_headers.contains(column))
+        m_headers.insert(column, QAccessible::registerAccessibleInterface(new ReaderHeaderAccessible(pane(), column)));
+    return QAccessible::accessibleInterface(m_headers.value(column));
 }
 
 ReaderPane *ReaderAccessible::pane() const

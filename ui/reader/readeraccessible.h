@@ -33,6 +33,8 @@ public:
     // The column a pane's first language is in: where its keyboard focus is reported.
     static int focusColumn(const ReaderPane *pane);
     static QString columnName(int column);
+    // The header of a column, made when first asked for.
+    QAccessibleInterface *columnHeader(int column) const;
 
     ReaderPane *pane() const;
     // How many cell interfaces exist now (for tests: they are made lazily).
@@ -75,6 +77,7 @@ private:
     void clearCells();
 
     mutable QHash<int, QAccessible::Id> m_cells; // child index -> registered cell
+    mutable QHash<int, QAccessible::Id> m_headers; // column -> registered header
     QList<QMetaObject::Connection> m_connections;
 };
 

@@ -95,6 +95,13 @@ void *ReaderCellAccessible::interface_cast(QAccessible::InterfaceType type)
     return nullptr;
 }
 
+QList<QAccessibleInterface *> ReaderCellAccessible::columnHeaderCells() const
+{
+    const auto *table = dynamic_cast<const ReaderAccessible *>(parent());
+    QAccessibleInterface *header = table ? table->columnHeader(m_column) : nullptr;
+    return header ? QList<QAccessibleInterface *> {header} : QList<QAccessibleInterface *> {};
+}
+
 bool ReaderCellAccessible::isSelected() const
 {
     return isValid() && m_pane->selectionModel()->isRowSelected(m_row, QModelIndex());

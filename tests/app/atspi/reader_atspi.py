@@ -226,6 +226,8 @@ def main():
         assert table.nColumns == 4, f"reader table has {table.nColumns} columns"
         headers = [table.getColumnDescription(c) for c in range(4)]
         assert headers == ["Speaker", "Chinese", "English", "Time"], headers
+        header = table.getColumnHeader(2)
+        assert header is not None and header.name == "English", f"column header {header}"
         for row in range(3):
             cells = [table.getAccessibleAt(row, c) for c in range(3)]
             speaker, zh, en = (cell.queryText().getText(0, -1) for cell in cells)

@@ -64,6 +64,10 @@ TEST_CASE("A reader pane is a table of the document's segments", "[reader][acces
         CHECK(zh->text(QAccessible::Name) == segment.zh);
         CHECK(zh->textInterface()->characterCount() == segment.zh.size());
         CHECK(zh->tableCellInterface()->rowIndex() == row);
+        const QList<QAccessibleInterface *> headers = zh->tableCellInterface()->columnHeaderCells();
+        REQUIRE(headers.size() == 1);
+        CHECK(headers.first()->role() == QAccessible::ColumnHeader);
+        CHECK(headers.first()->text(QAccessible::Name) == QStringLiteral("Chinese"));
         CHECK(zh->parent() == table);
         CHECK(table->indexOfChild(zh) == ReaderAccessible::childIndex(row, ReaderAccessible::ChineseColumn));
         CHECK(table->child(ReaderAccessible::childIndex(row, ReaderAccessible::ChineseColumn)) == zh);
