@@ -12,23 +12,12 @@
 
 namespace bitext::ui {
 
-namespace {
-
-QAccessibleInterface *readerFactory(const QString &, QObject *object)
-{
-    if (auto *pane = qobject_cast<ReaderPane *>(object))
-        return new ReaderAccessible(pane);
-    return nullptr;
-}
-
-} // namespace
-
 ReaderAccessible::ReaderAccessible(ReaderPane *pane)
     : QAccessibleWidget(pane, QAccessible::Table)
 {
     // Cells name rows by number: any change of rows makes the cached ones stale.
     const QAbstractItemModel *model = pane->geometry()->model();
-    const auto clear = [this] { clearCells(); };
+    const auto clear = [this] { m_cells.clear(); };
     m_connections << QObject::connect(model, &QAbstractItemModel::modelReset, pane, clear)
                   << QObject::connect(model, &QAbstractItemModel::rowsInserted, pane, clear)
                   << QObject::connect(model, &QAbstractItemModel::rowsRemoved, pane, clear)
@@ -40,17 +29,11 @@ ReaderAccessible::~ReaderAccessible()
 {
     for (const QMetaObject::Connection &connection : std::as_const(m_connections))
         QObject::disconnect(connection);
-    clearCells();
-    for (QAccessible::Id id : std::as_const(m_headers))
-        QAccessible::deleteAccessibleInterface(id);
 }
 
 void ReaderAccessible::installFactory()
 {
-    static bool installed = false;
-    if (!installed)
-        QAccessible::installFactory(readerFactory);
-    installed = true;
+    installAccessibleFactory<ReaderPane, ReaderAccessible>();
 }
 
 int ReaderAccessible::focusColumn(const ReaderPane *pane)
@@ -81,21 +64,12 @@ QAccessibleInterface *ReaderAccessible::columnHeader(int column) const
 {
     if (column < 0 || column >= ColumnCount)
         return nullptr;
-    if (!m_headers.contains(column))
-        m_headers.insert(column, QAccessible::registerAccessibleInterface(new ReaderHeaderAccessible(pane(), column)));
-    return QAccessible::accessibleInterface(m_headers.value(column));
+    return m_headers.get(column, [this, column] { return new ReaderHeaderAccessible(pane(), column); });
 }
 
 ReaderPane *ReaderAccessible::pane() const
 {
     return static_cast<ReaderPane *>(widget());
-}
-
-void ReaderAccessible::clearCells()
-{
-    for (QAccessible::Id id : std::as_const(m_cells))
-        QAccessible::deleteAccessibleInterface(id);
-    m_cells.clear();
 }
 
 QString ReaderAccessible::text(QAccessible::Text t) const
@@ -139,12 +113,8 @@ QAccessibleInterface *ReaderAccessible::child(int index) const
 {
     if (index < 0 || index >= childCount())
         return nullptr;
-    const auto cached = m_cells.constFind(index);
-    if (cached != m_cells.constEnd())
-        return QAccessible::accessibleInterface(*cached);
-    auto *cell = new ReaderCellAccessible(pane(), index / ColumnCount, index % ColumnCount);
-    m_cells.insert(index, QAccessible::registerAccessibleInterface(cell));
-    return cell;
+    return m_cells.get(
+        index, [this, index] { return new ReaderCellAccessible(pane(), index / ColumnCount, index % ColumnCount); });
 }
 
 QAccessibleInterface *ReaderAccessible::cellAt(int row, int column) const
@@ -251,7 +221,7 @@ bool ReaderAccessible::unselectRow(int row)
 
 void ReaderAccessible::modelChange(QAccessibleTableModelChangeEvent *)
 {
-    clearCells();
+    m_cells.clear();
 }
 
 } // namespace bitext::ui

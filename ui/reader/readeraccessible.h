@@ -1,8 +1,9 @@
 #pragma once
 
+#include "ui/common/accessiblechildren.h"
+
 #include <QAccessibleWidget>
 #include <QCoreApplication>
-#include <QHash>
 #include <QMetaObject>
 
 namespace bitext::ui {
@@ -38,7 +39,7 @@ public:
 
     ReaderPane *pane() const;
     // How many cell interfaces exist now (for tests: they are made lazily).
-    int cachedCellCount() const { return int(m_cells.size()); }
+    int cachedCellCount() const { return m_cells.size(); }
 
     // QAccessibleInterface
     QString text(QAccessible::Text t) const override;
@@ -74,10 +75,8 @@ public:
     void modelChange(QAccessibleTableModelChangeEvent *event) override;
 
 private:
-    void clearCells();
-
-    mutable QHash<int, QAccessible::Id> m_cells; // child index -> registered cell
-    mutable QHash<int, QAccessible::Id> m_headers; // column -> registered header
+    mutable AccessibleChildren m_cells; // by child index
+    mutable AccessibleChildren m_headers; // by column
     QList<QMetaObject::Connection> m_connections;
 };
 

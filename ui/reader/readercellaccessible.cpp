@@ -7,30 +7,24 @@
 #include "ui/reader/readerpane.h"
 
 #include <QItemSelectionModel>
-#include <QWindow>
 
 namespace bitext::ui {
 
 ReaderCellAccessible::ReaderCellAccessible(ReaderPane *pane, int row, int column)
-    : m_pane(pane)
+    : AccessibleLeaf(pane)
     , m_row(row)
     , m_column(column)
 {
 }
 
+ReaderPane *ReaderCellAccessible::pane() const
+{
+    return static_cast<ReaderPane *>(owner());
+}
+
 bool ReaderCellAccessible::isValid() const
 {
-    return m_pane && m_row < m_pane->geometry()->model()->rowCount();
-}
-
-QWindow *ReaderCellAccessible::window() const
-{
-    return m_pane ? m_pane->window()->windowHandle() : nullptr;
-}
-
-QAccessibleInterface *ReaderCellAccessible::parent() const
-{
-    return m_pane ? QAccessible::queryAccessibleInterface(m_pane) : nullptr;
+    return AccessibleLeaf::isValid() && m_row < pane()->geometry()->model()->rowCount();
 }
 
 bool ReaderCellAccessible::side(Side *side) const
@@ -45,7 +39,7 @@ QString ReaderCellAccessible::cellText() const
 {
     if (!isValid())
         return {};
-    const Segment &segment = m_pane->geometry()->model()->segmentAt(m_row);
+    const Segment &segment = pane()->geometry()->model()->segmentAt(m_row);
     Side s = Side::Zh;
     if (side(&s))
         return segment.text(s);
@@ -63,8 +57,8 @@ QRect ReaderCellAccessible::rect() const
 {
     if (!isValid())
         return {};
-    const QRect local = m_pane->rowRect(m_row);
-    return QRect(m_pane->viewport()->mapToGlobal(local.topLeft()), local.size());
+    const QRect local = pane()->rowRect(m_row);
+    return QRect(pane()->viewport()->mapToGlobal(local.topLeft()), local.size());
 }
 
 QAccessible::State ReaderCellAccessible::state() const
@@ -74,14 +68,14 @@ QAccessible::State ReaderCellAccessible::state() const
         s.invalid = true;
         return s;
     }
-    const ReaderGeometry *geometry = m_pane->geometry();
+    const ReaderGeometry *geometry = pane()->geometry();
     s.selectable = true;
     s.focusable = true;
     s.readOnly = true;
     s.selected = isSelected();
-    s.focused = m_pane->hasFocus() && m_pane->selectionModel()->currentIndex().row() == m_row
-        && m_column == ReaderAccessible::focusColumn(m_pane);
-    s.invisible = !m_pane->isVisible();
+    s.focused = pane()->hasFocus() && pane()->selectionModel()->currentIndex().row() == m_row
+        && m_column == ReaderAccessible::focusColumn(pane());
+    s.invisible = !pane()->isVisible();
     s.offscreen = s.invisible || m_row < geometry->firstVisibleRow() || m_row > geometry->lastVisibleRow();
     return s;
 }
@@ -104,7 +98,7 @@ QList<QAccessibleInterface *> ReaderCellAccessible::columnHeaderCells() const
 
 bool ReaderCellAccessible::isSelected() const
 {
-    return isValid() && m_pane->selectionModel()->isRowSelected(m_row, QModelIndex());
+    return isValid() && pane()->selectionModel()->isRowSelected(m_row, QModelIndex());
 }
 
 bool ReaderCellAccessible::selectedSpan(int *from, int *to) const
@@ -112,7 +106,7 @@ bool ReaderCellAccessible::selectedSpan(int *from, int *to) const
     Side s = Side::Zh;
     if (!isValid() || !side(&s))
         return false;
-    const TextRange range = m_pane->textSelection().normalized();
+    const TextRange range = pane()->textSelection().normalized();
     return !range.isEmpty() && range.side == s && range.rowSpan(m_row, characterCount(), from, to) && *from < *to;
 }
 
@@ -138,7 +132,7 @@ void ReaderCellAccessible::addSelection(int startOffset, int endOffset)
 void ReaderCellAccessible::removeSelection(int selectionIndex)
 {
     if (selectionIndex == 0 && selectionCount() > 0)
-        m_pane->clearTextSelection();
+        pane()->clearTextSelection();
 }
 
 void ReaderCellAccessible::setSelection(int selectionIndex, int startOffset, int endOffset)
@@ -149,7 +143,7 @@ void ReaderCellAccessible::setSelection(int selectionIndex, int startOffset, int
     const int length = characterCount();
     startOffset = qBound(0, startOffset, length);
     endOffset = qBound(0, endOffset, length);
-    m_pane->setTextSelection(TextRange {s, m_row, qMin(startOffset, endOffset), m_row, qMax(startOffset, endOffset)});
+    pane()->setTextSelection(TextRange {s, m_row, qMin(startOffset, endOffset), m_row, qMax(startOffset, endOffset)});
 }
 
 int ReaderCellAccessible::cursorPosition() const
@@ -182,8 +176,8 @@ QRect ReaderCellAccessible::characterRect(int offset) const
     Side s = Side::Zh;
     if (!isValid() || !side(&s) || offset < 0 || offset >= characterCount())
         return {};
-    ReaderGeometry *geometry = m_pane->geometry();
-    if (m_pane->column() >= geometry->columnCount() || !geometry->sidesOf(m_pane->column()).contains(s))
+    ReaderGeometry *geometry = pane()->geometry();
+    if (pane()->column() >= geometry->columnCount() || !geometry->sidesOf(pane()->column()).contains(s))
         return {}; // this language is painted in the other pane
     const QTextLine line = geometry->textLayout(m_row, s)->lineForTextPosition(offset);
     if (!line.isValid())
@@ -192,9 +186,9 @@ QRect ReaderCellAccessible::characterRect(int offset) const
     const qreal next
         = offset + 1 < line.textStart() + line.textLength() ? line.cursorToX(offset + 1) : line.naturalTextWidth();
     const int top
-        = m_pane->rowRect(m_row).top() + geometry->bodyTop(m_row) + geometry->sideTop(m_row, s) + int(line.y());
-    const QPoint topLeft(geometry->textLeft(m_pane->column()) + int(x), top);
-    return QRect(m_pane->viewport()->mapToGlobal(topLeft), QSize(qMax(1, int(next - x)), int(line.height())));
+        = pane()->rowRect(m_row).top() + geometry->bodyTop(m_row) + geometry->sideTop(m_row, s) + int(line.y());
+    const QPoint topLeft(geometry->textLeft(pane()->column()) + int(x), top);
+    return QRect(pane()->viewport()->mapToGlobal(topLeft), QSize(qMax(1, int(next - x)), int(line.height())));
 }
 
 int ReaderCellAccessible::offsetAtPoint(const QPoint &point) const
@@ -202,14 +196,14 @@ int ReaderCellAccessible::offsetAtPoint(const QPoint &point) const
     Side s = Side::Zh;
     if (!isValid() || !side(&s))
         return -1;
-    const ReaderHit hit = m_pane->hitTest(m_pane->viewport()->mapFromGlobal(point));
+    const ReaderHit hit = pane()->hitTest(pane()->viewport()->mapFromGlobal(point));
     return hit.row == m_row && hit.side == s ? hit.offset : -1;
 }
 
 void ReaderCellAccessible::scrollToSubstring(int, int)
 {
     if (isValid())
-        m_pane->geometry()->ensureVisible(m_row);
+        pane()->geometry()->ensureVisible(m_row);
 }
 
 QString ReaderCellAccessible::attributes(int offset, int *startOffset, int *endOffset) const

@@ -1,9 +1,7 @@
 #pragma once
 
 #include "models/domain/segment.h"
-
-#include <QAccessible>
-#include <QPointer>
+#include "ui/common/accessibleleaf.h"
 
 namespace bitext::ui {
 
@@ -13,7 +11,7 @@ class ReaderPane;
 // Chinese, English or time, read live from the model. Its text is readable through the
 // text interface, and in a language column the pane's text selection (the passage being
 // quoted) is reported, and can be set, as the text selection.
-class ReaderCellAccessible : public QAccessibleInterface,
+class ReaderCellAccessible : public AccessibleLeaf,
                              public QAccessibleTableCellInterface,
                              public QAccessibleTextInterface
 {
@@ -22,19 +20,11 @@ public:
 
     int row() const { return m_row; }
     int column() const { return m_column; }
-    ReaderPane *pane() const { return m_pane; }
+    ReaderPane *pane() const;
 
     // QAccessibleInterface
     bool isValid() const override;
-    QObject *object() const override { return nullptr; }
-    QWindow *window() const override;
-    QAccessibleInterface *childAt(int, int) const override { return nullptr; }
-    QAccessibleInterface *parent() const override;
-    QAccessibleInterface *child(int) const override { return nullptr; }
-    int childCount() const override { return 0; }
-    int indexOfChild(const QAccessibleInterface *) const override { return -1; }
     QString text(QAccessible::Text t) const override;
-    void setText(QAccessible::Text, const QString &) override { }
     QRect rect() const override;
     QAccessible::Role role() const override { return QAccessible::Cell; }
     QAccessible::State state() const override;
@@ -72,7 +62,6 @@ private:
     // This row's part of the pane's text selection, on this cell's side.
     bool selectedSpan(int *from, int *to) const;
 
-    QPointer<ReaderPane> m_pane;
     int m_row;
     int m_column;
 };

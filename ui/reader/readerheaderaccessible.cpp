@@ -6,14 +6,9 @@
 namespace bitext::ui {
 
 ReaderHeaderAccessible::ReaderHeaderAccessible(ReaderPane *pane, int column)
-    : m_pane(pane)
+    : AccessibleLeaf(pane)
     , m_column(column)
 {
-}
-
-QAccessibleInterface *ReaderHeaderAccessible::parent() const
-{
-    return m_pane ? QAccessible::queryAccessibleInterface(m_pane) : nullptr;
 }
 
 QString ReaderHeaderAccessible::text(QAccessible::Text t) const

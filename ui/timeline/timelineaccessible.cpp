@@ -6,22 +6,11 @@
 
 namespace bitext::ui {
 
-namespace {
-
-QAccessibleInterface *timelineFactory(const QString &, QObject *object)
-{
-    if (auto *timeline = qobject_cast<SpeakerTimeline *>(object))
-        return new TimelineAccessible(timeline);
-    return nullptr;
-}
-
-} // namespace
-
 TimelineAccessible::TimelineAccessible(SpeakerTimeline *timeline)
     : QAccessibleWidget(timeline, QAccessible::List)
 {
     // The same signals rebuild the timeline's turns: cached items would name stale ones.
-    const auto clear = [this] { clearTurns(); };
+    const auto clear = [this] { m_turns.clear(); };
     const QAbstractItemModel *segments = timeline->segmentModel();
     m_connections << QObject::connect(segments, &QAbstractItemModel::modelReset, timeline, clear)
                   << QObject::connect(segments, &QAbstractItemModel::dataChanged, timeline, clear);
@@ -31,15 +20,11 @@ TimelineAccessible::~TimelineAccessible()
 {
     for (const QMetaObject::Connection &connection : std::as_const(m_connections))
         QObject::disconnect(connection);
-    clearTurns();
 }
 
 void TimelineAccessible::installFactory()
 {
-    static bool installed = false;
-    if (!installed)
-        QAccessible::installFactory(timelineFactory);
-    installed = true;
+    installAccessibleFactory<SpeakerTimeline, TimelineAccessible>();
 }
 
 void TimelineAccessible::currentTurnChanged(SpeakerTimeline *timeline)
@@ -55,13 +40,6 @@ void TimelineAccessible::currentTurnChanged(SpeakerTimeline *timeline)
 SpeakerTimeline *TimelineAccessible::timeline() const
 {
     return static_cast<SpeakerTimeline *>(widget());
-}
-
-void TimelineAccessible::clearTurns()
-{
-    for (QAccessible::Id id : std::as_const(m_turns))
-        QAccessible::deleteAccessibleInterface(id);
-    m_turns.clear();
 }
 
 QString TimelineAccessible::text(QAccessible::Text t) const
@@ -94,12 +72,7 @@ QAccessibleInterface *TimelineAccessible::child(int index) const
 {
     if (index < 0 || index >= childCount())
         return nullptr;
-    const auto cached = m_turns.constFind(index);
-    if (cached != m_turns.constEnd())
-        return QAccessible::accessibleInterface(*cached);
-    auto *turn = new TimelineTurnAccessible(timeline(), index);
-    m_turns.insert(index, QAccessible::registerAccessibleInterface(turn));
-    return turn;
+    return m_turns.get(index, [this, index] { return new TimelineTurnAccessible(timeline(), index); });
 }
 
 int TimelineAccessible::indexOfChild(const QAccessibleInterface *child) const

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "ui/common/accessiblechildren.h"
+
 #include <QAccessibleWidget>
 #include <QCoreApplication>
-#include <QHash>
 #include <QMetaObject>
 
 namespace bitext::ui {
@@ -27,7 +28,7 @@ public:
     static void currentTurnChanged(SpeakerTimeline *timeline);
 
     SpeakerTimeline *timeline() const;
-    int cachedTurnCount() const { return int(m_turns.size()); }
+    int cachedTurnCount() const { return m_turns.size(); }
 
     QString text(QAccessible::Text t) const override;
     QAccessible::Role role() const override { return QAccessible::List; }
@@ -38,9 +39,7 @@ public:
     QAccessibleInterface *childAt(int x, int y) const override;
 
 private:
-    void clearTurns();
-
-    mutable QHash<int, QAccessible::Id> m_turns; // turn index -> registered item
+    mutable AccessibleChildren m_turns; // by turn index
     QList<QMetaObject::Connection> m_connections;
 };
 

@@ -3,36 +3,29 @@
 #include "ui/common/clocktext.h"
 #include "ui/timeline/speakertimeline.h"
 
-#include <QWindow>
-
 namespace bitext::ui {
 
 TimelineTurnAccessible::TimelineTurnAccessible(SpeakerTimeline *timeline, int turn)
-    : m_timeline(timeline)
+    : AccessibleLeaf(timeline)
     , m_turn(turn)
 {
 }
 
+SpeakerTimeline *TimelineTurnAccessible::timeline() const
+{
+    return static_cast<SpeakerTimeline *>(owner());
+}
+
 bool TimelineTurnAccessible::isValid() const
 {
-    return m_timeline && m_turn < m_timeline->schedule().turns().size();
-}
-
-QWindow *TimelineTurnAccessible::window() const
-{
-    return m_timeline ? m_timeline->window()->windowHandle() : nullptr;
-}
-
-QAccessibleInterface *TimelineTurnAccessible::parent() const
-{
-    return m_timeline ? QAccessible::queryAccessibleInterface(m_timeline) : nullptr;
+    return AccessibleLeaf::isValid() && m_turn < timeline()->schedule().turns().size();
 }
 
 QString TimelineTurnAccessible::text(QAccessible::Text t) const
 {
     if (t != QAccessible::Name || !isValid())
         return {};
-    const TurnSchedule &schedule = m_timeline->schedule();
+    const TurnSchedule &schedule = timeline()->schedule();
     const TurnSchedule::Turn &turn = schedule.turns().at(m_turn);
     QString start = clockText(turn.start);
     QString end = clockText(turn.end);
@@ -49,8 +42,8 @@ QRect TimelineTurnAccessible::rect() const
 {
     if (!isValid())
         return {};
-    const QRect bar = m_timeline->barRect(m_turn);
-    return QRect(m_timeline->mapToGlobal(bar.topLeft()), bar.size());
+    const QRect bar = timeline()->barRect(m_turn);
+    return QRect(timeline()->mapToGlobal(bar.topLeft()), bar.size());
 }
 
 QAccessible::State TimelineTurnAccessible::state() const
@@ -62,8 +55,8 @@ QAccessible::State TimelineTurnAccessible::state() const
     }
     s.selectable = true;
     s.readOnly = true;
-    s.selected = m_timeline->currentTurn() == m_turn;
-    s.invisible = !m_timeline->isVisible();
+    s.selected = timeline()->currentTurn() == m_turn;
+    s.invisible = !timeline()->isVisible();
     s.offscreen = s.invisible;
     return s;
 }
@@ -82,7 +75,7 @@ void TimelineTurnAccessible::doAction(const QString &actionName)
 {
     // As a click on the bar: the reader jumps to the turn's first segment.
     if (actionName == pressAction() && isValid())
-        emit m_timeline->rowActivated(m_timeline->schedule().turns().at(m_turn).firstRow);
+        emit timeline()->rowActivated(timeline()->schedule().turns().at(m_turn).firstRow);
 }
 
 } // namespace bitext::ui
