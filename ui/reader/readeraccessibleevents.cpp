@@ -6,6 +6,7 @@
 #include "ui/reader/readerpane.h"
 
 #include <QAccessible>
+#include <QEvent>
 #include <QItemSelectionModel>
 
 namespace bitext::ui {
@@ -19,6 +20,18 @@ ReaderAccessibleEvents::ReaderAccessibleEvents(ReaderPane *pane)
     connect(selection, &QItemSelectionModel::currentRowChanged, this, &ReaderAccessibleEvents::currentRowChanged);
     connect(selection, &QItemSelectionModel::selectionChanged, this, &ReaderAccessibleEvents::selectionChanged);
     connect(pane->geometry()->model(), &QAbstractItemModel::modelReset, this, &ReaderAccessibleEvents::modelReset);
+    pane->installEventFilter(this);
+}
+
+bool ReaderAccessibleEvents::eventFilter(QObject *watched, QEvent *event)
+{
+    // Qt reports the pane itself as focused after its focus-in event: the current row
+    // follows once that is done, as Qt's item views report their current item.
+    if (event->type() == QEvent::FocusIn && watched == m_pane && QAccessible::isActive()) {
+        QMetaObject::invokeMethod(
+            this, [this] { currentRowChanged(m_pane->selectionModel()->currentIndex()); }, Qt::QueuedConnection);
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void ReaderAccessibleEvents::currentRowChanged(const QModelIndex &current)
