@@ -6,7 +6,9 @@ the bitext window on it (xcb platform, accessibility always on) inside a D-Bus s
 its own, and through pyatspi, as Orca would:
   - reads the first rows of the reader's table (speaker, Chinese, English) through the
     Text interface and finds them in the seed;
-  - finds the speaker timeline and its turns;
+  - focuses the reader and presses Down (XTest through AT-SPI): each press must move the
+    focus event to the next row's cell, and nothing else may take the focus;
+  - finds the speaker timeline, its turns, and the current one selected;
   - lists every enabled, showing control (button, check box, combo box, text entry, spin
     box) without a name, and fails if there is one.
 
@@ -64,6 +66,8 @@ def reexec_in_own_session():
 
 def seed_path():
     folder = os.environ.get("BITEXT_SEEDS") or "/work/shared/seeds"
+    if not os.path.isdir(folder):
+        sys.exit(f"FAIL: no seed folder {folder} (set BITEXT_SEEDS)")
     for name in sorted(os.listdir(folder)):
         if name.startswith("001_") and name.endswith(".txt"):
             return os.path.join(folder, name)
@@ -117,7 +121,7 @@ def walk(node, depth=0):
             yield from walk(child, depth + 1)
 
 
-def describe(pyatspi, node):
+def describe(node):
     path = []
     parent = node
     while parent is not None and len(path) < 6:
@@ -280,7 +284,7 @@ def main():
                 if role == "text" and not states.contains(pyatspi.STATE_EDITABLE):
                     continue
                 if not node.name.strip():
-                    unnamed.append(describe(pyatspi, node))
+                    unnamed.append(describe(node))
             except Exception:
                 continue
         if unnamed:
