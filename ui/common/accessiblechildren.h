@@ -2,10 +2,13 @@
 
 #include <QAccessible>
 #include <QHash>
+#include <QList>
+#include <QMetaObject>
 
 #include <functional>
 
-class QWidget;
+class QAbstractItemModel;
+class QObject;
 
 namespace bitext::ui {
 
@@ -16,17 +19,22 @@ class AccessibleChildren
 {
 public:
     AccessibleChildren() = default;
-    ~AccessibleChildren() { clear(); }
+    ~AccessibleChildren();
     AccessibleChildren(const AccessibleChildren &) = delete;
     AccessibleChildren &operator=(const AccessibleChildren &) = delete;
 
     // The child at index, made by `make` the first time.
     QAccessibleInterface *get(int index, const std::function<QAccessibleInterface *()> &make);
     void clear();
+    // Clears whenever the model's rows change (and its data, when the children name what
+    // the data makes of rows), while `context` lives.
+    enum Changes { Rows, RowsAndData };
+    void clearOnChanges(const QAbstractItemModel *model, QObject *context, Changes changes);
     int size() const { return int(m_ids.size()); }
 
 private:
     QHash<int, QAccessible::Id> m_ids;
+    QList<QMetaObject::Connection> m_connections;
 };
 
 // Makes Qt's accessibility answer `Interface(widget)` for every `Widget` (once per process).

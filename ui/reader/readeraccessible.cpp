@@ -16,19 +16,7 @@ ReaderAccessible::ReaderAccessible(ReaderPane *pane)
     : QAccessibleWidget(pane, QAccessible::Table)
 {
     // Cells name rows by number: any change of rows makes the cached ones stale.
-    const QAbstractItemModel *model = pane->geometry()->model();
-    const auto clear = [this] { m_cells.clear(); };
-    m_connections << QObject::connect(model, &QAbstractItemModel::modelReset, pane, clear)
-                  << QObject::connect(model, &QAbstractItemModel::rowsInserted, pane, clear)
-                  << QObject::connect(model, &QAbstractItemModel::rowsRemoved, pane, clear)
-                  << QObject::connect(model, &QAbstractItemModel::rowsMoved, pane, clear)
-                  << QObject::connect(model, &QAbstractItemModel::layoutChanged, pane, clear);
-}
-
-ReaderAccessible::~ReaderAccessible()
-{
-    for (const QMetaObject::Connection &connection : std::as_const(m_connections))
-        QObject::disconnect(connection);
+    m_cells.clearOnChanges(pane->geometry()->model(), pane, AccessibleChildren::Rows);
 }
 
 void ReaderAccessible::installFactory()

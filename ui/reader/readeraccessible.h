@@ -4,7 +4,6 @@
 
 #include <QAccessibleWidget>
 #include <QCoreApplication>
-#include <QMetaObject>
 
 namespace bitext::ui {
 
@@ -25,7 +24,6 @@ public:
     enum Column { SpeakerColumn, ChineseColumn, EnglishColumn, TimeColumn, ColumnCount };
 
     explicit ReaderAccessible(ReaderPane *pane);
-    ~ReaderAccessible() override;
 
     // Makes Qt's accessibility ask this class for every ReaderPane (once per process).
     static void installFactory();
@@ -77,7 +75,6 @@ public:
 private:
     mutable AccessibleChildren m_cells; // by child index
     mutable AccessibleChildren m_headers; // by column
-    QList<QMetaObject::Connection> m_connections;
 };
 
 } // namespace bitext::ui

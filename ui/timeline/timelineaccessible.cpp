@@ -9,17 +9,8 @@ namespace bitext::ui {
 TimelineAccessible::TimelineAccessible(SpeakerTimeline *timeline)
     : QAccessibleWidget(timeline, QAccessible::List)
 {
-    // The same signals rebuild the timeline's turns: cached items would name stale ones.
-    const auto clear = [this] { m_turns.clear(); };
-    const QAbstractItemModel *segments = timeline->segmentModel();
-    m_connections << QObject::connect(segments, &QAbstractItemModel::modelReset, timeline, clear)
-                  << QObject::connect(segments, &QAbstractItemModel::dataChanged, timeline, clear);
-}
-
-TimelineAccessible::~TimelineAccessible()
-{
-    for (const QMetaObject::Connection &connection : std::as_const(m_connections))
-        QObject::disconnect(connection);
+    // Turns are rebuilt when the segments or their data change: cached items would be stale.
+    m_turns.clearOnChanges(timeline->segmentModel(), timeline, AccessibleChildren::RowsAndData);
 }
 
 void TimelineAccessible::installFactory()

@@ -4,7 +4,6 @@
 
 #include <QAccessibleWidget>
 #include <QCoreApplication>
-#include <QMetaObject>
 
 namespace bitext::ui {
 
@@ -20,7 +19,6 @@ class TimelineAccessible : public QAccessibleWidget
 
 public:
     explicit TimelineAccessible(SpeakerTimeline *timeline);
-    ~TimelineAccessible() override;
 
     // Makes Qt's accessibility ask this class for every SpeakerTimeline (once per process).
     static void installFactory();
@@ -40,7 +38,6 @@ public:
 
 private:
     mutable AccessibleChildren m_turns; // by turn index
-    QList<QMetaObject::Connection> m_connections;
 };
 
 } // namespace bitext::ui
