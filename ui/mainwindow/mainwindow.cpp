@@ -193,6 +193,7 @@ void MainWindow::createDocks()
     m_timelineDock->setWidget(m_timeline);
     addPanel(m_timelineDock, Qt::BottomDockWidgetArea);
     connect(m_reader, &ReaderView::visibleRowsChanged, m_timeline, &SpeakerTimeline::setVisibleRows);
+    connect(m_reader, &ReaderView::currentRowChanged, m_timeline, &SpeakerTimeline::setCurrentRow);
     connect(m_reader, &ReaderView::arrangementChanged, this,
             [this] { m_timeline->setPrimarySide(m_reader->primarySide()); });
     connect(m_timeline, &SpeakerTimeline::rowActivated, this, [this](int row) {

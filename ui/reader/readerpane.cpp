@@ -1,6 +1,8 @@
 #include "ui/reader/readerpane.h"
 
 #include "models/item/segmentmodel.h"
+#include "ui/common/clocktext.h"
+#include "ui/reader/readeraccessibleevents.h"
 #include "ui/reader/readergeometry.h"
 
 #include <QApplication>
@@ -16,14 +18,6 @@
 namespace bitext::ui {
 
 namespace {
-
-QString formatTime(qint64 ms)
-{
-    const qint64 s = ms / 1000;
-    if (s >= 3600)
-        return QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-}
 
 QPoint eventPos(const QMouseEvent *event)
 {
@@ -70,6 +64,7 @@ ReaderPane::ReaderPane(ReaderGeometry *geometry, QItemSelectionModel *selection,
     connect(m_selection, &QItemSelectionModel::currentChanged, viewport(), qOverload<>(&QWidget::update));
     connect(m_selection, &QItemSelectionModel::selectionChanged, viewport(), qOverload<>(&QWidget::update));
     connect(m_geometry->model(), &QAbstractItemModel::modelReset, this, &ReaderPane::clearTextSelection);
+    new ReaderAccessibleEvents(this); // tells screen readers about the current row
 }
 
 void ReaderPane::setColumn(int column)
@@ -78,6 +73,11 @@ void ReaderPane::setColumn(int column)
     clearTextSelection();
     m_geometry->setColumnWidth(m_column, viewport()->width());
     viewport()->update();
+}
+
+QItemSelectionModel *ReaderPane::selectionModel() const
+{
+    return m_selection;
 }
 
 void ReaderPane::setDecorator(Decorator decorator)
@@ -206,7 +206,7 @@ void ReaderPane::paintRow(QPainter &painter, int row, int y)
             painter.setFont(m_geometry->fonts().time());
             painter.setPen(pal.color(QPalette::PlaceholderText));
             painter.drawText(QPointF(left + fm.horizontalAdvance(segment.speaker) + fm.averageCharWidth() * 1.5, baseline),
-                             formatTime(*segment.startMs));
+                             clockText(double(*segment.startMs / 1000)));
         }
     }
 

@@ -38,6 +38,8 @@ public:
 
     void setColumn(int column);
     int column() const { return m_column; }
+    ReaderGeometry *geometry() const { return m_geometry; }
+    QItemSelectionModel *selectionModel() const;
     void setDecorator(Decorator decorator);
 
     ReaderHit hitTest(const QPoint &viewportPos) const;

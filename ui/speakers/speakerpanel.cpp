@@ -2,6 +2,7 @@
 
 #include "models/item/itemroles.h"
 #include "models/item/speakermodel.h"
+#include "ui/common/followerlistview.h"
 #include "ui/speakers/speakerdelegate.h"
 
 #include <QListView>
@@ -12,7 +13,7 @@ namespace bitext::ui {
 
 SpeakerPanel::SpeakerPanel(QWidget *parent) : QWidget(parent), m_model(new SpeakerModel(this))
 {
-    m_view = new QListView(this);
+    m_view = new FollowerListView(this);
     m_view->setObjectName(QStringLiteral("speakerView"));
     m_view->setModel(m_model);
     m_view->setItemDelegate(new SpeakerDelegate(m_view));

@@ -2,6 +2,8 @@
 
 #include "models/item/segmentmodel.h"
 #include "models/text/script.h"
+#include "ui/common/clocktext.h"
+#include "ui/timeline/timelineaccessible.h"
 
 #include <QHelpEvent>
 #include <QMouseEvent>
@@ -16,14 +18,6 @@ namespace {
 
 constexpr int kPadding = 6;
 constexpr int kGap = 10;
-
-QString clockText(double seconds)
-{
-    const int s = int(seconds + 0.5);
-    if (s >= 3600)
-        return QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-}
 
 // Text cut to a width with an ellipsis, between words where the cut falls inside a Latin
 // word (Chinese may break after any character).
@@ -59,6 +53,7 @@ SpeakerTimeline::SpeakerTimeline(SegmentModel *model, QWidget *parent) : QWidget
     setMouseTracking(false);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setCursor(Qt::PointingHandCursor);
+    TimelineAccessible::installFactory();
     connect(m_model, &QAbstractItemModel::modelReset, this, &SpeakerTimeline::rebuild);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &SpeakerTimeline::rebuild);
     rebuild();
@@ -76,6 +71,14 @@ void SpeakerTimeline::setVisibleRows(int first, int last)
     m_firstVisible = first;
     m_lastVisible = last;
     update();
+}
+
+void SpeakerTimeline::setCurrentRow(int row)
+{
+    const int before = currentTurn();
+    m_currentRow = row;
+    if (currentTurn() != before)
+        TimelineAccessible::currentTurnChanged(this);
 }
 
 int SpeakerTimeline::laneHeight() const

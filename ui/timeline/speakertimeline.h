@@ -23,6 +23,7 @@ public:
     explicit SpeakerTimeline(SegmentModel *model, QWidget *parent = nullptr);
 
     const TurnSchedule &schedule() const { return m_schedule; }
+    SegmentModel *segmentModel() const { return m_model; }
     // Where a turn's bar is drawn (for tests and tooltips).
     QRect barRect(int turn) const;
     QRect lanesRect() const;
@@ -30,12 +31,15 @@ public:
     // languages, the reader's first language first. Empty away from a bar.
     QString toolTipAt(const QPoint &pos) const;
     void setPrimarySide(Side side) { m_primarySide = side; }
+    // The turn holding the reader's current segment, or -1 (reported to screen readers).
+    int currentTurn() const { return m_schedule.turnOfRow(m_currentRow); }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
 public slots:
     void setVisibleRows(int first, int last);
+    void setCurrentRow(int row);
 
 signals:
     // The user clicked or dragged to the segment at this row.
@@ -63,6 +67,7 @@ private:
     TurnSchedule m_schedule;
     int m_firstVisible = -1;
     int m_lastVisible = -1;
+    int m_currentRow = -1;
     Side m_primarySide = Side::Zh;
 };
 
