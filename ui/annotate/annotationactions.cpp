@@ -2,6 +2,7 @@
 
 #include "models/store/tagrepository.h"
 #include "ui/common/colorswatch.h"
+#include "ui/common/languagechange.h"
 #include "ui/common/themedicon.h"
 #include "ui/reader/readerview.h"
 
@@ -24,25 +25,18 @@ const char *const kColorKey = "annotations/highlightColor";
 
 AnnotationActions::AnnotationActions(QObject *parent) : QObject(parent), m_colors(new QActionGroup(this))
 {
-    highlight = make(tr("&Highlight"), QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
-    highlight->setToolTip(tr("Highlight the selected text in the current colour"));
-    tag = make(tr("&Tag…"), QStringLiteral("tag"), QKeySequence(Qt::CTRL | Qt::Key_T));
-    tag->setToolTip(tr("Tag the selected text or the highlight under the cursor"));
-    tag->setIconText(tr("Tag"));
-    note = make(tr("Add &Note…"), QStringLiteral("document-edit"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    note->setIconText(tr("Note"));
-    removeHighlight = make(tr("&Remove Highlight"), QStringLiteral("edit-delete"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    manageTags = make(tr("&Manage Tags…"), QStringLiteral("configure"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
-    documentNote = make(tr("&Document Note…"), QStringLiteral("text-x-generic"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    highlight = make(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    tag = make(QStringLiteral("tag"), QKeySequence(Qt::CTRL | Qt::Key_T));
+    note = make(QStringLiteral("document-edit"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    removeHighlight = make(QStringLiteral("edit-delete"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    manageTags = make(QStringLiteral("configure"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    documentNote = make(QStringLiteral("text-x-generic"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
 
-    // The translated names of TagRepository::paletteColor(0..9), in that order.
-    const QStringList names{tr("Yellow"), tr("Green"), tr("Blue"), tr("Pink"),      tr("Orange"),
-                            tr("Purple"), tr("Cyan"),  tr("Lime"), tr("Red"),       tr("Grey")};
-    colorMenu = new QMenu(tr("Highlight &Colour"));
+    colorMenu = new QMenu;
     colorMenu->setObjectName(QStringLiteral("highlightColorMenu"));
-    for (int n = 0; n < names.size(); ++n) {
+    for (int n = 0; n < 10; ++n) {
         const QColor color = TagRepository::paletteColor(n);
-        QAction *action = colorMenu->addAction(colorSwatch(color, 16), names.at(n));
+        QAction *action = colorMenu->addAction(colorSwatch(color, 16), QString());
         action->setCheckable(true);
         action->setData(color);
         m_colors->addAction(action);
@@ -51,12 +45,35 @@ AnnotationActions::AnnotationActions(QObject *parent) : QObject(parent), m_color
             emit colorChosen(color);
         });
     }
+    onLanguageChange(this, [this] { retranslate(); });
     setColor(QSettings().value(QLatin1String(kColorKey), TagRepository::paletteColor(0)).value<QColor>());
 }
 
-QAction *AnnotationActions::make(const QString &text, const QString &icon, const QKeySequence &shortcut)
+void AnnotationActions::retranslate()
 {
-    auto *action = new QAction(text, this);
+    highlight->setText(tr("&Highlight"));
+    highlight->setToolTip(tr("Highlight the selected text in the current colour"));
+    tag->setText(tr("&Tag…"));
+    tag->setToolTip(tr("Tag the selected text or the highlight under the cursor"));
+    tag->setIconText(tr("Tag"));
+    note->setText(tr("Add &Note…"));
+    note->setIconText(tr("Note"));
+    removeHighlight->setText(tr("&Remove Highlight"));
+    manageTags->setText(tr("&Manage Tags…"));
+    documentNote->setText(tr("&Document Note…"));
+
+    // The translated names of TagRepository::paletteColor(0..9), in that order.
+    const QStringList names {tr("Yellow"), tr("Green"), tr("Blue"), tr("Pink"), tr("Orange"), tr("Purple"), tr("Cyan"),
+        tr("Lime"), tr("Red"), tr("Grey")};
+    colorMenu->setTitle(tr("Highlight &Colour"));
+    const QList<QAction *> colors = m_colors->actions();
+    for (int n = 0; n < colors.size() && n < names.size(); ++n)
+        colors.at(n)->setText(names.at(n));
+}
+
+QAction *AnnotationActions::make(const QString &icon, const QKeySequence &shortcut)
+{
+    auto *action = new QAction(this);
     if (!icon.isEmpty())
         action->setIcon(themedIcon(icon));
     action->setShortcut(shortcut);

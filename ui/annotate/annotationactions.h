@@ -42,7 +42,8 @@ signals:
     void colorChosen(const QColor &color);
 
 private:
-    QAction *make(const QString &text, const QString &icon, const QKeySequence &shortcut);
+    QAction *make(const QString &icon, const QKeySequence &shortcut);
+    void retranslate();
 
     QActionGroup *m_colors;
     QColor m_color;

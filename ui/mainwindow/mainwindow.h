@@ -85,6 +85,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createCentralWidget();
@@ -97,6 +98,8 @@ private:
     void updateTitle();
     void goToSegment();
     void about();
+    void retranslate(SearchController *search, ExportController *exporter);
+    void updateTabOrder();
 
     std::unique_ptr<Library> m_library;
     UndoController *m_undo;
@@ -120,6 +123,8 @@ private:
     WindowFit *m_fit = nullptr;
     QByteArray m_dockLayout; // saveState() to re-apply when a library's docks are made
     AnnotationController *m_annotations = nullptr;
+    QLabel *m_empty = nullptr; // shown while no document is open
+    bool m_shown = false;
 };
 
 } // namespace bitext::ui

@@ -1,6 +1,7 @@
 #include "ui/reader/readerview.h"
 
 #include "models/item/segmentmodel.h"
+#include "ui/common/languagechange.h"
 
 #include <QAction>
 #include <QItemSelectionModel>
@@ -58,6 +59,13 @@ ReaderView::ReaderView(SegmentModel *model, QWidget *parent)
     connect(m_geometry, &ReaderGeometry::heightsChanged, this, &ReaderView::notifyVisibleRows);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ReaderView::applyArrangement);
     applyArrangement();
+    // The note on one-language documents is written by applyArrangement, which names the panes too.
+    onLanguageChange(m_note, [this] {
+        if (!m_note->isHidden())
+            applyArrangement();
+        else
+            namePanes();
+    });
 }
 
 void ReaderView::setArrangement(ReaderArrangement arrangement)
@@ -92,8 +100,21 @@ void ReaderView::applyArrangement()
     }
     m_note->setText(note);
     m_note->setVisible(!note.isEmpty());
+    namePanes();
     if (anchorRow >= 0)
         m_geometry->scrollToRow(anchorRow);
+}
+
+// What a screen reader calls each pane: the language it shows.
+void ReaderView::namePanes()
+{
+    for (int i = 0; i < 2 && i < m_geometry->columnCount(); ++i) {
+        const QVector<Side> &sides = m_geometry->sidesOf(i);
+        if (sides.size() > 1)
+            m_panes[i]->setAccessibleName(tr("Chinese and English text"));
+        else if (!sides.isEmpty())
+            m_panes[i]->setAccessibleName(sides.first() == Side::Zh ? tr("Chinese text") : tr("English text"));
+    }
 }
 
 int ReaderView::anchorRowForRelayout() const

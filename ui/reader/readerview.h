@@ -88,6 +88,7 @@ signals:
 
 private:
     void applyArrangement();
+    void namePanes();
     int anchorRowForRelayout() const;
     void notifyVisibleRows();
     void onTextSelectionChanged(ReaderPane *source);
