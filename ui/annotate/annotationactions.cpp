@@ -65,7 +65,7 @@ void AnnotationActions::retranslate()
     // The translated names of TagRepository::paletteColor(0..9), in that order.
     const QStringList names {tr("Yellow"), tr("Green"), tr("Blue"), tr("Pink"), tr("Orange"), tr("Purple"), tr("Cyan"),
         tr("Lime"), tr("Red"), tr("Grey")};
-    colorMenu->setTitle(tr("Highlight &Colour"));
+    colorMenu->setTitle(tr("Highlight Co&lour"));
     const QList<QAction *> colors = m_colors->actions();
     for (int n = 0; n < colors.size() && n < names.size(); ++n)
         colors.at(n)->setText(names.at(n));

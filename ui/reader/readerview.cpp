@@ -11,6 +11,7 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include <memory>
 #include <utility>
 
 namespace bitext::ui {
@@ -284,15 +285,21 @@ void ReaderView::addContextAction(QAction *action)
     m_contextActions << action;
 }
 
-void ReaderView::showContextMenu(ReaderPane *pane, const QPoint &globalPos)
+QMenu *ReaderView::createContextMenu(ReaderPane *pane)
 {
-    QMenu menu(this);
-    QAction *copy = menu.addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy"), pane, &ReaderPane::copy);
+    auto *menu = new QMenu(this);
+    QAction *copy = menu->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy"), pane, &ReaderPane::copy);
     copy->setShortcut(QKeySequence::Copy);
     if (!m_contextActions.isEmpty())
-        menu.addSeparator();
-    menu.addActions(m_contextActions);
-    menu.exec(globalPos);
+        menu->addSeparator();
+    menu->addActions(m_contextActions);
+    return menu;
+}
+
+void ReaderView::showContextMenu(ReaderPane *pane, const QPoint &globalPos)
+{
+    const std::unique_ptr<QMenu> menu(createContextMenu(pane));
+    menu->exec(globalPos);
 }
 
 void ReaderView::notifyVisibleRows()

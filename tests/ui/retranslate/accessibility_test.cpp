@@ -18,6 +18,9 @@
 #include <QPlainTextEdit>
 #include <QTextEdit>
 
+#include <algorithm>
+#include <memory>
+
 using namespace bitext;
 
 namespace {
@@ -143,4 +146,17 @@ TEST_CASE("Every menu opens with its own Alt key and no two entries of a menu sh
         INFO("menu " << menu->text().toStdString());
         CHECK_FALSE(mnemonic(menu->text()).isEmpty());
     }
+}
+
+TEST_CASE("Context menus have no two entries on the same Alt key", "[accessibility]")
+{
+    test::WindowFixture f;
+    f.open(QStringLiteral("001"));
+    ui::ReaderView *reader = f.window->reader();
+    const std::unique_ptr<QMenu> menu(reader->createContextMenu(reader->pane(0)));
+    checkMenu(QStringLiteral("reader context menu"), menu->actions());
+    checkMenu(QStringLiteral("library context menu"), f.window->libraryPanel()->view()->actions());
+    auto *speakers = f.window->findChild<QListView *>(QStringLiteral("speakerView"));
+    REQUIRE(speakers);
+    checkMenu(QStringLiteral("speakers context menu"), speakers->actions());
 }
