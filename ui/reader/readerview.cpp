@@ -288,7 +288,8 @@ void ReaderView::addContextAction(QAction *action)
 QMenu *ReaderView::createContextMenu(ReaderPane *pane)
 {
     auto *menu = new QMenu(this);
-    QAction *copy = menu->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy"), pane, &ReaderPane::copy);
+    QAction *copy
+        = menu->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy"), pane, &ReaderPane::copy);
     copy->setShortcut(QKeySequence::Copy);
     if (!m_contextActions.isEmpty())
         menu->addSeparator();
