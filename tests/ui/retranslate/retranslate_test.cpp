@@ -4,6 +4,8 @@
 #include "tests/ui/mainwindow/windowfixture.h"
 #include "tests/ui/retranslate/pseudotranslator.h"
 #include "tests/ui/retranslate/windowtexts.h"
+#include "ui/annotate/annotationcontroller.h"
+#include "ui/annotate/tagmanagerdialog.h"
 #include "ui/mainwindow/mainactions.h"
 #include "ui/mainwindow/recentlibrariesmenu.h"
 #include "ui/reader/readerview.h"
@@ -64,6 +66,8 @@ struct SwitchFixture : test::WindowFixture
         window->reader()->setCurrentRow(0);
         // File > Open Recent fills itself when opened: from now on it lists this library.
         emit window->actions()->recentLibraries->aboutToShow();
+        // The codebook stays open beside the window while the language changes.
+        window->annotations()->manageTags();
         QCoreApplication::processEvents();
     }
 
@@ -113,6 +117,8 @@ TEST_CASE("Every text of the main window that comes from the catalogue follows a
     // Texts made of numbers and names around a translated phrase.
     CHECK(test::PseudoTranslator::isMarked(f.window->windowTitle()));
     CHECK(test::PseudoTranslator::isMarked(f.window->actions()->undo->text()));
+    REQUIRE(f.window->annotations()->tagManager());
+    CHECK(test::PseudoTranslator::isMarked(f.window->annotations()->tagManager()->windowTitle()));
 
     f.remove();
     const QVector<test::ShownText> back = test::shownTexts(f.window.get());
