@@ -448,10 +448,15 @@ void MainWindow::showEvent(QShowEvent *event)
     m_shown = true;
     // The keyboard starts where reading starts: in the open document, else in the list of
     // documents to choose from.
-    if (m_segments->documentId())
+    if (m_segments->documentId()) {
         m_reader->setFocus(Qt::OtherFocusReason);
-    else
+    } else {
+        // An item view taking the focus makes its first row current unless a current
+        // index was set since its model was reset, and a current row here opens that
+        // document: setting none keeps the focus from choosing for the user.
+        m_libraryPanel->view()->setCurrentIndex(QModelIndex());
         m_libraryPanel->view()->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 // Tab goes through the library, then the reader, then the annotations; the other panels

@@ -108,6 +108,12 @@ TEST_CASE("The keyboard starts in the library list without a document, in the re
     test::WindowFixture f;
     QWidget *library = f.window->libraryPanel()->view();
     CHECK(f.window->focusWidget() == library);
+    // The focus chooses no document: the user does.
+    f.import(QStringLiteral("002"));
+    f.reopenWindow();
+    REQUIRE(QTest::qWaitForWindowActive(f.window.get()));
+    CHECK(f.window->libraryPanel()->view()->hasFocus());
+    CHECK(f.window->currentDocumentId() == 0);
 
     f.open(QStringLiteral("001"));
     f.reopenWindow(); // the document comes back open
