@@ -26,31 +26,44 @@ const char *const kColorKey = "annotations/highlightColor";
 
 AnnotationActions::AnnotationActions(QObject *parent) : QObject(parent), m_colors(new QActionGroup(this))
 {
-    highlight = make(tr("&Highlight"), QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
-    highlight->setToolTip(tr("Highlight the selected text in the current colour"));
-    tag = make(tr("&Tag…"), QStringLiteral("tag"), QKeySequence(Qt::CTRL | Qt::Key_T));
-    tag->setToolTip(tr("Tag the selected text or the highlight under the cursor"));
-    tag->setIconText(tr("Tag"));
-    note = make(tr("Add &Note…"), QStringLiteral("document-edit"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    note->setIconText(tr("Note"));
-    removeHighlight = make(tr("&Remove Highlight"), QStringLiteral("edit-delete"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    manageTags = make(tr("&Manage Tags…"), QStringLiteral("configure"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
-    documentNote = make(tr("&Document Note…"), QStringLiteral("text-x-generic"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    highlight = make(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    tag = make(QStringLiteral("tag"), QKeySequence(Qt::CTRL | Qt::Key_T));
+    note = make(QStringLiteral("document-edit"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    removeHighlight = make(QStringLiteral("edit-delete"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    manageTags = make(QStringLiteral("configure"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    documentNote = make(QStringLiteral("text-x-generic"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
 
-    colorMenu = new QMenu(tr("Highlight &Colour"));
+    colorMenu = new QMenu;
     colorMenu->setObjectName(QStringLiteral("highlightColorMenu"));
     // The palette comes from Preferences: the menu follows its edits and the language.
-    onLanguageChange(colorMenu, [this] { fillColorMenu(); });
     connect(&Preferences::instance(), &Preferences::changed, this, [this](Preferences::Key key) {
         if (key == Preferences::Key::HighlightPalette)
             fillColorMenu();
     });
+    onLanguageChange(this, [this] { retranslate(); });
     setColor(QSettings().value(QLatin1String(kColorKey), TagRepository::paletteColor(0)).value<QColor>());
 }
 
-QAction *AnnotationActions::make(const QString &text, const QString &icon, const QKeySequence &shortcut)
+void AnnotationActions::retranslate()
 {
-    auto *action = new QAction(text, this);
+    highlight->setText(tr("&Highlight"));
+    highlight->setToolTip(tr("Highlight the selected text in the current colour"));
+    tag->setText(tr("&Tag…"));
+    tag->setToolTip(tr("Tag the selected text or the highlight under the cursor"));
+    tag->setIconText(tr("Tag"));
+    note->setText(tr("Add &Note…"));
+    note->setIconText(tr("Note"));
+    removeHighlight->setText(tr("&Remove Highlight"));
+    manageTags->setText(tr("&Manage Tags…"));
+    documentNote->setText(tr("&Document Note…"));
+
+    colorMenu->setTitle(tr("Highlight Co&lour"));
+    fillColorMenu();
+}
+
+QAction *AnnotationActions::make(const QString &icon, const QKeySequence &shortcut)
+{
+    auto *action = new QAction(this);
     if (!icon.isEmpty())
         action->setIcon(themedIcon(icon));
     action->setShortcut(shortcut);

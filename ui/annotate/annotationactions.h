@@ -42,9 +42,11 @@ signals:
     void colorChosen(const QColor &color);
 
 private:
-    QAction *make(const QString &text, const QString &icon, const QKeySequence &shortcut);
-    // One checkable entry per colour of the highlight palette (Preferences).
+    QAction *make(const QString &icon, const QKeySequence &shortcut);
+    // One checkable entry per colour of the highlight palette (Preferences), named in
+    // the interface language.
     void fillColorMenu();
+    void retranslate();
 
     QActionGroup *m_colors;
     QColor m_color;

@@ -13,6 +13,7 @@
 #include "ui/commands/recolorannotationcommand.h"
 #include "ui/commands/retagannotationcommand.h"
 #include "ui/common/colorswatch.h"
+#include "ui/common/languagechange.h"
 #include "ui/mainwindow/undocontroller.h"
 
 #include <QComboBox>
@@ -34,7 +35,7 @@
 namespace bitext::ui {
 
 AnnotationsDock::AnnotationsDock(Library &library, UndoController *undo, QWidget *parent)
-    : QDockWidget(tr("Annotations"), parent)
+    : QDockWidget(parent)
     , m_library(library)
     , m_undo(undo)
     , m_list(new AnnotationListModel(this))
@@ -45,16 +46,13 @@ AnnotationsDock::AnnotationsDock(Library &library, UndoController *undo, QWidget
     auto *body = new QWidget(this);
     m_scope = new QComboBox(body);
     m_scope->setObjectName(QStringLiteral("annotationScope"));
-    m_scope->addItem(tr("This document"));
-    m_scope->addItem(tr("Whole library"));
+    m_scope->addItem(QString());
+    m_scope->addItem(QString());
     m_text = new QLineEdit(body);
-    m_text->setPlaceholderText(tr("Filter quotes, notes, tags…"));
     m_text->setClearButtonEnabled(true);
     m_speaker = new QComboBox(body);
     m_color = new QComboBox(body);
     auto *clear = new QToolButton(body);
-    clear->setText(tr("Show all"));
-    clear->setToolTip(tr("Clear every filter"));
 
     m_tagView = new QTreeView(body);
     m_tagView->setObjectName(QStringLiteral("codebookView"));
@@ -130,7 +128,29 @@ AnnotationsDock::AnnotationsDock(Library &library, UndoController *undo, QWidget
     connect(m_filter, &QAbstractItemModel::modelReset, this, &AnnotationsDock::onCurrentChanged);
     applyScope();
     refillCombos();
-    updateCount();
+    onLanguageChange(this, [this, clear] {
+        setWindowTitle(tr("Annotations"));
+        m_scope->setItemText(0, tr("This document"));
+        m_scope->setItemText(1, tr("Whole library"));
+        m_scope->setAccessibleName(tr("Show quotes from"));
+        m_text->setPlaceholderText(tr("Filter quotes, notes, tags…"));
+        m_text->setAccessibleName(tr("Filter quotes"));
+        m_speaker->setAccessibleName(tr("Speaker"));
+        m_color->setAccessibleName(tr("Colour"));
+        clear->setText(tr("Show all"));
+        clear->setToolTip(tr("Clear every filter"));
+        m_tagView->setAccessibleName(tr("Codebook"));
+        m_listView->setAccessibleName(tr("Quotes"));
+        // The first entries of the filters; the rest are names and colours.
+        if (m_speaker->count() > 0)
+            m_speaker->setItemText(0, tr("All speakers"));
+        if (m_color->count() > 0)
+            m_color->setItemText(0, tr("All colours"));
+        updateCount();
+        // The codebook's column titles come from the model at paint time; the header
+        // must measure them again.
+        emit m_tags->headerDataChanged(Qt::Horizontal, TagTreeModel::NameColumn, TagTreeModel::CountColumn);
+    });
 }
 
 void AnnotationsDock::setDocument(qint64 documentId)

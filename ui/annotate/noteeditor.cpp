@@ -7,11 +7,13 @@
 #include "ui/annotate/markdownhighlighting.h"
 #include "ui/annotate/notepreview.h"
 #include "ui/commands/editnotecommand.h"
+#include "ui/common/languagechange.h"
 #include "ui/mainwindow/undocontroller.h"
 
 #include <QFontDatabase>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -27,13 +29,12 @@ NoteEditor::NoteEditor(Library &library, UndoController *undo, QWidget *parent)
     , m_status(new QLabel(this))
 {
     m_editor->setObjectName(QStringLiteral("noteText"));
-    m_editor->setPlaceholderText(tr("Write a note in Markdown: *emphasis*, **strong**, - lists, > quotes"));
     m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_editor->setTabChangesFocus(true);
     m_preview->setObjectName(QStringLiteral("notePreview"));
     m_highlighting = new MarkdownHighlighting(m_editor->document(), m_editor);
-    m_tabs->addTab(m_editor, tr("&Write"));
-    m_tabs->addTab(m_preview, tr("&Preview"));
+    m_tabs->addTab(m_editor, QString());
+    m_tabs->addTab(m_preview, QString());
     m_tabs->setDocumentMode(true);
     m_status->setObjectName(QStringLiteral("noteStatus"));
     m_status->setWordWrap(true);
@@ -53,6 +54,14 @@ NoteEditor::NoteEditor(Library &library, UndoController *undo, QWidget *parent)
             load(false);
     });
     setEnabled(false);
+    onLanguageChange(this, [this] {
+        m_editor->setPlaceholderText(tr("Write a note in Markdown: *emphasis*, **strong**, - lists, > quotes"));
+        m_editor->setAccessibleName(tr("Note text"));
+        m_preview->setAccessibleName(tr("Note preview"));
+        m_tabs->setTabText(0, tr("&Write"));
+        m_tabs->setTabText(1, tr("&Preview"));
+        m_tabs->tabBar()->setAccessibleName(tr("Note"));
+    });
 }
 
 void NoteEditor::setAnnotation(qint64 annotationId)

@@ -8,6 +8,7 @@
 #include "ui/commands/createtagcommand.h"
 #include "ui/commands/deletetagcommand.h"
 #include "ui/commands/mergetagscommand.h"
+#include "ui/common/languagechange.h"
 #include "ui/mainwindow/undocontroller.h"
 
 #include <QColorDialog>
@@ -31,7 +32,6 @@ TagManagerDialog::TagManagerDialog(Library &library, UndoController *undo, QWidg
     , m_view(new QTreeView(this))
     , m_status(new QLabel(this))
 {
-    setWindowTitle(tr("Codebook"));
     m_model->setLibrary(&library);
     m_view->setObjectName(QStringLiteral("tagTree"));
     m_view->setModel(m_model);
@@ -45,20 +45,21 @@ TagManagerDialog::TagManagerDialog(Library &library, UndoController *undo, QWidg
     m_status->setWordWrap(true);
 
     auto *buttons = new QVBoxLayout;
-    auto addButton = [this, buttons](const QString &text, void (TagManagerDialog::*slot)(), bool needsTag) {
-        auto *button = new QPushButton(text, this);
+    auto addButton = [this, buttons](void (TagManagerDialog::*slot)(), bool needsTag) {
+        auto *button = new QPushButton(this);
         connect(button, &QPushButton::clicked, this, slot);
         buttons->addWidget(button);
         if (needsTag)
             m_tagButtons << button;
+        return button;
     };
-    addButton(tr("&New…"), &TagManagerDialog::onNew, false);
-    addButton(tr("&Rename…"), &TagManagerDialog::onRename, true);
-    addButton(tr("&Colour…"), &TagManagerDialog::onRecolor, true);
-    addButton(tr("D&escription…"), &TagManagerDialog::onDescribe, true);
-    addButton(tr("&Move…"), &TagManagerDialog::onMove, true);
-    addButton(tr("Mer&ge into…"), &TagManagerDialog::onMerge, true);
-    addButton(tr("&Delete…"), &TagManagerDialog::onDelete, true);
+    QPushButton *newTag = addButton(&TagManagerDialog::onNew, false);
+    addButton(&TagManagerDialog::onRename, true);
+    addButton(&TagManagerDialog::onRecolor, true);
+    addButton(&TagManagerDialog::onDescribe, true);
+    addButton(&TagManagerDialog::onMove, true);
+    addButton(&TagManagerDialog::onMerge, true);
+    addButton(&TagManagerDialog::onDelete, true);
     buttons->addStretch();
 
     auto *row = new QHBoxLayout;
@@ -75,6 +76,16 @@ TagManagerDialog::TagManagerDialog(Library &library, UndoController *undo, QWidg
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &TagManagerDialog::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TagManagerDialog::updateButtons);
     updateButtons();
+    onLanguageChange(this, [this, newTag] {
+        setWindowTitle(tr("Codebook"));
+        m_view->setAccessibleName(tr("Codebook"));
+        newTag->setText(tr("&New…"));
+        const QStringList texts {
+            tr("&Rename…"), tr("&Colour…"), tr("D&escription…"), tr("&Move…"), tr("Mer&ge into…"), tr("&Delete…")};
+        for (int i = 0; i < texts.size() && i < m_tagButtons.size(); ++i)
+            m_tagButtons.at(i)->setText(texts.at(i));
+        emit m_model->headerDataChanged(Qt::Horizontal, TagTreeModel::NameColumn, TagTreeModel::CountColumn);
+    });
 }
 
 QString TagManagerDialog::statusText() const

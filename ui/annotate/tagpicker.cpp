@@ -4,6 +4,7 @@
 #include "models/store/tagrepository.h"
 #include "ui/commands/createtagcommand.h"
 #include "ui/common/colorswatch.h"
+#include "ui/common/languagechange.h"
 #include "ui/mainwindow/undocontroller.h"
 
 #include <QGuiApplication>
@@ -36,7 +37,6 @@ TagPicker::TagPicker(Library &library, UndoController *undo, QWidget *parent)
 {
     setFrameShape(QFrame::StyledPanel);
     m_edit->setObjectName(QStringLiteral("tagFilter"));
-    m_edit->setPlaceholderText(tr("Tag, or Parent/Child to create"));
     m_edit->setClearButtonEnabled(true);
     m_edit->installEventFilter(this);
     m_list->setObjectName(QStringLiteral("tagList"));
@@ -54,7 +54,12 @@ TagPicker::TagPicker(Library &library, UndoController *undo, QWidget *parent)
     connect(m_edit, &QLineEdit::returnPressed, this, &TagPicker::accept);
     connect(m_list, &QListWidget::itemActivated, this, &TagPicker::accept);
     connect(&m_library, &Library::tagsChanged, this, &TagPicker::refill);
-    refill();
+    onLanguageChange(this, [this] {
+        m_edit->setPlaceholderText(tr("Tag, or Parent/Child to create"));
+        m_edit->setAccessibleName(tr("Tag"));
+        m_list->setAccessibleName(tr("Tags"));
+        refill(); // "Create tag …"
+    });
 }
 
 void TagPicker::popup(const QRect &anchor)

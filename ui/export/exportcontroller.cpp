@@ -1,6 +1,7 @@
 #include "ui/export/exportcontroller.h"
 
 #include "models/store/library.h"
+#include "ui/common/languagechange.h"
 #include "ui/common/themedicon.h"
 #include "ui/export/exportdialog.h"
 #include "ui/library/librarypanel.h"
@@ -17,12 +18,15 @@ namespace bitext::ui {
 ExportController::ExportController(MainWindow *window)
     : QObject(window)
     , m_window(window)
-    , m_action(new QAction(tr("&Export Notes…"), this))
+    , m_action(new QAction(this))
 {
     m_action->setObjectName(QStringLiteral("exportNotesAction"));
     m_action->setIcon(themedIcon(QStringLiteral("document-export")));
     m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    m_action->setStatusTip(tr("Export annotated quotes and notes to Markdown, HTML, CSV, PDF, ODT or REFI-QDA"));
+    onLanguageChange(m_action, [this] {
+        m_action->setText(tr("&Export Notes…"));
+        m_action->setStatusTip(tr("Export annotated quotes and notes to Markdown, HTML, CSV, PDF, ODT or REFI-QDA"));
+    });
     // Right after File > Import: bringing text in and taking notes out belong together.
     QMenu *file = window->menu(MainWindow::Menu::File);
     const QList<QAction *> actions = file->actions();

@@ -1,5 +1,7 @@
 #include "ui/library/documentheader.h"
 
+#include "ui/common/languagechange.h"
+
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
@@ -35,8 +37,6 @@ DocumentHeader::DocumentHeader(QWidget *parent) : QWidget(parent)
 
     m_edit = new QToolButton(this);
     m_edit->setObjectName(QStringLiteral("editDocumentButton"));
-    m_edit->setText(tr("Edit…"));
-    m_edit->setToolTip(tr("Edit the title, date, people, tags and summary"));
     m_edit->setIcon(QIcon::fromTheme(QStringLiteral("document-properties")));
     m_edit->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_edit->setAutoRaise(true);
@@ -51,7 +51,11 @@ DocumentHeader::DocumentHeader(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_facts, 1, 0, 1, 2);
     layout->addWidget(m_summary, 2, 0, 1, 2);
     layout->setColumnStretch(0, 1);
-    setDocument(Document());
+    onLanguageChange(this, [this] {
+        m_edit->setText(tr("Edit…"));
+        m_edit->setToolTip(tr("Edit the title, date, people, tags and summary"));
+        refresh(); // "Tags: …"
+    });
 }
 
 void DocumentHeader::setDocument(const Document &document)

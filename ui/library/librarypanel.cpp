@@ -2,6 +2,7 @@
 
 #include "models/item/documentlistmodel.h"
 #include "models/item/itemroles.h"
+#include "ui/common/languagechange.h"
 #include "ui/library/documentdelegate.h"
 
 #include <QAction>
@@ -21,16 +22,14 @@ LibraryPanel::LibraryPanel(QWidget *parent)
 
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("libraryFilter"));
-    m_filter->setPlaceholderText(tr("Filter by title, speaker, tag…"));
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, this, &LibraryPanel::setFilterText);
 
     m_sort = new QComboBox(this);
     m_sort->setObjectName(QStringLiteral("librarySort"));
-    m_sort->addItem(tr("Title"), int(DocumentFilterProxy::SortKey::Title));
-    m_sort->addItem(tr("Date"), int(DocumentFilterProxy::SortKey::Date));
-    m_sort->addItem(tr("Imported"), int(DocumentFilterProxy::SortKey::Imported));
-    m_sort->setToolTip(tr("Sort the library"));
+    for (auto key : {DocumentFilterProxy::SortKey::Title, DocumentFilterProxy::SortKey::Date,
+             DocumentFilterProxy::SortKey::Imported})
+        m_sort->addItem(QString(), int(key));
     connect(m_sort, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
         m_proxy->setSortKey(DocumentFilterProxy::SortKey(m_sort->currentData().toInt()));
     });
@@ -64,6 +63,19 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     layout->setSpacing(0);
     layout->addLayout(controls);
     layout->addWidget(m_view, 1);
+    onLanguageChange(this, [this] { retranslate(); });
+}
+
+void LibraryPanel::retranslate()
+{
+    m_filter->setPlaceholderText(tr("Filter by title, speaker, tag…"));
+    m_filter->setAccessibleName(tr("Filter the library"));
+    m_sort->setItemText(0, tr("Title"));
+    m_sort->setItemText(1, tr("Date"));
+    m_sort->setItemText(2, tr("Imported"));
+    m_sort->setToolTip(tr("Sort the library"));
+    m_sort->setAccessibleName(tr("Sort the library"));
+    m_view->setAccessibleName(tr("Documents"));
 }
 
 void LibraryPanel::setLibrary(Library *library)

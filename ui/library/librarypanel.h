@@ -40,6 +40,7 @@ signals:
     void currentDocumentChanged(qint64 documentId);
 
 private:
+    void retranslate();
     void setFilterText(const QString &text);
     // Makes the view's current row the open document's again, or none while the filter
     // hides it, without announcing a change.

@@ -64,6 +64,7 @@ public:
     QMenu *fileMenu = nullptr;
     QMenu *editMenu = nullptr;
     QMenu *viewMenu = nullptr;
+    QMenu *layoutMenu = nullptr; // View > Layout: the arrangements
     QMenu *panelsMenu = nullptr; // View > Panels: one toggle per dock
     QMenu *goMenu = nullptr;
     QMenu *annotateMenu = nullptr; // filled by the annotation feature
@@ -71,7 +72,9 @@ public:
     QMenu *helpMenu = nullptr;
 
 private:
-    QAction *make(const QString &text, const QString &icon = QString());
+    QAction *make(const QString &icon = QString());
+    void retranslate();
+    void retranslateMenus();
 };
 
 } // namespace bitext::ui

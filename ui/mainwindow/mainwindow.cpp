@@ -7,6 +7,8 @@
 #include "models/store/library.h"
 #include "ui/annotate/annotationcontroller.h"
 #include "ui/commands/librarycommand.h"
+#include "ui/common/focuschain.h"
+#include "ui/common/languagechange.h"
 #include "ui/export/exportcontroller.h"
 #include "ui/help/aboutdialog.h"
 #include "ui/help/manualdialog.h"
@@ -78,7 +80,7 @@ MainWindow::MainWindow(QWidget *parent)
     setDockOptions(AnimatedDocks | AllowTabbedDocks);
     m_files = new FileController(this);
     m_actions->createMenus(menuBar());
-    m_toolBar = addToolBar(tr("Main Toolbar"));
+    m_toolBar = addToolBar(QString());
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
     m_toolBar->setMovable(false);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -99,7 +101,25 @@ MainWindow::MainWindow(QWidget *parent)
     m_fit = new WindowFit(this, m_reader);
     restoreSettings();
     updateActions();
+    updateTabOrder();
+    onLanguageChange(this, [this, search, exporter] { retranslate(search, exporter); });
+}
+
+// Every text the window sets once and keeps on screen, set again on a language change.
+void MainWindow::retranslate(SearchController *search, ExportController *exporter)
+{
+    m_toolBar->setWindowTitle(tr("Main Toolbar"));
+    m_empty->setText(tr("<p style=\"font-size:large\">No document open</p>"
+                        "<p>Choose one in the library, or import transcripts with "
+                        "<b>File › Import Transcripts…</b> or by dropping files here.</p>"));
+    m_libraryDock->setWindowTitle(tr("Library"));
+    m_speakerDock->setWindowTitle(tr("Speakers"));
+    m_timelineDock->setWindowTitle(tr("Speaker Timeline"));
+    // Short labels on the tool bar.
+    exporter->action()->setIconText(tr("Export"));
+    search->searchLibraryAction()->setIconText(tr("Search"));
     updateTitle();
+    updateStatus();
 }
 
 MainWindow::~MainWindow()
@@ -131,17 +151,14 @@ void MainWindow::createCentralWidget()
     layout->addWidget(rule);
     layout->addWidget(m_reader, 1);
 
-    auto *empty = new QLabel(tr("<p style=\"font-size:large\">No document open</p>"
-                                "<p>Choose one in the library, or import transcripts with "
-                                "<b>File › Import Transcripts…</b> or by dropping files here.</p>"),
-                             this);
-    empty->setObjectName(QStringLiteral("emptyState"));
-    empty->setAlignment(Qt::AlignCenter);
-    empty->setWordWrap(true);
-    empty->setForegroundRole(QPalette::PlaceholderText);
+    m_empty = new QLabel(this);
+    m_empty->setObjectName(QStringLiteral("emptyState"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
 
     m_stack = new QStackedWidget(this);
-    m_stack->addWidget(empty);
+    m_stack->addWidget(m_empty);
     m_stack->addWidget(page);
     m_welcome
         = new WelcomePage({m_actions->import, m_actions->openLibrary, m_actions->newLibrary, m_actions->manual}, this);
@@ -168,7 +185,7 @@ void MainWindow::createCentralWidget()
 void MainWindow::createDocks()
 {
     m_libraryPanel = new LibraryPanel(this);
-    m_libraryDock = new QDockWidget(tr("Library"), this);
+    m_libraryDock = new QDockWidget(this);
     m_libraryDock->setObjectName(QStringLiteral("libraryDock"));
     m_libraryDock->setWidget(m_libraryPanel);
     addPanel(m_libraryDock, Qt::LeftDockWidgetArea);
@@ -178,7 +195,7 @@ void MainWindow::createDocks()
     updateCentralPage();
 
     m_speakerPanel = new SpeakerPanel(this);
-    m_speakerDock = new QDockWidget(tr("Speakers"), this);
+    m_speakerDock = new QDockWidget(this);
     m_speakerDock->setObjectName(QStringLiteral("speakersDock"));
     m_speakerDock->setWidget(m_speakerPanel);
     addPanel(m_speakerDock, Qt::LeftDockWidgetArea);
@@ -188,7 +205,7 @@ void MainWindow::createDocks()
     m_timeline = new SpeakerTimeline(m_segments, this);
     // As tall as its lanes, never taller: the reader gets the rest.
     m_timeline->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    m_timelineDock = new QDockWidget(tr("Speaker Timeline"), this);
+    m_timelineDock = new QDockWidget(this);
     m_timelineDock->setObjectName(QStringLiteral("timelineDock"));
     m_timelineDock->setWidget(m_timeline);
     addPanel(m_timelineDock, Qt::BottomDockWidgetArea);
@@ -208,8 +225,6 @@ void MainWindow::fillToolBar(SearchController *search, ExportController *exporte
 {
     // Bringing transcripts in and notes out, then finding, before the annotation tools
     // (which put themselves on the bar): short labels, so it fits a small screen.
-    exporter->action()->setIconText(tr("Export"));
-    search->searchLibraryAction()->setIconText(tr("Search"));
     QAction *first = m_toolBar->actions().value(0);
     m_toolBar->insertActions(first, {m_actions->import, exporter->action()});
     m_toolBar->insertSeparator(first);
@@ -364,6 +379,7 @@ bool MainWindow::openLibrary(const QString &path)
     if (!m_dockLayout.isEmpty())
         restoreState(m_dockLayout);
     updateActions();
+    updateTabOrder();
 
     // Opens it where the reader was (openDocument).
     if (const qint64 last = WindowSettings::lastDocument(path))
@@ -435,6 +451,35 @@ void MainWindow::updateTitle()
     QString title = m_segments->documentId() ? m_segments->document().title
                                              : (m_library ? QFileInfo(m_library->location()).completeBaseName() : QString());
     setWindowTitle(title.isEmpty() ? tr("Bitext") : tr("%1 — Bitext").arg(title));
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_shown)
+        return;
+    m_shown = true;
+    // The keyboard starts where reading starts: in the open document, else in the list of
+    // documents to choose from.
+    if (m_segments->documentId()) {
+        m_reader->setFocus(Qt::OtherFocusReason);
+    } else {
+        // An item view taking the focus makes its first row current unless a current
+        // index was set since its model was reset, and a current row here opens that
+        // document: setting none keeps the focus from choosing for the user.
+        m_libraryPanel->view()->setCurrentIndex(QModelIndex());
+        m_libraryPanel->view()->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+// Tab goes through the library, then the reader, then the annotations; the other panels
+// follow in the order they were made.
+void MainWindow::updateTabOrder()
+{
+    QList<QWidget *> order = tabStops(m_libraryDock) + tabStops(m_reader);
+    if (auto *annotations = findChild<QDockWidget *>(QStringLiteral("annotationsDock")))
+        order += tabStops(annotations);
+    chainTabOrder(order);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

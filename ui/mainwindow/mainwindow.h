@@ -86,6 +86,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createCentralWidget();
@@ -99,6 +100,8 @@ private:
     void goToSegment();
     void about();
     void updateCentralPage();
+    void retranslate(SearchController *search, ExportController *exporter);
+    void updateTabOrder();
 
     std::unique_ptr<Library> m_library;
     UndoController *m_undo;
@@ -123,6 +126,8 @@ private:
     WindowFit *m_fit = nullptr;
     QByteArray m_dockLayout; // saveState() to re-apply when a library's docks are made
     AnnotationController *m_annotations = nullptr;
+    QLabel *m_empty = nullptr; // shown while no document is open
+    bool m_shown = false;
 };
 
 } // namespace bitext::ui

@@ -1,5 +1,6 @@
 #include "ui/mainwindow/recentlibrariesmenu.h"
 
+#include "ui/common/languagechange.h"
 #include "ui/mainwindow/windowsettings.h"
 
 #include <QDir>
@@ -11,7 +12,7 @@ RecentLibrariesMenu::RecentLibrariesMenu(const QString &title, QWidget *parent) 
 {
     setObjectName(QStringLiteral("recentLibrariesMenu"));
     connect(this, &QMenu::aboutToShow, this, &RecentLibrariesMenu::refresh);
-    refresh();
+    onLanguageChange(this, [this] { refresh(); });
 }
 
 void RecentLibrariesMenu::refresh()

@@ -1,6 +1,7 @@
 #include "ui/mainwindow/undocontroller.h"
 
 #include "ui/commands/librarycommand.h"
+#include "ui/common/languagechange.h"
 
 #include <QAction>
 #include <QUndoStack>
@@ -230,7 +231,7 @@ QAction *UndoController::createAction(bool undo, QObject *parent)
     };
     connect(this, &UndoController::changed, action, update);
     connect(action, &QAction::triggered, this, undo ? &UndoController::undo : &UndoController::redo);
-    update();
+    onLanguageChange(action, update);
     return action;
 }
 

@@ -2,6 +2,7 @@
 
 #include "models/core/preferences.h"
 #include "models/item/segmentmodel.h"
+#include "ui/common/languagechange.h"
 
 #include <QAction>
 #include <QItemSelectionModel>
@@ -11,6 +12,7 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include <memory>
 #include <utility>
 
 namespace bitext::ui {
@@ -65,6 +67,13 @@ ReaderView::ReaderView(SegmentModel *model, QWidget *parent)
         if (key == Key::SimplifiedFont || key == Key::TraditionalFont || key == Key::LatinFont || key == Key::FontSize)
             setZoom(zoom());
     });
+    // The note on one-language documents is written by applyArrangement, which names the panes too.
+    onLanguageChange(m_note, [this] {
+        if (!m_note->isHidden())
+            applyArrangement();
+        else
+            namePanes();
+    });
 }
 
 void ReaderView::setArrangement(ReaderArrangement arrangement)
@@ -99,8 +108,21 @@ void ReaderView::applyArrangement()
     }
     m_note->setText(note);
     m_note->setVisible(!note.isEmpty());
+    namePanes();
     if (anchorRow >= 0)
         m_geometry->scrollToRow(anchorRow);
+}
+
+// What a screen reader calls each pane: the language it shows.
+void ReaderView::namePanes()
+{
+    for (int i = 0; i < 2 && i < m_geometry->columnCount(); ++i) {
+        const QVector<Side> &sides = m_geometry->sidesOf(i);
+        if (sides.size() > 1)
+            m_panes[i]->setAccessibleName(tr("Chinese and English text"));
+        else if (!sides.isEmpty())
+            m_panes[i]->setAccessibleName(sides.first() == Side::Zh ? tr("Chinese text") : tr("English text"));
+    }
 }
 
 int ReaderView::anchorRowForRelayout() const
@@ -270,15 +292,22 @@ void ReaderView::addContextAction(QAction *action)
     m_contextActions << action;
 }
 
-void ReaderView::showContextMenu(ReaderPane *pane, const QPoint &globalPos)
+QMenu *ReaderView::createContextMenu(ReaderPane *pane)
 {
-    QMenu menu(this);
-    QAction *copy = menu.addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy"), pane, &ReaderPane::copy);
+    auto *menu = new QMenu(this);
+    QAction *copy
+        = menu->addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy"), pane, &ReaderPane::copy);
     copy->setShortcut(QKeySequence::Copy);
     if (!m_contextActions.isEmpty())
-        menu.addSeparator();
-    menu.addActions(m_contextActions);
-    menu.exec(globalPos);
+        menu->addSeparator();
+    menu->addActions(m_contextActions);
+    return menu;
+}
+
+void ReaderView::showContextMenu(ReaderPane *pane, const QPoint &globalPos)
+{
+    const std::unique_ptr<QMenu> menu(createContextMenu(pane));
+    menu->exec(globalPos);
 }
 
 void ReaderView::notifyVisibleRows()

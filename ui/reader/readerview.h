@@ -10,6 +10,7 @@
 class QAction;
 class QItemSelectionModel;
 class QLabel;
+class QMenu;
 class QSplitter;
 
 namespace bitext {
@@ -75,6 +76,9 @@ public:
     void updateDecorations();
     // Actions offered in the panes' context menu after Copy (issue 5: Highlight, Tag...).
     void addContextAction(QAction *action);
+    // The panes' context menu, as a right click or the Menu key opens it: Copy, then those
+    // actions. The caller owns it.
+    QMenu *createContextMenu(ReaderPane *pane);
 
     QByteArray saveState() const;
     void restoreState(const QByteArray &state);
@@ -88,6 +92,7 @@ signals:
 
 private:
     void applyArrangement();
+    void namePanes();
     int anchorRowForRelayout() const;
     void notifyVisibleRows();
     void onTextSelectionChanged(ReaderPane *source);

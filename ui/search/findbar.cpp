@@ -1,5 +1,7 @@
 #include "ui/search/findbar.h"
 
+#include "ui/common/languagechange.h"
+
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -17,19 +19,15 @@ FindBar::FindBar(QWidget *parent)
 {
     setObjectName(QStringLiteral("findBar"));
     m_edit->setObjectName(QStringLiteral("findQuery"));
-    m_edit->setPlaceholderText(tr("Find in document"));
     m_edit->setClearButtonEnabled(true);
     m_previous->setObjectName(QStringLiteral("findPrevious"));
     m_previous->setArrowType(Qt::UpArrow);
-    m_previous->setToolTip(tr("Previous match (Shift+Enter)"));
     m_next->setObjectName(QStringLiteral("findNext"));
     m_next->setArrowType(Qt::DownArrow);
-    m_next->setToolTip(tr("Next match (Enter)"));
     m_count->setObjectName(QStringLiteral("findCount"));
     auto *close = new QToolButton(this);
     close->setObjectName(QStringLiteral("findClose"));
     close->setText(QStringLiteral("✕"));
-    close->setToolTip(tr("Close (Esc)"));
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 2);
@@ -47,6 +45,17 @@ FindBar::FindBar(QWidget *parent)
         emit closed();
     });
     refresh();
+    onLanguageChange(this, [this, close] {
+        m_edit->setPlaceholderText(tr("Find in document"));
+        m_edit->setAccessibleName(tr("Find in document"));
+        m_previous->setToolTip(tr("Previous match (Shift+Enter)"));
+        m_previous->setAccessibleName(tr("Previous match"));
+        m_next->setToolTip(tr("Next match (Enter)"));
+        m_next->setAccessibleName(tr("Next match"));
+        close->setToolTip(tr("Close (Esc)"));
+        close->setAccessibleName(tr("Close the find bar"));
+        showCount();
+    });
 }
 
 void FindBar::setSegments(const QList<Segment> &segments)
@@ -88,7 +97,7 @@ void FindBar::refresh()
     emit hitsChanged(m_hits);
     emit countChanged(int(m_hits.size()));
     if (m_hits.isEmpty())
-        m_count->setText(m_edit->text().trimmed().isEmpty() ? QString() : tr("No matches"));
+        showCount();
     else
         setCurrent(firstFromOrigin());
 }
@@ -108,8 +117,16 @@ void FindBar::setCurrent(int index)
         return;
     const int count = int(m_hits.size());
     m_current = (index % count + count) % count; // wraps around both ways
-    m_count->setText(tr("%1 of %2").arg(m_current + 1).arg(count));
+    showCount();
     emit currentHitChanged(m_hits.at(m_current));
+}
+
+void FindBar::showCount()
+{
+    if (m_hits.isEmpty())
+        m_count->setText(m_edit->text().trimmed().isEmpty() ? QString() : tr("No matches"));
+    else
+        m_count->setText(tr("%1 of %2").arg(m_current + 1).arg(m_hits.size()));
 }
 
 void FindBar::findNext()

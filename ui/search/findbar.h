@@ -54,6 +54,7 @@ protected:
 private:
     void refresh();
     void setCurrent(int index);
+    void showCount();
     int firstFromOrigin() const;
 
     QLineEdit *m_edit;

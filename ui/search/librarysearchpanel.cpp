@@ -3,6 +3,7 @@
 #include "models/core/error.h"
 #include "models/search/librarysearch.h"
 #include "models/store/library.h"
+#include "ui/common/languagechange.h"
 #include "ui/search/searchresultdelegate.h"
 #include "ui/search/searchresultmodel.h"
 
@@ -34,12 +35,11 @@ LibrarySearchPanel::LibrarySearchPanel(Library &library, QWidget *parent)
 {
     setObjectName(QStringLiteral("librarySearchPanel"));
     m_edit->setObjectName(QStringLiteral("searchQuery"));
-    m_edit->setPlaceholderText(tr("Search: 对齐, 對齊, alignment, \"a phrase\", align*, a OR b, a NOT b"));
     m_edit->setClearButtonEnabled(true);
     m_side->setObjectName(QStringLiteral("searchSide"));
-    m_side->addItem(tr("Both sides"));
-    m_side->addItem(tr("Chinese"), sideName(Side::Zh));
-    m_side->addItem(tr("English"), sideName(Side::En));
+    m_side->addItem(QString());
+    m_side->addItem(QString(), sideName(Side::Zh));
+    m_side->addItem(QString(), sideName(Side::En));
     m_view->setObjectName(QStringLiteral("searchResults"));
     m_view->setModel(m_model);
     auto *delegate = new SearchResultDelegate(m_view);
@@ -74,6 +74,21 @@ LibrarySearchPanel::LibrarySearchPanel(Library &library, QWidget *parent)
     connect(&m_library, &Library::documentsChanged, this, &LibrarySearchPanel::search);
     connect(&m_library, &Library::annotationsChanged, this, &LibrarySearchPanel::search);
     connect(&m_library, &Library::notesChanged, this, &LibrarySearchPanel::search);
+    onLanguageChange(this, [this] { retranslate(); });
+}
+
+void LibrarySearchPanel::retranslate()
+{
+    m_edit->setPlaceholderText(tr("Search: 对齐, 對齊, alignment, \"a phrase\", align*, a OR b, a NOT b"));
+    m_edit->setAccessibleName(tr("Search the library"));
+    m_side->setItemText(0, tr("Both sides"));
+    m_side->setItemText(1, tr("Chinese"));
+    m_side->setItemText(2, tr("English"));
+    m_side->setAccessibleName(tr("Search in"));
+    m_view->setAccessibleName(tr("Search results"));
+    // The status line says how many matches there are, or why the query is wrong.
+    if (!m_status->text().isEmpty())
+        search();
 }
 
 QString LibrarySearchPanel::query() const

@@ -56,6 +56,7 @@ signals:
     void searchFinished();
 
 private:
+    void retranslate();
     struct Outcome
     {
         QList<SearchResult> results;

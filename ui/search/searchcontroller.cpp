@@ -2,6 +2,7 @@
 
 #include "models/item/segmentmodel.h"
 #include "models/store/library.h"
+#include "ui/common/languagechange.h"
 #include "ui/common/themedicon.h"
 #include "ui/mainwindow/mainactions.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -26,12 +27,13 @@ SearchController::SearchController(MainWindow *window)
     : QObject(window)
     , m_window(window)
     , m_marks(window->segmentModel())
-    , m_dock(new QDockWidget(tr("Search"), window))
+    , m_dock(new QDockWidget(window))
     , m_findBar(new FindBar(window))
 {
     setObjectName(QStringLiteral("searchController"));
     m_dock->setObjectName(QStringLiteral("searchDock"));
-    auto *placeholder = new QLabel(tr("Open a library to search it."), m_dock);
+    auto *placeholder = new QLabel(m_dock);
+    onLanguageChange(placeholder, [placeholder] { placeholder->setText(tr("Open a library to search it.")); });
     placeholder->setAlignment(Qt::AlignCenter);
     m_dock->setWidget(placeholder);
     window->addPanel(m_dock, Qt::RightDockWidgetArea);
@@ -67,15 +69,22 @@ SearchController::SearchController(MainWindow *window)
 
 void SearchController::createActions()
 {
-    m_searchLibrary = new QAction(themedIcon(QStringLiteral("system-search")), tr("&Search Library…"), this);
+    m_searchLibrary = new QAction(themedIcon(QStringLiteral("system-search")), QString(), this);
     m_searchLibrary->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    m_find = new QAction(themedIcon(QStringLiteral("edit-find")), tr("&Find…"), this);
+    m_find = new QAction(themedIcon(QStringLiteral("edit-find")), QString(), this);
     m_find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
-    m_findNext = new QAction(themedIcon(QStringLiteral("go-down-search")), tr("Find &Next"), this);
+    m_findNext = new QAction(themedIcon(QStringLiteral("go-down-search")), QString(), this);
     m_findNext->setShortcuts({QKeySequence(Qt::Key_F3), QKeySequence(Qt::CTRL | Qt::Key_G)});
-    m_findPrevious = new QAction(themedIcon(QStringLiteral("go-up-search")), tr("Find Pre&vious"), this);
+    m_findPrevious = new QAction(themedIcon(QStringLiteral("go-up-search")), QString(), this);
     m_findPrevious->setShortcuts(
         {QKeySequence(Qt::SHIFT | Qt::Key_F3), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G)});
+    onLanguageChange(this, [this] {
+        m_dock->setWindowTitle(tr("Search"));
+        m_searchLibrary->setText(tr("&Search Library…"));
+        m_find->setText(tr("&Find…"));
+        m_findNext->setText(tr("Find &Next"));
+        m_findPrevious->setText(tr("Find Pre&vious"));
+    });
     connect(m_searchLibrary, &QAction::triggered, this, &SearchController::activateLibrarySearch);
     connect(m_find, &QAction::triggered, this, &SearchController::activateFind);
     connect(m_findNext, &QAction::triggered, this, &SearchController::findNext);

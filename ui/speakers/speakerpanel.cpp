@@ -3,6 +3,7 @@
 #include "models/item/itemroles.h"
 #include "models/item/speakermodel.h"
 #include "ui/common/followerlistview.h"
+#include "ui/common/languagechange.h"
 #include "ui/speakers/speakerdelegate.h"
 
 #include <QListView>
@@ -20,6 +21,7 @@ SpeakerPanel::SpeakerPanel(QWidget *parent) : QWidget(parent), m_model(new Speak
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    onLanguageChange(m_view, [this] { m_view->setAccessibleName(tr("Speakers")); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
         emit currentSpeakerChanged(currentSpeakerId());
     });
