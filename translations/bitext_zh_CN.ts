@@ -237,8 +237,8 @@
         <translation>灰色</translation>
     </message>
     <message>
-        <source>Highlight &amp;Colour</source>
-        <translation>高亮颜色(&amp;C)</translation>
+        <source>Highlight Co&amp;lour</source>
+        <translation>高亮颜色(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -381,6 +381,30 @@
     <message>
         <source>&amp;Remove highlight</source>
         <translation>移除高亮(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show quotes from</source>
+        <translation>显示引文的范围</translation>
+    </message>
+    <message>
+        <source>Filter quotes</source>
+        <translation>筛选引文</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Codebook</source>
+        <translation>编码表</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>引文</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1165,18 @@ Use #ID for a document id, or more of the title.</source>
         <source>%1 of %2</source>
         <translation>%1/%2</translation>
     </message>
+    <message>
+        <source>Previous match</source>
+        <translation>上一个匹配项</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>下一个匹配项</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>关闭查找栏</translation>
+    </message>
 </context>
 <context>
     <name>FrontMatter</name>
@@ -1431,6 +1467,14 @@ Use #ID for a document id, or more of the title.</source>
         <source>Sort the library</source>
         <translation>对文库排序</translation>
     </message>
+    <message>
+        <source>Filter the library</source>
+        <translation>筛选文库</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
 </context>
 <context>
     <name>LibrarySearchPanel</name>
@@ -1465,6 +1509,18 @@ Use #ID for a document id, or more of the title.</source>
         <translation>
             <numerusform>%n 个匹配项。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>搜索文库</translation>
+    </message>
+    <message>
+        <source>Search in</source>
+        <translation>搜索范围</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
     </message>
 </context>
 <context>
@@ -1882,6 +1938,18 @@ Use #ID for a document id, or more of the title.</source>
         <source>The note could not be saved: %1</source>
         <translation>无法保存笔记：%1</translation>
     </message>
+    <message>
+        <source>Note text</source>
+        <translation>笔记内容</translation>
+    </message>
+    <message>
+        <source>Note preview</source>
+        <translation>笔记预览</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>笔记</translation>
+    </message>
 </context>
 <context>
     <name>OdtExporter</name>
@@ -2157,6 +2225,41 @@ Use #ID for a document id, or more of the title.</source>
     </message>
 </context>
 <context>
+    <name>ReaderAccessible</name>
+    <message>
+        <source>Speaker</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>转写稿</translation>
+    </message>
+    <message>
+        <source>Transcript, Chinese and English</source>
+        <translation>转写稿，中文和英文</translation>
+    </message>
+    <message>
+        <source>Transcript, Chinese</source>
+        <translation>转写稿，中文</translation>
+    </message>
+    <message>
+        <source>Transcript, English</source>
+        <translation>转写稿，英文</translation>
+    </message>
+</context>
+<context>
     <name>ReaderView</name>
     <message>
         <source>This document has only Chinese text, so it is shown in one pane. Speakers can still be assigned and passages selected.</source>
@@ -2169,6 +2272,18 @@ Use #ID for a document id, or more of the title.</source>
     <message>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Chinese and English text</source>
+        <translation>中英文文本</translation>
+    </message>
+    <message>
+        <source>Chinese text</source>
+        <translation>中文文本</translation>
+    </message>
+    <message>
+        <source>English text</source>
+        <translation>英文文本</translation>
     </message>
 </context>
 <context>
@@ -2780,6 +2895,13 @@ Use #ID for a document id, or more of the title.</source>
     </message>
 </context>
 <context>
+    <name>SpeakerPanel</name>
+    <message>
+        <source>Speakers</source>
+        <translation>发言人</translation>
+    </message>
+</context>
+<context>
     <name>SpeakerRepository</name>
     <message>
         <source>A speaker needs a name.</source>
@@ -2954,6 +3076,14 @@ Use #ID for a document id, or more of the title.</source>
         <source>Create tag “%1”</source>
         <translation>创建标签“%1”</translation>
     </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签列表</translation>
+    </message>
 </context>
 <context>
     <name>TagRepository</name>
@@ -3080,6 +3210,25 @@ Use #ID for a document id, or more of the title.</source>
     <message>
         <source>ICU&apos;s NFKC case-folding data are missing: %1</source>
         <translation>缺少 ICU 的 NFKC 大小写折叠数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineAccessible</name>
+    <message>
+        <source>Speaker timeline</source>
+        <translation>发言人时间线</translation>
+    </message>
+    <message>
+        <source>%1: %2% of talk time</source>
+        <translation>%1：占发言时间的 %2%</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTurnAccessible</name>
+    <message>
+        <source>%1, %2 – %3</source>
+        <extracomment>A turn on the speaker timeline, read by screen readers: speaker, start and end time.</extracomment>
+        <translation>%1，%2 – %3</translation>
     </message>
 </context>
 <context>
