@@ -240,6 +240,10 @@
         <source>Highlight Co&amp;lour</source>
         <translation>高亮颜色(&amp;L)</translation>
     </message>
+    <message>
+        <source>Highlight</source>
+        <translation>高亮</translation>
+    </message>
 </context>
 <context>
     <name>AnnotationController</name>
@@ -2273,18 +2277,6 @@ Use #ID for a document id, or more of the title.</source>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
-    <message>
-        <source>Chinese and English text</source>
-        <translation>中英文文本</translation>
-    </message>
-    <message>
-        <source>Chinese text</source>
-        <translation>中文文本</translation>
-    </message>
-    <message>
-        <source>English text</source>
-        <translation>英文文本</translation>
-    </message>
 </context>
 <context>
     <name>ReadingPage</name>
@@ -2721,6 +2713,10 @@ Use #ID for a document id, or more of the title.</source>
     <message>
         <source>Find Pre&amp;vious</source>
         <translation>查找上一个(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,9 @@ const char *const kColorKey = "annotations/highlightColor";
 
 } // namespace
 
-AnnotationActions::AnnotationActions(QObject *parent) : QObject(parent), m_colors(new QActionGroup(this))
+AnnotationActions::AnnotationActions(QObject *parent)
+    : QObject(parent)
+    , m_colors(new QActionGroup(this))
 {
     highlight = make(QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     tag = make(QStringLiteral("tag"), QKeySequence(Qt::CTRL | Qt::Key_T));
@@ -47,6 +49,7 @@ AnnotationActions::AnnotationActions(QObject *parent) : QObject(parent), m_color
 void AnnotationActions::retranslate()
 {
     highlight->setText(tr("&Highlight"));
+    highlight->setIconText(tr("Highlight"));
     highlight->setToolTip(tr("Highlight the selected text in the current colour"));
     tag->setText(tr("&Tag…"));
     tag->setToolTip(tr("Tag the selected text or the highlight under the cursor"));

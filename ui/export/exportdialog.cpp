@@ -139,8 +139,12 @@ QWidget *ExportDialog::createOptions()
     for (ExportFormat format : kFormats)
         m_format->addItem(tr("%1 (.%2)").arg(formatLabel(format), exportFormatSuffix(format)), int(format));
     // The longest name must not push the preview aside; the open list shows it whole.
+    // The first (the default) is shown whole, however long the language writes it.
     m_format->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_format->setMinimumContentsLength(28);
+    const QFontMetrics metrics = m_format->fontMetrics();
+    const int defaultLength
+        = metrics.horizontalAdvance(m_format->itemText(0)) / qMax(1, metrics.averageCharWidth()) + 2;
+    m_format->setMinimumContentsLength(qMax(28, defaultLength));
     m_grouping = new QComboBox(options);
     m_grouping->setObjectName(QStringLiteral("exportGrouping"));
     m_grouping->addItem(tr("By document"), int(ExportGrouping::ByDocument));

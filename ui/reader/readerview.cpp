@@ -47,7 +47,7 @@ ReaderView::ReaderView(SegmentModel *model, QWidget *parent)
         ReaderPane *pane = m_panes[i];
         connect(pane, &ReaderPane::textSelectionChanged, this, [this, pane] { onTextSelectionChanged(pane); });
         connect(pane, &ReaderPane::contextMenuRequested, this,
-                [this, pane](const QPoint &globalPos, const ReaderHit &) { showContextMenu(pane, globalPos); });
+            [this, pane](const QPoint &globalPos, const ReaderHit &) { showContextMenu(pane, globalPos); });
     }
     layout->addWidget(m_splitter, 1);
     setFocusProxy(m_panes[0]);
@@ -67,12 +67,11 @@ ReaderView::ReaderView(SegmentModel *model, QWidget *parent)
         if (key == Key::SimplifiedFont || key == Key::TraditionalFont || key == Key::LatinFont || key == Key::FontSize)
             setZoom(zoom());
     });
-    // The note on one-language documents is written by applyArrangement, which names the panes too.
+    // The note on one-language documents is written by applyArrangement. The panes'
+    // accessible names come from ReaderAccessible, asked anew each time.
     onLanguageChange(m_note, [this] {
         if (!m_note->isHidden())
             applyArrangement();
-        else
-            namePanes();
     });
 }
 
@@ -108,23 +107,11 @@ void ReaderView::applyArrangement()
     }
     m_note->setText(note);
     m_note->setVisible(!note.isEmpty());
-    namePanes();
     if (anchorRow >= 0)
         m_geometry->scrollToRow(anchorRow);
 }
 
 // What a screen reader calls each pane: the language it shows.
-void ReaderView::namePanes()
-{
-    for (int i = 0; i < 2 && i < m_geometry->columnCount(); ++i) {
-        const QVector<Side> &sides = m_geometry->sidesOf(i);
-        if (sides.size() > 1)
-            m_panes[i]->setAccessibleName(tr("Chinese and English text"));
-        else if (!sides.isEmpty())
-            m_panes[i]->setAccessibleName(sides.first() == Side::Zh ? tr("Chinese text") : tr("English text"));
-    }
-}
-
 int ReaderView::anchorRowForRelayout() const
 {
     // The current segment if on screen (what the user is reading), else the top one.
@@ -201,7 +188,7 @@ void ReaderView::nextTurnOfSpeaker(int direction)
     // A run of one speaker's segments; segments without a speaker form runs too.
     const auto runStart = [this](int row) {
         return row == 0 || m_model->sectionStartingAt(row) >= 0
-               || m_model->segmentAt(row - 1).speakerId != m_model->segmentAt(row).speakerId;
+            || m_model->segmentAt(row - 1).speakerId != m_model->segmentAt(row).speakerId;
     };
     int from = current;
     if (direction < 0) {

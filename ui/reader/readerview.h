@@ -92,7 +92,6 @@ signals:
 
 private:
     void applyArrangement();
-    void namePanes();
     int anchorRowForRelayout() const;
     void notifyVisibleRows();
     void onTextSelectionChanged(ReaderPane *source);

@@ -82,6 +82,7 @@ void SearchController::createActions()
         m_dock->setWindowTitle(tr("Search"));
         m_searchLibrary->setText(tr("&Search Library…"));
         m_find->setText(tr("&Find…"));
+        m_find->setIconText(tr("Find"));
         m_findNext->setText(tr("Find &Next"));
         m_findPrevious->setText(tr("Find Pre&vious"));
     });

@@ -47,7 +47,8 @@ void addMenu(const QMenu *menu, const QString &path, QList<ShownText> &texts)
             continue;
         const QString where = path + QLatin1Char('/') + QString::number(int(texts.size()));
         texts << ShownText {where, action->text()};
-        if (action->menu())
+        // The recent libraries are data (paths), listed afresh each time the menu opens.
+        if (action->menu() && action->menu()->objectName() != QLatin1String("recentLibrariesMenu"))
             addMenu(action->menu(), where, texts);
     }
 }
