@@ -81,6 +81,9 @@ bool waitFor(const std::function<bool()> &condition, int timeoutMs)
         if (deadline.hasExpired())
             return false;
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        // deleteLater() is done by the event loop it was called in; a test has none
+        // running, and Qt 5's processEvents() leaves deferred deletes alone.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         QThread::msleep(5);
     }
     return true;

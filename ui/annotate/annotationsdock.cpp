@@ -13,6 +13,7 @@
 #include "ui/commands/recolorannotationcommand.h"
 #include "ui/commands/retagannotationcommand.h"
 #include "ui/common/colorswatch.h"
+#include "ui/common/combowidth.h"
 #include "ui/common/languagechange.h"
 #include "ui/mainwindow/undocontroller.h"
 
@@ -107,16 +108,19 @@ AnnotationsDock::AnnotationsDock(Library &library, UndoController *undo, QWidget
     });
     connect(m_text, &QLineEdit::textChanged, m_filter, &AnnotationFilterModel::setTextFilter);
     connect(m_speaker, QOverload<int>::of(&QComboBox::currentIndexChanged), this,
-            [this] { m_filter->setSpeakerFilter(m_speaker->currentData().toLongLong()); });
+        [this] { m_filter->setSpeakerFilter(m_speaker->currentData().toLongLong()); });
     connect(m_color, QOverload<int>::of(&QComboBox::currentIndexChanged), this,
-            [this] { m_filter->setColorFilter(m_color->currentData().value<QColor>()); });
+        [this] { m_filter->setColorFilter(m_color->currentData().value<QColor>()); });
     connect(clear, &QToolButton::clicked, this, &AnnotationsDock::clearFilters);
-    connect(m_tagView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) { m_filter->setTagFilter(current.data(AnnotationRole::TagIdRole).toLongLong()); });
+    connect(
+        m_tagView->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+            m_filter->setTagFilter(current.data(AnnotationRole::TagIdRole).toLongLong());
+        });
     connect(m_tags, &QAbstractItemModel::modelReset, m_tagView, &QTreeView::expandAll);
     connect(m_listView, &QListView::clicked, this, &AnnotationsDock::activate);
     connect(m_listView, &QListView::activated, this, &AnnotationsDock::activate);
-    connect(m_listView->selectionModel(), &QItemSelectionModel::currentChanged, this, &AnnotationsDock::onCurrentChanged);
+    connect(
+        m_listView->selectionModel(), &QItemSelectionModel::currentChanged, this, &AnnotationsDock::onCurrentChanged);
     connect(m_listView, &QWidget::customContextMenuRequested, this, &AnnotationsDock::showContextMenu);
     connect(m_picker, &TagPicker::tagPicked, this, &AnnotationsDock::addTagToCurrent);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &AnnotationsDock::updateCount);
@@ -142,10 +146,14 @@ AnnotationsDock::AnnotationsDock(Library &library, UndoController *undo, QWidget
         m_tagView->setAccessibleName(tr("Codebook"));
         m_listView->setAccessibleName(tr("Quotes"));
         // The first entries of the filters; the rest are names and colours.
-        if (m_speaker->count() > 0)
+        if (m_speaker->count() > 0) {
             m_speaker->setItemText(0, tr("All speakers"));
-        if (m_color->count() > 0)
+            fitComboToEntry(m_speaker, 0);
+        }
+        if (m_color->count() > 0) {
             m_color->setItemText(0, tr("All colours"));
+            fitComboToEntry(m_color, 0);
+        }
         updateCount();
         // The codebook's column titles come from the model at paint time; the header
         // must measure them again.
@@ -203,7 +211,7 @@ void AnnotationsDock::activate(const QModelIndex &index)
     if (!index.isValid())
         return;
     emit annotationActivated(index.data(AnnotationRole::DocumentIdRole).toLongLong(),
-                             index.data(AnnotationRole::AnnotationIdRole).toLongLong());
+        index.data(AnnotationRole::AnnotationIdRole).toLongLong());
 }
 
 void AnnotationsDock::onCurrentChanged()

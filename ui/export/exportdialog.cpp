@@ -3,6 +3,7 @@
 #include "models/store/documentrepository.h"
 #include "models/store/library.h"
 #include "models/store/tagrepository.h"
+#include "ui/common/combowidth.h"
 #include "ui/common/filedialog.h"
 #include "ui/export/exportpreview.h"
 #include "ui/export/tagchecklist.h"
@@ -140,11 +141,7 @@ QWidget *ExportDialog::createOptions()
         m_format->addItem(tr("%1 (.%2)").arg(formatLabel(format), exportFormatSuffix(format)), int(format));
     // The longest name must not push the preview aside; the open list shows it whole.
     // The first (the default) is shown whole, however long the language writes it.
-    m_format->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    const QFontMetrics metrics = m_format->fontMetrics();
-    const int defaultLength
-        = metrics.horizontalAdvance(m_format->itemText(0)) / qMax(1, metrics.averageCharWidth()) + 2;
-    m_format->setMinimumContentsLength(qMax(28, defaultLength));
+    fitComboToEntry(m_format, 0, 28);
     m_grouping = new QComboBox(options);
     m_grouping->setObjectName(QStringLiteral("exportGrouping"));
     m_grouping->addItem(tr("By document"), int(ExportGrouping::ByDocument));

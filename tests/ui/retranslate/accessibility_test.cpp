@@ -44,7 +44,8 @@ QStringList unnamedControls(QWidget *window)
     QStringList unnamed;
     const QList<QWidget *> widgets = window->findChildren<QWidget *>();
     for (QWidget *w : widgets) {
-        if (!(w->focusPolicy() & Qt::TabFocus) || w->focusProxy() || !w->isEnabled())
+        // Popups (a combo box's list) are windows of their own, which Tab never enters.
+        if (!(w->focusPolicy() & Qt::TabFocus) || w->focusProxy() || !w->isEnabled() || w->window() != window)
             continue;
         QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
         const QString name = iface ? iface->text(QAccessible::Name) : QString();
