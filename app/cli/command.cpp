@@ -9,7 +9,10 @@
 namespace bitext::cli {
 
 CommandContext::CommandContext(QCommandLineParser &parser, QTextStream &out, QTextStream &err, QString libraryPath)
-    : m_parser(parser), m_out(out), m_err(err), m_libraryPath(std::move(libraryPath))
+    : m_parser(parser)
+    , m_out(out)
+    , m_err(err)
+    , m_libraryPath(std::move(libraryPath))
 {
 }
 
@@ -18,7 +21,7 @@ CommandContext::~CommandContext() = default;
 Library &CommandContext::library()
 {
     if (!m_library)
-        m_library = Library::openSqlite(m_libraryPath);
+        m_library = Library::open(m_libraryPath);
     return *m_library;
 }
 

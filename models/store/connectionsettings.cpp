@@ -73,8 +73,12 @@ QString ConnectionSettings::url() const
     url.setHost(host);
     url.setPort(port);
     url.setPath(QLatin1Char('/') + database);
+    QUrlQuery query;
     if (!sslMode.isEmpty())
-        url.setQuery(QStringLiteral("sslmode=") + sslMode);
+        query.addQueryItem(QStringLiteral("sslmode"), sslMode);
+    if (connectTimeoutSeconds != ConnectionSettings().connectTimeoutSeconds)
+        query.addQueryItem(QStringLiteral("connect_timeout"), QString::number(connectTimeoutSeconds));
+    url.setQuery(query);
     return url.toString();
 }
 
