@@ -154,7 +154,7 @@ QSqlDatabase Database::connection() const
 QSqlQuery Database::prepare(const QString &sql)
 {
     QSqlQuery query(connection());
-    query.setForwardOnly(true);
+    query.setForwardOnly(m_dialect->forwardOnlyQueries());
     if (!query.prepare(sql))
         throw Error(QCoreApplication::translate("Database", "Database error: %1 (in: %2)")
                         .arg(describe(query.lastError()), sql.simplified()));
@@ -180,7 +180,7 @@ QSqlQuery Database::exec(const QString &sql, std::initializer_list<QVariant> val
 {
     if (values.size() == 0) {
         QSqlQuery query(connection());
-        query.setForwardOnly(true);
+        query.setForwardOnly(m_dialect->forwardOnlyQueries());
         if (!query.exec(sql))
             throw Error(QCoreApplication::translate("Database", "Database error: %1 (in: %2)")
                             .arg(describe(query.lastError()), sql.simplified()));
@@ -214,6 +214,9 @@ qint64 Database::insert(QSqlQuery &query)
 {
     exec(query);
     const QVariant id = query.next() ? query.value(0) : QVariant();
+    // A prepared INSERT kept for the next row must not stay "in progress" (SQLite
+    // would refuse to commit): RETURNING left its statement at the row just read.
+    query.finish();
     if (!id.isValid())
         throw Error(QCoreApplication::translate("Database", "Database error: no id for new row (in: %1)")
                         .arg(query.lastQuery().simplified()));

@@ -12,6 +12,7 @@ class PostgresDialect : public SqlDialect
 {
 public:
     void configure(Database &db) const override;
+    bool forwardOnlyQueries() const override { return false; }
     QStringList beginStatements() const override;
     QString translateDdl(const QString &sql) const override;
     void execScript(Database &db, const QString &sql) const override;

@@ -20,6 +20,11 @@ public:
 
     // Called once on a new connection (SQLite: PRAGMAs; PostgreSQL: session settings).
     virtual void configure(Database &db) const = 0;
+    // Whether queries may be forward-only. Qt 6's PostgreSQL driver streams a
+    // forward-only result row by row and loses its rest when the connection runs
+    // another statement before the last row was read (the repositories do that:
+    // read rows, write for each).
+    virtual bool forwardOnlyQueries() const = 0;
     // The statements that start a write transaction, run one after the other.
     virtual QStringList beginStatements() const = 0;
     // Migration SQL written for SQLite, in this backend's words (id columns).

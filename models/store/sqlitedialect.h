@@ -17,6 +17,7 @@ public:
     static constexpr int kBusyTimeoutMs = 30000;
 
     void configure(Database &db) const override;
+    bool forwardOnlyQueries() const override { return true; }
     QStringList beginStatements() const override;
     QString translateDdl(const QString &sql) const override;
     void execScript(Database &db, const QString &sql) const override;
