@@ -9,10 +9,7 @@
 namespace bitext::cli {
 
 CommandContext::CommandContext(QCommandLineParser &parser, QTextStream &out, QTextStream &err, QString libraryPath)
-    : m_parser(parser)
-    , m_out(out)
-    , m_err(err)
-    , m_libraryPath(std::move(libraryPath))
+    : m_parser(parser), m_out(out), m_err(err), m_libraryPath(std::move(libraryPath))
 {
 }
 

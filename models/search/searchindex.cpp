@@ -5,10 +5,7 @@
 
 namespace bitext {
 
-SearchIndex::SearchIndex(Database &db)
-    : m_db(db)
-{
-}
+SearchIndex::SearchIndex(Database &db) : m_db(db) {}
 
 void SearchIndex::add(Kind kind, qint64 ownerId, qint64 documentId, const QString &side, const QString &text)
 {
@@ -35,8 +32,8 @@ void SearchIndex::removeWhere(const QString &condition, std::initializer_list<QV
 {
     // `condition` is one of the literals below, never user input.
     m_db.exec(QStringLiteral("DELETE FROM search_text WHERE rowid IN (SELECT id FROM search_entries WHERE ") + condition
-            + QLatin1Char(')'),
-        values);
+                  + QLatin1Char(')'),
+              values);
     m_db.exec(QStringLiteral("DELETE FROM search_entries WHERE ") + condition, values);
 }
 
@@ -78,7 +75,7 @@ void SearchIndex::removeAnnotation(qint64 annotationId)
 {
     remove(AnnotationQuote, annotationId);
     removeWhere(QStringLiteral("kind = ? AND owner_id IN (SELECT id FROM notes WHERE annotation_id = ?)"),
-        {int(NoteBody), annotationId});
+                {int(NoteBody), annotationId});
 }
 
 void SearchIndex::setNote(qint64 noteId, qint64 documentId, const QString &body)
@@ -110,8 +107,7 @@ void SearchIndex::rebuild()
         addSegment(q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString());
     q = m_db.exec(QStringLiteral("SELECT id, document_id, side, quote FROM annotations"));
     while (q.next())
-        add(AnnotationQuote, q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-            q.value(3).toString());
+        add(AnnotationQuote, q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString());
     q = m_db.exec(QStringLiteral("SELECT n.id, coalesce(n.document_id, a.document_id), n.body FROM notes n "
                                  "LEFT JOIN annotations a ON a.id = n.annotation_id"));
     while (q.next())

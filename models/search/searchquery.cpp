@@ -33,13 +33,13 @@ QList<Lexeme> lex(const QString &input)
         if (c.isSpace()) {
             ++i;
         } else if (c == QLatin1Char('(') || c == QLatin1Char(')')) {
-            result.append(Lexeme {c == QLatin1Char('(') ? Lexeme::Open : Lexeme::Close, {}, false});
+            result.append(Lexeme{c == QLatin1Char('(') ? Lexeme::Open : Lexeme::Close, {}, false});
             ++i;
         } else if (isQuote(c)) {
             int j = i + 1;
             while (j < n && !isQuote(input.at(j)))
                 ++j;
-            Lexeme quoted {Lexeme::Quoted, input.mid(i + 1, j - i - 1), false};
+            Lexeme quoted{Lexeme::Quoted, input.mid(i + 1, j - i - 1), false};
             i = j < n ? j + 1 : n; // an unclosed quote runs to the end
             if (i < n && input.at(i) == QLatin1Char('*')) {
                 quoted.prefix = true;
@@ -49,24 +49,24 @@ QList<Lexeme> lex(const QString &input)
         } else {
             int j = i;
             while (j < n && !input.at(j).isSpace() && !isQuote(input.at(j)) && input.at(j) != QLatin1Char('(')
-                && input.at(j) != QLatin1Char(')'))
+                   && input.at(j) != QLatin1Char(')'))
                 ++j;
             QString word = input.mid(i, j - i);
             i = j;
             // Operators are upper case, as in FTS5; "and" is an ordinary word.
             if (word == QLatin1String("AND")) {
-                result.append(Lexeme {Lexeme::And, {}, false});
+                result.append(Lexeme{Lexeme::And, {}, false});
             } else if (word == QLatin1String("OR")) {
-                result.append(Lexeme {Lexeme::Or, {}, false});
+                result.append(Lexeme{Lexeme::Or, {}, false});
             } else if (word == QLatin1String("NOT")) {
-                result.append(Lexeme {Lexeme::Not, {}, false});
+                result.append(Lexeme{Lexeme::Not, {}, false});
             } else {
                 bool prefix = false;
                 while (word.endsWith(QLatin1Char('*'))) {
                     word.chop(1);
                     prefix = true;
                 }
-                result.append(Lexeme {Lexeme::Term, word, prefix});
+                result.append(Lexeme{Lexeme::Term, word, prefix});
             }
         }
     }
@@ -87,10 +87,7 @@ QString quoted(const QString &text)
 class SearchQuery::Parser
 {
 public:
-    explicit Parser(QList<Lexeme> lexemes)
-        : m_lexemes(std::move(lexemes))
-    {
-    }
+    explicit Parser(QList<Lexeme> lexemes) : m_lexemes(std::move(lexemes)) {}
 
     Node parseAll(QString &problem)
     {
@@ -239,14 +236,12 @@ QString SearchQuery::render(const Node &node)
     case Node::Phrase:
         if (node.phrase.tokens.isEmpty())
             return {};
-        return quoted(node.phrase.tokens.join(QLatin1Char(' ')))
-            + (node.phrase.prefix ? QStringLiteral(" *") : QString());
+        return quoted(node.phrase.tokens.join(QLatin1Char(' '))) + (node.phrase.prefix ? QStringLiteral(" *") : QString());
     case Node::And:
     case Node::Or:
     case Node::Not: {
         const QString op = node.type == Node::And ? QStringLiteral(" AND ")
-            : node.type == Node::Or               ? QStringLiteral(" OR ")
-                                                  : QStringLiteral(" NOT ");
+                                                  : node.type == Node::Or ? QStringLiteral(" OR ") : QStringLiteral(" NOT ");
         return QLatin1Char('(') + render(node.children.at(0)) + op + render(node.children.at(1)) + QLatin1Char(')');
     }
     }
@@ -279,8 +274,7 @@ QString SearchQuery::renderTsQuery(const Node &node)
     case Node::Or:
     case Node::Not: {
         const QString op = node.type == Node::And ? QStringLiteral(" & ")
-            : node.type == Node::Or               ? QStringLiteral(" | ")
-                                                  : QStringLiteral(" & !");
+                                                  : node.type == Node::Or ? QStringLiteral(" | ") : QStringLiteral(" & !");
         return QLatin1Char('(') + renderTsQuery(node.children.at(0)) + op + renderTsQuery(node.children.at(1))
             + QLatin1Char(')');
     }

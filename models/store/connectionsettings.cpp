@@ -11,11 +11,6 @@ namespace bitext {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ConnectionSettings", text);
-}
-
 const QStringList kSslModes {QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
     QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
 

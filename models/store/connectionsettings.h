@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -13,6 +14,9 @@ namespace bitext {
 // ~/.pgpass) as every PostgreSQL client does.
 struct ConnectionSettings
 {
+    Q_DECLARE_TR_FUNCTIONS(ConnectionSettings)
+
+public:
     QString host = QStringLiteral("127.0.0.1");
     int port = 5432;
     QString database;

@@ -28,7 +28,9 @@ QString uniqueConnectionName()
     // A named connection per object and per thread: Qt's default connection is
     // shared global state and breaks as soon as a worker thread opens the library.
     static QAtomicInteger<quint64> counter;
-    return QStringLiteral("bitext-%1-%2").arg(quintptr(QThread::currentThreadId())).arg(counter.fetchAndAddRelaxed(1));
+    return QStringLiteral("bitext-%1-%2")
+        .arg(quintptr(QThread::currentThreadId()))
+        .arg(counter.fetchAndAddRelaxed(1));
 }
 
 // A message that says what to do about the usual reasons a server refuses.
@@ -151,13 +153,24 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-QSqlQuery Database::prepare(const QString &sql)
+QSqlQuery Database::newQuery() const
 {
     QSqlQuery query(connection());
     query.setForwardOnly(m_dialect->forwardOnlyQueries());
+    return query;
+}
+
+Error Database::statementError(const QSqlQuery &query, const QString &sql)
+{
+    return Error(QCoreApplication::translate("Database", "Database error: %1 (in: %2)")
+                     .arg(describe(query.lastError()), sql.simplified()));
+}
+
+QSqlQuery Database::prepare(const QString &sql)
+{
+    QSqlQuery query = newQuery();
     if (!query.prepare(sql))
-        throw Error(QCoreApplication::translate("Database", "Database error: %1 (in: %2)")
-                        .arg(describe(query.lastError()), sql.simplified()));
+        throw statementError(query, sql);
     return query;
 }
 
@@ -172,18 +185,15 @@ void Database::exec(QSqlQuery &query)
             query.bindValue(i, QStringLiteral(""));
     }
     if (!query.exec())
-        throw Error(QCoreApplication::translate("Database", "Database error: %1 (in: %2)")
-                        .arg(describe(query.lastError()), query.lastQuery().simplified()));
+        throw statementError(query, query.lastQuery());
 }
 
 QSqlQuery Database::exec(const QString &sql, std::initializer_list<QVariant> values)
 {
     if (values.size() == 0) {
-        QSqlQuery query(connection());
-        query.setForwardOnly(m_dialect->forwardOnlyQueries());
+        QSqlQuery query = newQuery();
         if (!query.exec(sql))
-            throw Error(QCoreApplication::translate("Database", "Database error: %1 (in: %2)")
-                            .arg(describe(query.lastError()), sql.simplified()));
+            throw statementError(query, sql);
         return query;
     }
     QSqlQuery query = prepare(sql);

@@ -13,6 +13,7 @@
 namespace bitext {
 
 struct ConnectionSettings;
+class Error;
 
 // One open connection to a library database, SQLite or PostgreSQL. Every query
 // goes through prepare()/exec() here so that an error always becomes an Error
@@ -65,6 +66,8 @@ public:
 
 private:
     Database(Backend backend, std::unique_ptr<SqlDialect> dialect, QString connectionName, QString location);
+    QSqlQuery newQuery() const;
+    static Error statementError(const QSqlQuery &query, const QString &sql);
     // Runs COMMIT or ROLLBACK; the driver's message when it failed, else empty.
     QString endTransaction(const QString &statement);
 

@@ -23,7 +23,8 @@ class Library : public QObject
     Q_OBJECT
 
 public:
-    // BITEXT_LIBRARY if set, else AppDataLocation/library.sqlite.
+    // BITEXT_LIBRARY if set (a file or a postgresql:// URL), else
+    // AppDataLocation/library.sqlite.
     static QString defaultPath();
     // Opens or creates an SQLite library and migrates it. Throws Error.
     static std::unique_ptr<Library> openSqlite(const QString &path);

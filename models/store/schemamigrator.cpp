@@ -136,10 +136,7 @@ int SchemaMigrator::currentVersion()
     return int(sizeof(kSteps) / sizeof(kSteps[0]));
 }
 
-SchemaMigrator::SchemaMigrator(Database &db)
-    : m_db(db)
-{
-}
+SchemaMigrator::SchemaMigrator(Database &db) : m_db(db) {}
 
 int SchemaMigrator::version()
 {
@@ -152,8 +149,8 @@ QString SchemaMigrator::migrate()
     const int target = currentVersion();
     if (from > target) {
         throw Error(QCoreApplication::translate("SchemaMigrator",
-            "The library %1 has schema version %2, newer than version %3 that "
-            "this Bitext (%4) understands. Update Bitext to open it.")
+                                                "The library %1 has schema version %2, newer than version %3 that "
+                                                "this Bitext (%4) understands. Update Bitext to open it.")
                         .arg(m_db.location())
                         .arg(from)
                         .arg(target)

@@ -25,16 +25,13 @@ Speaker speakerFromRow(const QSqlQuery &q)
 const QString kSelect = QStringLiteral("SELECT id, name, aliases, color FROM speakers ");
 
 // Mid-lightness hues that read on white and on a dark base alike.
-const char *const kPalette[]
-    = {"#2f7ed8", "#d9534f", "#3a9a5b", "#b8860b", "#8e5ccf", "#d2691e", "#1f9e9e", "#c2477a", "#6b8e23", "#5a6ebf"};
+const char *const kPalette[] = {"#2f7ed8", "#d9534f", "#3a9a5b", "#b8860b", "#8e5ccf",
+                                "#d2691e", "#1f9e9e", "#c2477a", "#6b8e23", "#5a6ebf"};
 const int kPaletteSize = int(sizeof(kPalette) / sizeof(kPalette[0]));
 
 } // namespace
 
-SpeakerRepository::SpeakerRepository(Library &library)
-    : m_library(library)
-{
-}
+SpeakerRepository::SpeakerRepository(Library &library) : m_library(library) {}
 
 QColor SpeakerRepository::paletteColor(int n)
 {
@@ -104,8 +101,8 @@ qint64 SpeakerRepository::create(const QString &name, const QColor &color)
         throw Error(QCoreApplication::translate("SpeakerRepository", "A speaker needs a name."));
     Database &db = m_library.database();
     const QColor c = color.isValid() ? color : nextColor();
-    const qint64 id
-        = db.insert(QStringLiteral("INSERT INTO speakers (name, color) VALUES (?, ?)"), {trimmed, c.name()});
+    const qint64 id = db.insert(QStringLiteral("INSERT INTO speakers (name, color) VALUES (?, ?)"),
+                                {trimmed, c.name()});
     emit m_library.speakersChanged();
     return id;
 }
@@ -115,7 +112,7 @@ void SpeakerRepository::restore(const Speaker &speaker)
     Database &db = m_library.database();
     Transaction tx(db);
     db.exec(QStringLiteral("INSERT INTO speakers (id, name, aliases, color) VALUES (?, ?, ?, ?)"),
-        {speaker.id, speaker.name, jsonText(speaker.aliases), speaker.color.name()});
+            {speaker.id, speaker.name, jsonText(speaker.aliases), speaker.color.name()});
     db.dialect().afterExplicitIds(db, QStringLiteral("speakers"));
     tx.commit();
     emit m_library.speakersChanged();
@@ -144,8 +141,8 @@ void SpeakerRepository::rename(qint64 id, const QString &name)
     if (trimmed.isEmpty())
         throw Error(QCoreApplication::translate("SpeakerRepository", "A speaker needs a name."));
     if (otherWithName(id, trimmed))
-        throw Error(QCoreApplication::translate(
-            "SpeakerRepository", "There is already a speaker called %1; merge them instead.")
+        throw Error(QCoreApplication::translate("SpeakerRepository",
+                                                "There is already a speaker called %1; merge them instead.")
                         .arg(trimmed));
     m_library.database().exec(QStringLiteral("UPDATE speakers SET name = ? WHERE id = ?"), {trimmed, id});
     emit m_library.speakersChanged();
@@ -175,7 +172,7 @@ void SpeakerRepository::merge(qint64 from, qint64 into)
     Transaction tx(db);
     db.exec(QStringLiteral("UPDATE segments SET speaker_id = ? WHERE speaker_id = ?"), {into, from});
     QStringList aliases = target->aliases;
-    for (const QString &alias : QStringList {source->name} + source->aliases) {
+    for (const QString &alias : QStringList{source->name} + source->aliases) {
         if (!aliases.contains(alias) && alias != target->name)
             aliases << alias;
     }
@@ -228,8 +225,8 @@ void SpeakerRepository::restoreAssignment(const QHash<qint64, qint64> &segmentSp
 QList<qint64> SpeakerRepository::segmentsOf(qint64 speakerId)
 {
     QList<qint64> result;
-    QSqlQuery q = m_library.database().exec(
-        QStringLiteral("SELECT id FROM segments WHERE speaker_id = ? ORDER BY id"), {speakerId});
+    QSqlQuery q = m_library.database().exec(QStringLiteral("SELECT id FROM segments WHERE speaker_id = ? ORDER BY id"),
+                                            {speakerId});
     while (q.next())
         result << q.value(0).toLongLong();
     return result;

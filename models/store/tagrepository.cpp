@@ -11,16 +11,13 @@
 
 namespace bitext {
 
-TagRepository::TagRepository(Library &library)
-    : m_library(library)
-{
-}
+TagRepository::TagRepository(Library &library) : m_library(library) {}
 
 QColor TagRepository::paletteColor(int n)
 {
     // Highlighter-like colours: light enough to sit behind text.
-    static const char *const palette[] = {
-        "#ffd54f", "#81c784", "#64b5f6", "#f48fb1", "#ffb74d", "#ba68c8", "#4dd0e1", "#aed581", "#e57373", "#90a4ae"};
+    static const char *const palette[] = {"#ffd54f", "#81c784", "#64b5f6", "#f48fb1", "#ffb74d",
+                                          "#ba68c8", "#4dd0e1", "#aed581", "#e57373", "#90a4ae"};
     const int size = int(sizeof(palette) / sizeof(palette[0]));
     return QColor(QLatin1String(palette[((n % size) + size) % size]));
 }
@@ -42,7 +39,7 @@ QList<Tag> TagRepository::list()
         tags << t;
     }
     for (Tag &t : tags) {
-        QStringList parts {t.name};
+        QStringList parts{t.name};
         qint64 parent = t.parentId;
         for (int guard = 0; parent != 0 && guard < 64; ++guard) {
             const auto it = index.constFind(parent);
@@ -53,8 +50,9 @@ QList<Tag> TagRepository::list()
         }
         t.path = parts.join(QLatin1Char('/'));
     }
-    std::sort(tags.begin(), tags.end(),
-        [](const Tag &a, const Tag &b) { return QString::compare(a.path, b.path, Qt::CaseInsensitive) < 0; });
+    std::sort(tags.begin(), tags.end(), [](const Tag &a, const Tag &b) {
+        return QString::compare(a.path, b.path, Qt::CaseInsensitive) < 0;
+    });
     return tags;
 }
 
@@ -127,14 +125,12 @@ qint64 TagRepository::create(qint64 parentId, const QString &name, const QColor 
         ? db.scalar(QStringLiteral("SELECT id FROM tags WHERE parent_id IS NULL AND name = ?"), {trimmed})
         : db.scalar(QStringLiteral("SELECT id FROM tags WHERE parent_id = ? AND name = ?"), {parentId, trimmed});
     if (clash.isValid())
-        throw Error(
-            QCoreApplication::translate("TagRepository", "There is already a tag called %1 there.").arg(trimmed));
+        throw Error(QCoreApplication::translate("TagRepository", "There is already a tag called %1 there.").arg(trimmed));
     QColor c = color;
     if (!c.isValid())
         c = paletteColor(db.scalar(QStringLiteral("SELECT count(*) FROM tags")).toInt());
-    const qint64 id
-        = db.insert(QStringLiteral("INSERT INTO tags (parent_id, name, color, description) VALUES (?, ?, ?, ?)"),
-            {nullableId(parentId), trimmed, c.name(), description});
+    const qint64 id = db.insert(QStringLiteral("INSERT INTO tags (parent_id, name, color, description) VALUES (?, ?, ?, ?)"),
+                                {nullableId(parentId), trimmed, c.name(), description});
     emit m_library.tagsChanged();
     return id;
 }
@@ -144,7 +140,7 @@ void TagRepository::restore(const Tag &tag)
     Database &db = m_library.database();
     Transaction tx(db);
     db.exec(QStringLiteral("INSERT INTO tags (id, parent_id, name, color, description) VALUES (?, ?, ?, ?, ?)"),
-        {tag.id, nullableId(tag.parentId), tag.name, tag.color.name(), tag.description});
+            {tag.id, nullableId(tag.parentId), tag.name, tag.color.name(), tag.description});
     db.dialect().afterExplicitIds(db, QStringLiteral("tags"));
     tx.commit();
     emit m_library.tagsChanged();
@@ -164,14 +160,13 @@ void TagRepository::update(const Tag &tag)
         p = up.isNull() ? 0 : up.toLongLong();
     }
     const QVariant clash = tag.parentId == 0
-        ? db.scalar(
-            QStringLiteral("SELECT id FROM tags WHERE parent_id IS NULL AND name = ? AND id <> ?"), {name, tag.id})
+        ? db.scalar(QStringLiteral("SELECT id FROM tags WHERE parent_id IS NULL AND name = ? AND id <> ?"), {name, tag.id})
         : db.scalar(QStringLiteral("SELECT id FROM tags WHERE parent_id = ? AND name = ? AND id <> ?"),
-            {tag.parentId, name, tag.id});
+                    {tag.parentId, name, tag.id});
     if (clash.isValid())
         throw Error(QCoreApplication::translate("TagRepository", "There is already a tag called %1 there.").arg(name));
     db.exec(QStringLiteral("UPDATE tags SET parent_id = ?, name = ?, color = ?, description = ? WHERE id = ?"),
-        {nullableId(tag.parentId), name, tag.color.name(), tag.description, tag.id});
+            {nullableId(tag.parentId), name, tag.color.name(), tag.description, tag.id});
     emit m_library.tagsChanged();
 }
 
@@ -184,7 +179,7 @@ void TagRepository::merge(qint64 from, qint64 into)
     db.exec(QStringLiteral("INSERT INTO annotation_tags (annotation_id, tag_id) "
                            "SELECT annotation_id, ? FROM annotation_tags WHERE tag_id = ? AND annotation_id NOT IN "
                            "(SELECT annotation_id FROM annotation_tags WHERE tag_id = ?)"),
-        {into, from, into});
+            {into, from, into});
     db.exec(QStringLiteral("UPDATE tags SET parent_id = ? WHERE parent_id = ?"), {into, from});
     db.exec(QStringLiteral("DELETE FROM tags WHERE id = ?"), {from});
     tx.commit();
@@ -202,8 +197,7 @@ void TagRepository::remove(qint64 id)
 QHash<qint64, int> TagRepository::usageCounts()
 {
     QHash<qint64, int> counts;
-    QSqlQuery q
-        = m_library.database().exec(QStringLiteral("SELECT tag_id, count(*) FROM annotation_tags GROUP BY tag_id"));
+    QSqlQuery q = m_library.database().exec(QStringLiteral("SELECT tag_id, count(*) FROM annotation_tags GROUP BY tag_id"));
     while (q.next())
         counts.insert(q.value(0).toLongLong(), q.value(1).toInt());
     return counts;
@@ -211,9 +205,7 @@ QHash<qint64, int> TagRepository::usageCounts()
 
 int TagRepository::usageCount(qint64 id)
 {
-    return m_library.database()
-        .scalar(QStringLiteral("SELECT count(*) FROM annotation_tags WHERE tag_id = ?"), {id})
-        .toInt();
+    return m_library.database().scalar(QStringLiteral("SELECT count(*) FROM annotation_tags WHERE tag_id = ?"), {id}).toInt();
 }
 
 QList<qint64> TagRepository::annotationsWith(qint64 id)
@@ -229,15 +221,13 @@ QList<qint64> TagRepository::annotationsWith(qint64 id)
 void TagRepository::linkAnnotations(qint64 id, const QList<qint64> &annotationIds)
 {
     // ON CONFLICT DO NOTHING: the standard spelling SQLite (3.24+) and PostgreSQL share.
-    applyToLinks(
-        QStringLiteral("INSERT INTO annotation_tags (annotation_id, tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING"), id,
-        annotationIds);
+    applyToLinks(QStringLiteral("INSERT INTO annotation_tags (annotation_id, tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING"),
+                 id, annotationIds);
 }
 
 void TagRepository::unlinkAnnotations(qint64 id, const QList<qint64> &annotationIds)
 {
-    applyToLinks(
-        QStringLiteral("DELETE FROM annotation_tags WHERE annotation_id = ? AND tag_id = ?"), id, annotationIds);
+    applyToLinks(QStringLiteral("DELETE FROM annotation_tags WHERE annotation_id = ? AND tag_id = ?"), id, annotationIds);
 }
 
 void TagRepository::applyToLinks(const QString &sql, qint64 tagId, const QList<qint64> &annotationIds)

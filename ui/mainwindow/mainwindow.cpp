@@ -128,7 +128,7 @@ void MainWindow::createCentralWidget()
     auto *empty = new QLabel(tr("<p style=\"font-size:large\">No document open</p>"
                                 "<p>Choose one in the library, or import transcripts with "
                                 "<b>File › Import Transcripts…</b> or by dropping files here.</p>"),
-        this);
+                             this);
     empty->setObjectName(QStringLiteral("emptyState"));
     empty->setAlignment(Qt::AlignCenter);
     empty->setWordWrap(true);
@@ -164,8 +164,7 @@ void MainWindow::createDocks()
     m_libraryDock->setWidget(m_libraryPanel);
     addPanel(m_libraryDock, Qt::LeftDockWidgetArea);
     connect(m_libraryPanel, &LibraryPanel::currentDocumentChanged, this, &MainWindow::openDocument);
-    connect(m_libraryPanel->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-        &MainWindow::updateActions);
+    connect(m_libraryPanel->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
 
     m_speakerPanel = new SpeakerPanel(this);
     m_speakerDock = new QDockWidget(tr("Speakers"), this);
@@ -184,7 +183,7 @@ void MainWindow::createDocks()
     addPanel(m_timelineDock, Qt::BottomDockWidgetArea);
     connect(m_reader, &ReaderView::visibleRowsChanged, m_timeline, &SpeakerTimeline::setVisibleRows);
     connect(m_reader, &ReaderView::arrangementChanged, this,
-        [this] { m_timeline->setPrimarySide(m_reader->primarySide()); });
+            [this] { m_timeline->setPrimarySide(m_reader->primarySide()); });
     connect(m_timeline, &SpeakerTimeline::rowActivated, this, [this](int row) {
         m_reader->scrollToRow(row);
         m_reader->setCurrentRow(row);
@@ -260,13 +259,16 @@ void MainWindow::connectActions()
     });
     connect(a->editDocument, &QAction::triggered, this, [this] { m_documents->askEdit(currentDocumentId()); });
     connect(a->deleteDocuments, &QAction::triggered, this,
-        [this] { m_documents->askDelete(m_libraryPanel->selectedDocumentIds()); });
+            [this] { m_documents->askDelete(m_libraryPanel->selectedDocumentIds()); });
     m_libraryPanel->view()->addAction(a->deleteDocuments);
     m_libraryPanel->view()->addAction(a->editDocument);
 
-    const QList<QPair<QAction *, ReaderArrangement>> arrangements {{a->sideBySide, ReaderArrangement::ZhEn},
-        {a->sideBySideReversed, ReaderArrangement::EnZh}, {a->chineseOnly, ReaderArrangement::ZhOnly},
-        {a->englishOnly, ReaderArrangement::EnOnly}, {a->interlinear, ReaderArrangement::Interlinear}};
+    const QList<QPair<QAction *, ReaderArrangement>> arrangements{
+        {a->sideBySide, ReaderArrangement::ZhEn},
+        {a->sideBySideReversed, ReaderArrangement::EnZh},
+        {a->chineseOnly, ReaderArrangement::ZhOnly},
+        {a->englishOnly, ReaderArrangement::EnOnly},
+        {a->interlinear, ReaderArrangement::Interlinear}};
     for (const auto &entry : arrangements) {
         const ReaderArrangement arrangement = entry.second;
         connect(entry.first, &QAction::triggered, this, [this, arrangement] {
@@ -288,14 +290,11 @@ void MainWindow::connectActions()
     connect(a->previousTurn, &QAction::triggered, this, [this] { m_reader->nextTurnOfSpeaker(-1); });
     connect(a->goToSegment, &QAction::triggered, this, &MainWindow::goToSegment);
 
-    connect(a->renameSpeaker, &QAction::triggered, this,
-        [this] { m_speakers->askRename(m_speakerPanel->currentSpeakerId()); });
-    connect(a->recolorSpeaker, &QAction::triggered, this,
-        [this] { m_speakers->askRecolor(m_speakerPanel->currentSpeakerId()); });
-    connect(a->mergeSpeaker, &QAction::triggered, this,
-        [this] { m_speakers->askMerge(m_speakerPanel->currentSpeakerId()); });
-    connect(
-        a->assignSpeaker, &QAction::triggered, this, [this] { m_speakers->askAssign(m_reader->selectedSegmentIds()); });
+    connect(a->renameSpeaker, &QAction::triggered, this, [this] { m_speakers->askRename(m_speakerPanel->currentSpeakerId()); });
+    connect(a->recolorSpeaker, &QAction::triggered, this, [this] { m_speakers->askRecolor(m_speakerPanel->currentSpeakerId()); });
+    connect(a->mergeSpeaker, &QAction::triggered, this, [this] { m_speakers->askMerge(m_speakerPanel->currentSpeakerId()); });
+    connect(a->assignSpeaker, &QAction::triggered, this,
+            [this] { m_speakers->askAssign(m_reader->selectedSegmentIds()); });
     m_speakerPanel->addSpeakerActions({a->assignSpeaker, a->renameSpeaker, a->recolorSpeaker, a->mergeSpeaker});
     m_reader->addContextAction(a->assignSpeaker);
     connect(m_reader->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
@@ -321,7 +320,7 @@ void MainWindow::restoreSettings()
     m_reader->setZoom(WindowSettings::zoom());
     m_libraryPanel->setSortKey(DocumentFilterProxy::SortKey(WindowSettings::librarySort()));
     connect(m_libraryPanel->proxy(), &QAbstractItemModel::layoutChanged, this,
-        [this] { WindowSettings::setLibrarySort(int(m_libraryPanel->sortKey())); });
+            [this] { WindowSettings::setLibrarySort(int(m_libraryPanel->sortKey())); });
 }
 
 bool MainWindow::openLibrary(const QString &path)
@@ -347,8 +346,7 @@ bool MainWindow::openLibrary(const QString &path)
     WindowSettings::addRecentLibrary(path);
     updateTitle();
     if (!m_library->upgradeBackupPath().isEmpty())
-        statusBar()->showMessage(
-            tr("The library was upgraded; a copy of the old file is at %1").arg(m_library->upgradeBackupPath()));
+        statusBar()->showMessage(tr("The library was upgraded; a copy of the old file is at %1").arg(m_library->upgradeBackupPath()));
     emit libraryChanged(m_library.get());
     if (!m_dockLayout.isEmpty())
         restoreState(m_dockLayout);
@@ -395,7 +393,7 @@ void MainWindow::updateActions()
     m_actions->deleteDocuments->setEnabled(!m_libraryPanel->selectedDocumentIds().isEmpty());
     m_actions->import->setEnabled(m_library != nullptr);
     for (QAction *action : {m_actions->nextSegment, m_actions->previousSegment, m_actions->nextTurn,
-             m_actions->previousTurn, m_actions->goToSegment})
+                            m_actions->previousTurn, m_actions->goToSegment})
         action->setEnabled(document);
     const bool speaker = m_speakerPanel->currentSpeakerId() != 0;
     m_actions->renameSpeaker->setEnabled(speaker);
@@ -421,9 +419,8 @@ void MainWindow::updateStatus()
 
 void MainWindow::updateTitle()
 {
-    QString title = m_segments->documentId()
-        ? m_segments->document().title
-        : (m_library ? QFileInfo(m_library->location()).completeBaseName() : QString());
+    QString title = m_segments->documentId() ? m_segments->document().title
+                                             : (m_library ? QFileInfo(m_library->location()).completeBaseName() : QString());
     setWindowTitle(title.isEmpty() ? tr("Bitext") : tr("%1 — Bitext").arg(title));
 }
 
@@ -453,7 +450,7 @@ void MainWindow::goToSegment()
         return;
     bool ok = false;
     const int n = QInputDialog::getInt(this, tr("Go to Segment"), tr("Segment (1–%1):").arg(count),
-        qMax(1, m_reader->currentRow() + 1), 1, count, 1, &ok);
+                                       qMax(1, m_reader->currentRow() + 1), 1, count, 1, &ok);
     if (!ok)
         return;
     m_reader->scrollToRow(n - 1);
@@ -464,9 +461,9 @@ void MainWindow::goToSegment()
 void MainWindow::about()
 {
     QMessageBox::about(this, tr("About Bitext"),
-        tr("<h3>Bitext %1</h3><p>Read, compare and annotate Chinese/English transcripts "
-           "side by side.</p>")
-            .arg(QCoreApplication::applicationVersion()));
+                       tr("<h3>Bitext %1</h3><p>Read, compare and annotate Chinese/English transcripts "
+                          "side by side.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
 }
 
 } // namespace bitext::ui
