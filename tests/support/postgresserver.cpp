@@ -80,6 +80,11 @@ void PostgresServer::shutdown()
     theServer().reset();
 }
 
+PostgresServer *PostgresServer::current()
+{
+    return theServer().get();
+}
+
 PostgresServer::PostgresServer()
     : m_dir(QDir::tempPath() + QStringLiteral("/bitext-pg-XXXXXX"))
 {

@@ -22,6 +22,8 @@ public:
     static PostgresServer &instance();
     // Stops the server if one was started (the test main calls it before exiting).
     static void shutdown();
+    // The running server, or null (none started yet, or already shut down).
+    static PostgresServer *current();
 
     ~PostgresServer();
     PostgresServer(const PostgresServer &) = delete;

@@ -31,8 +31,10 @@ TemporaryLibrary::TemporaryLibrary()
 TemporaryLibrary::~TemporaryLibrary()
 {
     m_library.reset();
-    if (!m_serverDatabase.isEmpty())
-        PostgresServer::instance().dropDatabase(m_serverDatabase);
+    // A fixture that outlives main() (a static one) finds the server gone, and its
+    // database with it.
+    if (!m_serverDatabase.isEmpty() && PostgresServer::current())
+        PostgresServer::current()->dropDatabase(m_serverDatabase);
 }
 
 void TemporaryLibrary::reopen()

@@ -162,3 +162,24 @@ TEST_CASE("Rows restored with their old ids do not collide with the next new row
     lib->speakers().restore(speaker);
     CHECK(lib->speakers().resolve(QStringLiteral("New speaker")) > 30);
 }
+
+TEST_CASE("BITEXT_LIBRARY may name a server library: import, list and search on it", "[store][server][postgres]")
+{
+    test::PostgresServer &server = test::PostgresServer::instance();
+    const QString database = server.createDatabase();
+    const QString url = server.settings(database).url();
+    qputenv("BITEXT_LIBRARY", url.toUtf8());
+    const test::ProcessResult import = test::runBitext({QStringLiteral("import"),
+        test::seedPath(QStringLiteral("001_b20dc5de5308e2ee.txt")), QStringLiteral("--json")});
+    const test::ProcessResult list = test::runBitext({QStringLiteral("list"), QStringLiteral("--json")});
+    const test::ProcessResult search = test::runBitext({QStringLiteral("search"), QStringLiteral("Askell")});
+    qunsetenv("BITEXT_LIBRARY");
+    INFO(import.err.toStdString() << list.err.toStdString() << search.err.toStdString());
+    CHECK(import.exitCode == 0);
+    CHECK(list.exitCode == 0);
+    CHECK(list.out.contains(QStringLiteral("\"segments\":147")));
+    CHECK(search.exitCode == 0);
+    CHECK(search.out.contains(QStringLiteral("Askell")));
+    CHECK(Library::open(url)->documents().list().size() == 1);
+    server.dropDatabase(database);
+}
