@@ -55,7 +55,13 @@ int PostgresDialect::tableCount(Database &db) const
 
 int PostgresDialect::schemaVersion(Database &db) const
 {
-    if (!db.scalar(QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL")).toBool())
+    // A query on the catalog, not to_regclass(): that looks in this session's catalog
+    // cache, which may not know yet of the table another client has just created
+    // while this one waited for the write lock (several clients opening a new library).
+    if (db.scalar(QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = "
+                                 "current_schema() AND table_name = 'schema_version'"))
+            .toInt()
+        == 0)
         return 0;
     return db.scalar(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_version")).toInt();
 }

@@ -16,6 +16,7 @@
 #include <QFileInfo>
 
 #include <netinet/in.h>
+#include <vector>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -181,5 +182,28 @@ TEST_CASE("BITEXT_LIBRARY may name a server library: import, list and search on 
     CHECK(search.exitCode == 0);
     CHECK(search.out.contains(QStringLiteral("Askell")));
     CHECK(Library::open(url)->documents().list().size() == 1);
+    server.dropDatabase(database);
+}
+
+TEST_CASE("Several commands creating one new server library at once all succeed", "[store][server][postgres]")
+{
+    test::PostgresServer &server = test::PostgresServer::instance();
+    const QString database = server.createDatabase();
+    const QString url = server.settings(database).url();
+    std::vector<std::unique_ptr<QProcess>> runs;
+    for (int i = 0; i < 4; ++i)
+        runs.push_back(
+            test::startBitext({QStringLiteral("--library"), url, QStringLiteral("tags"), QStringLiteral("--json")}));
+    QStringList failures;
+    for (const auto &run : runs) {
+        REQUIRE(run);
+        REQUIRE(run->waitForFinished(120000));
+        if (run->exitCode() != 0)
+            failures << QString::fromUtf8(run->readAllStandardError()).trimmed();
+    }
+    INFO(failures.join(QLatin1Char('\n')).toStdString());
+    CHECK(failures.isEmpty());
+    CHECK(Library::open(url)->database().scalar(QStringLiteral("SELECT version FROM schema_version")).toInt()
+        == SchemaMigrator::currentVersion());
     server.dropDatabase(database);
 }
