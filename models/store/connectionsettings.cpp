@@ -3,6 +3,9 @@
 #include "models/core/error.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QStringList>
 #include <QUrl>
 #include <QUrlQuery>
@@ -13,6 +16,25 @@ namespace {
 
 const QStringList kSslModes {QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
     QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+
+// Passwords by library, shared by the threads of this process.
+struct RememberedPasswords
+{
+    QMutex mutex;
+    QHash<QString, QString> byLibrary;
+};
+
+RememberedPasswords &remembered()
+{
+    static RememberedPasswords passwords;
+    return passwords;
+}
+
+QString libraryKey(const ConnectionSettings &settings)
+{
+    return settings.user + QLatin1Char('@') + settings.host + QLatin1Char(':') + QString::number(settings.port)
+        + QLatin1Char('/') + settings.database;
+}
 
 } // namespace
 
@@ -85,6 +107,32 @@ QString ConnectionSettings::connectOptions() const
     // Names the connections in pg_stat_activity for the server's administrator.
     options << QStringLiteral("application_name=bitext");
     return options.join(QLatin1Char(';'));
+}
+
+void ConnectionSettings::rememberPassword(const ConnectionSettings &settings, const QString &password)
+{
+    RememberedPasswords &passwords = remembered();
+    const QMutexLocker locker(&passwords.mutex);
+    passwords.byLibrary.insert(libraryKey(settings), password);
+}
+
+void ConnectionSettings::forgetPassword(const ConnectionSettings &settings)
+{
+    RememberedPasswords &passwords = remembered();
+    const QMutexLocker locker(&passwords.mutex);
+    passwords.byLibrary.remove(libraryKey(settings));
+}
+
+std::optional<QString> ConnectionSettings::passwordToUse() const
+{
+    if (password)
+        return password;
+    RememberedPasswords &passwords = remembered();
+    const QMutexLocker locker(&passwords.mutex);
+    const auto it = passwords.byLibrary.constFind(libraryKey(*this));
+    if (it == passwords.byLibrary.constEnd())
+        return std::nullopt;
+    return *it;
 }
 
 } // namespace bitext

@@ -36,6 +36,17 @@ public:
     QString url() const;
     // libpq connection options for QSqlDatabase::setConnectOptions.
     QString connectOptions() const;
+
+    // The hook for the keychain and the password prompt: a password that opened this
+    // library once in this process (given in `password`) is remembered in memory
+    // only, so that connections opened later from the URL alone (the import, export
+    // and search workers reopen the library by its location) use it too. Never
+    // written anywhere.
+    static void rememberPassword(const ConnectionSettings &settings, const QString &password);
+    static void forgetPassword(const ConnectionSettings &settings);
+    // `password` if the caller gave one, else a remembered one, else none (libpq's
+    // own sources then).
+    std::optional<QString> passwordToUse() const;
 };
 
 } // namespace bitext

@@ -112,16 +112,21 @@ std::unique_ptr<Database> Database::openPostgres(const ConnectionSettings &setti
         db.setPort(settings.port);
         db.setDatabaseName(settings.database);
         db.setUserName(settings.user);
-        if (settings.password)
-            db.setPassword(*settings.password);
+        const std::optional<QString> password = settings.passwordToUse();
+        if (password)
+            db.setPassword(*password);
         db.setConnectOptions(settings.connectOptions());
         if (!db.open()) {
             // libpq's messages name the host, user and database, never the password.
             const QString reason = describe(db.lastError()).trimmed();
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(name);
+            if (password && !settings.password)
+                ConnectionSettings::forgetPassword(settings); // changed since
             throw Error(connectionFailure(url, reason));
         }
+        if (settings.password)
+            ConnectionSettings::rememberPassword(settings, *settings.password);
     }
     std::unique_ptr<Database> database(new Database(Backend::Postgres, std::make_unique<PostgresDialect>(), name, url));
     database->dialect().configure(*database);

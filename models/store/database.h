@@ -27,8 +27,10 @@ public:
     // and a busy timeout: a connection waits for another writer instead of failing.
     static std::unique_ptr<Database> openSqlite(const QString &path);
     // Connects to a library on a PostgreSQL server. The password is settings.password
-    // when the caller filled it, else whatever libpq finds (PGPASSWORD, PGPASSFILE,
-    // ~/.pgpass). An unreachable server fails after settings.connectTimeoutSeconds.
+    // when the caller filled it (then remembered for later connections of this
+    // process), else one remembered, else whatever libpq finds (PGPASSWORD,
+    // PGPASSFILE, ~/.pgpass). An unreachable server fails after
+    // settings.connectTimeoutSeconds.
     static std::unique_ptr<Database> openPostgres(const ConnectionSettings &settings);
     // A postgresql:// URL opens a server library, anything else a file.
     static std::unique_ptr<Database> open(const QString &location);

@@ -14,13 +14,14 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QThread>
 
 #include <netinet/in.h>
-#include <vector>
 #include <sys/socket.h>
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
+#include <vector>
 
 using namespace bitext;
 
@@ -205,5 +206,31 @@ TEST_CASE("Several commands creating one new server library at once all succeed"
     CHECK(failures.isEmpty());
     CHECK(Library::open(url)->database().scalar(QStringLiteral("SELECT version FROM schema_version")).toInt()
         == SchemaMigrator::currentVersion());
+    server.dropDatabase(database);
+}
+
+TEST_CASE("A password given once opens later connections to the same library", "[store][server][postgres]")
+{
+    test::PostgresServer &server = test::PostgresServer::instance();
+    const QString database = server.createDatabase();
+    ConnectionSettings settings = server.settings(database);
+    const QString url = settings.url();
+    // No password from libpq's own sources: only the one the caller gives (as the
+    // keychain or the prompt will).
+    const QByteArray fromEnvironment = qgetenv("PGPASSWORD");
+    qunsetenv("PGPASSWORD");
+    CHECK(openError([&] { Library::open(url); }).contains(QStringLiteral("wants a password")));
+    settings.password = test::PostgresServer::password();
+    CHECK_NOTHROW(Library::openPostgres(settings));
+    // A worker thread reopens the library from its URL alone.
+    QString workerError;
+    QThread *worker = QThread::create([&] { workerError = openError([&] { Library::open(url); }); });
+    worker->start();
+    worker->wait();
+    delete worker;
+    CHECK(workerError.isEmpty());
+    ConnectionSettings::forgetPassword(settings);
+    CHECK_FALSE(openError([&] { Library::open(url); }).isEmpty());
+    qputenv("PGPASSWORD", fromEnvironment);
     server.dropDatabase(database);
 }
