@@ -3,9 +3,9 @@
 #include "models/store/library.h"
 #include "tests/support/catchqt.h"
 
-#include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include <functional>
