@@ -15,7 +15,6 @@ public:
     bool forwardOnlyQueries() const override { return false; }
     QStringList beginStatements() const override;
     QString translateDdl(const QString &sql) const override;
-    void execScript(Database &db, const QString &sql) const override;
     int tableCount(Database &db) const override;
     int schemaVersion(Database &db) const override;
     void setSchemaVersion(Database &db, int version) const override;

@@ -1,16 +1,17 @@
 #include "models/store/sqldialect.h"
 
+#include "models/store/database.h"
+
 namespace bitext {
 
-QStringList SqlDialect::splitStatements(const QString &sql)
+void SqlDialect::execScript(Database &db, const QString &sql) const
 {
-    QStringList statements;
+    // Split at ';': our scripts have none inside literals.
     const QStringList parts = sql.split(QLatin1Char(';'));
     for (const QString &part : parts) {
         if (!part.trimmed().isEmpty())
-            statements << part.trimmed();
+            db.exec(part.trimmed());
     }
-    return statements;
 }
 
 } // namespace bitext

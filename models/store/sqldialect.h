@@ -29,8 +29,9 @@ public:
     virtual QStringList beginStatements() const = 0;
     // Migration SQL written for SQLite, in this backend's words (id columns).
     virtual QString translateDdl(const QString &sql) const = 0;
-    // Runs a script of several statements.
-    virtual void execScript(Database &db, const QString &sql) const = 0;
+    // Runs a script of several statements, one at a time (QSqlQuery runs one SQLite
+    // statement per call, and PostgreSQL's errors then name the one that failed).
+    void execScript(Database &db, const QString &sql) const;
     // How many tables the database has: a non-empty database without a schema
     // version is not a Bitext library and must not be touched.
     virtual int tableCount(Database &db) const = 0;
@@ -53,10 +54,6 @@ public:
     // After rows were inserted with explicit ids (restores, undo), so that the next
     // generated id does not collide with them.
     virtual void afterExplicitIds(Database &db, const QString &table) const = 0;
-
-protected:
-    // Statements of a script split at ';' (our scripts have none in literals).
-    static QStringList splitStatements(const QString &sql);
 };
 
 } // namespace bitext

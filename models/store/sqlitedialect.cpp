@@ -32,14 +32,6 @@ QString SqliteDialect::translateDdl(const QString &sql) const
     return sql;
 }
 
-void SqliteDialect::execScript(Database &db, const QString &sql) const
-{
-    // QSqlQuery runs one SQLite statement at a time.
-    const QStringList statements = splitStatements(sql);
-    for (const QString &statement : statements)
-        db.exec(statement);
-}
-
 int SqliteDialect::tableCount(Database &db) const
 {
     return db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'")).toInt();
