@@ -58,7 +58,7 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("app.bitext.Bitext"));
 
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("library"), QApplication::translate("main", "Library file to open."),
+    parser.addOption({QStringLiteral("library"), QApplication::translate("main", "Library file or postgresql:// URL to open."),
                       QStringLiteral("PATH")});
     parser.addPositionalArgument(QStringLiteral("files"),
         QApplication::translate("main", "Transcripts to import and open."), QStringLiteral("[FILE...]"));

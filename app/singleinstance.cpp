@@ -1,5 +1,7 @@
 #include "app/singleinstance.h"
 
+#include "models/store/connectionsettings.h"
+
 #include <QCryptographicHash>
 #include <QDataStream>
 #include <QDir>
@@ -84,7 +86,10 @@ QString SingleInstance::serverName(const QString &libraryPath)
 {
     const QFileInfo info(libraryPath);
     const QString canonical = info.canonicalFilePath();
-    const QString key = canonical.isEmpty() ? QDir::cleanPath(info.absoluteFilePath()) : canonical;
+    // A server library's URL is the same from every folder; a file's path is made absolute.
+    const QString key = ConnectionSettings::isUrl(libraryPath) ? libraryPath
+        : canonical.isEmpty()                                  ? QDir::cleanPath(info.absoluteFilePath())
+                                                               : canonical;
     const QString hash
         = QString::fromLatin1(QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
     const QString name = QStringLiteral("bitext-%1-%2").arg(userKey(), hash);

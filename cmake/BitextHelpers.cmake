@@ -8,10 +8,13 @@ function(bitext_collect_sources out_var dir)
     set(${out_var} ${_sources} PARENT_SCOPE)
 endfunction()
 
-# bitext_add_test(<name> SOURCES ... [LIBS ...] [GUI]): one Catch2 executable
-# registered with ctest. GUI tests run on the offscreen platform.
+# bitext_add_test(<name> SOURCES ... [LIBS ...] [GUI] [POSTGRES]): one Catch2
+# executable registered with ctest. GUI tests run on the offscreen platform. With
+# POSTGRES it is registered a second time as <name>_pg, its libraries on a private
+# PostgreSQL server (BITEXT_TEST_BACKEND=postgresql), leaving out the test cases
+# tagged [sqlite] (about the SQLite file itself).
 function(bitext_add_test name)
-    cmake_parse_arguments(T "GUI" "" "SOURCES;LIBS" ${ARGN})
+    cmake_parse_arguments(T "GUI;POSTGRES" "" "SOURCES;LIBS" ${ARGN})
     add_executable(${name} ${T_SOURCES})
     target_link_libraries(${name} PRIVATE bitext_testsupport ${T_LIBS})
     add_test(NAME ${name} COMMAND ${name})
@@ -23,4 +26,9 @@ function(bitext_add_test name)
         list(APPEND _env "QT_QPA_PLATFORM=offscreen")
     endif()
     set_tests_properties(${name} PROPERTIES ENVIRONMENT "${_env}" TIMEOUT 600)
+    if(T_POSTGRES)
+        add_test(NAME ${name}_pg COMMAND ${name} "~[sqlite]")
+        set_tests_properties(${name}_pg PROPERTIES
+            ENVIRONMENT "${_env};BITEXT_TEST_BACKEND=postgresql" TIMEOUT 600)
+    endif()
 endfunction()

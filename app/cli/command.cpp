@@ -18,7 +18,7 @@ CommandContext::~CommandContext() = default;
 Library &CommandContext::library()
 {
     if (!m_library)
-        m_library = Library::openSqlite(m_libraryPath);
+        m_library = Library::open(m_libraryPath);
     return *m_library;
 }
 

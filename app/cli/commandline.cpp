@@ -67,7 +67,7 @@ struct CommandLine
 void addGlobalOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("library"),
-        CommandLine::tr("Library file to use (default: %1; also set by BITEXT_LIBRARY).").arg(Library::defaultPath()),
+        CommandLine::tr("Library file or postgresql://USER@HOST:PORT/DB to use (default: %1; also set by BITEXT_LIBRARY).").arg(Library::defaultPath()),
         CommandLine::tr("PATH")});
     parser.addHelpOption();
     parser.addVersionOption();
@@ -85,7 +85,7 @@ QString mainHelp(const std::vector<std::unique_ptr<Command>> &commands)
     for (const auto &c : commands)
         text += QStringLiteral("  ") + c->name().leftJustified(width + 2) + c->summary() + QLatin1Char('\n');
     text += CommandLine::tr("\nOptions:\n"
-                            "  --library PATH  Library file (default: %1; also BITEXT_LIBRARY)\n"
+                            "  --library PATH  Library file or postgresql:// URL (default: %1; also BITEXT_LIBRARY)\n"
                             "  -h, --help      Show this help; `bitext COMMAND --help` shows a command's options\n"
                             "  -v, --version   Show the version\n")
                 .arg(Library::defaultPath());

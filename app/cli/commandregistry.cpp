@@ -2,6 +2,7 @@
 
 #include "app/cli/annotatecommand.h"
 #include "app/cli/annotationscommand.h"
+#include "app/cli/copylibrarycommand.h"
 #include "app/cli/exportcommand.h"
 #include "app/cli/importcommand.h"
 #include "app/cli/listcommand.h"
@@ -24,6 +25,7 @@ std::vector<std::unique_ptr<Command>> createCommands()
     commands.push_back(std::make_unique<TagsCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<PasswordCommand>());
+    commands.push_back(std::make_unique<CopyLibraryCommand>());
     return commands;
 }
 

@@ -56,7 +56,7 @@ ExportJob::Preview ExportJob::preview(
     const QString &libraryPath, const ExportRequest &request, ExportFormat format, QThread *documentThread)
 {
     try {
-        const std::unique_ptr<Library> library = Library::openSqlite(libraryPath);
+        const std::unique_ptr<Library> library = Library::open(libraryPath);
         const ExportData data = ExportCollector(*library).collect(request);
         if (data.quotes.isEmpty()) {
             Preview empty;
@@ -77,7 +77,7 @@ ExportJob::Written ExportJob::write(
     Written result;
     result.path = path;
     try {
-        const std::unique_ptr<Library> library = Library::openSqlite(libraryPath);
+        const std::unique_ptr<Library> library = Library::open(libraryPath);
         const ExportData data = ExportCollector(*library).collect(request);
         if (data.quotes.isEmpty())
             throw Error(tr("There are no quotes to export."));

@@ -60,7 +60,7 @@ QList<ImportResult> ImportService::importWithOwnLibrary(
 {
     std::unique_ptr<Library> library;
     try {
-        library = Library::openSqlite(libraryPath);
+        library = Library::open(libraryPath);
     } catch (const Error &e) {
         QList<ImportResult> results;
         for (const QString &path : paths) {

@@ -22,7 +22,7 @@ class Library;
 //
 // Threads: the service uses the Library it is given, whose database connection
 // belongs to the thread that opened it. To import in a worker thread, open a
-// Library there (Library::openSqlite(path)), construct the service with it, and
+// Library there (Library::open(location)), construct the service with it, and
 // pass onProgress/cancel in ImportOptions; the callback runs in the worker thread
 // (queue it to the GUI, e.g. QMetaObject::invokeMethod(..., Qt::QueuedConnection)).
 // The GUI's own Library then needs a refresh after the worker finished, because

@@ -13,7 +13,7 @@ namespace bitext {
 QList<SearchResult> LibrarySearch::searchOwnConnection(
     const QString &libraryPath, const SearchQuery &query, const SearchFilter &filter)
 {
-    const std::unique_ptr<Database> db = Database::openSqlite(libraryPath);
+    const std::unique_ptr<Database> db = Database::open(libraryPath);
     return LibrarySearch(*db).search(query, filter);
 }
 
@@ -32,12 +32,12 @@ const QString kSelect = QStringLiteral(
     "LEFT JOIN annotations a ON a.id = (CASE e.kind WHEN 1 THEN e.owner_id WHEN 2 THEN n.annotation_id END) "
     "LEFT JOIN segments seg ON seg.id = (CASE e.kind WHEN 0 THEN e.owner_id ELSE a.start_segment_id END) "
     "LEFT JOIN speakers sp ON sp.id = seg.speaker_id "
-    "WHERE search_text MATCH ?");
+    "WHERE ");
 
 // A segment counts as tagged when an annotation with the tag (or one below it)
 // covers it; a quote or its note when its annotation has the tag.
 const QString kTagTree = QStringLiteral(
-    "WITH RECURSIVE tag_tree(id) AS (SELECT ? UNION SELECT t.id FROM tags t JOIN tag_tree tt ON t.parent_id = tt.id) ");
+    "WITH RECURSIVE tag_tree(id) AS (SELECT CAST(? AS INTEGER) UNION SELECT t.id FROM tags t JOIN tag_tree tt ON t.parent_id = tt.id) ");
 const QString kTagCondition = QStringLiteral(
     " AND ((e.kind IN (1, 2) AND EXISTS (SELECT 1 FROM annotation_tags at1 WHERE at1.annotation_id = a.id "
     "AND at1.tag_id IN (SELECT id FROM tag_tree))) "
@@ -76,13 +76,13 @@ QList<SearchResult> LibrarySearch::search(const SearchQuery &query, const Search
 {
     if (query.isEmpty() || filter.limit <= 0)
         return {};
-    QString sql = kSelect;
+    QString sql = kSelect + m_db.dialect().searchCondition();
     QVariantList values;
     if (filter.tagId > 0) {
         sql.prepend(kTagTree);
         values << filter.tagId;
     }
-    values << query.ftsExpression();
+    values << m_db.dialect().searchValue(query);
     if (filter.documentId > 0) {
         sql += QStringLiteral(" AND e.document_id = ?");
         values << filter.documentId;

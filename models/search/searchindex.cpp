@@ -13,7 +13,7 @@ void SearchIndex::add(Kind kind, qint64 ownerId, qint64 documentId, const QStrin
     if (body.isEmpty())
         return;
     if (!m_prepared) {
-        m_insertEntry = m_db.prepare(
+        m_insertEntry = m_db.prepareInsert(
             QStringLiteral("INSERT INTO search_entries (kind, owner_id, side, document_id) VALUES (?, ?, ?, ?)"));
         m_insertText = m_db.prepare(QStringLiteral("INSERT INTO search_text (rowid, body) VALUES (?, ?)"));
         m_prepared = true;
@@ -117,7 +117,7 @@ void SearchIndex::rebuild()
 
 void SearchIndex::optimize()
 {
-    m_db.exec(QStringLiteral("INSERT INTO search_text (search_text) VALUES ('optimize')"));
+    m_db.dialect().optimizeSearchTable(m_db);
 }
 
 } // namespace bitext

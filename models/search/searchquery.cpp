@@ -225,6 +225,7 @@ SearchQuery SearchQuery::parse(const QString &input)
     Parser parser(lex(input));
     const Node root = parser.parseAll(query.m_problem);
     query.m_expression = render(root);
+    query.m_tsQuery = query.m_expression.isEmpty() ? QString() : renderTsQuery(root);
     collectHighlights(root, query.m_highlight);
     return query;
 }
@@ -242,6 +243,40 @@ QString SearchQuery::render(const Node &node)
         const QString op = node.type == Node::And ? QStringLiteral(" AND ")
                                                   : node.type == Node::Or ? QStringLiteral(" OR ") : QStringLiteral(" NOT ");
         return QLatin1Char('(') + render(node.children.at(0)) + op + render(node.children.at(1)) + QLatin1Char(')');
+    }
+    }
+    return {};
+}
+
+QString SearchQuery::tsBarrierWord()
+{
+    return QStringLiteral("bitextbarrierxq");
+}
+
+QString SearchQuery::renderTsQuery(const Node &node)
+{
+    switch (node.type) {
+    case Node::Phrase: {
+        if (node.phrase.tokens.isEmpty())
+            return {};
+        QStringList lexemes;
+        for (const QString &token : node.phrase.tokens) {
+            QString text = token == SearchTokenizer::barrierText() ? tsBarrierWord() : token;
+            text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+            text.replace(QLatin1Char('\''), QStringLiteral("''"));
+            lexemes << QLatin1Char('\'') + text + QLatin1Char('\'');
+        }
+        if (node.phrase.prefix)
+            lexemes.last() += QStringLiteral(":*");
+        return QLatin1Char('(') + lexemes.join(QStringLiteral(" <-> ")) + QLatin1Char(')');
+    }
+    case Node::And:
+    case Node::Or:
+    case Node::Not: {
+        const QString op = node.type == Node::And ? QStringLiteral(" & ")
+                                                  : node.type == Node::Or ? QStringLiteral(" | ") : QStringLiteral(" & !");
+        return QLatin1Char('(') + renderTsQuery(node.children.at(0)) + op + renderTsQuery(node.children.at(1))
+            + QLatin1Char(')');
     }
     }
     return {};

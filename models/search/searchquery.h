@@ -29,6 +29,12 @@ public:
     bool isEmpty() const { return m_expression.isEmpty(); }
     // The FTS5 MATCH expression.
     const QString &ftsExpression() const { return m_expression; }
+    // The same query as PostgreSQL tsquery text (for to_tsquery('simple', ...)),
+    // over the same folded tokens: phrases as <->, prefixes as :*.
+    const QString &tsQuery() const { return m_tsQuery; }
+    // How PostgreSQL's index stores a barrier token: a word no query term can produce
+    // (the parser would drop the private-use character and join across punctuation).
+    static QString tsBarrierWord();
     // The phrases whose occurrences should be marked (those not under NOT).
     const QList<QueryPhrase> &highlightPhrases() const { return m_highlight; }
     // Why a non-empty input searches nothing, for the user; empty when all is well.
@@ -44,9 +50,11 @@ private:
     class Parser;
 
     static QString render(const Node &node);
+    static QString renderTsQuery(const Node &node);
     static void collectHighlights(const Node &node, QList<QueryPhrase> &out);
 
     QString m_expression;
+    QString m_tsQuery;
     QList<QueryPhrase> m_highlight;
     QString m_problem;
 };

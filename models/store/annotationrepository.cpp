@@ -85,6 +85,7 @@ void AnnotationRepository::restore(const Annotation &a)
              nullableId(a.endSegmentId), a.endOffset, a.quote, a.prefix, a.suffix,
              a.color.isValid() ? a.color.name() : QString(), a.author, timestamp(a.created), timestamp(a.modified),
              a.orphaned ? 1 : 0});
+    db.dialect().afterExplicitIds(db, QStringLiteral("annotations"));
     writeTags(a.id, a.tagIds);
     SearchIndex(db).setAnnotation(a);
     tx.commit();

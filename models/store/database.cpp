@@ -1,6 +1,9 @@
 #include "models/store/database.h"
 
 #include "models/core/error.h"
+#include "models/store/connectionsettings.h"
+#include "models/store/postgresdialect.h"
+#include "models/store/sqlitedialect.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -20,12 +23,6 @@ QString describe(const QSqlError &error)
     return text;
 }
 
-// How long a connection waits for another writer (another process: the command line
-// while the window is open, two imports at once) before giving up with "database is
-// locked". An import of a large file holds the write lock for seconds; a writer may
-// queue behind more than one.
-constexpr int kBusyTimeoutMs = 30000;
-
 QString uniqueConnectionName()
 {
     // A named connection per object and per thread: Qt's default connection is
@@ -34,6 +31,24 @@ QString uniqueConnectionName()
     return QStringLiteral("bitext-%1-%2")
         .arg(quintptr(QThread::currentThreadId()))
         .arg(counter.fetchAndAddRelaxed(1));
+}
+
+// A message that says what to do about the usual reasons a server refuses.
+QString connectionFailure(const QString &url, const QString &reason)
+{
+    QString hint;
+    if (reason.contains(QLatin1String("password authentication failed")))
+        hint = QCoreApplication::translate("Database", "The server refused the user name or password.");
+    else if (reason.contains(QLatin1String("no password supplied")))
+        hint = QCoreApplication::translate("Database", "The server wants a password and none was given.");
+    else if (reason.contains(QLatin1String("timeout expired")) || reason.contains(QLatin1String("Connection refused"))
+        || reason.contains(QLatin1String("could not translate host name")))
+        hint = QCoreApplication::translate("Database",
+            "The server cannot be reached; check the host name, the port "
+            "and the network.");
+    const QString message
+        = QCoreApplication::translate("Database", "Cannot connect to the library %1: %2").arg(url, reason);
+    return hint.isEmpty() ? message : hint + QLatin1Char(' ') + message;
 }
 
 } // namespace
@@ -53,8 +68,11 @@ QVariant nullText()
     return QVariant();
 }
 
-Database::Database(Backend backend, QString connectionName, QString location)
-    : m_backend(backend), m_connectionName(std::move(connectionName)), m_location(std::move(location))
+Database::Database(Backend backend, std::unique_ptr<SqlDialect> dialect, QString connectionName, QString location)
+    : m_backend(backend)
+    , m_dialect(std::move(dialect))
+    , m_connectionName(std::move(connectionName))
+    , m_location(std::move(location))
 {
 }
 
@@ -67,7 +85,7 @@ std::unique_ptr<Database> Database::openSqlite(const QString &path)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(SqliteDialect::kBusyTimeoutMs));
         if (!db.open()) {
             const QString reason = describe(db.lastError());
             db = QSqlDatabase();
@@ -75,14 +93,51 @@ std::unique_ptr<Database> Database::openSqlite(const QString &path)
             throw Error(QCoreApplication::translate("Database", "Cannot open library %1: %2").arg(path, reason));
         }
     }
-    std::unique_ptr<Database> database(new Database(Backend::Sqlite, name, QFileInfo(path).absoluteFilePath()));
-    database->exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs));
-    database->exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-    database->exec(QStringLiteral("PRAGMA journal_mode = WAL"));
-    database->exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
-    // Verify the file really is a database before anything else touches it.
-    database->scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    std::unique_ptr<Database> database(
+        new Database(Backend::Sqlite, std::make_unique<SqliteDialect>(), name, QFileInfo(path).absoluteFilePath()));
+    database->dialect().configure(*database);
     return database;
+}
+
+std::unique_ptr<Database> Database::openPostgres(const ConnectionSettings &settings)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        throw Error(QCoreApplication::translate("Database", "The Qt PostgreSQL driver (QPSQL) is not installed."));
+
+    const QString name = uniqueConnectionName();
+    const QString url = settings.url();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(settings.host);
+        db.setPort(settings.port);
+        db.setDatabaseName(settings.database);
+        db.setUserName(settings.user);
+        const std::optional<QString> password = settings.passwordToUse();
+        if (password)
+            db.setPassword(*password);
+        db.setConnectOptions(settings.connectOptions());
+        if (!db.open()) {
+            // libpq's messages name the host, user and database, never the password.
+            const QString reason = describe(db.lastError()).trimmed();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            if (password && !settings.password)
+                ConnectionSettings::forgetPassword(settings); // changed since
+            throw Error(connectionFailure(url, reason));
+        }
+        if (settings.password)
+            ConnectionSettings::rememberPassword(settings, *settings.password);
+    }
+    std::unique_ptr<Database> database(new Database(Backend::Postgres, std::make_unique<PostgresDialect>(), name, url));
+    database->dialect().configure(*database);
+    return database;
+}
+
+std::unique_ptr<Database> Database::open(const QString &location)
+{
+    if (ConnectionSettings::isUrl(location))
+        return openPostgres(ConnectionSettings::fromUrl(location));
+    return openSqlite(location);
 }
 
 Database::~Database()
@@ -103,13 +158,24 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-QSqlQuery Database::prepare(const QString &sql)
+QSqlQuery Database::newQuery() const
 {
     QSqlQuery query(connection());
-    query.setForwardOnly(true);
+    query.setForwardOnly(m_dialect->forwardOnlyQueries());
+    return query;
+}
+
+Error Database::statementError(const QSqlQuery &query, const QString &sql)
+{
+    return Error(QCoreApplication::translate("Database", "Database error: %1 (in: %2)")
+                     .arg(describe(query.lastError()), sql.simplified()));
+}
+
+QSqlQuery Database::prepare(const QString &sql)
+{
+    QSqlQuery query = newQuery();
     if (!query.prepare(sql))
-        throw Error(QCoreApplication::translate("Database", "Database error: %1 (in: %2)")
-                        .arg(describe(query.lastError()), sql.simplified()));
+        throw statementError(query, sql);
     return query;
 }
 
@@ -124,12 +190,17 @@ void Database::exec(QSqlQuery &query)
             query.bindValue(i, QStringLiteral(""));
     }
     if (!query.exec())
-        throw Error(QCoreApplication::translate("Database", "Database error: %1 (in: %2)")
-                        .arg(describe(query.lastError()), query.lastQuery().simplified()));
+        throw statementError(query, query.lastQuery());
 }
 
 QSqlQuery Database::exec(const QString &sql, std::initializer_list<QVariant> values)
 {
+    if (values.size() == 0) {
+        QSqlQuery query = newQuery();
+        if (!query.exec(sql))
+            throw statementError(query, sql);
+        return query;
+    }
     QSqlQuery query = prepare(sql);
     int i = 0;
     for (const QVariant &value : values)
@@ -138,9 +209,16 @@ QSqlQuery Database::exec(const QString &sql, std::initializer_list<QVariant> val
     return query;
 }
 
+QSqlQuery Database::prepareInsert(const QString &sql)
+{
+    // RETURNING works on both backends, unlike lastInsertId (PostgreSQL's driver
+    // would need the table's oid).
+    return prepare(sql + QStringLiteral(" RETURNING id"));
+}
+
 qint64 Database::insert(const QString &sql, std::initializer_list<QVariant> values)
 {
-    QSqlQuery query = prepare(sql);
+    QSqlQuery query = prepareInsert(sql);
     int i = 0;
     for (const QVariant &value : values)
         query.bindValue(i++, value);
@@ -150,7 +228,10 @@ qint64 Database::insert(const QString &sql, std::initializer_list<QVariant> valu
 qint64 Database::insert(QSqlQuery &query)
 {
     exec(query);
-    const QVariant id = query.lastInsertId();
+    const QVariant id = query.next() ? query.value(0) : QVariant();
+    // A prepared INSERT kept for the next row must not stay "in progress" (SQLite
+    // would refuse to commit): RETURNING left its statement at the row just read.
+    query.finish();
     if (!id.isValid())
         throw Error(QCoreApplication::translate("Database", "Database error: no id for new row (in: %1)")
                         .arg(query.lastQuery().simplified()));
@@ -168,14 +249,16 @@ void Database::begin()
     if (m_depth++ > 0)
         return;
     m_failed = false;
-    // IMMEDIATE takes the write lock now, waiting (busy timeout) for another writer. A
-    // deferred BEGIN would read first and then fail at its first write, at once and
-    // without waiting, when another connection wrote in between.
-    QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        m_depth = 0;
-        throw Error(
-            QCoreApplication::translate("Database", "Cannot start a transaction: %1").arg(describe(query.lastError())));
+    const QStringList statements = m_dialect->beginStatements();
+    for (const QString &statement : statements) {
+        QSqlQuery query(connection());
+        if (!query.exec(statement)) {
+            const QString reason = describe(query.lastError());
+            if (statement != statements.first())
+                endTransaction(QStringLiteral("ROLLBACK"));
+            m_depth = 0;
+            throw Error(QCoreApplication::translate("Database", "Cannot start a transaction: %1").arg(reason));
+        }
     }
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/store/sqldialect.h"
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -9,6 +11,9 @@
 #include <memory>
 
 namespace bitext {
+
+struct ConnectionSettings;
+class Error;
 
 // One open connection to a library database, SQLite or PostgreSQL. Every query
 // goes through prepare()/exec() here so that an error always becomes an Error
@@ -21,39 +26,55 @@ public:
     // Opens (creating if needed) an SQLite library file with foreign keys and WAL on,
     // and a busy timeout: a connection waits for another writer instead of failing.
     static std::unique_ptr<Database> openSqlite(const QString &path);
+    // Connects to a library on a PostgreSQL server. The password is settings.password
+    // when the caller filled it (then remembered for later connections of this
+    // process), else one remembered, else whatever libpq finds (PGPASSWORD,
+    // PGPASSFILE, ~/.pgpass). An unreachable server fails after
+    // settings.connectTimeoutSeconds.
+    static std::unique_ptr<Database> openPostgres(const ConnectionSettings &settings);
+    // A postgresql:// URL opens a server library, anything else a file.
+    static std::unique_ptr<Database> open(const QString &location);
     ~Database();
 
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
     Backend backend() const { return m_backend; }
+    // The file's absolute path, or the server library's URL (never with a password).
     const QString &location() const { return m_location; }
+    const SqlDialect &dialect() const { return *m_dialect; }
     QSqlDatabase connection() const;
 
     QSqlQuery prepare(const QString &sql);
     void exec(QSqlQuery &query);
-    // prepare + bind positional values + exec in one call.
+    // prepare + bind positional values + exec in one call. Without values the
+    // statement runs unprepared (PostgreSQL cannot PREPARE DDL).
     QSqlQuery exec(const QString &sql, std::initializer_list<QVariant> values = {});
-    // Executes an INSERT and returns the new row's id.
+    // Executes an INSERT and returns the new row's id (through RETURNING id).
     qint64 insert(const QString &sql, std::initializer_list<QVariant> values);
+    // An INSERT prepared to be run many times with insert(query).
+    QSqlQuery prepareInsert(const QString &sql);
     qint64 insert(QSqlQuery &query);
     // First column of the first row, or an invalid QVariant when there is none.
     QVariant scalar(const QString &sql, std::initializer_list<QVariant> values = {});
 
-    // Transactions nest: only the outermost begin/commit reach the database. begin()
-    // takes the write lock at once (BEGIN IMMEDIATE), waiting up to the busy timeout
-    // while another connection or process writes.
+    // Transactions nest: only the outermost begin/commit reach the database. On
+    // SQLite begin() takes the write lock at once (the dialect's BEGIN IMMEDIATE),
+    // waiting up to the busy timeout while another connection or process writes.
     void begin();
     void commit();
     void rollback();
     bool inTransaction() const { return m_depth > 0; }
 
 private:
-    Database(Backend backend, QString connectionName, QString location);
+    Database(Backend backend, std::unique_ptr<SqlDialect> dialect, QString connectionName, QString location);
+    QSqlQuery newQuery() const;
+    static Error statementError(const QSqlQuery &query, const QString &sql);
     // Runs COMMIT or ROLLBACK; the driver's message when it failed, else empty.
     QString endTransaction(const QString &statement);
 
     Backend m_backend;
+    std::unique_ptr<SqlDialect> m_dialect;
     QString m_connectionName;
     QString m_location;
     int m_depth = 0;
@@ -65,7 +86,11 @@ private:
 class Transaction
 {
 public:
-    explicit Transaction(Database &db) : m_db(db) { m_db.begin(); }
+    explicit Transaction(Database &db)
+        : m_db(db)
+    {
+        m_db.begin();
+    }
     ~Transaction()
     {
         if (!m_done)
@@ -88,7 +113,13 @@ private:
 // Typed NULLs for nullable columns (PostgreSQL wants the type of a NULL parameter).
 QVariant nullInt();
 QVariant nullText();
-inline QVariant nullableId(qint64 id) { return id > 0 ? QVariant(id) : nullInt(); }
-inline QVariant nullableText(const QString &text) { return text.isEmpty() ? nullText() : QVariant(text); }
+inline QVariant nullableId(qint64 id)
+{
+    return id > 0 ? QVariant(id) : nullInt();
+}
+inline QVariant nullableText(const QString &text)
+{
+    return text.isEmpty() ? nullText() : QVariant(text);
+}
 
 } // namespace bitext

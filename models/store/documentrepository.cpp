@@ -213,7 +213,7 @@ void DocumentRepository::insertText(qint64 documentId, const ParsedDocument &par
 {
     Database &db = m_library.database();
     QList<qint64> sectionIds;
-    QSqlQuery section = db.prepare(
+    QSqlQuery section = db.prepareInsert(
         QStringLiteral("INSERT INTO sections (document_id, ordinal, title, level) VALUES (?, ?, ?, ?)"));
     for (int i = 0; i < parsed.sections.size(); ++i) {
         const Section &s = parsed.sections.at(i);
@@ -226,7 +226,7 @@ void DocumentRepository::insertText(qint64 documentId, const ParsedDocument &par
 
     QHash<QString, qint64> speakerIds;
     SearchIndex index(db);
-    QSqlQuery segment = db.prepare(
+    QSqlQuery segment = db.prepareInsert(
         QStringLiteral("INSERT INTO segments (document_id, ordinal, section_id, speaker_id, zh, en, zh_original, "
                        "en_original, start_ms, end_ms, source_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (int i = 0; i < parsed.segments.size(); ++i) {

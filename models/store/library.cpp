@@ -3,6 +3,7 @@
 #include "models/core/error.h"
 #include "models/core/preferences.h"
 #include "models/store/annotationrepository.h"
+#include "models/store/connectionsettings.h"
 #include "models/store/database.h"
 #include "models/store/documentrepository.h"
 #include "models/store/noterepository.h"
@@ -32,7 +33,23 @@ std::unique_ptr<Library> Library::openSqlite(const QString &path)
     if (!QDir().mkpath(info.absolutePath()))
         throw Error(QCoreApplication::translate("Library", "Cannot create the folder %1.").arg(info.absolutePath()));
 
-    std::unique_ptr<Database> db = Database::openSqlite(path);
+    return migrated(Database::openSqlite(path));
+}
+
+std::unique_ptr<Library> Library::openPostgres(const ConnectionSettings &settings)
+{
+    return migrated(Database::openPostgres(settings));
+}
+
+std::unique_ptr<Library> Library::open(const QString &location)
+{
+    if (ConnectionSettings::isUrl(location))
+        return openPostgres(ConnectionSettings::fromUrl(location));
+    return openSqlite(location);
+}
+
+std::unique_ptr<Library> Library::migrated(std::unique_ptr<Database> db)
+{
     SchemaMigrator migrator(*db);
     const QString backup = migrator.migrate();
     std::unique_ptr<Library> library(new Library(std::move(db)));

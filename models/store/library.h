@@ -7,6 +7,7 @@
 
 namespace bitext {
 
+struct ConnectionSettings;
 class AnnotationRepository;
 class Database;
 class DocumentRepository;
@@ -22,13 +23,22 @@ class Library : public QObject
     Q_OBJECT
 
 public:
-    // BITEXT_LIBRARY if set, else AppDataLocation/library.sqlite.
+    // BITEXT_LIBRARY if set (a file or a postgresql:// URL), else
+    // AppDataLocation/library.sqlite.
     static QString defaultPath();
     // Opens or creates an SQLite library and migrates it. Throws Error.
     static std::unique_ptr<Library> openSqlite(const QString &path);
+    // Opens a library on a PostgreSQL server, creating its tables in an empty
+    // database, and migrates it. Throws Error (unreachable, refused, not a library).
+    static std::unique_ptr<Library> openPostgres(const ConnectionSettings &settings);
+    // A postgresql://USER@HOST:PORT/DB?sslmode=... URL opens a server library (the
+    // password from libpq's own sources), anything else a library file. A URL is
+    // never taken for a file name.
+    static std::unique_ptr<Library> open(const QString &location);
 
     ~Library() override;
 
+    // The file's path or the server library's URL (without a password).
     QString location() const;
     // Set when opening upgraded an older library: where the copy of the old file is.
     QString upgradeBackupPath() const { return m_backupPath; }
@@ -50,6 +60,7 @@ signals:
 
 private:
     explicit Library(std::unique_ptr<Database> db);
+    static std::unique_ptr<Library> migrated(std::unique_ptr<Database> db);
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<DocumentRepository> m_documents;

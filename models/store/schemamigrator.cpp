@@ -3,18 +3,16 @@
 #include "models/core/error.h"
 #include "models/search/searchindex.h"
 #include "models/store/database.h"
-#include "models/store/sqlitebackup.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
-#include <QFileInfo>
 
 namespace bitext {
 
 namespace {
 
 // Each entry upgrades version i to i+1. Never edit a released step: append one.
-// The SQL is written to run on SQLite and PostgreSQL alike where it can.
+// The SQL is written to run on SQLite and PostgreSQL alike; what cannot (id
+// columns, the full-text table) the dialect translates or provides.
 const char *const kSteps[] = {
     // 0 -> 1: the library.
     R"SQL(
@@ -114,8 +112,9 @@ CREATE INDEX notes_annotation ON notes(annotation_id);
 )SQL",
     // 1 -> 2: the full-text index (models/search). Han characters are stored one
     // token each and punctuation as a barrier token (SearchTokenizer), so FTS5
-    // phrases find Chinese strings of any length. SQLite only (FTS5). Filled from
-    // the existing rows by SearchIndex::rebuild() in afterStep(). IF NOT EXISTS:
+    // phrases find Chinese strings of any length. The full-text table itself
+    // (FTS5 on SQLite) comes from the dialect in afterStep(), which also fills it
+    // from the existing rows with SearchIndex::rebuild(). IF NOT EXISTS:
     // re-running the step on a file that has the tables just rebuilds the index.
     R"SQL(
 CREATE TABLE IF NOT EXISTS search_entries (
@@ -127,7 +126,6 @@ CREATE TABLE IF NOT EXISTS search_entries (
 );
 CREATE INDEX IF NOT EXISTS search_entries_owner ON search_entries(kind, owner_id);
 CREATE INDEX IF NOT EXISTS search_entries_document ON search_entries(document_id, kind);
-CREATE VIRTUAL TABLE IF NOT EXISTS search_text USING fts5(body, tokenize = 'unicode61 remove_diacritics 0 categories ''L* N* Co M*''');
 )SQL",
 };
 
@@ -140,27 +138,9 @@ int SchemaMigrator::currentVersion()
 
 SchemaMigrator::SchemaMigrator(Database &db) : m_db(db) {}
 
-QStringList SchemaMigrator::stepSql(int toVersion)
-{
-    // QSqlQuery runs one statement at a time.
-    QStringList statements;
-    const QStringList parts = QString::fromUtf8(kSteps[toVersion - 1]).split(QLatin1Char(';'));
-    for (const QString &part : parts) {
-        if (!part.trimmed().isEmpty())
-            statements << part.trimmed();
-    }
-    return statements;
-}
-
 int SchemaMigrator::version()
 {
-    return m_db.scalar(QStringLiteral("PRAGMA user_version")).toInt();
-}
-
-void SchemaMigrator::setVersion(int version)
-{
-    // PRAGMA takes no bound parameters; the value is an int we produced.
-    m_db.exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+    return m_db.dialect().schemaVersion(m_db);
 }
 
 QString SchemaMigrator::migrate()
@@ -179,7 +159,8 @@ QString SchemaMigrator::migrate()
     if (from == target)
         return {};
 
-    const QString backupPath = from > 0 ? backup(from) : QString();
+    const SqlDialect &dialect = m_db.dialect();
+    const QString backupPath = from > 0 ? dialect.backupBeforeUpgrade(m_db, from) : QString();
     for (int v = from + 1; v <= target; ++v) {
         Transaction tx(m_db);
         // Decided under the write lock: another process opening the same file at the
@@ -189,19 +170,12 @@ QString SchemaMigrator::migrate()
             tx.commit();
             continue;
         }
-        if (now == 0) {
-            const int tables
-                = m_db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'")).toInt();
-            if (tables > 0)
-                throw Error(
-                    QCoreApplication::translate("SchemaMigrator", "%1 is an SQLite database but not a Bitext library.")
-                        .arg(m_db.location()));
-        }
-        const QStringList statements = stepSql(v);
-        for (const QString &sql : statements)
-            m_db.exec(sql);
+        if (now == 0 && dialect.tableCount(m_db) > 0)
+            throw Error(QCoreApplication::translate("SchemaMigrator", "%1 is a database but not a Bitext library.")
+                            .arg(m_db.location()));
+        dialect.execScript(m_db, dialect.translateDdl(QString::fromUtf8(kSteps[v - 1])));
         afterStep(v);
-        setVersion(v);
+        dialect.setSchemaVersion(m_db, v);
         tx.commit();
     }
     return backupPath;
@@ -210,18 +184,10 @@ QString SchemaMigrator::migrate()
 void SchemaMigrator::afterStep(int version)
 {
     // Data a step cannot fill in SQL alone (it needs ICU and OpenCC).
-    if (version == 2)
+    if (version == 2) {
+        m_db.dialect().execScript(m_db, m_db.dialect().createSearchTableSql());
         SearchIndex(m_db).rebuild();
-}
-
-QString SchemaMigrator::backup(int fromVersion)
-{
-    const QFileInfo info(m_db.location());
-    const QString path = info.absolutePath() + QLatin1Char('/') + info.completeBaseName()
-        + QStringLiteral(".v%1-backup-%2.").arg(fromVersion).arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")))
-        + info.suffix();
-    backupSqliteFile(m_db.location(), path);
-    return path;
+    }
 }
 
 } // namespace bitext

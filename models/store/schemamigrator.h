@@ -8,7 +8,8 @@ namespace bitext {
 class Database;
 
 // Brings a library database to the current schema: creates a new one, upgrades an
-// older one step by step (each step in its own transaction, after a backup copy)
+// older one step by step (each step in its own transaction, after a backup copy
+// where the backend needs one)
 // and refuses one written by a newer Bitext.
 class SchemaMigrator
 {
@@ -23,10 +24,7 @@ public:
     QString migrate();
 
 private:
-    static QStringList stepSql(int toVersion);
-    void setVersion(int version);
     void afterStep(int version);
-    QString backup(int fromVersion);
 
     Database &m_db;
 };

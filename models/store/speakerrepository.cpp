@@ -109,8 +109,12 @@ qint64 SpeakerRepository::create(const QString &name, const QColor &color)
 
 void SpeakerRepository::restore(const Speaker &speaker)
 {
-    m_library.database().exec(QStringLiteral("INSERT INTO speakers (id, name, aliases, color) VALUES (?, ?, ?, ?)"),
-                              {speaker.id, speaker.name, jsonText(speaker.aliases), speaker.color.name()});
+    Database &db = m_library.database();
+    Transaction tx(db);
+    db.exec(QStringLiteral("INSERT INTO speakers (id, name, aliases, color) VALUES (?, ?, ?, ?)"),
+            {speaker.id, speaker.name, jsonText(speaker.aliases), speaker.color.name()});
+    db.dialect().afterExplicitIds(db, QStringLiteral("speakers"));
+    tx.commit();
     emit m_library.speakersChanged();
 }
 

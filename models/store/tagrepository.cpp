@@ -136,9 +136,12 @@ qint64 TagRepository::create(qint64 parentId, const QString &name, const QColor 
 
 void TagRepository::restore(const Tag &tag)
 {
-    m_library.database().exec(
-        QStringLiteral("INSERT INTO tags (id, parent_id, name, color, description) VALUES (?, ?, ?, ?, ?)"),
-        {tag.id, nullableId(tag.parentId), tag.name, tag.color.name(), tag.description});
+    Database &db = m_library.database();
+    Transaction tx(db);
+    db.exec(QStringLiteral("INSERT INTO tags (id, parent_id, name, color, description) VALUES (?, ?, ?, ?, ?)"),
+            {tag.id, nullableId(tag.parentId), tag.name, tag.color.name(), tag.description});
+    db.dialect().afterExplicitIds(db, QStringLiteral("tags"));
+    tx.commit();
     emit m_library.tagsChanged();
 }
 

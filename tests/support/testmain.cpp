@@ -7,6 +7,7 @@
 // inherit the same private folders.
 #define CATCH_CONFIG_RUNNER
 #include "models/core/translator.h"
+#include "tests/support/postgresserver.h"
 
 #include <QApplication>
 #include <QByteArray>
@@ -67,5 +68,7 @@ int main(int argc, char *argv[])
     for (const auto format : {QSettings::NativeFormat, QSettings::IniFormat})
         QSettings::setPath(format, QSettings::UserScope, home.path() + QStringLiteral("/.config"));
     bitext::Translator::installEnglish(app); // "1 quote", "2 quotes", as the app says
-    return Catch::Session().run(argc, argv);
+    const int result = Catch::Session().run(argc, argv);
+    bitext::test::PostgresServer::shutdown(); // if a test started one
+    return result;
 }

@@ -1,5 +1,7 @@
 #include "tests/support/testsupport.h"
 
+#include "tests/support/postgresserver.h"
+
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -9,16 +11,36 @@
 
 namespace bitext::test {
 
-TemporaryLibrary::TemporaryLibrary()
-    : m_path(m_dir.path() + QStringLiteral("/library.sqlite"))
-    , m_library(Library::openSqlite(m_path))
+bool testingPostgres()
 {
+    return qEnvironmentVariable("BITEXT_TEST_BACKEND") == QLatin1String("postgresql");
+}
+
+TemporaryLibrary::TemporaryLibrary()
+{
+    if (testingPostgres()) {
+        PostgresServer &server = PostgresServer::instance();
+        m_serverDatabase = server.createDatabase();
+        m_path = server.settings(m_serverDatabase).url();
+    } else {
+        m_path = m_dir.path() + QStringLiteral("/library.sqlite");
+    }
+    m_library = Library::open(m_path);
+}
+
+TemporaryLibrary::~TemporaryLibrary()
+{
+    m_library.reset();
+    // A fixture that outlives main() (a static one) finds the server gone, and its
+    // database with it.
+    if (!m_serverDatabase.isEmpty() && PostgresServer::current())
+        PostgresServer::current()->dropDatabase(m_serverDatabase);
 }
 
 void TemporaryLibrary::reopen()
 {
     m_library.reset();
-    m_library = Library::openSqlite(m_path);
+    m_library = Library::open(m_path);
 }
 
 QString seedPath(const QString &name)

@@ -13,23 +13,32 @@
 
 namespace bitext::test {
 
-// A library in a fresh temporary folder, removed with the fixture.
+// True when BITEXT_TEST_BACKEND=postgresql: TemporaryLibrary then makes its library
+// on the process's PostgreSQL test server (tests/CMakeLists.txt registers a second
+// run of the store, import, search, annotate and export suites that way).
+bool testingPostgres();
+
+// A library in a fresh temporary folder, removed with the fixture; on PostgreSQL a
+// fresh database on the test server, dropped with the fixture.
 class TemporaryLibrary
 {
 public:
     TemporaryLibrary();
+    ~TemporaryLibrary();
     Library &operator*() { return *m_library; }
     Library *operator->() { return m_library.get(); }
     Library &library() { return *m_library; }
+    // The library file, or the server library's URL.
     QString path() const { return m_path; }
     QString dir() const { return m_dir.path(); }
-    // Closes and reopens the library file (to prove data reached the disk).
+    // Closes and reopens the library (to prove data reached the disk or the server).
     void reopen();
     void close() { m_library.reset(); }
 
 private:
     QTemporaryDir m_dir;
     QString m_path;
+    QString m_serverDatabase;
     std::unique_ptr<Library> m_library;
 };
 

@@ -355,7 +355,7 @@ bool MainWindow::openLibrary(const QString &path)
 {
     std::unique_ptr<Library> library;
     try {
-        library = Library::openSqlite(path);
+        library = Library::open(path);
     } catch (const Error &error) {
         QMessageBox::critical(this, tr("Cannot Open Library"), error.message());
         return false;

@@ -83,7 +83,7 @@ TEST_CASE("Two imports and 40 annotate commands on one library all succeed", "[c
     // The loop really ran beside the imports (else this proves nothing).
     CHECK(overlapping >= 1);
 
-    const auto library = Library::openSqlite(path);
+    const auto library = Library::open(path);
     CHECK(library->annotations().list(doc).size() == 40);
     CHECK(library->documents().list().size() == 3);
 }

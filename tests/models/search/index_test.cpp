@@ -294,7 +294,7 @@ TEST_CASE("Rebuilding fills the index from existing rows", "[search][index]")
     CHECK(zh(search, QStringLiteral("對齊")) == QList<int>{0, 1, 4});
 }
 
-TEST_CASE("Upgrading a version-1 library builds the index from its rows", "[search][index]")
+TEST_CASE("Upgrading a version-1 library builds the index from its rows", "[sqlite][search][index]")
 {
     test::TemporaryLibrary lib;
     lib->documents().insert(panel());

@@ -70,7 +70,7 @@ void execRaw(const QString &path, const char *sql)
 
 } // namespace
 
-TEST_CASE("A new library file is created at the current schema version", "[store]")
+TEST_CASE("A new library file is created at the current schema version", "[sqlite][store]")
 {
     test::TemporaryLibrary lib;
     CHECK(QFile::exists(lib.path()));
@@ -79,7 +79,7 @@ TEST_CASE("A new library file is created at the current schema version", "[store
     CHECK(userVersion(lib.path()) == SchemaMigrator::currentVersion());
 }
 
-TEST_CASE("Foreign keys and WAL are on for every connection", "[store]")
+TEST_CASE("Foreign keys and WAL are on for every connection", "[sqlite][store]")
 {
     test::TemporaryLibrary lib;
     CHECK(lib->database().scalar(QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
@@ -89,7 +89,7 @@ TEST_CASE("Foreign keys and WAL are on for every connection", "[store]")
                     Error);
 }
 
-TEST_CASE("An empty version-0 file is migrated to the current version", "[store]")
+TEST_CASE("An empty version-0 file is migrated to the current version", "[sqlite][store]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.sqlite"));
@@ -139,7 +139,7 @@ TEST_CASE("Documents, sections and segments round-trip through the file", "[stor
     CHECK(lib->speakers().list().size() == 2);
 }
 
-TEST_CASE("A library written by a newer Bitext is refused with both versions named", "[store]")
+TEST_CASE("A library written by a newer Bitext is refused with both versions named", "[sqlite][store]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("future.sqlite"));
@@ -156,7 +156,7 @@ TEST_CASE("A library written by a newer Bitext is refused with both versions nam
     CHECK(userVersion(path) == newer); // untouched
 }
 
-TEST_CASE("A file that is not a Bitext library is refused, not changed", "[store]")
+TEST_CASE("A file that is not a Bitext library is refused, not changed", "[sqlite][store]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("other.sqlite"));
@@ -170,7 +170,7 @@ TEST_CASE("A file that is not a Bitext library is refused, not changed", "[store
     CHECK_THROWS_AS(Library::openSqlite(text), Error);
 }
 
-TEST_CASE("An older library is upgraded after a backup copy", "[store]")
+TEST_CASE("An older library is upgraded after a backup copy", "[sqlite][store]")
 {
     // Simulate a library of an older schema by lowering its version number: the
     // upgrade steps are then re-checked against an existing file. With only one

@@ -11,7 +11,7 @@
 
 using namespace bitext;
 
-TEST_CASE("Every connection waits several seconds for another writer", "[store][writers]")
+TEST_CASE("Every connection waits several seconds for another writer", "[sqlite][store][writers]")
 {
     test::TemporaryLibrary lib;
     CHECK(lib->database().scalar(QStringLiteral("PRAGMA busy_timeout")).toInt() >= 5000);
@@ -27,7 +27,7 @@ TEST_CASE(
     // Another connection (its own thread, as another process would be) writing all along.
     QThread *other = QThread::create([&] {
         try {
-            const auto library = Library::openSqlite(lib.path());
+            const auto library = Library::open(lib.path());
             for (int i = 0; !stop; ++i) {
                 Transaction tx(library->database());
                 library->database().exec(

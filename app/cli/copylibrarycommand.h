@@ -1,0 +1,21 @@
+#pragma once
+
+#include "app/cli/command.h"
+
+namespace bitext::cli {
+
+// `bitext copy-library SRC DST`: copies a whole library between a file and a
+// server (or two of either) into an empty destination.
+class CopyLibraryCommand : public Command
+{
+    // Its own context, so lupdate and tr() agree on where its strings belong.
+    Q_DECLARE_TR_FUNCTIONS(CopyLibraryCommand)
+
+public:
+    QString name() const override { return QStringLiteral("copy-library"); }
+    QString summary() const override;
+    QString arguments() const override { return QStringLiteral("SRC DST"); }
+    int run(CommandContext &context) override;
+};
+
+} // namespace bitext::cli

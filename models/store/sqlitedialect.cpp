@@ -1,0 +1,104 @@
+#include "models/store/sqlitedialect.h"
+
+#include "models/search/searchquery.h"
+#include "models/store/database.h"
+#include "models/store/sqlitebackup.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+
+namespace bitext {
+
+void SqliteDialect::configure(Database &db) const
+{
+    db.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs));
+    db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    db.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    db.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    // Verify the file really is a database before anything else touches it.
+    tableCount(db);
+}
+
+QStringList SqliteDialect::beginStatements() const
+{
+    // IMMEDIATE takes the write lock now, waiting (busy timeout) for another writer. A
+    // deferred BEGIN would read first and then fail at its first write, at once and
+    // without waiting, when another connection wrote in between.
+    return {QStringLiteral("BEGIN IMMEDIATE")};
+}
+
+QString SqliteDialect::translateDdl(const QString &sql) const
+{
+    return sql;
+}
+
+int SqliteDialect::tableCount(Database &db) const
+{
+    return db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'")).toInt();
+}
+
+int SqliteDialect::schemaVersion(Database &db) const
+{
+    // user_version stays the authority on SQLite: it is what older Bitext builds read
+    // to refuse a library newer than they understand. A file from before the
+    // schema_version table gets it here, the first time this build opens it.
+    const int version = db.scalar(QStringLiteral("PRAGMA user_version")).toInt();
+    if (version > 0
+        && db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'schema_version'")).toInt() == 0) {
+        Transaction tx(db);
+        setSchemaVersion(db, version);
+        tx.commit();
+    }
+    return version;
+}
+
+void SqliteDialect::setSchemaVersion(Database &db, int version) const
+{
+    // PRAGMA takes no bound parameters; the value is an int we produced.
+    db.exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+    db.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"));
+    db.exec(QStringLiteral("DELETE FROM schema_version"));
+    db.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"), {version});
+}
+
+QString SqliteDialect::backupBeforeUpgrade(Database &db, int fromVersion) const
+{
+    const QFileInfo info(db.location());
+    const QString path = info.absolutePath() + QLatin1Char('/') + info.completeBaseName()
+        + QStringLiteral(".v%1-backup-%2.")
+              .arg(fromVersion)
+              .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")))
+        + info.suffix();
+    backupSqliteFile(db.location(), path);
+    return path;
+}
+
+QString SqliteDialect::createSearchTableSql() const
+{
+    // Han characters are stored one token each and punctuation as a barrier token
+    // (SearchTokenizer), so FTS5 phrases find Chinese strings of any length.
+    return QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS search_text USING fts5(body, tokenize = 'unicode61 "
+                          "remove_diacritics 0 categories ''L* N* Co M*''')");
+}
+
+void SqliteDialect::afterExplicitIds(Database &, const QString &) const
+{
+    // INTEGER PRIMARY KEY continues after the largest id by itself.
+}
+
+void SqliteDialect::optimizeSearchTable(Database &db) const
+{
+    db.exec(QStringLiteral("INSERT INTO search_text (search_text) VALUES ('optimize')"));
+}
+
+QString SqliteDialect::searchCondition() const
+{
+    return QStringLiteral("search_text MATCH ?");
+}
+
+QString SqliteDialect::searchValue(const SearchQuery &query) const
+{
+    return query.ftsExpression();
+}
+
+} // namespace bitext
