@@ -507,10 +507,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Library file to use (default: %1; also set by BITEXT_LIBRARY).</source>
-        <translation>要使用的文库文件（默认：%1；也可通过 BITEXT_LIBRARY 设置）。</translation>
-    </message>
-    <message>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
@@ -527,20 +523,6 @@ Commands:
 </translation>
     </message>
     <message>
-        <source>
-Options:
-  --library PATH  Library file (default: %1; also BITEXT_LIBRARY)
-  -h, --help      Show this help; `bitext COMMAND --help` shows a command&apos;s options
-  -v, --version   Show the version
-</source>
-        <translation>
-选项：
-  --library PATH  文库文件（默认：%1；也可通过 BITEXT_LIBRARY 设置）
-  -h, --help      显示此帮助；`bitext COMMAND --help` 显示某个命令的选项
-  -v, --version   显示版本
-</translation>
-    </message>
-    <message>
         <source>bitext: unknown command &apos;%1&apos;. Run `bitext --help` for the list of commands.</source>
         <translation>bitext：未知命令“%1”。运行 `bitext --help` 可查看命令列表。</translation>
     </message>
@@ -551,6 +533,24 @@ Options:
     <message>
         <source>Run `bitext %1 --help` for usage.</source>
         <translation>运行 `bitext %1 --help` 查看用法。</translation>
+    </message>
+    <message>
+        <source>Library file or postgresql://USER@HOST:PORT/DB to use (default: %1; also set by BITEXT_LIBRARY).</source>
+        <translation>要使用的文库文件或 postgresql://USER@HOST:PORT/DB 地址（默认：%1；也可通过 BITEXT_LIBRARY 设置）。</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  --library PATH  Library file or postgresql:// URL (default: %1; also BITEXT_LIBRARY)
+  -h, --help      Show this help; `bitext COMMAND --help` shows a command&apos;s options
+  -v, --version   Show the version
+</source>
+        <translation>
+选项：
+  --library PATH  文库文件或 postgresql:// 地址（默认：%1；也可通过 BITEXT_LIBRARY 设置）
+  -h, --help      显示此帮助；`bitext COMMAND --help` 显示某个命令的选项
+  -v, --version   显示版本
+</translation>
     </message>
 </context>
 <context>
@@ -570,6 +570,40 @@ Options:
     <message>
         <source>%1: the port must be a number from 1 to 65535.</source>
         <translation>%1：端口必须是 1 到 65535 之间的数字。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSettings</name>
+    <message>
+        <source>%1 is not a valid server library address. Write it as postgresql://USER@HOST:PORT/DATABASE?sslmode=MODE.</source>
+        <translation>%1 不是有效的服务器文库地址。请写成 postgresql://USER@HOST:PORT/DATABASE?sslmode=MODE。</translation>
+    </message>
+    <message>
+        <source>Do not write the password into the library address %1: Bitext takes it from the system keychain, from PGPASSFILE or ~/.pgpass, or asks for it.</source>
+        <translation>请不要把密码写进文库地址 %1：Bitext 会从系统钥匙串、PGPASSFILE 或 ~/.pgpass 读取密码，或者向您询问。</translation>
+    </message>
+    <message>
+        <source>The library address %1 names no database. Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>文库地址 %1 没有指明数据库。请写成 postgresql://USER@HOST:PORT/DATABASE。</translation>
+    </message>
+    <message>
+        <source>The library address %1 has an unknown option %2=%3. Known: sslmode (%4), connect_timeout (seconds).</source>
+        <translation>文库地址 %1 含有未知选项 %2=%3。可用的选项：sslmode（%4）、connect_timeout（秒）。</translation>
+    </message>
+</context>
+<context>
+    <name>CopyLibraryCommand</name>
+    <message>
+        <source>Copy a whole library (a file or a postgresql:// URL) into a new or empty one</source>
+        <translation>将整个文库（文件或 postgresql:// 地址）复制到新的或空的文库中</translation>
+    </message>
+    <message>
+        <source>takes the source and the destination library: copy-library SRC DST.</source>
+        <translation>需要源文库和目标文库：copy-library SRC DST。</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2.</source>
+        <translation>已将 %1 复制到 %2。</translation>
     </message>
 </context>
 <context>
@@ -634,6 +668,26 @@ Options:
     <message>
         <source>Cannot save changes: %1</source>
         <translation>无法保存更改：%1</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password.</source>
+        <translation>服务器拒绝了用户名或密码。</translation>
+    </message>
+    <message>
+        <source>The server wants a password and none was given.</source>
+        <translation>服务器要求密码，但没有提供密码。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; check the host name, the port and the network.</source>
+        <translation>无法连接到服务器；请检查主机名、端口和网络。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the library %1: %2</source>
+        <translation>无法连接到文库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The Qt PostgreSQL driver (QPSQL) is not installed.</source>
+        <translation>未安装 Qt PostgreSQL 驱动程序（QPSQL）。</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1501,17 @@ Use #ID for a document id, or more of the title.</source>
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryCopier</name>
+    <message>
+        <source>The source library&apos;s tags form a loop.</source>
+        <translation>源文库的标签形成了循环。</translation>
+    </message>
+    <message>
+        <source>%1 is not empty; copy into a new library, or an empty database.</source>
+        <translation>%1 不是空的；请复制到新的文库或空的数据库中。</translation>
     </message>
 </context>
 <context>
@@ -2601,12 +2666,12 @@ Use #ID for a document id, or more of the title.</source>
         <translation>文库 %1 的架构版本为 %2，高于此版本 Bitext（%4）所支持的版本 %3。请更新 Bitext 后再打开。</translation>
     </message>
     <message>
-        <source>%1 is an SQLite database but not a Bitext library.</source>
-        <translation>%1 是 SQLite 数据库，但不是 Bitext 文库。</translation>
-    </message>
-    <message>
         <source>Cannot back up %1 to %2: %3</source>
         <translation>无法将 %1 备份到 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 is a database but not a Bitext library.</source>
+        <translation>%1 是数据库，但不是 Bitext 文库。</translation>
     </message>
 </context>
 <context>
@@ -3434,16 +3499,16 @@ Use #ID for a document id, or more of the title.</source>
 <context>
     <name>main</name>
     <message>
-        <source>Library file to open.</source>
-        <translation>要打开的文库文件。</translation>
-    </message>
-    <message>
         <source>Transcripts to import and open.</source>
         <translation>要导入并打开的转写稿。</translation>
     </message>
     <message>
         <source>bitext: Bitext is already running on %1 but does not answer.</source>
         <translation>bitext：已有一个 Bitext 正在使用 %1 运行，但没有响应。</translation>
+    </message>
+    <message>
+        <source>Library file or postgresql:// URL to open.</source>
+        <translation>要打开的文库文件或 postgresql:// 地址。</translation>
     </message>
 </context>
 </TS>

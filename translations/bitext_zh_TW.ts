@@ -507,10 +507,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Library file to use (default: %1; also set by BITEXT_LIBRARY).</source>
-        <translation>要使用的文庫檔案（預設：%1；也可用 BITEXT_LIBRARY 設定）。</translation>
-    </message>
-    <message>
         <source>PATH</source>
         <translation>PATH</translation>
     </message>
@@ -527,20 +523,6 @@ Commands:
 </translation>
     </message>
     <message>
-        <source>
-Options:
-  --library PATH  Library file (default: %1; also BITEXT_LIBRARY)
-  -h, --help      Show this help; `bitext COMMAND --help` shows a command&apos;s options
-  -v, --version   Show the version
-</source>
-        <translation>
-選項：
-  --library PATH  文庫檔案（預設：%1；也可用 BITEXT_LIBRARY 設定）
-  -h, --help      顯示此說明；`bitext COMMAND --help` 會顯示指令的選項
-  -v, --version   顯示版本
-</translation>
-    </message>
-    <message>
         <source>bitext: unknown command &apos;%1&apos;. Run `bitext --help` for the list of commands.</source>
         <translation>bitext：不明的指令「%1」。執行 `bitext --help` 可查看指令清單。</translation>
     </message>
@@ -551,6 +533,24 @@ Options:
     <message>
         <source>Run `bitext %1 --help` for usage.</source>
         <translation>執行 `bitext %1 --help` 以查看用法。</translation>
+    </message>
+    <message>
+        <source>Library file or postgresql://USER@HOST:PORT/DB to use (default: %1; also set by BITEXT_LIBRARY).</source>
+        <translation>要使用的文庫檔案或 postgresql://USER@HOST:PORT/DB 位址（預設：%1；也可用 BITEXT_LIBRARY 設定）。</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  --library PATH  Library file or postgresql:// URL (default: %1; also BITEXT_LIBRARY)
+  -h, --help      Show this help; `bitext COMMAND --help` shows a command&apos;s options
+  -v, --version   Show the version
+</source>
+        <translation>
+選項：
+  --library PATH  文庫檔案或 postgresql:// 位址（預設：%1；也可用 BITEXT_LIBRARY 設定）
+  -h, --help      顯示此說明；`bitext COMMAND --help` 會顯示指令的選項
+  -v, --version   顯示版本
+</translation>
     </message>
 </context>
 <context>
@@ -570,6 +570,40 @@ Options:
     <message>
         <source>%1: the port must be a number from 1 to 65535.</source>
         <translation>%1：連接埠必須是 1 到 65535 之間的數字。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSettings</name>
+    <message>
+        <source>%1 is not a valid server library address. Write it as postgresql://USER@HOST:PORT/DATABASE?sslmode=MODE.</source>
+        <translation>%1 不是有效的伺服器文庫位址。請寫成 postgresql://USER@HOST:PORT/DATABASE?sslmode=MODE。</translation>
+    </message>
+    <message>
+        <source>Do not write the password into the library address %1: Bitext takes it from the system keychain, from PGPASSFILE or ~/.pgpass, or asks for it.</source>
+        <translation>請不要把密碼寫進文庫位址 %1：Bitext 會從系統鑰匙圈、PGPASSFILE 或 ~/.pgpass 讀取密碼，或向您詢問。</translation>
+    </message>
+    <message>
+        <source>The library address %1 names no database. Write it as postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>文庫位址 %1 沒有指明資料庫。請寫成 postgresql://USER@HOST:PORT/DATABASE。</translation>
+    </message>
+    <message>
+        <source>The library address %1 has an unknown option %2=%3. Known: sslmode (%4), connect_timeout (seconds).</source>
+        <translation>文庫位址 %1 含有未知的選項 %2=%3。可用的選項：sslmode（%4）、connect_timeout（秒）。</translation>
+    </message>
+</context>
+<context>
+    <name>CopyLibraryCommand</name>
+    <message>
+        <source>Copy a whole library (a file or a postgresql:// URL) into a new or empty one</source>
+        <translation>將整個文庫（檔案或 postgresql:// 位址）複製到新的或空的文庫中</translation>
+    </message>
+    <message>
+        <source>takes the source and the destination library: copy-library SRC DST.</source>
+        <translation>需要來源文庫和目的文庫：copy-library SRC DST。</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2.</source>
+        <translation>已將 %1 複製到 %2。</translation>
     </message>
 </context>
 <context>
@@ -634,6 +668,26 @@ Options:
     <message>
         <source>Cannot save changes: %1</source>
         <translation>無法儲存變更：%1</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password.</source>
+        <translation>伺服器拒絕了使用者名稱或密碼。</translation>
+    </message>
+    <message>
+        <source>The server wants a password and none was given.</source>
+        <translation>伺服器要求密碼，但未提供密碼。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; check the host name, the port and the network.</source>
+        <translation>無法連線到伺服器；請檢查主機名稱、連接埠和網路。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the library %1: %2</source>
+        <translation>無法連線到文庫 %1：%2</translation>
+    </message>
+    <message>
+        <source>The Qt PostgreSQL driver (QPSQL) is not installed.</source>
+        <translation>未安裝 Qt PostgreSQL 驅動程式（QPSQL）。</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1501,17 @@ Use #ID for a document id, or more of the title.</source>
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>無法建立資料夾 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryCopier</name>
+    <message>
+        <source>The source library&apos;s tags form a loop.</source>
+        <translation>來源文庫的標籤形成了循環。</translation>
+    </message>
+    <message>
+        <source>%1 is not empty; copy into a new library, or an empty database.</source>
+        <translation>%1 不是空的；請複製到新的文庫或空的資料庫中。</translation>
     </message>
 </context>
 <context>
@@ -2601,12 +2666,12 @@ Use #ID for a document id, or more of the title.</source>
         <translation>文庫 %1 的結構描述版本為 %2，比此版 Bitext（%4）所能理解的版本 %3 更新。請更新 Bitext 後再開啟。</translation>
     </message>
     <message>
-        <source>%1 is an SQLite database but not a Bitext library.</source>
-        <translation>%1 是 SQLite 資料庫，但不是 Bitext 文庫。</translation>
-    </message>
-    <message>
         <source>Cannot back up %1 to %2: %3</source>
         <translation>無法將 %1 備份至 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 is a database but not a Bitext library.</source>
+        <translation>%1 是資料庫，但不是 Bitext 文庫。</translation>
     </message>
 </context>
 <context>
@@ -3434,16 +3499,16 @@ Use #ID for a document id, or more of the title.</source>
 <context>
     <name>main</name>
     <message>
-        <source>Library file to open.</source>
-        <translation>要開啟的文庫檔案。</translation>
-    </message>
-    <message>
         <source>Transcripts to import and open.</source>
         <translation>要匯入並開啟的逐字稿。</translation>
     </message>
     <message>
         <source>bitext: Bitext is already running on %1 but does not answer.</source>
         <translation>bitext：Bitext 已在 %1 上執行，但沒有回應。</translation>
+    </message>
+    <message>
+        <source>Library file or postgresql:// URL to open.</source>
+        <translation>要開啟的文庫檔案或 postgresql:// 位址。</translation>
     </message>
 </context>
 </TS>
