@@ -136,7 +136,10 @@ int SchemaMigrator::currentVersion()
     return int(sizeof(kSteps) / sizeof(kSteps[0]));
 }
 
-SchemaMigrator::SchemaMigrator(Database &db) : m_db(db) {}
+SchemaMigrator::SchemaMigrator(Database &db)
+    : m_db(db)
+{
+}
 
 int SchemaMigrator::version()
 {
@@ -149,8 +152,8 @@ QString SchemaMigrator::migrate()
     const int target = currentVersion();
     if (from > target) {
         throw Error(QCoreApplication::translate("SchemaMigrator",
-                                                "The library %1 has schema version %2, newer than version %3 that "
-                                                "this Bitext (%4) understands. Update Bitext to open it.")
+            "The library %1 has schema version %2, newer than version %3 that "
+            "this Bitext (%4) understands. Update Bitext to open it.")
                         .arg(m_db.location())
                         .arg(from)
                         .arg(target)
@@ -160,7 +163,8 @@ QString SchemaMigrator::migrate()
         return {};
 
     const SqlDialect &dialect = m_db.dialect();
-    const QString backupPath = from > 0 ? dialect.backupBeforeUpgrade(m_db, from) : QString();
+    QString backupPath;
+    bool stepped = false; // a version this process made needs no backup
     for (int v = from + 1; v <= target; ++v) {
         Transaction tx(m_db);
         // Decided under the write lock: another process opening the same file at the
@@ -170,6 +174,11 @@ QString SchemaMigrator::migrate()
             tx.commit();
             continue;
         }
+        // The backup too: only the process that really upgrades an existing library
+        // takes it, of the version it finds, while the others wait for the lock.
+        if (now > 0 && !stepped && backupPath.isEmpty())
+            backupPath = dialect.backupBeforeUpgrade(m_db, now);
+        stepped = true;
         if (now == 0 && dialect.tableCount(m_db) > 0)
             throw Error(QCoreApplication::translate("SchemaMigrator", "%1 is a database but not a Bitext library.")
                             .arg(m_db.location()));

@@ -23,10 +23,15 @@ void backupSqliteFile(const QString &sourcePath, const QString &targetPath)
 
     if (sqlite3_open_v2(QFile::encodeName(sourcePath).constData(), &source, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
         fail(QString::fromUtf8(sqlite3_errmsg(source)));
-    if (sqlite3_open_v2(QFile::encodeName(targetPath).constData(), &target,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK)
+    if (sqlite3_open_v2(
+            QFile::encodeName(targetPath).constData(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
+        != SQLITE_OK)
         fail(QString::fromUtf8(sqlite3_errmsg(target)));
 
+    // Another process may be writing the library (a WAL checkpoint): wait as the
+    // library's own connection does rather than fail at once.
+    sqlite3_busy_timeout(source, 10000);
+    sqlite3_busy_timeout(target, 10000);
     sqlite3_backup *backup = sqlite3_backup_init(target, "main", source, "main");
     if (!backup)
         fail(QString::fromUtf8(sqlite3_errmsg(target)));
