@@ -5,6 +5,7 @@
 #include <QPointer>
 
 #include <algorithm>
+#include <utility>
 
 // Resources of a static library are registered explicitly; outside any namespace.
 static void initTranslationResources()
@@ -58,6 +59,9 @@ QString Translator::translate(const char *context, const char *sourceText, const
 
 void Translator::installEnglish(QCoreApplication &app)
 {
+    // Once: it stays under every other language (setLanguage calls this too).
+    if (std::exchange(Installed::instance().english, true))
+        return;
     initTranslationResources();
     auto *english = new Translator(&app);
     if (english->load(QStringLiteral("bitext_en"), QLatin1String(kBuiltIn)))
@@ -86,11 +90,8 @@ QString Translator::languageFor(const QLocale &locale)
 
 QString Translator::setLanguage(QCoreApplication &app, const QString &language, const QStringList &extraDirs)
 {
+    installEnglish(app);
     Installed &installed = Installed::instance();
-    if (!installed.english) {
-        installEnglish(app);
-        installed.english = true;
-    }
     // Removed first: removing sends LanguageChange too, so a widget may retranslate more
     // than once, but never ends up showing two languages.
     for (QPointer<QTranslator> *old : {&installed.own, &installed.qt}) {

@@ -1,5 +1,7 @@
 #include "tests/support/tscatalogue.h"
 
+#include "models/text/script.h"
+
 #include <QFile>
 #include <QLibraryInfo>
 #include <QProcess>
@@ -63,8 +65,9 @@ QList<TsMessage> readTsCatalogue(const QString &path)
 
 bool hasHan(const QString &text)
 {
-    static const QRegularExpression han(QStringLiteral("[\\x{3400}-\\x{9FFF}\\x{F900}-\\x{FAFF}]"));
-    return han.match(text).hasMatch();
+    // ICU's script property, as the importers decide a line's side.
+    const QVector<uint> characters = text.toUcs4();
+    return std::any_of(characters.cbegin(), characters.cend(), [](uint c) { return isHan(c); });
 }
 
 QString lupdateBinary()

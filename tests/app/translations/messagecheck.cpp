@@ -1,5 +1,7 @@
 #include "tests/app/translations/messagecheck.h"
 
+#include "models/text/script.h"
+
 #include <QFile>
 #include <QRegularExpression>
 
@@ -22,11 +24,6 @@ std::shared_ptr<opencc::MarisaDict> loadTable(const char *name)
     auto table = opencc::MarisaDict::NewFromFile(file);
     std::fclose(file);
     return table;
-}
-
-bool isHan(uint c)
-{
-    return (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3134F);
 }
 
 QStringList sortedMatches(const QRegularExpression &pattern, const QString &text)
