@@ -49,7 +49,10 @@ QString timestamp(const QDateTime &when)
 
 } // namespace
 
-AnnotationRepository::AnnotationRepository(Library &library) : m_library(library) {}
+AnnotationRepository::AnnotationRepository(Library &library)
+    : m_library(library)
+{
+}
 
 qint64 AnnotationRepository::create(const Annotation &a)
 {
@@ -63,14 +66,14 @@ qint64 AnnotationRepository::create(const Annotation &a)
                        "end_offset, quote, prefix, suffix, color, author, created, modified, orphaned) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {a.documentId, sideName(a.side), nullableId(a.startSegmentId), a.startOffset, nullableId(a.endSegmentId),
-         a.endOffset, a.quote, a.prefix, a.suffix, a.color.isValid() ? a.color.name() : QString(), a.author, created,
-         a.modified.isValid() ? timestamp(a.modified) : created, a.orphaned ? 1 : 0});
+            a.endOffset, a.quote, a.prefix, a.suffix, a.color.isValid() ? a.color.name() : QString(), a.author, created,
+            a.modified.isValid() ? timestamp(a.modified) : created, a.orphaned ? 1 : 0});
     writeTags(id, a.tagIds);
     Annotation stored = a;
     stored.id = id;
     SearchIndex(db).setAnnotation(stored);
+    db.record({Change::Kind::Annotation, Change::Op::Inserted, id, a.documentId});
     tx.commit();
-    emit m_library.annotationsChanged(a.documentId);
     return id;
 }
 
@@ -81,15 +84,14 @@ void AnnotationRepository::restore(const Annotation &a)
     db.exec(QStringLiteral("INSERT INTO annotations (id, document_id, side, start_segment_id, start_offset, "
                            "end_segment_id, end_offset, quote, prefix, suffix, color, author, created, modified, "
                            "orphaned) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {a.id, a.documentId, sideName(a.side), nullableId(a.startSegmentId), a.startOffset,
-             nullableId(a.endSegmentId), a.endOffset, a.quote, a.prefix, a.suffix,
-             a.color.isValid() ? a.color.name() : QString(), a.author, timestamp(a.created), timestamp(a.modified),
-             a.orphaned ? 1 : 0});
+        {a.id, a.documentId, sideName(a.side), nullableId(a.startSegmentId), a.startOffset, nullableId(a.endSegmentId),
+            a.endOffset, a.quote, a.prefix, a.suffix, a.color.isValid() ? a.color.name() : QString(), a.author,
+            timestamp(a.created), timestamp(a.modified), a.orphaned ? 1 : 0});
     db.dialect().afterExplicitIds(db, QStringLiteral("annotations"));
     writeTags(a.id, a.tagIds);
     SearchIndex(db).setAnnotation(a);
+    db.record({Change::Kind::Annotation, Change::Op::Inserted, a.id, a.documentId});
     tx.commit();
-    emit m_library.annotationsChanged(a.documentId);
 }
 
 std::optional<Annotation> AnnotationRepository::find(qint64 id)
@@ -130,8 +132,9 @@ QList<Annotation> AnnotationRepository::list(qint64 documentId)
     QList<Annotation> result;
     QHash<qint64, int> index;
     QSqlQuery q = documentId > 0
-        ? db.exec(kSelect + QStringLiteral("WHERE a.document_id = ? ORDER BY a.document_id, s1.ordinal, a.start_offset, a.id"),
-                  {documentId})
+        ? db.exec(kSelect
+                + QStringLiteral("WHERE a.document_id = ? ORDER BY a.document_id, s1.ordinal, a.start_offset, a.id"),
+            {documentId})
         : db.exec(kSelect + QStringLiteral("ORDER BY a.document_id, s1.ordinal, a.start_offset, a.id"));
     while (q.next()) {
         Annotation a = annotationFromRow(q);
@@ -141,7 +144,7 @@ QList<Annotation> AnnotationRepository::list(qint64 documentId)
     QSqlQuery t = documentId > 0
         ? db.exec(QStringLiteral("SELECT at.annotation_id, at.tag_id FROM annotation_tags at JOIN annotations a "
                                  "ON a.id = at.annotation_id WHERE a.document_id = ? ORDER BY at.tag_id"),
-                  {documentId})
+            {documentId})
         : db.exec(QStringLiteral("SELECT annotation_id, tag_id FROM annotation_tags ORDER BY tag_id"));
     while (t.next()) {
         const auto it = index.constFind(t.value(0).toLongLong());
@@ -160,11 +163,11 @@ void AnnotationRepository::update(const Annotation &a)
                        "end_offset = ?, quote = ?, prefix = ?, suffix = ?, color = ?, modified = ?, orphaned = ? "
                        "WHERE id = ?"),
         {sideName(a.side), nullableId(a.startSegmentId), a.startOffset, nullableId(a.endSegmentId), a.endOffset,
-         a.quote, a.prefix, a.suffix, a.color.isValid() ? a.color.name() : QString(),
-         timestamp(QDateTime()), a.orphaned ? 1 : 0, a.id});
+            a.quote, a.prefix, a.suffix, a.color.isValid() ? a.color.name() : QString(), timestamp(QDateTime()),
+            a.orphaned ? 1 : 0, a.id});
     SearchIndex(db).setAnnotation(a);
+    db.record({Change::Kind::Annotation, Change::Op::Updated, a.id, a.documentId});
     tx.commit();
-    emit m_library.annotationsChanged(a.documentId);
 }
 
 void AnnotationRepository::setTags(qint64 id, const QList<qint64> &tagIds)
@@ -174,10 +177,10 @@ void AnnotationRepository::setTags(qint64 id, const QList<qint64> &tagIds)
     db.exec(QStringLiteral("DELETE FROM annotation_tags WHERE annotation_id = ?"), {id});
     writeTags(id, tagIds);
     db.exec(QStringLiteral("UPDATE annotations SET modified = ? WHERE id = ?"), {timestamp(QDateTime()), id});
-    const qint64 documentId = db.scalar(QStringLiteral("SELECT document_id FROM annotations WHERE id = ?"), {id}).toLongLong();
+    const qint64 documentId
+        = db.scalar(QStringLiteral("SELECT document_id FROM annotations WHERE id = ?"), {id}).toLongLong();
+    db.record({Change::Kind::Annotation, Change::Op::Updated, id, documentId});
     tx.commit();
-    emit m_library.annotationsChanged(documentId);
-    emit m_library.tagsChanged();
 }
 
 void AnnotationRepository::writeTags(qint64 id, const QList<qint64> &tagIds)
@@ -199,20 +202,23 @@ void AnnotationRepository::remove(qint64 id)
 {
     Database &db = m_library.database();
     Transaction tx(db);
-    const qint64 documentId = db.scalar(QStringLiteral("SELECT document_id FROM annotations WHERE id = ?"), {id}).toLongLong();
+    const qint64 documentId
+        = db.scalar(QStringLiteral("SELECT document_id FROM annotations WHERE id = ?"), {id}).toLongLong();
     SearchIndex(db).removeAnnotation(id);
     db.exec(QStringLiteral("DELETE FROM annotations WHERE id = ?"), {id});
+    db.record({Change::Kind::Annotation, Change::Op::Removed, id, documentId});
     tx.commit();
-    emit m_library.annotationsChanged(documentId);
 }
 
 QHash<qint64, qint64> AnnotationRepository::startSpeakers(qint64 documentId)
 {
     QHash<qint64, qint64> speakers;
-    const QString sql = QStringLiteral("SELECT a.id, s.speaker_id FROM annotations a JOIN segments s ON s.id = a.start_segment_id "
-                                       "WHERE s.speaker_id IS NOT NULL");
-    QSqlQuery q = documentId > 0 ? m_library.database().exec(sql + QStringLiteral(" AND a.document_id = ?"), {documentId})
-                                 : m_library.database().exec(sql);
+    const QString sql
+        = QStringLiteral("SELECT a.id, s.speaker_id FROM annotations a JOIN segments s ON s.id = a.start_segment_id "
+                         "WHERE s.speaker_id IS NOT NULL");
+    QSqlQuery q = documentId > 0
+        ? m_library.database().exec(sql + QStringLiteral(" AND a.document_id = ?"), {documentId})
+        : m_library.database().exec(sql);
     while (q.next())
         speakers.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
     return speakers;

@@ -11,6 +11,8 @@
 #include <QSqlError>
 #include <QThread>
 
+#include <utility>
+
 namespace bitext {
 
 namespace {
@@ -28,9 +30,7 @@ QString uniqueConnectionName()
     // A named connection per object and per thread: Qt's default connection is
     // shared global state and breaks as soon as a worker thread opens the library.
     static QAtomicInteger<quint64> counter;
-    return QStringLiteral("bitext-%1-%2")
-        .arg(quintptr(QThread::currentThreadId()))
-        .arg(counter.fetchAndAddRelaxed(1));
+    return QStringLiteral("bitext-%1-%2").arg(quintptr(QThread::currentThreadId())).arg(counter.fetchAndAddRelaxed(1));
 }
 
 // A message that says what to do about the usual reasons a server refuses.
@@ -249,6 +249,7 @@ void Database::begin()
     if (m_depth++ > 0)
         return;
     m_failed = false;
+    m_pending.clear();
     const QStringList statements = m_dialect->beginStatements();
     for (const QString &statement : statements) {
         QSqlQuery query(connection());
@@ -270,13 +271,40 @@ void Database::commit()
         return;
     if (m_failed) {
         endTransaction(QStringLiteral("ROLLBACK"));
+        m_pending.clear();
         throw Error(QCoreApplication::translate("Database", "A nested write failed; nothing was saved."));
+    }
+    const ChangeList changes = std::exchange(m_pending, {});
+    try {
+        if (!changes.isEmpty())
+            m_dialect->publish(*this, changes);
+    } catch (const Error &) {
+        endTransaction(QStringLiteral("ROLLBACK"));
+        throw;
     }
     const QString reason = endTransaction(QStringLiteral("COMMIT"));
     if (!reason.isEmpty()) {
         endTransaction(QStringLiteral("ROLLBACK"));
         throw Error(QCoreApplication::translate("Database", "Cannot save changes: %1").arg(reason));
     }
+    announce(changes);
+}
+
+void Database::record(const Change &change)
+{
+    if (m_depth > 0) {
+        if (!m_pending.contains(change))
+            m_pending << change;
+        return;
+    }
+    m_dialect->publish(*this, {change});
+    announce({change});
+}
+
+void Database::announce(const ChangeList &changes)
+{
+    if (!changes.isEmpty() && m_commitListener)
+        m_commitListener(changes);
 }
 
 QString Database::endTransaction(const QString &statement)
@@ -296,6 +324,7 @@ void Database::rollback()
     }
     endTransaction(QStringLiteral("ROLLBACK"));
     m_failed = false;
+    m_pending.clear();
 }
 
 } // namespace bitext

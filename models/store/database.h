@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/store/change.h"
 #include "models/store/sqldialect.h"
 
 #include <QSqlDatabase>
@@ -7,6 +8,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <initializer_list>
 #include <memory>
 
@@ -66,6 +68,16 @@ public:
     void rollback();
     bool inTransaction() const { return m_depth > 0; }
 
+    // Notes what a write did. Inside a transaction the changes wait for the outermost
+    // commit: the dialect publishes them to other connections just before COMMIT (so
+    // they travel with the data, or not at all), and the commit listener hears them
+    // right after; a rollback forgets them. Outside a transaction (a single
+    // auto-committed statement) both happen at once.
+    void record(const Change &change);
+    using CommitListener = std::function<void(const ChangeList &)>;
+    // The library's: it announces committed changes to this process.
+    void setCommitListener(CommitListener listener) { m_commitListener = std::move(listener); }
+
 private:
     Database(Backend backend, std::unique_ptr<SqlDialect> dialect, QString connectionName, QString location);
     QSqlQuery newQuery() const;
@@ -77,8 +89,12 @@ private:
     std::unique_ptr<SqlDialect> m_dialect;
     QString m_connectionName;
     QString m_location;
+    void announce(const ChangeList &changes);
+
     int m_depth = 0;
     bool m_failed = false;
+    ChangeList m_pending; // recorded in the open transaction
+    CommitListener m_commitListener;
 };
 
 // RAII transaction: rolls back unless commit() was reached, so an exception in the

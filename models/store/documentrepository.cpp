@@ -15,9 +15,9 @@ namespace bitext {
 
 namespace {
 
-const QString kDocumentColumns = QStringLiteral(
-    "id, title, format, source_file, source_url, date, languages, encoding, content_hash, "
-    "imported_at, people, keywords, summary, metadata");
+const QString kDocumentColumns
+    = QStringLiteral("id, title, format, source_file, source_url, date, languages, encoding, content_hash, "
+                     "imported_at, people, keywords, summary, metadata");
 
 QVariant optionalMs(const std::optional<qint64> &ms)
 {
@@ -26,7 +26,10 @@ QVariant optionalMs(const std::optional<qint64> &ms)
 
 } // namespace
 
-DocumentRepository::DocumentRepository(Library &library) : m_library(library) {}
+DocumentRepository::DocumentRepository(Library &library)
+    : m_library(library)
+{
+}
 
 Document DocumentRepository::documentFromRow(const QSqlQuery &q)
 {
@@ -54,8 +57,8 @@ QList<DocumentSummary> DocumentRepository::list()
     QList<DocumentSummary> result;
     QHash<qint64, int> row;
     QSqlQuery q = db.exec(QStringLiteral("SELECT ") + kDocumentColumns
-                          + QStringLiteral(", (SELECT count(*) FROM segments s WHERE s.document_id = documents.id)"
-                                           " FROM documents ORDER BY id"));
+        + QStringLiteral(", (SELECT count(*) FROM segments s WHERE s.document_id = documents.id)"
+                         " FROM documents ORDER BY id"));
     while (q.next()) {
         DocumentSummary summary;
         summary.document = documentFromRow(q);
@@ -95,8 +98,8 @@ std::optional<Document> DocumentRepository::find(qint64 id)
 
 std::optional<Document> DocumentRepository::findByHash(const QString &contentHash)
 {
-    QSqlQuery q = m_library.database().exec(
-        QStringLiteral("SELECT ") + kDocumentColumns + QStringLiteral(" FROM documents WHERE content_hash = ? ORDER BY id LIMIT 1"),
+    QSqlQuery q = m_library.database().exec(QStringLiteral("SELECT ") + kDocumentColumns
+            + QStringLiteral(" FROM documents WHERE content_hash = ? ORDER BY id LIMIT 1"),
         {contentHash});
     if (!q.next())
         return std::nullopt;
@@ -105,10 +108,10 @@ std::optional<Document> DocumentRepository::findByHash(const QString &contentHas
 
 std::optional<Document> DocumentRepository::findPreviousVersion(const QString &sourceFile, const QString &title)
 {
-    QSqlQuery q = m_library.database().exec(
-        QStringLiteral("SELECT ") + kDocumentColumns
-            + QStringLiteral(" FROM documents WHERE (source_file <> '' AND source_file = ?) OR (title <> '' AND title = ?)"
-                             " ORDER BY id DESC LIMIT 1"),
+    QSqlQuery q = m_library.database().exec(QStringLiteral("SELECT ") + kDocumentColumns
+            + QStringLiteral(
+                " FROM documents WHERE (source_file <> '' AND source_file = ?) OR (title <> '' AND title = ?)"
+                " ORDER BY id DESC LIMIT 1"),
         {sourceFile, title});
     if (!q.next())
         return std::nullopt;
@@ -119,7 +122,8 @@ QList<Section> DocumentRepository::sections(qint64 documentId)
 {
     QList<Section> result;
     QSqlQuery q = m_library.database().exec(
-        QStringLiteral("SELECT id, ordinal, title, level FROM sections WHERE document_id = ? ORDER BY ordinal"), {documentId});
+        QStringLiteral("SELECT id, ordinal, title, level FROM sections WHERE document_id = ? ORDER BY ordinal"),
+        {documentId});
     while (q.next()) {
         Section s;
         s.id = q.value(0).toLongLong();
@@ -134,11 +138,11 @@ QList<Section> DocumentRepository::sections(qint64 documentId)
 
 namespace {
 
-const QString kSegmentSelect = QStringLiteral(
-    "SELECT s.id, s.document_id, s.ordinal, sec.ordinal, s.speaker_id, sp.name, s.zh, s.en, "
-    "s.zh_original, s.en_original, s.start_ms, s.end_ms, s.source_line "
-    "FROM segments s LEFT JOIN sections sec ON sec.id = s.section_id "
-    "LEFT JOIN speakers sp ON sp.id = s.speaker_id ");
+const QString kSegmentSelect
+    = QStringLiteral("SELECT s.id, s.document_id, s.ordinal, sec.ordinal, s.speaker_id, sp.name, s.zh, s.en, "
+                     "s.zh_original, s.en_original, s.start_ms, s.end_ms, s.source_line "
+                     "FROM segments s LEFT JOIN sections sec ON sec.id = s.section_id "
+                     "LEFT JOIN speakers sp ON sp.id = s.speaker_id ");
 
 Segment segmentFromRow(const QSqlQuery &q)
 {
@@ -166,8 +170,8 @@ Segment segmentFromRow(const QSqlQuery &q)
 QList<Segment> DocumentRepository::segments(qint64 documentId)
 {
     QList<Segment> result;
-    QSqlQuery q = m_library.database().exec(kSegmentSelect + QStringLiteral("WHERE s.document_id = ? ORDER BY s.ordinal"),
-                                            {documentId});
+    QSqlQuery q = m_library.database().exec(
+        kSegmentSelect + QStringLiteral("WHERE s.document_id = ? ORDER BY s.ordinal"), {documentId});
     while (q.next())
         result << segmentFromRow(q);
     return result;
@@ -183,7 +187,9 @@ std::optional<Segment> DocumentRepository::segment(qint64 segmentId)
 
 int DocumentRepository::segmentCount(qint64 documentId)
 {
-    return m_library.database().scalar(QStringLiteral("SELECT count(*) FROM segments WHERE document_id = ?"), {documentId}).toInt();
+    return m_library.database()
+        .scalar(QStringLiteral("SELECT count(*) FROM segments WHERE document_id = ?"), {documentId})
+        .toInt();
 }
 
 qint64 DocumentRepository::insert(const ParsedDocument &parsed)
@@ -200,12 +206,12 @@ qint64 DocumentRepository::insert(const ParsedDocument &parsed)
                        "content_hash, imported_at, people, keywords, summary, metadata) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {d.title, d.format, d.sourceFile, d.sourceUrl, d.date, d.languages.join(QLatin1Char(',')), d.encoding,
-         d.contentHash, importedAt.toUTC().toString(Qt::ISODateWithMs), jsonText(d.people), jsonText(d.keywords),
-         d.summary, jsonText(d.metadata)});
+            d.contentHash, importedAt.toUTC().toString(Qt::ISODateWithMs), jsonText(d.people), jsonText(d.keywords),
+            d.summary, jsonText(d.metadata)});
     SearchIndex(db).setDocumentTitle(id, d.title);
     insertText(id, parsed);
+    db.record({Change::Kind::Document, Change::Op::Inserted, id, id});
     tx.commit();
-    emit m_library.documentsChanged();
     return id;
 }
 
@@ -261,15 +267,14 @@ void DocumentRepository::replaceText(qint64 documentId, const ParsedDocument &pa
     Transaction tx(db);
     db.exec(QStringLiteral("UPDATE documents SET format = ?, source_file = ?, languages = ?, encoding = ?, "
                            "content_hash = ?, imported_at = ? WHERE id = ?"),
-            {d.format, d.sourceFile, d.languages.join(QLatin1Char(',')), d.encoding, d.contentHash,
-             QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), documentId});
+        {d.format, d.sourceFile, d.languages.join(QLatin1Char(',')), d.encoding, d.contentHash,
+            QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), documentId});
     db.exec(QStringLiteral("DELETE FROM segments WHERE document_id = ?"), {documentId});
     SearchIndex(db).removeSegmentsOf(documentId);
     db.exec(QStringLiteral("DELETE FROM sections WHERE document_id = ?"), {documentId});
     insertText(documentId, parsed);
+    db.record({Change::Kind::Document, Change::Op::Updated, documentId, documentId});
     tx.commit();
-    emit m_library.documentChanged(documentId);
-    emit m_library.documentsChanged();
 }
 
 void DocumentRepository::updateMetadata(const Document &d)
@@ -280,11 +285,11 @@ void DocumentRepository::updateMetadata(const Document &d)
     Transaction tx(db);
     db.exec(QStringLiteral("UPDATE documents SET title = ?, source_url = ?, date = ?, people = ?, keywords = ?, "
                            "summary = ?, metadata = ? WHERE id = ?"),
-            {d.title, d.sourceUrl, d.date, jsonText(d.people), jsonText(d.keywords), d.summary, jsonText(d.metadata), d.id});
+        {d.title, d.sourceUrl, d.date, jsonText(d.people), jsonText(d.keywords), d.summary, jsonText(d.metadata),
+            d.id});
     SearchIndex(db).setDocumentTitle(d.id, d.title);
+    db.record({Change::Kind::Document, Change::Op::Updated, d.id, d.id});
     tx.commit();
-    emit m_library.documentChanged(d.id);
-    emit m_library.documentsChanged();
 }
 
 void DocumentRepository::remove(qint64 documentId)
@@ -295,8 +300,10 @@ void DocumentRepository::remove(qint64 documentId)
     db.exec(QStringLiteral("DELETE FROM documents WHERE id = ?"), {documentId});
     SearchIndex(db).removeDocument(documentId);
     // Speakers stay: they are library-wide, with colours and aliases the user chose.
+    db.record({Change::Kind::Document, Change::Op::Removed, documentId, documentId});
+    db.record({Change::Kind::Annotation, Change::Op::Reset, 0, documentId});
+    db.record({Change::Kind::Note, Change::Op::Reset, 0, documentId});
     tx.commit();
-    emit m_library.documentsChanged();
 }
 
 } // namespace bitext

@@ -65,9 +65,67 @@ Library::Library(std::unique_ptr<Database> db)
     , m_annotations(new AnnotationRepository(*this))
     , m_notes(new NoteRepository(*this))
 {
+    qRegisterMetaType<bitext::Change>();
+    qRegisterMetaType<bitext::ChangeList>();
+    m_db->setCommitListener([this](const ChangeList &changes) { announce(changes, false); });
 }
 
 Library::~Library() = default;
+
+void Library::announce(const ChangeList &changes, bool remote)
+{
+    if (changes.isEmpty())
+        return;
+    emit changed(changes, remote);
+
+    // The coarse signals, each once per batch (per document for annotations and
+    // notes), in the order views depend on: documents before what refers to them.
+    bool documents = false;
+    bool speakers = false;
+    bool tags = false;
+    QList<qint64> updatedDocuments;
+    QList<qint64> annotationDocuments;
+    QList<qint64> noteDocuments;
+    for (const Change &change : changes) {
+        switch (change.kind) {
+        case Change::Kind::Document:
+            documents = true;
+            if (change.op == Change::Op::Updated && !updatedDocuments.contains(change.id))
+                updatedDocuments << change.id;
+            break;
+        case Change::Kind::Segment:
+            // A segment's speaker: the speaker list (turn counts) and the documents.
+            speakers = documents = true;
+            break;
+        case Change::Kind::Speaker:
+            speakers = true;
+            break;
+        case Change::Kind::Tag:
+            tags = true;
+            break;
+        case Change::Kind::Annotation:
+            if (!annotationDocuments.contains(change.documentId))
+                annotationDocuments << change.documentId;
+            break;
+        case Change::Kind::Note:
+            if (!noteDocuments.contains(change.documentId))
+                noteDocuments << change.documentId;
+            break;
+        }
+    }
+    for (qint64 id : std::as_const(updatedDocuments))
+        emit documentChanged(id);
+    if (documents)
+        emit documentsChanged();
+    if (speakers)
+        emit speakersChanged();
+    if (tags)
+        emit tagsChanged();
+    for (qint64 id : std::as_const(annotationDocuments))
+        emit annotationsChanged(id);
+    for (qint64 id : std::as_const(noteDocuments))
+        emit notesChanged(id);
+}
 
 QString Library::location() const
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/store/change.h"
+
 #include <QObject>
 #include <QString>
 
@@ -50,7 +52,16 @@ public:
     AnnotationRepository &annotations() { return *m_annotations; }
     NoteRepository &notes() { return *m_notes; }
 
+    // Tells this process's views about committed changes: emits changed() and then
+    // the coarse signals below that those changes touch. The database calls it for
+    // this connection's own commits; the LibraryWatcher for other connections'.
+    void announce(const bitext::ChangeList &changes, bool remote);
+
 signals:
+    // Every committed change, in commit order: remote is false for this
+    // connection's own writes, true for other connections' and processes'.
+    void changed(const bitext::ChangeList &changes, bool remote);
+    // Coarse forms of changed(), for views that simply re-read.
     void documentsChanged();
     void documentChanged(qint64 documentId);
     void speakersChanged();

@@ -109,10 +109,10 @@ LibraryCopier::Counts LibraryCopier::copy(Library &source, Library &destination)
         counts << qMakePair(table, int(rows.values.size()));
     }
     SearchIndex(to).rebuild();
+    for (const Change::Kind kind : {Change::Kind::Document, Change::Kind::Speaker, Change::Kind::Tag,
+             Change::Kind::Annotation, Change::Kind::Note})
+        to.record({kind, Change::Op::Reset, 0, 0});
     tx.commit();
-    emit destination.documentsChanged();
-    emit destination.speakersChanged();
-    emit destination.tagsChanged();
     return counts;
 }
 

@@ -22,17 +22,21 @@ Note noteFromRow(const QSqlQuery &q)
     return n;
 }
 
-const QString kSelect = QStringLiteral("SELECT n.id, n.document_id, n.annotation_id, n.body, n.created, n.modified FROM notes n ");
+const QString kSelect
+    = QStringLiteral("SELECT n.id, n.document_id, n.annotation_id, n.body, n.created, n.modified FROM notes n ");
 
 } // namespace
 
-NoteRepository::NoteRepository(Library &library) : m_library(library) {}
+NoteRepository::NoteRepository(Library &library)
+    : m_library(library)
+{
+}
 
 std::optional<Note> NoteRepository::read(const QString &column, qint64 ownerId)
 {
     // `column` is one of two literals chosen below, never user input.
-    QSqlQuery q = m_library.database().exec(kSelect + QStringLiteral("WHERE n.") + column + QStringLiteral(" = ? ORDER BY n.id LIMIT 1"),
-                                            {ownerId});
+    QSqlQuery q = m_library.database().exec(
+        kSelect + QStringLiteral("WHERE n.") + column + QStringLiteral(" = ? ORDER BY n.id LIMIT 1"), {ownerId});
     if (!q.next())
         return std::nullopt;
     return noteFromRow(q);
@@ -52,8 +56,9 @@ QList<Note> NoteRepository::annotationNotes(qint64 documentId)
 {
     QList<Note> result;
     QSqlQuery q = documentId > 0
-        ? m_library.database().exec(kSelect + QStringLiteral("JOIN annotations a ON a.id = n.annotation_id WHERE a.document_id = ? ORDER BY n.id"),
-                                    {documentId})
+        ? m_library.database().exec(kSelect
+                + QStringLiteral("JOIN annotations a ON a.id = n.annotation_id WHERE a.document_id = ? ORDER BY n.id"),
+            {documentId})
         : m_library.database().exec(kSelect + QStringLiteral("WHERE n.annotation_id IS NOT NULL ORDER BY n.id"));
     while (q.next())
         result << noteFromRow(q);
@@ -70,18 +75,20 @@ void NoteRepository::write(const QString &column, qint64 ownerId, qint64 documen
         if (existing) {
             db.exec(QStringLiteral("DELETE FROM notes WHERE id = ?"), {existing->id});
             SearchIndex(db).removeNote(existing->id);
+            db.record({Change::Kind::Note, Change::Op::Removed, existing->id, documentId});
         }
     } else if (existing) {
         db.exec(QStringLiteral("UPDATE notes SET body = ?, modified = ? WHERE id = ?"), {body, now, existing->id});
         SearchIndex(db).setNote(existing->id, documentId, body);
+        db.record({Change::Kind::Note, Change::Op::Updated, existing->id, documentId});
     } else {
         const qint64 id = db.insert(QStringLiteral("INSERT INTO notes (") + column
-                                        + QStringLiteral(", body, created, modified) VALUES (?, ?, ?, ?)"),
-                                    {ownerId, body, now, now});
+                + QStringLiteral(", body, created, modified) VALUES (?, ?, ?, ?)"),
+            {ownerId, body, now, now});
         SearchIndex(db).setNote(id, documentId, body);
+        db.record({Change::Kind::Note, Change::Op::Inserted, id, documentId});
     }
     tx.commit();
-    emit m_library.notesChanged(documentId);
 }
 
 void NoteRepository::setDocumentNote(qint64 documentId, const QString &body)
@@ -91,9 +98,10 @@ void NoteRepository::setDocumentNote(qint64 documentId, const QString &body)
 
 void NoteRepository::setAnnotationNote(qint64 annotationId, const QString &body)
 {
-    const qint64 documentId = m_library.database()
-                                  .scalar(QStringLiteral("SELECT document_id FROM annotations WHERE id = ?"), {annotationId})
-                                  .toLongLong();
+    const qint64 documentId
+        = m_library.database()
+              .scalar(QStringLiteral("SELECT document_id FROM annotations WHERE id = ?"), {annotationId})
+              .toLongLong();
     write(QStringLiteral("annotation_id"), annotationId, documentId, body);
 }
 

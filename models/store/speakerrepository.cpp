@@ -25,13 +25,16 @@ Speaker speakerFromRow(const QSqlQuery &q)
 const QString kSelect = QStringLiteral("SELECT id, name, aliases, color FROM speakers ");
 
 // Mid-lightness hues that read on white and on a dark base alike.
-const char *const kPalette[] = {"#2f7ed8", "#d9534f", "#3a9a5b", "#b8860b", "#8e5ccf",
-                                "#d2691e", "#1f9e9e", "#c2477a", "#6b8e23", "#5a6ebf"};
+const char *const kPalette[]
+    = {"#2f7ed8", "#d9534f", "#3a9a5b", "#b8860b", "#8e5ccf", "#d2691e", "#1f9e9e", "#c2477a", "#6b8e23", "#5a6ebf"};
 const int kPaletteSize = int(sizeof(kPalette) / sizeof(kPalette[0]));
 
 } // namespace
 
-SpeakerRepository::SpeakerRepository(Library &library) : m_library(library) {}
+SpeakerRepository::SpeakerRepository(Library &library)
+    : m_library(library)
+{
+}
 
 QColor SpeakerRepository::paletteColor(int n)
 {
@@ -101,9 +104,11 @@ qint64 SpeakerRepository::create(const QString &name, const QColor &color)
         throw Error(QCoreApplication::translate("SpeakerRepository", "A speaker needs a name."));
     Database &db = m_library.database();
     const QColor c = color.isValid() ? color : nextColor();
-    const qint64 id = db.insert(QStringLiteral("INSERT INTO speakers (name, color) VALUES (?, ?)"),
-                                {trimmed, c.name()});
-    emit m_library.speakersChanged();
+    Transaction tx(db);
+    const qint64 id
+        = db.insert(QStringLiteral("INSERT INTO speakers (name, color) VALUES (?, ?)"), {trimmed, c.name()});
+    db.record({Change::Kind::Speaker, Change::Op::Inserted, id, 0});
+    tx.commit();
     return id;
 }
 
@@ -112,20 +117,21 @@ void SpeakerRepository::restore(const Speaker &speaker)
     Database &db = m_library.database();
     Transaction tx(db);
     db.exec(QStringLiteral("INSERT INTO speakers (id, name, aliases, color) VALUES (?, ?, ?, ?)"),
-            {speaker.id, speaker.name, jsonText(speaker.aliases), speaker.color.name()});
+        {speaker.id, speaker.name, jsonText(speaker.aliases), speaker.color.name()});
     db.dialect().afterExplicitIds(db, QStringLiteral("speakers"));
+    db.record({Change::Kind::Speaker, Change::Op::Inserted, speaker.id, 0});
     tx.commit();
-    emit m_library.speakersChanged();
 }
 
 void SpeakerRepository::remove(qint64 id)
 {
     Database &db = m_library.database();
     Transaction tx(db);
+    recordSegmentsOf(id);
     db.exec(QStringLiteral("UPDATE segments SET speaker_id = NULL WHERE speaker_id = ?"), {id});
     db.exec(QStringLiteral("DELETE FROM speakers WHERE id = ?"), {id});
+    db.record({Change::Kind::Speaker, Change::Op::Removed, id, 0});
     tx.commit();
-    emit m_library.speakersChanged();
 }
 
 qint64 SpeakerRepository::resolve(const QString &name)
@@ -141,23 +147,39 @@ void SpeakerRepository::rename(qint64 id, const QString &name)
     if (trimmed.isEmpty())
         throw Error(QCoreApplication::translate("SpeakerRepository", "A speaker needs a name."));
     if (otherWithName(id, trimmed))
-        throw Error(QCoreApplication::translate("SpeakerRepository",
-                                                "There is already a speaker called %1; merge them instead.")
+        throw Error(QCoreApplication::translate(
+            "SpeakerRepository", "There is already a speaker called %1; merge them instead.")
                         .arg(trimmed));
-    m_library.database().exec(QStringLiteral("UPDATE speakers SET name = ? WHERE id = ?"), {trimmed, id});
-    emit m_library.speakersChanged();
+    updateSpeaker(id, QStringLiteral("name"), trimmed);
 }
 
 void SpeakerRepository::setColor(qint64 id, const QColor &color)
 {
-    m_library.database().exec(QStringLiteral("UPDATE speakers SET color = ? WHERE id = ?"), {color.name(), id});
-    emit m_library.speakersChanged();
+    updateSpeaker(id, QStringLiteral("color"), color.name());
 }
 
 void SpeakerRepository::setAliases(qint64 id, const QStringList &aliases)
 {
-    m_library.database().exec(QStringLiteral("UPDATE speakers SET aliases = ? WHERE id = ?"), {jsonText(aliases), id});
-    emit m_library.speakersChanged();
+    updateSpeaker(id, QStringLiteral("aliases"), jsonText(aliases));
+}
+
+void SpeakerRepository::updateSpeaker(qint64 id, const QString &column, const QVariant &value)
+{
+    Database &db = m_library.database();
+    Transaction tx(db);
+    // `column` is one of the speaker's own columns named above, never user input.
+    db.exec(QStringLiteral("UPDATE speakers SET %1 = ? WHERE id = ?").arg(column), {value, id});
+    db.record({Change::Kind::Speaker, Change::Op::Updated, id, 0});
+    tx.commit();
+}
+
+void SpeakerRepository::recordSegmentsOf(qint64 speakerId)
+{
+    Database &db = m_library.database();
+    QSqlQuery q
+        = db.exec(QStringLiteral("SELECT DISTINCT document_id FROM segments WHERE speaker_id = ?"), {speakerId});
+    while (q.next())
+        db.record({Change::Kind::Segment, Change::Op::Reset, 0, q.value(0).toLongLong()});
 }
 
 void SpeakerRepository::merge(qint64 from, qint64 into)
@@ -170,17 +192,18 @@ void SpeakerRepository::merge(qint64 from, qint64 into)
         throw Error(QCoreApplication::translate("SpeakerRepository", "Cannot merge: speaker not found."));
     Database &db = m_library.database();
     Transaction tx(db);
+    recordSegmentsOf(from);
     db.exec(QStringLiteral("UPDATE segments SET speaker_id = ? WHERE speaker_id = ?"), {into, from});
     QStringList aliases = target->aliases;
-    for (const QString &alias : QStringList{source->name} + source->aliases) {
+    for (const QString &alias : QStringList {source->name} + source->aliases) {
         if (!aliases.contains(alias) && alias != target->name)
             aliases << alias;
     }
     db.exec(QStringLiteral("UPDATE speakers SET aliases = ? WHERE id = ?"), {jsonText(aliases), into});
     db.exec(QStringLiteral("DELETE FROM speakers WHERE id = ?"), {from});
+    db.record({Change::Kind::Speaker, Change::Op::Removed, from, 0});
+    db.record({Change::Kind::Speaker, Change::Op::Updated, into, 0});
     tx.commit();
-    emit m_library.speakersChanged();
-    emit m_library.documentsChanged();
 }
 
 QHash<qint64, qint64> SpeakerRepository::assign(const QList<qint64> &segmentIds, qint64 speakerId)
@@ -188,7 +211,7 @@ QHash<qint64, qint64> SpeakerRepository::assign(const QList<qint64> &segmentIds,
     Database &db = m_library.database();
     QHash<qint64, qint64> previous;
     Transaction tx(db);
-    QSqlQuery read = db.prepare(QStringLiteral("SELECT speaker_id FROM segments WHERE id = ?"));
+    QSqlQuery read = db.prepare(QStringLiteral("SELECT speaker_id, document_id FROM segments WHERE id = ?"));
     QSqlQuery write = db.prepare(QStringLiteral("UPDATE segments SET speaker_id = ? WHERE id = ?"));
     for (qint64 segmentId : segmentIds) {
         read.bindValue(0, segmentId);
@@ -196,14 +219,13 @@ QHash<qint64, qint64> SpeakerRepository::assign(const QList<qint64> &segmentIds,
         if (!read.next())
             throw Error(QCoreApplication::translate("SpeakerRepository", "Segment %1 does not exist.").arg(segmentId));
         previous.insert(segmentId, read.value(0).toLongLong());
+        db.record({Change::Kind::Segment, Change::Op::Updated, segmentId, read.value(1).toLongLong()});
         read.finish();
         write.bindValue(0, nullableId(speakerId));
         write.bindValue(1, segmentId);
         db.exec(write);
     }
     tx.commit();
-    emit m_library.speakersChanged();
-    emit m_library.documentsChanged();
     return previous;
 }
 
@@ -216,17 +238,18 @@ void SpeakerRepository::restoreAssignment(const QHash<qint64, qint64> &segmentSp
         write.bindValue(0, nullableId(it.value()));
         write.bindValue(1, it.key());
         db.exec(write);
+        const qint64 documentId
+            = db.scalar(QStringLiteral("SELECT document_id FROM segments WHERE id = ?"), {it.key()}).toLongLong();
+        db.record({Change::Kind::Segment, Change::Op::Updated, it.key(), documentId});
     }
     tx.commit();
-    emit m_library.speakersChanged();
-    emit m_library.documentsChanged();
 }
 
 QList<qint64> SpeakerRepository::segmentsOf(qint64 speakerId)
 {
     QList<qint64> result;
-    QSqlQuery q = m_library.database().exec(QStringLiteral("SELECT id FROM segments WHERE speaker_id = ? ORDER BY id"),
-                                            {speakerId});
+    QSqlQuery q = m_library.database().exec(
+        QStringLiteral("SELECT id FROM segments WHERE speaker_id = ? ORDER BY id"), {speakerId});
     while (q.next())
         result << q.value(0).toLongLong();
     return result;

@@ -59,6 +59,11 @@ public:
     QColor nextColor();
 
 private:
+    // One UPDATE of one column of a speaker, recorded as a change.
+    void updateSpeaker(qint64 id, const QString &column, const QVariant &value);
+    // Records the segments of a speaker as changed, document by document.
+    void recordSegmentsOf(qint64 speakerId);
+
     Library &m_library;
 };
 

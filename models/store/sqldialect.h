@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/store/change.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -54,6 +56,15 @@ public:
     // After rows were inserted with explicit ids (restores, undo), so that the next
     // generated id does not collide with them.
     virtual void afterExplicitIds(Database &db, const QString &table) const = 0;
+
+    // Tells other connections what the transaction about to commit changed, in that
+    // transaction (called by Database::commit just before COMMIT). The base does
+    // nothing: without it other connections still notice a commit, only not what it was.
+    virtual void publish(Database &db, const ChangeList &changes) const
+    {
+        Q_UNUSED(db)
+        Q_UNUSED(changes)
+    }
 };
 
 } // namespace bitext

@@ -12,7 +12,10 @@
 
 namespace bitext {
 
-TagRepository::TagRepository(Library &library) : m_library(library) {}
+TagRepository::TagRepository(Library &library)
+    : m_library(library)
+{
+}
 
 QColor TagRepository::paletteColor(int n)
 {
@@ -38,7 +41,7 @@ QList<Tag> TagRepository::list()
         tags << t;
     }
     for (Tag &t : tags) {
-        QStringList parts{t.name};
+        QStringList parts {t.name};
         qint64 parent = t.parentId;
         for (int guard = 0; parent != 0 && guard < 64; ++guard) {
             const auto it = index.constFind(parent);
@@ -49,9 +52,8 @@ QList<Tag> TagRepository::list()
         }
         t.path = parts.join(QLatin1Char('/'));
     }
-    std::sort(tags.begin(), tags.end(), [](const Tag &a, const Tag &b) {
-        return QString::compare(a.path, b.path, Qt::CaseInsensitive) < 0;
-    });
+    std::sort(tags.begin(), tags.end(),
+        [](const Tag &a, const Tag &b) { return QString::compare(a.path, b.path, Qt::CaseInsensitive) < 0; });
     return tags;
 }
 
@@ -124,13 +126,17 @@ qint64 TagRepository::create(qint64 parentId, const QString &name, const QColor 
         ? db.scalar(QStringLiteral("SELECT id FROM tags WHERE parent_id IS NULL AND name = ?"), {trimmed})
         : db.scalar(QStringLiteral("SELECT id FROM tags WHERE parent_id = ? AND name = ?"), {parentId, trimmed});
     if (clash.isValid())
-        throw Error(QCoreApplication::translate("TagRepository", "There is already a tag called %1 there.").arg(trimmed));
+        throw Error(
+            QCoreApplication::translate("TagRepository", "There is already a tag called %1 there.").arg(trimmed));
     QColor c = color;
     if (!c.isValid())
         c = paletteColor(db.scalar(QStringLiteral("SELECT count(*) FROM tags")).toInt());
-    const qint64 id = db.insert(QStringLiteral("INSERT INTO tags (parent_id, name, color, description) VALUES (?, ?, ?, ?)"),
-                                {nullableId(parentId), trimmed, c.name(), description});
-    emit m_library.tagsChanged();
+    Transaction tx(db);
+    const qint64 id
+        = db.insert(QStringLiteral("INSERT INTO tags (parent_id, name, color, description) VALUES (?, ?, ?, ?)"),
+            {nullableId(parentId), trimmed, c.name(), description});
+    db.record({Change::Kind::Tag, Change::Op::Inserted, id, 0});
+    tx.commit();
     return id;
 }
 
@@ -139,10 +145,10 @@ void TagRepository::restore(const Tag &tag)
     Database &db = m_library.database();
     Transaction tx(db);
     db.exec(QStringLiteral("INSERT INTO tags (id, parent_id, name, color, description) VALUES (?, ?, ?, ?, ?)"),
-            {tag.id, nullableId(tag.parentId), tag.name, tag.color.name(), tag.description});
+        {tag.id, nullableId(tag.parentId), tag.name, tag.color.name(), tag.description});
     db.dialect().afterExplicitIds(db, QStringLiteral("tags"));
+    db.record({Change::Kind::Tag, Change::Op::Inserted, tag.id, 0});
     tx.commit();
-    emit m_library.tagsChanged();
 }
 
 void TagRepository::update(const Tag &tag)
@@ -159,14 +165,17 @@ void TagRepository::update(const Tag &tag)
         p = up.isNull() ? 0 : up.toLongLong();
     }
     const QVariant clash = tag.parentId == 0
-        ? db.scalar(QStringLiteral("SELECT id FROM tags WHERE parent_id IS NULL AND name = ? AND id <> ?"), {name, tag.id})
+        ? db.scalar(
+            QStringLiteral("SELECT id FROM tags WHERE parent_id IS NULL AND name = ? AND id <> ?"), {name, tag.id})
         : db.scalar(QStringLiteral("SELECT id FROM tags WHERE parent_id = ? AND name = ? AND id <> ?"),
-                    {tag.parentId, name, tag.id});
+            {tag.parentId, name, tag.id});
     if (clash.isValid())
         throw Error(QCoreApplication::translate("TagRepository", "There is already a tag called %1 there.").arg(name));
+    Transaction tx(db);
     db.exec(QStringLiteral("UPDATE tags SET parent_id = ?, name = ?, color = ?, description = ? WHERE id = ?"),
-            {nullableId(tag.parentId), name, tag.color.name(), tag.description, tag.id});
-    emit m_library.tagsChanged();
+        {nullableId(tag.parentId), name, tag.color.name(), tag.description, tag.id});
+    db.record({Change::Kind::Tag, Change::Op::Updated, tag.id, 0});
+    tx.commit();
 }
 
 void TagRepository::merge(qint64 from, qint64 into)
@@ -175,28 +184,50 @@ void TagRepository::merge(qint64 from, qint64 into)
         return;
     Database &db = m_library.database();
     Transaction tx(db);
+    recordAnnotations(annotationsWith(from));
+    QSqlQuery children = db.exec(QStringLiteral("SELECT id FROM tags WHERE parent_id = ?"), {from});
+    while (children.next())
+        db.record({Change::Kind::Tag, Change::Op::Updated, children.value(0).toLongLong(), 0});
     db.exec(QStringLiteral("INSERT INTO annotation_tags (annotation_id, tag_id) "
                            "SELECT annotation_id, ? FROM annotation_tags WHERE tag_id = ? AND annotation_id NOT IN "
                            "(SELECT annotation_id FROM annotation_tags WHERE tag_id = ?)"),
-            {into, from, into});
+        {into, from, into});
     db.exec(QStringLiteral("UPDATE tags SET parent_id = ? WHERE parent_id = ?"), {into, from});
     db.exec(QStringLiteral("DELETE FROM tags WHERE id = ?"), {from});
+    db.record({Change::Kind::Tag, Change::Op::Removed, from, 0});
+    db.record({Change::Kind::Tag, Change::Op::Updated, into, 0});
     tx.commit();
-    emit m_library.tagsChanged();
-    emit m_library.annotationsChanged(0);
 }
 
 void TagRepository::remove(qint64 id)
 {
-    m_library.database().exec(QStringLiteral("DELETE FROM tags WHERE id = ?"), {id});
-    emit m_library.tagsChanged();
-    emit m_library.annotationsChanged(0);
+    Database &db = m_library.database();
+    Transaction tx(db);
+    // The tag's children go with it (ON DELETE CASCADE), and so do their links: the
+    // tags are re-read, and the annotations that lose a tag with them.
+    db.exec(QStringLiteral("DELETE FROM tags WHERE id = ?"), {id});
+    db.record({Change::Kind::Tag, Change::Op::Reset, 0, 0});
+    db.record({Change::Kind::Annotation, Change::Op::Reset, 0, 0});
+    tx.commit();
+}
+
+void TagRepository::recordAnnotations(const QList<qint64> &annotationIds)
+{
+    Database &db = m_library.database();
+    for (qint64 annotationId : annotationIds) {
+        const qint64 documentId
+            = db.scalar(QStringLiteral("SELECT document_id FROM annotations WHERE id = ?"), {annotationId})
+                  .toLongLong();
+        if (documentId > 0)
+            db.record({Change::Kind::Annotation, Change::Op::Updated, annotationId, documentId});
+    }
 }
 
 QHash<qint64, int> TagRepository::usageCounts()
 {
     QHash<qint64, int> counts;
-    QSqlQuery q = m_library.database().exec(QStringLiteral("SELECT tag_id, count(*) FROM annotation_tags GROUP BY tag_id"));
+    QSqlQuery q
+        = m_library.database().exec(QStringLiteral("SELECT tag_id, count(*) FROM annotation_tags GROUP BY tag_id"));
     while (q.next())
         counts.insert(q.value(0).toLongLong(), q.value(1).toInt());
     return counts;
@@ -204,7 +235,9 @@ QHash<qint64, int> TagRepository::usageCounts()
 
 int TagRepository::usageCount(qint64 id)
 {
-    return m_library.database().scalar(QStringLiteral("SELECT count(*) FROM annotation_tags WHERE tag_id = ?"), {id}).toInt();
+    return m_library.database()
+        .scalar(QStringLiteral("SELECT count(*) FROM annotation_tags WHERE tag_id = ?"), {id})
+        .toInt();
 }
 
 QList<qint64> TagRepository::annotationsWith(qint64 id)
@@ -220,13 +253,15 @@ QList<qint64> TagRepository::annotationsWith(qint64 id)
 void TagRepository::linkAnnotations(qint64 id, const QList<qint64> &annotationIds)
 {
     // ON CONFLICT DO NOTHING: the standard spelling SQLite (3.24+) and PostgreSQL share.
-    applyToLinks(QStringLiteral("INSERT INTO annotation_tags (annotation_id, tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING"),
-                 id, annotationIds);
+    applyToLinks(
+        QStringLiteral("INSERT INTO annotation_tags (annotation_id, tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING"), id,
+        annotationIds);
 }
 
 void TagRepository::unlinkAnnotations(qint64 id, const QList<qint64> &annotationIds)
 {
-    applyToLinks(QStringLiteral("DELETE FROM annotation_tags WHERE annotation_id = ? AND tag_id = ?"), id, annotationIds);
+    applyToLinks(
+        QStringLiteral("DELETE FROM annotation_tags WHERE annotation_id = ? AND tag_id = ?"), id, annotationIds);
 }
 
 void TagRepository::applyToLinks(const QString &sql, qint64 tagId, const QList<qint64> &annotationIds)
@@ -239,9 +274,8 @@ void TagRepository::applyToLinks(const QString &sql, qint64 tagId, const QList<q
         q.bindValue(1, tagId);
         db.exec(q);
     }
+    recordAnnotations(annotationIds);
     tx.commit();
-    emit m_library.tagsChanged();
-    emit m_library.annotationsChanged(0);
 }
 
 } // namespace bitext

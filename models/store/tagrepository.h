@@ -29,8 +29,8 @@ public:
     // "Parent/Child" as typed (" Risk / Misuse/") in the form paths are stored and
     // compared ("Risk/Misuse"); empty when it names no tag.
     static QString normalizedPath(const QString &path);
-    qint64 create(qint64 parentId, const QString &name, const QColor &color = QColor(),
-                  const QString &description = QString());
+    qint64 create(
+        qint64 parentId, const QString &name, const QColor &color = QColor(), const QString &description = QString());
     // Re-inserts a deleted tag with its old id (undo).
     void restore(const Tag &tag);
     // Writes name, colour, description and parent; refuses a parent below itself.
@@ -53,6 +53,8 @@ public:
 private:
     // Runs sql (two placeholders: annotation id, tag id) for each annotation, in one transaction.
     void applyToLinks(const QString &sql, qint64 tagId, const QList<qint64> &annotationIds);
+    // Records the annotations as updated (their tags changed), each with its document.
+    void recordAnnotations(const QList<qint64> &annotationIds);
 
     Library &m_library;
 };
