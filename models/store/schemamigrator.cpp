@@ -5,6 +5,7 @@
 #include "models/store/database.h"
 
 #include <QCoreApplication>
+#include <QSqlRecord>
 
 namespace bitext {
 
@@ -127,6 +128,25 @@ CREATE TABLE IF NOT EXISTS search_entries (
 CREATE INDEX IF NOT EXISTS search_entries_owner ON search_entries(kind, owner_id);
 CREATE INDEX IF NOT EXISTS search_entries_document ON search_entries(document_id, kind);
 )SQL",
+    // 2 -> 3: several people in one library. Who made and who last changed each
+    // annotation, note, tag and speaker, and when; a version that every write of a
+    // row raises, so that a write based on an older version is noticed (a conflict)
+    // instead of silently replacing someone else's; and the log of changes that
+    // SQLite connections read to learn what other connections committed
+    // (PostgreSQL sends them with NOTIFY instead, and keeps this table empty).
+    // The columns (author, created, modified, modified_by, version) are added in
+    // afterStep(), each only where it is missing.
+    R"SQL(
+CREATE TABLE IF NOT EXISTS changes (
+    id INTEGER PRIMARY KEY,
+    client TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    op TEXT NOT NULL,
+    object_id INTEGER NOT NULL DEFAULT 0,
+    document_id INTEGER NOT NULL DEFAULT 0,
+    at TEXT NOT NULL
+);
+)SQL",
 };
 
 } // namespace
@@ -192,6 +212,32 @@ QString SchemaMigrator::migrate()
 
 void SchemaMigrator::afterStep(int version)
 {
+    if (version == 3) {
+        // Step 3's columns, added only where missing, so that the step can run again
+        // on a library that has some of them (as step 2's IF NOT EXISTS can).
+        const QString text = QStringLiteral("TEXT NOT NULL DEFAULT ''");
+        const QString number = QStringLiteral("INTEGER NOT NULL DEFAULT 1");
+        const QList<QPair<QString, QStringList>> columns = {
+            {QStringLiteral("annotations"), {QStringLiteral("modified_by"), QStringLiteral("version")}},
+            {QStringLiteral("notes"),
+                {QStringLiteral("author"), QStringLiteral("modified_by"), QStringLiteral("version")}},
+            {QStringLiteral("tags"),
+                {QStringLiteral("author"), QStringLiteral("created"), QStringLiteral("modified"),
+                    QStringLiteral("modified_by"), QStringLiteral("version")}},
+            {QStringLiteral("speakers"),
+                {QStringLiteral("author"), QStringLiteral("created"), QStringLiteral("modified"),
+                    QStringLiteral("modified_by"), QStringLiteral("version")}},
+        };
+        for (const auto &table : columns) {
+            const QSqlRecord existing = m_db.connection().record(table.first);
+            for (const QString &column : table.second) {
+                if (existing.contains(column))
+                    continue;
+                m_db.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3")
+                              .arg(table.first, column, column == QLatin1String("version") ? number : text));
+            }
+        }
+    }
     // Data a step cannot fill in SQL alone (it needs ICU and OpenCC).
     if (version == 2) {
         m_db.dialect().execScript(m_db, m_db.dialect().createSearchTableSql());
