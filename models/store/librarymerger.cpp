@@ -1,6 +1,7 @@
 #include "models/store/librarymerger.h"
 
 #include "models/core/error.h"
+#include "models/core/jsontext.h"
 #include "models/search/searchindex.h"
 #include "models/store/connectionidentity.h"
 #include "models/store/database.h"
@@ -10,8 +11,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -47,15 +46,6 @@ qint64 idOf(const QVariant &value)
 QVariant mapped(const QHash<qint64, qint64> &ids, const QVariant &value)
 {
     return value.isNull() ? QVariant() : QVariant(ids.value(value.toLongLong()));
-}
-
-QStringList jsonStrings(const QString &json)
-{
-    QStringList list;
-    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
-    for (const QJsonValue &value : array)
-        list << value.toString();
-    return list;
 }
 
 } // namespace
@@ -109,7 +99,7 @@ void LibraryMerger::mergeSpeakers()
         QSqlQuery q
             = m_to.exec(QStringLiteral("SELECT id, aliases, name FROM speakers ORDER BY name <> ?, id"), {name});
         while (id == 0 && q.next()) {
-            aliases = jsonStrings(q.value(1).toString());
+            aliases = stringListFromJson(q.value(1).toString());
             if (q.value(2).toString() == name || aliases.contains(name))
                 id = q.value(0).toLongLong();
         }
@@ -121,13 +111,11 @@ void LibraryMerger::mergeSpeakers()
         ids.insert(idOf(speakers.value(row, kId)), id);
         ++m_counts[QStringLiteral("speakers_matched")];
         const int before = int(aliases.size());
-        for (const QString &alias : jsonStrings(speakers.value(row, QStringLiteral("aliases")).toString()))
+        for (const QString &alias : stringListFromJson(speakers.value(row, QStringLiteral("aliases")).toString()))
             if (!aliases.contains(alias))
                 aliases << alias;
         if (aliases.size() != before)
-            m_to.exec(QStringLiteral("UPDATE speakers SET aliases = ? WHERE id = ?"),
-                {QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(aliases)).toJson(QJsonDocument::Compact)),
-                    id});
+            m_to.exec(QStringLiteral("UPDATE speakers SET aliases = ? WHERE id = ?"), {jsonText(aliases), id});
     }
 }
 

@@ -13,6 +13,7 @@
 #include "tests/support/testsupport.h"
 
 #include <catch2/catch.hpp>
+#include <map>
 
 using namespace bitext;
 
@@ -102,6 +103,15 @@ QHash<QString, int> asHash(const LibraryMerger::Counts &counts)
     return hash;
 }
 
+// Checks the counts named in `expected`.
+void checkCounts(const QHash<QString, int> &counts, const std::map<const char *, int> &expected)
+{
+    for (const auto &[key, value] : expected) {
+        INFO(key);
+        CHECK(counts.value(QLatin1String(key)) == value);
+    }
+}
+
 Annotation firstPassage(Library &library)
 {
     for (const DocumentSummary &summary : library.documents().list())
@@ -129,15 +139,10 @@ TEST_CASE("merging a colleague's library adds what is new and unites what both h
     REQUIRE(LibrarySearch(mine->database()).search(QStringLiteral("湾区")).isEmpty());
 
     const QHash<QString, int> counts = asHash(LibraryMerger::merge(*theirs, *mine));
-    CHECK(counts.value(QStringLiteral("documents_added")) == 1);
-    CHECK(counts.value(QStringLiteral("documents_matched")) == 1);
-    CHECK(counts.value(QStringLiteral("annotations_added")) == 2);
-    CHECK(counts.value(QStringLiteral("annotations_merged")) == 1);
-    CHECK(counts.value(QStringLiteral("annotations_skipped")) == 0);
-    CHECK(counts.value(QStringLiteral("tags_added")) == 2);
-    CHECK(counts.value(QStringLiteral("tags_matched")) == 2);
-    CHECK(counts.value(QStringLiteral("notes_added")) == 1);
-    CHECK(counts.value(QStringLiteral("notes_merged")) == 2);
+    checkCounts(counts,
+        {{"documents_added", 1}, {"documents_matched", 1}, {"annotations_added", 2}, {"annotations_merged", 1},
+            {"annotations_skipped", 0}, {"tags_added", 2}, {"tags_matched", 2}, {"notes_added", 1},
+            {"notes_merged", 2}});
     CHECK(counts.value(QStringLiteral("speakers_added")) + counts.value(QStringLiteral("speakers_matched"))
         == theirSpeakers);
     CHECK(count(*mine, "speakers") == speakersBefore + counts.value(QStringLiteral("speakers_added")));
@@ -172,16 +177,10 @@ TEST_CASE("merging a colleague's library adds what is new and unites what both h
     {
         const LibraryCopier::Counts before = LibraryCopier::count(*mine);
         const QHash<QString, int> again = asHash(LibraryMerger::merge(*theirs, *mine));
-        CHECK(again.value(QStringLiteral("documents_added")) == 0);
-        CHECK(again.value(QStringLiteral("documents_matched")) == 2);
-        CHECK(again.value(QStringLiteral("annotations_added")) == 0);
-        CHECK(again.value(QStringLiteral("annotations_merged")) == 0);
-        CHECK(again.value(QStringLiteral("annotations_skipped")) == 3);
-        CHECK(again.value(QStringLiteral("tags_added")) == 0);
-        CHECK(again.value(QStringLiteral("tags_matched")) == 4);
-        CHECK(again.value(QStringLiteral("speakers_added")) == 0);
-        CHECK(again.value(QStringLiteral("notes_added")) == 0);
-        CHECK(again.value(QStringLiteral("notes_merged")) == 0);
+        checkCounts(again,
+            {{"documents_added", 0}, {"documents_matched", 2}, {"annotations_added", 0}, {"annotations_merged", 0},
+                {"annotations_skipped", 3}, {"tags_added", 0}, {"tags_matched", 4}, {"speakers_added", 0},
+                {"notes_added", 0}, {"notes_merged", 0}});
         CHECK(LibraryCopier::count(*mine) == before);
         CHECK(mine->notes().forAnnotation(passage.id)->body == note);
     }
