@@ -165,14 +165,11 @@ void LibraryMerger::addDocument(const QVariantList &row)
     m_ids[QStringLiteral("documents")].insert(sourceId, id);
     QHash<qint64, qint64> &sectionIds = m_ids[QStringLiteral("sections")];
     const TableRows &sections = m_rows[QStringLiteral("sections")];
-    for (const QVariantList &section : sections.values)
-        if (idOf(sections.value(section, kDocumentId)) == sourceId)
-            sectionIds.insert(idOf(sections.value(section, kId)),
-                insert(QStringLiteral("sections"), sections, section, {{kDocumentId, id}}));
+    for (const QVariantList &section : rowsWith(QStringLiteral("sections"), kDocumentId, sourceId))
+        sectionIds.insert(idOf(sections.value(section, kId)),
+            insert(QStringLiteral("sections"), sections, section, {{kDocumentId, id}}));
     const TableRows &segments = m_rows[QStringLiteral("segments")];
-    for (const QVariantList &segment : segments.values) {
-        if (idOf(segments.value(segment, kDocumentId)) != sourceId)
-            continue;
+    for (const QVariantList &segment : rowsWith(QStringLiteral("segments"), kDocumentId, sourceId)) {
         const QHash<QString, QVariant> values = {{kDocumentId, id},
             {QStringLiteral("section_id"), mapped(sectionIds, segments.value(segment, QStringLiteral("section_id")))},
             {QStringLiteral("speaker_id"),
@@ -180,10 +177,8 @@ void LibraryMerger::addDocument(const QVariantList &row)
         m_ids[QStringLiteral("segments")].insert(
             idOf(segments.value(segment, kId)), insert(QStringLiteral("segments"), segments, segment, values));
     }
-    const TableRows &notes = m_rows[QStringLiteral("notes")];
-    for (const QVariantList &note : notes.values)
-        if (idOf(notes.value(note, kDocumentId)) == sourceId)
-            mergeNote(kDocumentId, id, note);
+    for (const QVariantList &note : rowsWith(QStringLiteral("notes"), kDocumentId, sourceId))
+        mergeNote(kDocumentId, id, note);
 }
 
 void LibraryMerger::matchDocument(qint64 sourceId, qint64 destinationId)
@@ -199,23 +194,20 @@ void LibraryMerger::matchDocument(qint64 sourceId, qint64 destinationId)
         while (q.next())
             byOrdinal.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
         const TableRows &rows = m_rows[table];
-        for (const QVariantList &row : rows.values) {
+        for (const QVariantList &row : rowsWith(table, kDocumentId, sourceId)) {
             const qint64 ordinal = idOf(rows.value(row, QStringLiteral("ordinal")));
-            if (idOf(rows.value(row, kDocumentId)) == sourceId && byOrdinal.contains(ordinal))
+            if (byOrdinal.contains(ordinal))
                 m_ids[table].insert(idOf(rows.value(row, kId)), byOrdinal.value(ordinal));
         }
     }
-    const TableRows &notes = m_rows[QStringLiteral("notes")];
-    for (const QVariantList &note : notes.values)
-        if (idOf(notes.value(note, kDocumentId)) == sourceId)
-            mergeNote(kDocumentId, destinationId, note);
+    for (const QVariantList &note : rowsWith(QStringLiteral("notes"), kDocumentId, sourceId))
+        mergeNote(kDocumentId, destinationId, note);
 }
 
 void LibraryMerger::mergeAnnotations()
 {
     const TableRows &annotations = m_rows[QStringLiteral("annotations")];
     const TableRows &annotationTags = m_rows[QStringLiteral("annotation_tags")];
-    const TableRows &notes = m_rows[QStringLiteral("notes")];
     const QHash<qint64, qint64> &segmentIds = m_ids[QStringLiteral("segments")];
     for (const QVariantList &row : annotations.values) {
         const qint64 sourceDocument = idOf(annotations.value(row, kDocumentId));
@@ -241,13 +233,9 @@ void LibraryMerger::mergeAnnotations()
             id = insert(QStringLiteral("annotations"), annotations, row,
                 {{kDocumentId, document}, {QStringLiteral("start_segment_id"), start},
                     {QStringLiteral("end_segment_id"), end}});
-        const int before
-            = m_counts.value(QStringLiteral("notes_added")) + m_counts.value(QStringLiteral("notes_merged"));
         bool changed = false;
         const qint64 sourceId = idOf(annotations.value(row, kId));
-        for (const QVariantList &tagRow : annotationTags.values) {
-            if (idOf(annotationTags.value(tagRow, kAnnotationId)) != sourceId)
-                continue;
+        for (const QVariantList &tagRow : rowsWith(QStringLiteral("annotation_tags"), kAnnotationId, sourceId)) {
             const qint64 tag
                 = m_ids[QStringLiteral("tags")].value(idOf(annotationTags.value(tagRow, QStringLiteral("tag_id"))));
             if (m_to.scalar(QStringLiteral("SELECT 1 FROM annotation_tags WHERE annotation_id = ? AND tag_id = ?"),
@@ -257,18 +245,15 @@ void LibraryMerger::mergeAnnotations()
             m_to.exec(QStringLiteral("INSERT INTO annotation_tags (annotation_id, tag_id) VALUES (?, ?)"), {id, tag});
             changed = true;
         }
-        for (const QVariantList &note : notes.values)
-            if (idOf(notes.value(note, kAnnotationId)) == sourceId)
-                mergeNote(kAnnotationId, id, note);
-        changed = changed
-            || m_counts.value(QStringLiteral("notes_added")) + m_counts.value(QStringLiteral("notes_merged")) != before;
+        for (const QVariantList &note : rowsWith(QStringLiteral("notes"), kAnnotationId, sourceId))
+            changed = mergeNote(kAnnotationId, id, note) || changed;
         ++m_counts[added  ? QStringLiteral("annotations_added")
                 : changed ? QStringLiteral("annotations_merged")
                           : QStringLiteral("annotations_skipped")];
     }
 }
 
-void LibraryMerger::mergeNote(const QString &column, qint64 ownerId, const QVariantList &note)
+bool LibraryMerger::mergeNote(const QString &column, qint64 ownerId, const QVariantList &note)
 {
     const TableRows &notes = m_rows[QStringLiteral("notes")];
     const QString body = notes.value(note, QStringLiteral("body")).toString();
@@ -277,12 +262,12 @@ void LibraryMerger::mergeNote(const QString &column, qint64 ownerId, const QVari
         insert(QStringLiteral("notes"), notes, note,
             {{column, ownerId}, {column == kDocumentId ? kAnnotationId : kDocumentId, QVariant()}});
         ++m_counts[QStringLiteral("notes_added")];
-        return;
+        return true;
     }
     const qint64 id = q.value(0).toLongLong();
     const QString existing = q.value(1).toString();
     if (existing.contains(body))
-        return;
+        return false;
     // Nothing is dropped: the source's note replaces one it extends, else follows it.
     const QString merged = body.contains(existing) ? body : existing + QStringLiteral("\n\n") + body;
     QString sql = QStringLiteral("UPDATE notes SET body = ?, modified = ?");
@@ -291,6 +276,18 @@ void LibraryMerger::mergeNote(const QString &column, qint64 ownerId, const QVari
     m_to.exec(sql + QStringLiteral(" WHERE id = ?"),
         {merged, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), id});
     ++m_counts[QStringLiteral("notes_merged")];
+    return true;
+}
+
+QList<QVariantList> LibraryMerger::rowsWith(const QString &table, const QString &column, qint64 id)
+{
+    const QString key = table + QLatin1Char('.') + column;
+    if (!m_index.contains(key))
+        m_index.insert(key, m_rows[table].indexBy(column));
+    QList<QVariantList> rows;
+    for (const int row : m_index[key].value(id))
+        rows << m_rows[table].values.at(row);
+    return rows;
 }
 
 qint64 LibraryMerger::insert(

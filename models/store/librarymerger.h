@@ -53,7 +53,10 @@ private:
     void mergeAnnotations();
     // The note of source row `note` on the destination's document or annotation
     // (column document_id or annotation_id): added, appended to or already there.
-    void mergeNote(const QString &column, qint64 ownerId, const QVariantList &note);
+    // Returns whether the destination changed.
+    bool mergeNote(const QString &column, qint64 ownerId, const QVariantList &note);
+    // The source rows of `table` whose `column` is `id` (a document's segments, ...).
+    QList<QVariantList> rowsWith(const QString &table, const QString &column, qint64 id);
     // Inserts a source row into the destination with the columns both tables have
     // (but the id), replacing those in `values` (remapped ids); returns the new id.
     qint64 insert(
@@ -65,6 +68,8 @@ private:
     Database &m_to;
     QHash<QString, TableRows> m_rows;
     QHash<QString, QStringList> m_columns;
+    // Source row numbers by table and column, then id (rowsWith).
+    QHash<QString, QHash<qint64, QList<int>>> m_index;
     QHash<QString, QSqlQuery> m_inserts;
     // Source id -> destination id, per table.
     QHash<QString, QHash<qint64, qint64>> m_ids;

@@ -37,6 +37,16 @@ QVariant TableRows::value(const QVariantList &row, const QString &column) const
     return i < 0 ? QVariant() : row.at(i);
 }
 
+QHash<qint64, QList<int>> TableRows::indexBy(const QString &column) const
+{
+    QHash<qint64, QList<int>> index;
+    const int i = int(columns.indexOf(column));
+    for (int row = 0; row < values.size(); ++row)
+        if (!values.at(row).at(i).isNull())
+            index[values.at(row).at(i).toLongLong()] << row;
+    return index;
+}
+
 void TableRows::orderParentsFirst()
 {
     const int id = int(columns.indexOf(QStringLiteral("id")));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -22,6 +23,9 @@ struct TableRows
     static TableRows read(Database &db, const QString &table);
     // The column's values of one row, by name; invalid when the table has no such column.
     QVariant value(const QVariantList &row, const QString &column) const;
+    // Row numbers by the value of an id column (e.g. a document's segments), so that
+    // looking up a row's children does not scan the table each time.
+    QHash<qint64, QList<int>> indexBy(const QString &column) const;
     // Reorders tags so that each parent comes before its children (a parent can have
     // a larger id). Throws Error when they form a loop.
     void orderParentsFirst();
