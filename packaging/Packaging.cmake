@@ -81,13 +81,14 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT) # bitext_VERSION_ARCH.deb
 set(CPACK_DEBIAN_PACKAGE_SECTION text)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 # The libraries bitext links come from dpkg-shlibdeps (Qt SVG brings the SVG icon engine
-# with it); Qt loads the SQLite driver as a plugin, so it is named by hand.
+# with it); Qt loads the SQLite driver as a plugin, so it is named by hand. The
+# PostgreSQL driver plugin is recommended: only a team library on a server needs it.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 if(BITEXT_QT_MAJOR EQUAL 6)
     set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
-    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-cjk, qt6-translations-l10n, qt6-wayland")
+    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6sql6-psql, fonts-noto-cjk, qt6-translations-l10n, qt6-wayland")
 else()
     set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt5sql5-sqlite")
-    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-cjk, qttranslations5-l10n, qtwayland5")
+    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt5sql5-psql, fonts-noto-cjk, qttranslations5-l10n, qtwayland5")
 endif()
 include(CPack)

@@ -11,6 +11,8 @@ APP_PACKAGES=(
   # Qt 6
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-svg-dev libqt6svg6 libqt6sql6-sqlite qtkeychain-qt6-dev libgl-dev libvulkan-dev
+  # the PostgreSQL driver, for a team library on a server
+  libqt6sql6-psql
   # Qt's own strings (standard buttons, file dialogs) in Chinese
   qt6-translations-l10n
   # text processing and storage
@@ -27,7 +29,7 @@ TEST_PACKAGES=(
   libqt5sql5-sqlite libqt5sql5-psql qt5keychain-dev qttranslations5-l10n
   extra-cmake-modules libkf5syntaxhighlighting-dev libkf5syntaxhighlighting-data
   # PostgreSQL server and drivers, secret service, virtual display, image tools
-  postgresql postgresql-client libqt6sql6-psql gnome-keyring libsecret-tools dbus dbus-x11
+  postgresql postgresql-client gnome-keyring libsecret-tools dbus dbus-x11
   xvfb xauth x11-utils imagemagick
   # export tests read PDFs back (pdftotext, pdffonts) and open ODT and CSV in LibreOffice
   poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui

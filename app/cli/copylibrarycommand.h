@@ -5,7 +5,8 @@
 namespace bitext::cli {
 
 // `bitext copy-library SRC DST`: copies a whole library between a file and a
-// server (or two of either) into an empty destination.
+// server (or two of either) into an empty destination; with --merge into one that
+// already holds data.
 class CopyLibraryCommand : public Command
 {
     // Its own context, so lupdate and tr() agree on where its strings belong.
@@ -15,7 +16,11 @@ public:
     QString name() const override { return QStringLiteral("copy-library"); }
     QString summary() const override;
     QString arguments() const override { return QStringLiteral("SRC DST"); }
+    void addOptions(QCommandLineParser &parser) override;
     int run(CommandContext &context) override;
+
+private:
+    static int merge(CommandContext &context, Library &source, Library &destination);
 };
 
 } // namespace bitext::cli

@@ -4,12 +4,10 @@
 #include "models/search/searchindex.h"
 #include "models/store/database.h"
 #include "models/store/library.h"
+#include "models/store/tablerows.h"
 
 #include <QCoreApplication>
-#include <QSet>
 #include <QSqlQuery>
-#include <QSqlRecord>
-#include <QVariantList>
 
 namespace bitext {
 
@@ -19,59 +17,6 @@ namespace {
 // refer to themselves and are ordered separately (a parent can have a larger id).
 const char *const kTables[]
     = {"documents", "sections", "speakers", "segments", "tags", "annotations", "annotation_tags", "notes"};
-
-struct Rows
-{
-    QStringList columns;
-    QList<QVariantList> values;
-};
-
-Rows readAll(Database &db, const QString &table)
-{
-    // `table` is one of kTables, never user input.
-    const bool hasId = table != QLatin1String("annotation_tags");
-    QSqlQuery q
-        = db.exec(QStringLiteral("SELECT * FROM %1%2").arg(table, hasId ? QStringLiteral(" ORDER BY id") : QString()));
-    Rows rows;
-    const QSqlRecord record = q.record();
-    for (int i = 0; i < record.count(); ++i)
-        rows.columns << record.fieldName(i);
-    while (q.next()) {
-        QVariantList row;
-        for (int i = 0; i < record.count(); ++i) {
-            // A NULL stays NULL: untyped, as Database::exec writes a null string as ''.
-            const QVariant value = q.value(i);
-            row << (value.isNull() ? QVariant() : value);
-        }
-        rows.values << row;
-    }
-    return rows;
-}
-
-// Tags in an order where each parent comes before its children.
-void orderTags(Rows &rows)
-{
-    const int id = int(rows.columns.indexOf(QStringLiteral("id")));
-    const int parent = int(rows.columns.indexOf(QStringLiteral("parent_id")));
-    QList<QVariantList> ordered;
-    QSet<qint64> placed;
-    QList<QVariantList> pending = rows.values;
-    while (!pending.isEmpty()) {
-        QList<QVariantList> later;
-        for (const QVariantList &row : pending) {
-            if (row.at(parent).isNull() || placed.contains(row.at(parent).toLongLong())) {
-                placed.insert(row.at(id).toLongLong());
-                ordered << row;
-            } else {
-                later << row;
-            }
-        }
-        if (later.size() == pending.size())
-            throw Error(QCoreApplication::translate("LibraryCopier", "The source library's tags form a loop."));
-        pending = later;
-    }
-    rows.values = ordered;
-}
 
 } // namespace
 
@@ -90,9 +35,9 @@ LibraryCopier::Counts LibraryCopier::copy(Library &source, Library &destination)
     Counts counts;
     for (const char *name : kTables) {
         const QString table = QLatin1String(name);
-        Rows rows = readAll(from, table);
+        TableRows rows = TableRows::read(from, table);
         if (table == QLatin1String("tags"))
-            orderTags(rows);
+            rows.orderParentsFirst();
         QStringList marks;
         for (int i = 0; i < rows.columns.size(); ++i)
             marks << QStringLiteral("?");

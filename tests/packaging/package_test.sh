@@ -68,6 +68,12 @@ apt-get install --simulate --no-install-recommends -o Dir::State::Status="$work/
   >"$work/apt.log" 2>&1 || { cat "$work/apt.log"; fail "apt cannot install the package on an empty system"; }
 grep -q '^Inst bitext ' "$work/apt.log" || { cat "$work/apt.log"; fail "apt would not install bitext"; }
 echo "apt would install bitext with $(grep -c '^Inst ' "$work/apt.log") packages"
+# With recommends (apt's default) a team library works too: the PostgreSQL driver comes.
+recommends=$(dpkg-deb --field "$deb" Recommends)
+echo "$recommends" | grep -Eq 'libqt(6sql6|5sql5)-psql' || fail "Recommends lacks the Qt PostgreSQL driver: $recommends"
+apt-get install --simulate -o Dir::State::Status="$work/empty-status" "$deb" >"$work/apt.log" 2>&1 ||
+  { cat "$work/apt.log"; fail "apt cannot install the package with its recommends on an empty system"; }
+grep -Eq '^Inst libqt(6sql6|5sql5)-psql ' "$work/apt.log" || { cat "$work/apt.log"; fail "apt would not bring the PostgreSQL driver"; }
 
 echo "=== install into a temporary root with dpkg"
 root="$work/root"
