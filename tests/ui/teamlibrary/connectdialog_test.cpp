@@ -4,6 +4,8 @@
 #include "models/import/importservice.h"
 #include "models/store/documentrepository.h"
 #include "models/store/library.h"
+#include "models/store/passwordstore.h"
+#include "tests/support/credentials.h"
 #include "tests/support/postgresserver.h"
 #include "tests/support/testsupport.h"
 #include "ui/library/connectdialog.h"
@@ -70,6 +72,25 @@ template<typename T> T *visibleChild(QWidget &parent, int timeoutMs = 30000)
         },
         timeoutMs);
     return found;
+}
+
+// A role of the test server with its own password (PGPASSWORD holds another role's), and
+// an empty database it owns.
+ConnectionSettings passwordRole(const char *name, const QString &password)
+{
+    test::PostgresServer &server = test::PostgresServer::instance();
+    const QString role = QStringLiteral("%1_%2").arg(QLatin1String(name)).arg(QCoreApplication::applicationPid());
+    server.createRole(role, password);
+    ConnectionSettings settings = server.settings(server.createDatabase(role));
+    settings.user = role;
+    return settings;
+}
+
+PasswordStore::Status storeInKeychain(const ConnectionSettings &settings, const QString &password)
+{
+    return test::waitForKeychain([&](PasswordStore &store, PasswordStore::Callback done) {
+        store.write(settings.identity(), password, std::move(done));
+    }).status;
 }
 
 void importSeed(const ConnectionSettings &settings)
@@ -189,12 +210,8 @@ TEST_CASE("Reading positions of a server library are kept under its URL", "[team
 TEST_CASE("A server that refuses the password asks through the password dialog", "[teamlibrary][password]")
 {
     QSettings().clear();
-    test::PostgresServer &server = test::PostgresServer::instance();
-    const QString role = QStringLiteral("window_%1").arg(QCoreApplication::applicationPid());
     const QString password = QStringLiteral("Window-Role-Secret");
-    server.createRole(role, password);
-    ConnectionSettings settings = server.settings(server.createDatabase(role));
-    settings.user = role;
+    const ConnectionSettings settings = passwordRole("window", password);
 
     MainWindow window;
     window.show();
@@ -228,6 +245,76 @@ TEST_CASE("A server that refuses the password asks through the password dialog",
     dialog->accept();
     REQUIRE(test::waitFor([&] { return window.library() != nullptr; }, 30000));
     CHECK(window.libraryPath() == settings.url());
+    ConnectionSettings::forgetPassword(settings);
+    window.close();
+}
+
+TEST_CASE("Test Connection asks for a refused password and reports a cancelled one", "[teamlibrary][password]")
+{
+    QSettings().clear();
+    const QString password = QStringLiteral("Dialog-Role-Secret");
+    const ConnectionSettings settings = passwordRole("dialog", password);
+    ConnectDialog dialog;
+    dialog.show();
+    dialog.setSettings(settings);
+    auto *status = dialog.findChild<QLabel *>(QStringLiteral("status"));
+
+    dialog.findChild<QPushButton *>(QStringLiteral("testConnection"))->click();
+    PasswordDialog *asked = visibleChild<PasswordDialog>(dialog);
+    REQUIRE(asked);
+    asked->reject();
+    REQUIRE(test::waitFor([&] { return !dialog.runningTest(); }, 30000));
+    CHECK(status->text() == QStringLiteral("No password was given; not connected."));
+
+    dialog.findChild<QPushButton *>(QStringLiteral("testConnection"))->click();
+    asked = visibleChild<PasswordDialog>(dialog);
+    REQUIRE(asked);
+    asked->findChild<QCheckBox *>(QStringLiteral("rememberPassword"))->setChecked(false);
+    asked->findChild<QLineEdit *>(QStringLiteral("password"))->setText(password);
+    asked->accept();
+    REQUIRE(test::waitFor([&] { return !dialog.runningTest(); }, 30000));
+    CHECK(status->text() == QStringLiteral("Connected: an empty database; Bitext will create a library in it."));
+    ConnectionSettings::forgetPassword(settings);
+}
+
+TEST_CASE(
+    "The keychain's password opens a server library in the window without asking", "[teamlibrary][password][keychain]")
+{
+    QSettings().clear();
+    const QString password = QStringLiteral("Keychain-Role-Secret");
+    const ConnectionSettings settings = passwordRole("keychain", password);
+    const PasswordStore::Status stored = storeInKeychain(settings, password);
+    if (stored != PasswordStore::Status::Ok)
+        FAIL("no keychain in this session (run the tests with tests/run-ctest.sh)");
+
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openLibrary(settings.url()));
+    REQUIRE(test::waitFor([&] { return window.library() != nullptr; }, 30000));
+    CHECK_FALSE(visibleChild<PasswordDialog>(window, 0));
+
+    // Stored but refused (changed on the server): asked, saying why.
+    ConnectionSettings::forgetPassword(settings);
+    const Library *before = window.library();
+    test::PostgresServer::instance().adminExec(
+        QStringLiteral("ALTER ROLE %1 PASSWORD 'Changed-Role-Secret'").arg(settings.user));
+    REQUIRE(window.openLibrary(settings.url()));
+    PasswordDialog *asked = visibleChild<PasswordDialog>(window);
+    REQUIRE(asked);
+    bool reasonShown = false;
+    for (QLabel *label : asked->findChildren<QLabel *>())
+        reasonShown = reasonShown || (label->isVisible() && label->text().contains(QStringLiteral("refused")));
+    CHECK(reasonShown);
+    asked->findChild<QLineEdit *>(QStringLiteral("password"))->setText(QStringLiteral("Changed-Role-Secret"));
+    asked->accept(); // "Remember" replaces the refused password in the keychain
+    REQUIRE(test::waitFor([&] { return window.library() != before; }, 30000));
+    CHECK(test::waitForKeychain([&](PasswordStore &store, PasswordStore::Callback done) {
+        store.read(settings.identity(), std::move(done));
+    }).password
+        == QStringLiteral("Changed-Role-Secret"));
+    test::waitForKeychain([&](PasswordStore &store, PasswordStore::Callback done) {
+        store.forget(settings.identity(), std::move(done));
+    });
     ConnectionSettings::forgetPassword(settings);
     window.close();
 }
