@@ -65,6 +65,11 @@ void giveToUser(const QString &path, uid_t uid, gid_t gid)
 
 } // namespace
 
+int PostgresServer::unusedPort()
+{
+    return freePort();
+}
+
 PostgresServer &PostgresServer::instance()
 {
     std::unique_ptr<PostgresServer> &server = theServer();

@@ -30,6 +30,8 @@ public:
     PostgresServer &operator=(const PostgresServer &) = delete;
 
     int port() const { return m_port; }
+    // A loopback port nobody listens on now: a server that cannot be reached.
+    static int unusedPort();
     // The role tests connect as, and its password (given to libpq as PGPASSWORD).
     static QString role() { return QStringLiteral("bitext_test"); }
     static QString password() { return QStringLiteral("bitext-test-secret"); }

@@ -5,8 +5,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -37,23 +35,11 @@ struct PasswordLibrary
     }
 };
 
-// Runs bitext without PGPASSWORD, with stdin a pipe (input, then end of file) and the
-// given PGPASSFILE.
+// Runs bitext without PGPASSWORD, with the given PGPASSFILE and stdin not a terminal.
 test::ProcessResult run(const QStringList &arguments, const QString &pgpass, const QByteArray &input = {})
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("PGPASSWORD"));
-    env.insert(QStringLiteral("PGPASSFILE"), pgpass);
-    process.setProcessEnvironment(env);
-    process.start(test::bitextBinary(), arguments);
-    REQUIRE(process.waitForStarted());
-    process.write(input);
-    process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(60000));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-        QString::fromUtf8(process.readAllStandardError())};
+    return test::runBitextWithInput(
+        arguments, input, {QStringLiteral("PGPASSWORD"), QStringLiteral("PGPASSFILE=") + pgpass});
 }
 
 } // namespace

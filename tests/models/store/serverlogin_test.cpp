@@ -13,29 +13,11 @@
 
 #include <QCoreApplication>
 
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
-
 #include <catch2/catch.hpp>
 
 using namespace bitext;
 
 namespace {
-
-// A loopback port with nothing listening: connecting is refused at once.
-int closedPort()
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address {};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t length = sizeof(address);
-    ::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof(address));
-    ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length);
-    ::close(fd);
-    return ntohs(address.sin_port);
-}
 
 // A role of the test server that needs its own password, and a database it owns.
 struct PasswordRole
@@ -91,7 +73,7 @@ TEST_CASE("A refused password is an AuthenticationError, other failures are not"
     }
 
     ConnectionSettings unreachable = settings;
-    unreachable.port = closedPort();
+    unreachable.port = test::PostgresServer::unusedPort();
     try {
         Library::openPostgres(unreachable);
         FAIL("connected to a closed port");
@@ -167,7 +149,7 @@ TEST_CASE("A probe says what is at an address without changing it", "[store][ser
     CHECK(probe.status == LibraryProbe::Status::Refused);
 
     ConnectionSettings closed = settings;
-    closed.port = closedPort();
+    closed.port = test::PostgresServer::unusedPort();
     probe = LibraryProbe::run(closed);
     CHECK(probe.status == LibraryProbe::Status::Failed);
     CHECK(probe.summary().contains(QStringLiteral("cannot be reached")));

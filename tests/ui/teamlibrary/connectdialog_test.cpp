@@ -26,29 +26,12 @@
 #include <QSettings>
 #include <QTemporaryDir>
 
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
-
 #include <catch2/catch.hpp>
 
 using namespace bitext;
 using namespace bitext::ui;
 
 namespace {
-
-int closedPort()
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address {};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t length = sizeof(address);
-    ::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof(address));
-    ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length);
-    ::close(fd);
-    return ntohs(address.sin_port);
-}
 
 // Clicks Test Connection and returns what the dialog says once it has its answer.
 QString testConnection(ConnectDialog &dialog)
@@ -93,6 +76,15 @@ PasswordStore::Status storeInKeychain(const ConnectionSettings &settings, const 
     }).status;
 }
 
+// The password dialog tells why it asks again: the server refused.
+bool saysRefused(const PasswordDialog &dialog)
+{
+    for (QLabel *label : dialog.findChildren<QLabel *>())
+        if (label->isVisible() && label->text().contains(QStringLiteral("refused")))
+            return true;
+    return false;
+}
+
 void importSeed(const ConnectionSettings &settings)
 {
     const std::unique_ptr<Library> library = Library::openPostgres(settings);
@@ -130,7 +122,7 @@ TEST_CASE("Test Connection says what is at the address, in a worker thread", "[t
     dialog.setSettings(server.settings(other));
     CHECK(testConnection(dialog).contains(QStringLiteral("not a Bitext library")));
 
-    settings.port = closedPort();
+    settings.port = test::PostgresServer::unusedPort();
     dialog.setSettings(settings);
     QElapsedTimer timer;
     timer.start();
@@ -236,10 +228,7 @@ TEST_CASE("A server that refuses the password asks through the password dialog",
     // Refused again: asked again, saying why.
     dialog = visibleChild<PasswordDialog>(window); // the first one hid as it closed
     REQUIRE(dialog);
-    bool reasonShown = false;
-    for (QLabel *label : dialog->findChildren<QLabel *>())
-        reasonShown = reasonShown || (label->isVisible() && label->text().contains(QStringLiteral("refused")));
-    CHECK(reasonShown);
+    CHECK(saysRefused(*dialog));
     dialog->findChild<QCheckBox *>(QStringLiteral("rememberPassword"))->setChecked(false);
     dialog->findChild<QLineEdit *>(QStringLiteral("password"))->setText(password);
     dialog->accept();
@@ -301,10 +290,7 @@ TEST_CASE(
     REQUIRE(window.openLibrary(settings.url()));
     PasswordDialog *asked = visibleChild<PasswordDialog>(window);
     REQUIRE(asked);
-    bool reasonShown = false;
-    for (QLabel *label : asked->findChildren<QLabel *>())
-        reasonShown = reasonShown || (label->isVisible() && label->text().contains(QStringLiteral("refused")));
-    CHECK(reasonShown);
+    CHECK(saysRefused(*asked));
     asked->findChild<QLineEdit *>(QStringLiteral("password"))->setText(QStringLiteral("Changed-Role-Secret"));
     asked->accept(); // "Remember" replaces the refused password in the keychain
     REQUIRE(test::waitFor([&] { return window.library() != before; }, 30000));
