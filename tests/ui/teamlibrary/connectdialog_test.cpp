@@ -85,6 +85,14 @@ bool saysRefused(const PasswordDialog &dialog)
     return false;
 }
 
+// Types password into the dialog and accepts it, without keeping it in the keychain.
+void answer(PasswordDialog &dialog, const QString &password)
+{
+    dialog.findChild<QCheckBox *>(QStringLiteral("rememberPassword"))->setChecked(false);
+    dialog.findChild<QLineEdit *>(QStringLiteral("password"))->setText(password);
+    dialog.accept();
+}
+
 void importSeed(const ConnectionSettings &settings)
 {
     const std::unique_ptr<Library> library = Library::openPostgres(settings);
@@ -222,16 +230,12 @@ TEST_CASE("A server that refuses the password asks through the password dialog",
     REQUIRE(window.openLibrary(settings.url()));
     dialog = visibleChild<PasswordDialog>(window);
     REQUIRE(dialog);
-    dialog->findChild<QCheckBox *>(QStringLiteral("rememberPassword"))->setChecked(false);
-    dialog->findChild<QLineEdit *>(QStringLiteral("password"))->setText(QStringLiteral("wrong-one"));
-    dialog->accept();
+    answer(*dialog, QStringLiteral("wrong-one"));
     // Refused again: asked again, saying why.
     dialog = visibleChild<PasswordDialog>(window); // the first one hid as it closed
     REQUIRE(dialog);
     CHECK(saysRefused(*dialog));
-    dialog->findChild<QCheckBox *>(QStringLiteral("rememberPassword"))->setChecked(false);
-    dialog->findChild<QLineEdit *>(QStringLiteral("password"))->setText(password);
-    dialog->accept();
+    answer(*dialog, password);
     REQUIRE(test::waitFor([&] { return window.library() != nullptr; }, 30000));
     CHECK(window.libraryPath() == settings.url());
     ConnectionSettings::forgetPassword(settings);
@@ -258,9 +262,7 @@ TEST_CASE("Test Connection asks for a refused password and reports a cancelled o
     dialog.findChild<QPushButton *>(QStringLiteral("testConnection"))->click();
     asked = visibleChild<PasswordDialog>(dialog);
     REQUIRE(asked);
-    asked->findChild<QCheckBox *>(QStringLiteral("rememberPassword"))->setChecked(false);
-    asked->findChild<QLineEdit *>(QStringLiteral("password"))->setText(password);
-    asked->accept();
+    answer(*asked, password);
     REQUIRE(test::waitFor([&] { return !dialog.runningTest(); }, 30000));
     CHECK(status->text() == QStringLiteral("Connected: an empty database; Bitext will create a library in it."));
     ConnectionSettings::forgetPassword(settings);
