@@ -52,7 +52,7 @@ void ServerConnection::probed(const LibraryProbe &result)
     // First the keychain's or .pgpass's password without asking; once that is refused
     // too (or the user's), the dialog, saying why.
     const QString reason = m_attempts > 1 || m_settings.password ? result.error : QString();
-    PasswordRequest *request = PasswordRequest::start(
+    PasswordRequest::start(
         m_parent, m_settings.identity(),
         [this, result](const PasswordRequest::Answer &answer) {
             if (!answer.given) {
@@ -65,7 +65,6 @@ void ServerConnection::probed(const LibraryProbe &result)
             probe();
         },
         reason);
-    emit passwordRequested(request);
 }
 
 } // namespace bitext::ui

@@ -12,8 +12,6 @@ class QWidget;
 
 namespace bitext::ui {
 
-class PasswordRequest;
-
 // Connects to a server library for the window without freezing it: the connection is
 // tried in a worker thread (an unreachable server costs the connect timeout there, not
 // in the window); when the server refuses, the password comes through PasswordRequest
@@ -35,10 +33,6 @@ public:
 
     // done is called once, later, from the event loop (not if parent is destroyed first).
     static ServerConnection *start(QWidget *parent, const ConnectionSettings &settings, Callback done);
-
-signals:
-    // A password is being asked for (tests and callers may adjust its dialog).
-    void passwordRequested(bitext::ui::PasswordRequest *request);
 
 private:
     ServerConnection(QWidget *parent, const ConnectionSettings &settings, Callback done);
