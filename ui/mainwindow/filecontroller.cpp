@@ -5,8 +5,8 @@
 #include "models/store/library.h"
 #include "models/store/librarywatcher.h"
 #include "ui/common/filedialog.h"
-#include "ui/library/connectdialog.h"
 #include "ui/import/importcontroller.h"
+#include "ui/library/connectdialog.h"
 #include "ui/mainwindow/mainwindow.h"
 
 #include <QDir>

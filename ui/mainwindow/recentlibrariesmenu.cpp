@@ -20,8 +20,8 @@ RecentLibrariesMenu::RecentLibrariesMenu(const QString &title, QWidget *parent) 
 QString RecentLibrariesMenu::entryName(const QString &location)
 {
     if (!ConnectionSettings::isUrl(location))
-        return QStringLiteral("%1  (%2)").arg(
-            QFileInfo(location).fileName(), QDir::toNativeSeparators(QFileInfo(location).absolutePath()));
+        return QStringLiteral("%1  (%2)")
+            .arg(QFileInfo(location).fileName(), QDir::toNativeSeparators(QFileInfo(location).absolutePath()));
     try {
         const ConnectionIdentity server = ConnectionSettings::fromUrl(location).identity();
         return tr("%1 on %2:%3 (team)").arg(server.database, server.shownHost()).arg(server.port);
