@@ -45,8 +45,11 @@ bool ConnectionSettings::isUrl(const QString &location)
 
 ConnectionSettings ConnectionSettings::fromUrl(const QString &text)
 {
-    const QUrl url(text, QUrl::StrictMode);
-    if (!isUrl(text) || !url.isValid())
+    // Read loosely: QUrl takes no socket folder (%2F...) for a host name but keeps the
+    // other parts; ConnectionIdentity below reads the host as libpq does, and refuses
+    // what is no URL at all.
+    const QUrl url(text);
+    if (!isUrl(text))
         throw Error(tr("%1 is not a valid server library address. Write it as "
                        "postgresql://USER@HOST:PORT/DATABASE?sslmode=MODE.")
                         .arg(url.toString(QUrl::RemovePassword)));
@@ -59,7 +62,7 @@ ConnectionSettings ConnectionSettings::fromUrl(const QString &text)
                        "postgresql://USER@HOST:PORT/DATABASE.")
                         .arg(url.toString(QUrl::RemovePassword)));
     // One reading of who connects where, shared with the keychain and .pgpass: a URL
-    // without a host is the local socket there and here.
+    // without a host is the local socket there and here, %2F... a socket folder.
     const ConnectionIdentity identity = ConnectionIdentity::fromUrl(text);
     ConnectionSettings settings;
     settings.host = identity.host;

@@ -30,6 +30,8 @@ public:
     PostgresServer &operator=(const PostgresServer &) = delete;
 
     int port() const { return m_port; }
+    // The folder of the server's Unix socket (local connections are trusted).
+    QString socketFolder() const { return m_dir.path(); }
     // A loopback port nobody listens on now: a server that cannot be reached.
     static int unusedPort();
     // The role tests connect as, and its password (given to libpq as PGPASSWORD).

@@ -12,6 +12,7 @@
 #include "tests/support/testsupport.h"
 
 #include <QCoreApplication>
+#include <QUrl>
 
 #include <catch2/catch.hpp>
 
@@ -109,6 +110,20 @@ TEST_CASE("The keychain's key is the connection the store makes", "[store][serve
     }
     CHECK(ConnectionSettings::fromUrl(QStringLiteral("postgresql://anna@[::1]:6000/lib")).url()
         == QStringLiteral("postgresql://anna@[::1]:6000/lib"));
+
+    // A socket folder, as libpq writes it: the store connects there.
+    test::PostgresServer &server = test::PostgresServer::instance();
+    const QString database = server.createDatabase();
+    // Concatenated: the folder's %2F would be taken for a placeholder by arg().
+    const QString folderUrl = QStringLiteral("postgresql://") + test::PostgresServer::role() + QLatin1Char('@')
+        + QString::fromLatin1(QUrl::toPercentEncoding(server.socketFolder())) + QLatin1Char(':')
+        + QString::number(server.port()) + QLatin1Char('/') + database;
+    const ConnectionSettings folder = ConnectionSettings::fromUrl(folderUrl);
+    CHECK(folder.host == server.socketFolder());
+    CHECK(folder.identity() == ConnectionIdentity::fromUrl(folderUrl));
+    CHECK(folder.url() == folderUrl);
+    CHECK(Library::open(folderUrl)->location() == folderUrl);
+    server.dropDatabase(database);
 }
 
 TEST_CASE("A probe says what is at an address without changing it", "[store][server][login]")
