@@ -554,6 +554,81 @@ Options:
         </message>
     </context>
     <context>
+        <name>ConnectDialog</name>
+        <message>
+            <source>Connect to Team Library</source>
+            <translation>连接到团队文库</translation>
+        </message>
+        <message>
+            <source>&amp;Host:</source>
+            <translation>主机(&amp;H)：</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>端口(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>数据库(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>用户(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>&amp;Encryption (TLS):</source>
+            <translation>加密 (TLS)(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>地址：</translation>
+        </message>
+        <message>
+            <source>Empty: this computer's socket</source>
+            <translation>留空：使用本机的套接字</translation>
+        </message>
+        <message>
+            <source>Prefer (default)</source>
+            <translation>优先加密（默认）</translation>
+        </message>
+        <message>
+            <source>Require</source>
+            <translation>必须加密</translation>
+        </message>
+        <message>
+            <source>Verify certificate (verify-full)</source>
+            <translation>验证证书 (verify-full)</translation>
+        </message>
+        <message>
+            <source>Disable</source>
+            <translation>不加密</translation>
+        </message>
+        <message>
+            <source>Whether the connection is encrypted, and whether the server's certificate is checked.</source>
+            <translation>连接是否加密，以及是否检查服务器的证书。</translation>
+        </message>
+        <message>
+            <source>The library's address, as the command line takes it with --library.</source>
+            <translation>文库的地址，即命令行中 --library 所用的写法。</translation>
+        </message>
+        <message>
+            <source>&amp;Test Connection</source>
+            <translation>测试连接(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Connect</source>
+            <translation>连接(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Connecting to %1…</source>
+            <translation>正在连接到 %1…</translation>
+        </message>
+        <message>
+            <source>No password was given; not connected.</source>
+            <translation>未提供密码；未连接。</translation>
+        </message>
+    </context>
+    <context>
         <name>ConnectionIdentity</name>
         <message>
             <source>Not a PostgreSQL URL: it must start with postgresql://</source>
@@ -1581,6 +1656,31 @@ Use #ID for a document id, or more of the title.</source>
         </message>
     </context>
     <context>
+        <name>LibraryProbe</name>
+        <message>
+            <source>The database %1 holds other tables; Bitext does not change it.</source>
+            <translation>数据库 %1 中有其他表；Bitext 不会改动它。</translation>
+        </message>
+        <message>
+            <source>The library was written by a newer Bitext; update Bitext to open it.</source>
+            <translation>该文库由更新版本的 Bitext 写入；请更新 Bitext 后再打开。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Connected: a Bitext library with %n document(s).</source>
+            <translation>
+                <numerusform>已连接：一个包含 %n 个文档的 Bitext 文库。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Connected: an empty database; Bitext will create a library in it.</source>
+            <translation>已连接：这是一个空数据库；Bitext 将在其中创建文库。</translation>
+        </message>
+        <message>
+            <source>Connected, but this is not a Bitext library. %1</source>
+            <translation>已连接，但这不是 Bitext 文库。%1</translation>
+        </message>
+    </context>
+    <context>
         <name>LibrarySearchPanel</name>
         <message>
             <source>Search: 对齐, 對齊, alignment, "a phrase", align*, a OR b, a NOT b</source>
@@ -1828,6 +1928,10 @@ Use #ID for a document id, or more of the title.</source>
             <source>&amp;Manual</source>
             <translation>使用手册(&amp;M)</translation>
         </message>
+        <message>
+            <source>Connect to &amp;Team Library…</source>
+            <translation>连接到团队文库(&amp;T)…</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -1894,6 +1998,14 @@ Use #ID for a document id, or more of the title.</source>
         <message>
             <source>Segment (1–%1):</source>
             <translation>片段（1–%1）：</translation>
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <translation>%2 上的 %1</translation>
+        </message>
+        <message>
+            <source>Connecting to %1…</source>
+            <translation>正在连接到 %1…</translation>
         </message>
     </context>
     <context>
@@ -2414,6 +2526,10 @@ Use #ID for a document id, or more of the title.</source>
         <message>
             <source>&amp;Clear List</source>
             <translation>清除列表(&amp;C)</translation>
+        </message>
+        <message>
+            <source>%1 on %2:%3 (team)</source>
+            <translation>%2:%3 上的 %1（团队）</translation>
         </message>
     </context>
     <context>

@@ -554,6 +554,81 @@ Options:
         </message>
     </context>
     <context>
+        <name>ConnectDialog</name>
+        <message>
+            <source>Connect to Team Library</source>
+            <translation>連線到團隊文庫</translation>
+        </message>
+        <message>
+            <source>&amp;Host:</source>
+            <translation>主機(&amp;H)：</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>連接埠(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Database:</source>
+            <translation>資料庫(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>使用者(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>&amp;Encryption (TLS):</source>
+            <translation>加密 (TLS)(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>Address:</source>
+            <translation>位址：</translation>
+        </message>
+        <message>
+            <source>Empty: this computer's socket</source>
+            <translation>留空：使用本機的通訊端</translation>
+        </message>
+        <message>
+            <source>Prefer (default)</source>
+            <translation>優先加密（預設）</translation>
+        </message>
+        <message>
+            <source>Require</source>
+            <translation>必須加密</translation>
+        </message>
+        <message>
+            <source>Verify certificate (verify-full)</source>
+            <translation>驗證憑證 (verify-full)</translation>
+        </message>
+        <message>
+            <source>Disable</source>
+            <translation>不加密</translation>
+        </message>
+        <message>
+            <source>Whether the connection is encrypted, and whether the server's certificate is checked.</source>
+            <translation>連線是否加密，以及是否檢查伺服器的憑證。</translation>
+        </message>
+        <message>
+            <source>The library's address, as the command line takes it with --library.</source>
+            <translation>文庫的位址，即命令列中 --library 所用的寫法。</translation>
+        </message>
+        <message>
+            <source>&amp;Test Connection</source>
+            <translation>測試連線(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Connect</source>
+            <translation>連線(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Connecting to %1…</source>
+            <translation>正在連線到 %1…</translation>
+        </message>
+        <message>
+            <source>No password was given; not connected.</source>
+            <translation>未提供密碼；未連線。</translation>
+        </message>
+    </context>
+    <context>
         <name>ConnectionIdentity</name>
         <message>
             <source>Not a PostgreSQL URL: it must start with postgresql://</source>
@@ -1581,6 +1656,31 @@ Use #ID for a document id, or more of the title.</source>
         </message>
     </context>
     <context>
+        <name>LibraryProbe</name>
+        <message>
+            <source>The database %1 holds other tables; Bitext does not change it.</source>
+            <translation>資料庫 %1 中有其他資料表；Bitext 不會變更它。</translation>
+        </message>
+        <message>
+            <source>The library was written by a newer Bitext; update Bitext to open it.</source>
+            <translation>此文庫由較新版本的 Bitext 寫入；請更新 Bitext 後再開啟。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Connected: a Bitext library with %n document(s).</source>
+            <translation>
+                <numerusform>已連線：一個包含 %n 份文件的 Bitext 文庫。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Connected: an empty database; Bitext will create a library in it.</source>
+            <translation>已連線：這是一個空的資料庫；Bitext 會在其中建立文庫。</translation>
+        </message>
+        <message>
+            <source>Connected, but this is not a Bitext library. %1</source>
+            <translation>已連線，但這不是 Bitext 文庫。%1</translation>
+        </message>
+    </context>
+    <context>
         <name>LibrarySearchPanel</name>
         <message>
             <source>Search: 对齐, 對齊, alignment, "a phrase", align*, a OR b, a NOT b</source>
@@ -1828,6 +1928,10 @@ Use #ID for a document id, or more of the title.</source>
             <source>&amp;Manual</source>
             <translation>使用手冊(&amp;M)</translation>
         </message>
+        <message>
+            <source>Connect to &amp;Team Library…</source>
+            <translation>連線到團隊文庫(&amp;T)…</translation>
+        </message>
     </context>
     <context>
         <name>MainWindow</name>
@@ -1894,6 +1998,14 @@ Use #ID for a document id, or more of the title.</source>
         <message>
             <source>Segment (1–%1):</source>
             <translation>片段（1–%1）：</translation>
+        </message>
+        <message>
+            <source>%1 on %2</source>
+            <translation>%2 上的 %1</translation>
+        </message>
+        <message>
+            <source>Connecting to %1…</source>
+            <translation>正在連線到 %1…</translation>
         </message>
     </context>
     <context>
@@ -2414,6 +2526,10 @@ Use #ID for a document id, or more of the title.</source>
         <message>
             <source>&amp;Clear List</source>
             <translation>清除清單(&amp;C)</translation>
+        </message>
+        <message>
+            <source>%1 on %2:%3 (team)</source>
+            <translation>%2:%3 上的 %1（團隊）</translation>
         </message>
     </context>
     <context>
