@@ -1,0 +1,227 @@
+// Several people at once: what one connection commits reaches the others' views
+// (LibraryWatcher) within two seconds, on SQLite through data_version and the changes
+// log, on PostgreSQL through LISTEN/NOTIFY; never what was rolled back, never a
+// connection's own writes as someone else's.
+#include "models/store/annotationrepository.h"
+#include "models/store/changecodec.h"
+#include "models/store/database.h"
+#include "models/store/documentrepository.h"
+#include "models/store/librarywatcher.h"
+#include "models/store/notificationlistener.h"
+#include "models/store/speakerrepository.h"
+#include "models/store/tagrepository.h"
+#include "tests/support/postgresserver.h"
+#include "tests/support/testsupport.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <memory>
+#include <vector>
+
+using namespace bitext;
+using bitext::test::TemporaryLibrary;
+using bitext::test::waitFor;
+
+namespace {
+
+ParsedDocument oneTurn()
+{
+    ParsedDocument p;
+    p.document.title = QStringLiteral("同时 Together");
+    p.document.format = QStringLiteral("speaker-turns");
+    Segment s;
+    s.speaker = QStringLiteral("Host");
+    s.zh = QStringLiteral("大家一起读");
+    s.en = QStringLiteral("Reading together");
+    p.segments << s;
+    return p;
+}
+
+Annotation highlight(Library &library, qint64 documentId, const QString &author = {})
+{
+    Annotation a;
+    a.documentId = documentId;
+    a.startSegmentId = a.endSegmentId = library.documents().segments(documentId).first().id;
+    a.endOffset = 2;
+    a.quote = QStringLiteral("大家");
+    a.author = author;
+    return a;
+}
+
+// What one library announced, local and remote apart.
+struct Heard
+{
+    explicit Heard(Library &library)
+    {
+        QObject::connect(&library, &Library::changed, &library, [this](const ChangeList &changes, bool remote) {
+            (remote ? others : own) << changes;
+            if (remote)
+                ++remoteBatches;
+        });
+    }
+    int count(Change::Kind kind, Change::Op op) const
+    {
+        return int(std::count_if(
+            others.cbegin(), others.cend(), [&](const Change &c) { return c.kind == kind && c.op == op; }));
+    }
+    ChangeList own;
+    ChangeList others;
+    int remoteBatches = 0;
+};
+
+// A second connection to the same library, with its watcher (short intervals: tests).
+struct Peer
+{
+    explicit Peer(const QString &location)
+        : library(Library::open(location))
+        , watcher(library.get())
+        , heard(*library)
+    {
+        watcher.setInterval(200);
+    }
+    std::unique_ptr<Library> library;
+    LibraryWatcher watcher;
+    Heard heard;
+};
+
+} // namespace
+
+TEST_CASE("Change codes and payloads survive the trip and the size limit", "[live]")
+{
+    const ChangeList changes {{Change::Kind::Annotation, Change::Op::Inserted, 12, 3},
+        {Change::Kind::Tag, Change::Op::Removed, 7, 0}, {Change::Kind::Note, Change::Op::Reset, 0, 9}};
+    const QStringList one = ChangeCodec::encodePayloads(QStringLiteral("me"), changes, 7900, 8);
+    REQUIRE(one.size() == 1);
+    CHECK(one.first() == QStringLiteral("me ai12:3 tr7:0 nx0:9"));
+    const ChangeCodec::Payload back = ChangeCodec::decodePayload(one.first());
+    CHECK(back.client == QStringLiteral("me"));
+    CHECK(back.changes == changes);
+    CHECK(ChangeCodec::decodePayload(QStringLiteral("me zz1:2")).client.isEmpty()); // not ours
+
+    // 2,000 changes: split under the limit, or collapsed into resets when too many.
+    ChangeList many;
+    for (int i = 1; i <= 2000; ++i)
+        many << Change {Change::Kind::Annotation, Change::Op::Inserted, i, 1 + i % 3};
+    const QStringList split = ChangeCodec::encodePayloads(QStringLiteral("me"), many, 7900, 8);
+    CHECK(split.size() > 1);
+    ChangeList joined;
+    for (const QString &payload : split) {
+        CHECK(payload.toUtf8().size() <= 7900);
+        joined << ChangeCodec::decodePayload(payload).changes;
+    }
+    CHECK(joined == many);
+    const QStringList collapsed = ChangeCodec::encodePayloads(QStringLiteral("me"), many, 7900, 2);
+    REQUIRE(collapsed.size() == 1);
+    CHECK(ChangeCodec::decodePayload(collapsed.first()).changes
+        == ChangeList {{Change::Kind::Annotation, Change::Op::Reset, 0, 2},
+            {Change::Kind::Annotation, Change::Op::Reset, 0, 3}, {Change::Kind::Annotation, Change::Op::Reset, 0, 1}});
+}
+
+TEST_CASE("A write on one connection reaches another as remote within two seconds, never itself", "[live]")
+{
+    TemporaryLibrary a;
+    LibraryWatcher ownWatcher(&*a);
+    ownWatcher.setInterval(200);
+    Heard ownHeard(*a);
+    Peer b(a.path());
+
+    const qint64 documentId = a->documents().insert(oneTurn());
+    const qint64 annotationId = a->annotations().create(highlight(*a, documentId));
+    const qint64 tagId = a->tags().create(0, QStringLiteral("方法"));
+    const qint64 speakerId = a->speakers().create(QStringLiteral("主持人"));
+    const ChangeList expected = ownHeard.own;
+    REQUIRE(expected.size() >= 4);
+    CHECK(expected.contains(Change {Change::Kind::Annotation, Change::Op::Inserted, annotationId, documentId}));
+    CHECK(expected.contains(Change {Change::Kind::Tag, Change::Op::Inserted, tagId, 0}));
+    CHECK(expected.contains(Change {Change::Kind::Speaker, Change::Op::Inserted, speakerId, 0}));
+
+    REQUIRE(waitFor([&] { return b.heard.others.size() >= expected.size(); }, 2000));
+    CHECK(b.heard.others == expected);
+    CHECK(b.heard.own.isEmpty());
+
+    // B's writes come back to A, A's own never do.
+    b.library->annotations().remove(annotationId);
+    REQUIRE(waitFor([&] { return !ownHeard.others.isEmpty(); }, 2000));
+    CHECK(ownHeard.others == ChangeList {{Change::Kind::Annotation, Change::Op::Removed, annotationId, documentId}});
+    waitFor([] { return false; }, 600);
+    CHECK(b.heard.others == expected);
+
+    // How long a change takes to arrive, as the window would wait for it.
+    std::vector<qint64> delays;
+    for (int i = 0; i < 20; ++i) {
+        const int before = int(b.heard.others.size());
+        QElapsedTimer clock;
+        clock.start();
+        a->tags().create(0, QStringLiteral("标签%1").arg(i));
+        REQUIRE(waitFor([&] { return b.heard.others.size() > before; }, 2000));
+        delays.push_back(clock.elapsed());
+    }
+    std::sort(delays.begin(), delays.end());
+    qInfo("%s: a change reached the other connection in %lld ms (median of 20), at most %lld ms",
+        test::testingPostgres() ? "PostgreSQL" : "SQLite", delays[delays.size() / 2], delays.back());
+    CHECK(delays[delays.size() / 2] < 2000);
+}
+
+TEST_CASE("A rolled back write is never announced elsewhere", "[live]")
+{
+    TemporaryLibrary a;
+    Peer b(a.path());
+    {
+        Transaction tx(a->database());
+        a->tags().create(0, QStringLiteral("草稿"));
+        a->speakers().create(QStringLiteral("旁白"));
+        // no commit: unwound
+    }
+    const qint64 kept = a->tags().create(0, QStringLiteral("定稿"));
+    REQUIRE(waitFor([&] { return !b.heard.others.isEmpty(); }, 2000));
+    waitFor([] { return false; }, 500);
+    CHECK(b.heard.others == ChangeList {{Change::Kind::Tag, Change::Op::Inserted, kept, 0}});
+}
+
+TEST_CASE("Nothing is announced while the library's own connection is in a transaction", "[live]")
+{
+    TemporaryLibrary a;
+    Peer b(a.path());
+    const qint64 tag = a->tags().create(0, QStringLiteral("方法"));
+    {
+        Transaction tx(b.library->database());
+        waitFor([] { return false; }, 1200);
+        CHECK(b.heard.others.isEmpty());
+        tx.commit();
+    }
+    REQUIRE(waitFor([&] { return !b.heard.others.isEmpty(); }, 2000));
+    CHECK(b.heard.others == ChangeList {{Change::Kind::Tag, Change::Op::Inserted, tag, 0}});
+}
+
+TEST_CASE("Log rows pruned before a watcher read them make it re-read everything", "[live][sqlite]")
+{
+    TemporaryLibrary a;
+    Peer b(a.path());
+    a->tags().create(0, QStringLiteral("一"));
+    a->tags().create(0, QStringLiteral("二"));
+    // As pruning would, had B been asleep for ten minutes.
+    a->database().exec(QStringLiteral("DELETE FROM changes WHERE id = (SELECT min(id) FROM changes)"));
+    REQUIRE(waitFor([&] { return !b.heard.others.isEmpty(); }, 2000));
+    CHECK(b.heard.others == ChangeCodec::resetAll());
+}
+
+TEST_CASE("Old rows of the changes log are pruned, the newest kept", "[live][sqlite]")
+{
+    TemporaryLibrary a;
+    a->tags().create(0, QStringLiteral("一"));
+    a->database().exec(QStringLiteral("UPDATE changes SET at = '2000-01-01T00:00:00.000Z'"));
+    // The first batch of a new connection prunes: the old row goes, its own stays.
+    auto other = Library::open(a.path());
+    other->tags().create(0, QStringLiteral("二"));
+    CHECK(a->database().scalar(QStringLiteral("SELECT count(*) FROM changes")).toInt() == 1);
+    // Ids keep rising after a prune (SQLite would reuse them past the largest left).
+    a->database().exec(QStringLiteral("UPDATE changes SET at = '2000-01-01T00:00:00.000Z'"));
+    auto third = Library::open(a.path());
+    const qint64 before = a->database().scalar(QStringLiteral("SELECT max(id) FROM changes")).toLongLong();
+    third->tags().create(0, QStringLiteral("三"));
+    CHECK(a->database().scalar(QStringLiteral("SELECT min(id) FROM changes")).toLongLong() == before + 1);
+}
