@@ -225,3 +225,95 @@ TEST_CASE("Old rows of the changes log are pruned, the newest kept", "[live][sql
     third->tags().create(0, QStringLiteral("三"));
     CHECK(a->database().scalar(QStringLiteral("SELECT min(id) FROM changes")).toLongLong() == before + 1);
 }
+
+// The writer half of the concurrency test below, run in a child process (this test
+// program again, with the hidden tag): BITEXT_WRITER_COUNT annotations on document
+// BITEXT_WRITER_DOCUMENT of the library BITEXT_WRITER_LIBRARY, each its own
+// transaction, by BITEXT_WRITER_AUTHOR.
+TEST_CASE("Concurrency writer", "[.writer]")
+{
+    const QString location = qEnvironmentVariable("BITEXT_WRITER_LIBRARY");
+    REQUIRE_FALSE(location.isEmpty());
+    const auto library = Library::open(location);
+    const qint64 documentId = qEnvironmentVariable("BITEXT_WRITER_DOCUMENT").toLongLong();
+    const QString author = qEnvironmentVariable("BITEXT_WRITER_AUTHOR");
+    const int count = qEnvironmentVariable("BITEXT_WRITER_COUNT").toInt();
+    const Annotation a = highlight(*library, documentId, author);
+    for (int i = 0; i < count; ++i)
+        library->annotations().create(a);
+}
+
+TEST_CASE("Two processes write 500 annotations each at once; a third connection hears all 1,000", "[live][concurrency]")
+{
+    constexpr int kEach = 500;
+    TemporaryLibrary lib;
+    const qint64 documentId = lib->documents().insert(oneTurn());
+    Peer observer(lib.path());
+
+    std::vector<std::unique_ptr<QProcess>> writers;
+    for (const QString author : {QStringLiteral("甲 Writer A"), QStringLiteral("乙 Writer B")}) {
+        auto process = std::make_unique<QProcess>();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("BITEXT_WRITER_LIBRARY"), lib.path());
+        env.insert(QStringLiteral("BITEXT_WRITER_DOCUMENT"), QString::number(documentId));
+        env.insert(QStringLiteral("BITEXT_WRITER_AUTHOR"), author);
+        env.insert(QStringLiteral("BITEXT_WRITER_COUNT"), QString::number(kEach));
+        process->setProcessEnvironment(env);
+        process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        process->start(QCoreApplication::applicationFilePath(), {QStringLiteral("[writer]")});
+        REQUIRE(process->waitForStarted());
+        writers.push_back(std::move(process));
+    }
+    // The event loop keeps running meanwhile: the observer hears while they write.
+    REQUIRE(waitFor(
+        [&] {
+            return std::all_of(writers.cbegin(), writers.cend(),
+                [](const std::unique_ptr<QProcess> &p) { return p->state() == QProcess::NotRunning; });
+        },
+        300000));
+    for (const auto &process : writers) {
+        INFO(process->readAllStandardOutput().toStdString());
+        CHECK(process->exitStatus() == QProcess::NormalExit);
+        CHECK(process->exitCode() == 0);
+    }
+
+    QSqlQuery q = lib->database().exec(
+        QStringLiteral("SELECT author, count(*) FROM annotations GROUP BY author ORDER BY author"));
+    QStringList counts;
+    while (q.next())
+        counts << q.value(0).toString() + QLatin1Char('=') + q.value(1).toString();
+    CHECK(counts == QStringList {QStringLiteral("乙 Writer B=500"), QStringLiteral("甲 Writer A=500")});
+
+    CHECK(waitFor(
+        [&] { return observer.heard.count(Change::Kind::Annotation, Change::Op::Inserted) >= 2 * kEach; }, 5000));
+    CHECK(observer.heard.count(Change::Kind::Annotation, Change::Op::Inserted) == 2 * kEach);
+    CHECK(observer.heard.count(Change::Kind::Annotation, Change::Op::Reset) == 0);
+}
+
+TEST_CASE("A dropped listening connection is noticed, reopened, and hears again", "[live]")
+{
+    if (!test::testingPostgres())
+        return; // LISTEN connections are PostgreSQL's
+    TemporaryLibrary a;
+    Peer b(a.path());
+    NotificationListener *listener = b.watcher.listener();
+    REQUIRE(listener);
+    REQUIRE(listener->isListening());
+    QStringList events;
+    QObject::connect(
+        &b.watcher, &LibraryWatcher::connectionLost, [&](const QString &) { events << QStringLiteral("lost"); });
+    QObject::connect(&b.watcher, &LibraryWatcher::connectionRestored, [&] { events << QStringLiteral("restored"); });
+
+    const qint64 pid = listener->backendPid();
+    REQUIRE(pid > 0);
+    test::PostgresServer::instance().adminExec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid));
+    REQUIRE(waitFor([&] { return events == QStringList {QStringLiteral("lost"), QStringLiteral("restored")}; }, 10000));
+    CHECK(listener->isListening());
+    CHECK(listener->backendPid() != pid);
+    // Whatever was committed while it was away is unknown: everything is re-read.
+    CHECK(b.heard.others == ChangeCodec::resetAll());
+
+    const qint64 tag = a->tags().create(0, QStringLiteral("重连"));
+    REQUIRE(waitFor([&] { return b.heard.others.size() > ChangeCodec::resetAll().size(); }, 2000));
+    CHECK(b.heard.others.last() == Change {Change::Kind::Tag, Change::Op::Inserted, tag, 0});
+}
