@@ -233,7 +233,8 @@ TEST_CASE("Old rows of the changes log are pruned, the newest kept", "[live][sql
 TEST_CASE("Concurrency writer", "[.writer]")
 {
     const QString location = qEnvironmentVariable("BITEXT_WRITER_LIBRARY");
-    REQUIRE_FALSE(location.isEmpty());
+    if (location.isEmpty())
+        return; // an exclusion-only filter ("~[sqlite]", the _pg run) selects hidden tests too
     const auto library = Library::open(location);
     const qint64 documentId = qEnvironmentVariable("BITEXT_WRITER_DOCUMENT").toLongLong();
     const QString author = qEnvironmentVariable("BITEXT_WRITER_AUTHOR");
@@ -251,7 +252,7 @@ TEST_CASE("Two processes write 500 annotations each at once; a third connection 
     Peer observer(lib.path());
 
     std::vector<std::unique_ptr<QProcess>> writers;
-    for (const QString author : {QStringLiteral("甲 Writer A"), QStringLiteral("乙 Writer B")}) {
+    for (const QString &author : {QStringLiteral("甲 Writer A"), QStringLiteral("乙 Writer B")}) {
         auto process = std::make_unique<QProcess>();
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("BITEXT_WRITER_LIBRARY"), lib.path());
