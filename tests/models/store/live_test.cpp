@@ -10,6 +10,7 @@
 #include "models/store/notificationlistener.h"
 #include "models/store/speakerrepository.h"
 #include "models/store/tagrepository.h"
+#include "tests/models/annotate/annotatefixture.h"
 #include "tests/support/postgresserver.h"
 #include "tests/support/testsupport.h"
 
@@ -28,26 +29,10 @@ using bitext::test::waitFor;
 
 namespace {
 
-ParsedDocument oneTurn()
-{
-    ParsedDocument p;
-    p.document.title = QStringLiteral("同时 Together");
-    p.document.format = QStringLiteral("speaker-turns");
-    Segment s;
-    s.speaker = QStringLiteral("Host");
-    s.zh = QStringLiteral("大家一起读");
-    s.en = QStringLiteral("Reading together");
-    p.segments << s;
-    return p;
-}
-
+// A new highlight of the talk's first words.
 Annotation highlight(Library &library, qint64 documentId, const QString &author = {})
 {
-    Annotation a;
-    a.documentId = documentId;
-    a.startSegmentId = a.endSegmentId = library.documents().segments(documentId).first().id;
-    a.endOffset = 2;
-    a.quote = QStringLiteral("大家");
+    Annotation a = test::annotationOn(library, documentId, 0, QStringLiteral("欢迎"));
     a.author = author;
     return a;
 }
@@ -129,7 +114,7 @@ TEST_CASE("A write on one connection reaches another as remote within two second
     Heard ownHeard(*a);
     Peer b(a.path());
 
-    const qint64 documentId = a->documents().insert(oneTurn());
+    const qint64 documentId = test::insertTalk(*a);
     const qint64 annotationId = a->annotations().create(highlight(*a, documentId));
     const qint64 tagId = a->tags().create(0, QStringLiteral("方法"));
     const qint64 speakerId = a->speakers().create(QStringLiteral("主持人"));
@@ -248,7 +233,7 @@ TEST_CASE("Two processes write 500 annotations each at once; a third connection 
 {
     constexpr int kEach = 500;
     TemporaryLibrary lib;
-    const qint64 documentId = lib->documents().insert(oneTurn());
+    const qint64 documentId = test::insertTalk(*lib);
     Peer observer(lib.path());
 
     std::vector<std::unique_ptr<QProcess>> writers;
