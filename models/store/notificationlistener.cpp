@@ -51,6 +51,7 @@ QString NotificationListener::listen()
         QSqlDriver *driver = m_db->connection().driver();
         if (!driver->subscribeToNotification(PostgresDialect::changesChannel())) {
             m_db.reset();
+            m_backendPid = 0;
             return tr("Cannot listen for changes: %1").arg(PostgresDialect::changesChannel());
         }
         connect(driver,

@@ -4,11 +4,14 @@
 // anything done in the second window.
 #include "models/store/annotationrepository.h"
 #include "models/store/librarywatcher.h"
+#include "models/store/notificationlistener.h"
+#include "tests/support/postgresserver.h"
 #include "tests/ui/annotate/annotatewindow.h"
 #include "ui/annotate/highlightdecorator.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
+#include <QStatusBar>
 
 #include <algorithm>
 #include <catch2/catch.hpp>
@@ -91,4 +94,28 @@ TEST_CASE("A highlight made in one window appears in another window on the same 
     qInfo("%s: a highlight reached the other window in %lld ms (median of 20), at most %lld ms",
         test::testingPostgres() ? "PostgreSQL" : "SQLite", delays[delays.size() / 2], delays.back());
     CHECK(delays.back() < 2000);
+}
+
+TEST_CASE("A window says when it lost the server and when it is back, and hears again after", "[team]")
+{
+    if (!test::testingPostgres())
+        return; // a file has no connection to lose
+    Fixture f;
+    f.open(f.first);
+    const std::unique_ptr<MainWindow> other = secondWindow(f, f.first);
+    auto *watcher = other->findChild<LibraryWatcher *>();
+    REQUIRE(watcher);
+    REQUIRE(watcher->listener());
+    QStringList messages;
+    QObject::connect(other->statusBar(), &QStatusBar::messageChanged, [&](const QString &m) { messages << m; });
+
+    test::PostgresServer::instance().adminExec(
+        QStringLiteral("SELECT pg_terminate_backend(%1)").arg(watcher->listener()->backendPid()));
+    REQUIRE(test::waitFor(
+        [&] { return messages.contains(QStringLiteral("Connected to the library server again.")); }, 10000));
+    CHECK(messages.first().startsWith(QStringLiteral("Lost the connection to the library server; reconnecting")));
+
+    f.select(Side::Zh, 3, 2, 3, 5);
+    f.actions()->highlight->trigger();
+    CHECK(test::waitFor([&] { return highlighted(*other, 3, 2); }, 2000));
 }
