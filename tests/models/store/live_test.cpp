@@ -16,7 +16,10 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
+#include <QThread>
 
 #include <algorithm>
 #include <catch2/catch.hpp>
@@ -225,6 +228,9 @@ TEST_CASE("Concurrency writer", "[.writer]")
     const QString author = qEnvironmentVariable("BITEXT_WRITER_AUTHOR");
     const int count = qEnvironmentVariable("BITEXT_WRITER_COUNT").toInt();
     const Annotation a = highlight(*library, documentId, author);
+    // Both writers start together, once both are ready.
+    const QString go = qEnvironmentVariable("BITEXT_WRITER_GO");
+    REQUIRE(waitFor([&] { return QFileInfo::exists(go); }, 30000));
     for (int i = 0; i < count; ++i)
         library->annotations().create(a);
 }
@@ -235,6 +241,7 @@ TEST_CASE("Two processes write 500 annotations each at once; a third connection 
     TemporaryLibrary lib;
     const qint64 documentId = test::insertTalk(*lib);
     Peer observer(lib.path());
+    const QString go = lib.dir() + QStringLiteral("/go");
 
     std::vector<std::unique_ptr<QProcess>> writers;
     for (const QString &author : {QStringLiteral("甲 Writer A"), QStringLiteral("乙 Writer B")}) {
@@ -244,12 +251,15 @@ TEST_CASE("Two processes write 500 annotations each at once; a third connection 
         env.insert(QStringLiteral("BITEXT_WRITER_DOCUMENT"), QString::number(documentId));
         env.insert(QStringLiteral("BITEXT_WRITER_AUTHOR"), author);
         env.insert(QStringLiteral("BITEXT_WRITER_COUNT"), QString::number(kEach));
+        env.insert(QStringLiteral("BITEXT_WRITER_GO"), go);
         process->setProcessEnvironment(env);
         process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
         process->start(QCoreApplication::applicationFilePath(), {QStringLiteral("[writer]")});
         REQUIRE(process->waitForStarted());
         writers.push_back(std::move(process));
     }
+    QThread::msleep(300); // both open the library
+    QFile(go).open(QIODevice::WriteOnly);
     // The event loop keeps running meanwhile: the observer hears while they write.
     REQUIRE(waitFor(
         [&] {
@@ -269,6 +279,15 @@ TEST_CASE("Two processes write 500 annotations each at once; a third connection 
     while (q.next())
         counts << q.value(0).toString() + QLatin1Char('=') + q.value(1).toString();
     CHECK(counts == QStringList {QStringLiteral("乙 Writer B=500"), QStringLiteral("甲 Writer A=500")});
+    // How often the writer changed from one commit to the next: they wrote at once.
+    QSqlQuery order = lib->database().exec(QStringLiteral("SELECT author FROM annotations ORDER BY id"));
+    QString previous;
+    int turns = 0;
+    while (order.next()) {
+        turns += order.value(0).toString() != previous ? 1 : 0;
+        previous = order.value(0).toString();
+    }
+    qInfo("%s: the two writers took %d turns", test::testingPostgres() ? "PostgreSQL" : "SQLite", turns);
 
     CHECK(waitFor(
         [&] { return observer.heard.count(Change::Kind::Annotation, Change::Op::Inserted) >= 2 * kEach; }, 5000));
