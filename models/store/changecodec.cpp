@@ -133,9 +133,10 @@ Payload decodePayload(const QString &payload)
         return result;
     for (int i = 1; i < parts.size(); ++i) {
         const std::optional<Change> change = decodeOne(parts.at(i));
-        if (!change)
-            return {}; // not ours, or damaged: ignore it whole
-        result.changes << *change;
+        if (change)
+            result.changes << *change;
+        else
+            result.complete = false;
     }
     result.client = parts.first();
     return result;

@@ -31,12 +31,13 @@ ChangeList resetAll();
 // long ("client ai12:3 tu7:0 ..."); a batch that would need more than maxPayloads
 // notifications is collapsed first.
 QStringList encodePayloads(const QString &client, const ChangeList &changes, int maxBytes, int maxPayloads);
-// The client and changes of one payload; the client is empty when the payload is not
-// one of ours.
+// The client and changes of one payload. A change this build cannot read (a newer
+// writer's kind) makes the payload incomplete: the reader then re-reads everything.
 struct Payload
 {
     QString client;
     ChangeList changes;
+    bool complete = true;
 };
 Payload decodePayload(const QString &payload);
 

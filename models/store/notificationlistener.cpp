@@ -108,9 +108,12 @@ void NotificationListener::onNotification(
     if (name != PostgresDialect::changesChannel())
         return;
     const ChangeCodec::Payload decoded = ChangeCodec::decodePayload(payload.toString());
-    if (decoded.client.isEmpty() || decoded.client == m_ownClient || decoded.changes.isEmpty())
+    if (decoded.client.isEmpty() || decoded.client == m_ownClient)
         return;
-    emit received(decoded.changes);
+    if (!decoded.complete)
+        emit received(ChangeCodec::resetAll());
+    else if (!decoded.changes.isEmpty())
+        emit received(decoded.changes);
 }
 
 } // namespace bitext
