@@ -65,6 +65,11 @@ std::optional<Change> fromCodes(const QString &kind, const QString &op, qint64 i
     return Change {Change::Kind(k), Change::Op(o), id, documentId};
 }
 
+ChangeList bounded(const ChangeList &changes)
+{
+    return changes.size() > kLargestBatch ? collapsed(changes, kLargestBatch) : changes;
+}
+
 ChangeList collapsed(const ChangeList &changes, int maxChanges)
 {
     // Documents, speakers and tags have no document to narrow them down.

@@ -21,6 +21,11 @@ QString opCode(Change::Op op);
 // A change from its codes; nothing when a code is unknown (a newer writer's).
 std::optional<Change> fromCodes(const QString &kind, const QString &op, qint64 id, qint64 documentId);
 
+// The most changes a batch is published with one by one; a larger one (a merge, a
+// restore) travels as resets (bounded()).
+constexpr int kLargestBatch = 2000;
+ChangeList bounded(const ChangeList &changes);
+
 // A batch again as a few Reset changes: one per kind and document (per kind alone
 // past maxChanges), for a batch too large to send change by change.
 ChangeList collapsed(const ChangeList &changes, int maxChanges);

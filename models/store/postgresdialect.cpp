@@ -113,8 +113,8 @@ QString PostgresDialect::searchValue(const SearchQuery &query) const
 
 void PostgresDialect::publish(Database &db, const ChangeList &changes) const
 {
-    const QStringList payloads
-        = ChangeCodec::encodePayloads(db.clientId(), changes, kMaxPayloadBytes, kMaxNotifications);
+    const QStringList payloads = ChangeCodec::encodePayloads(
+        db.clientId(), ChangeCodec::bounded(changes), kMaxPayloadBytes, kMaxNotifications);
     for (const QString &payload : payloads)
         db.exec(QStringLiteral("SELECT pg_notify(?, ?)"), {changesChannel(), payload});
 }

@@ -104,9 +104,7 @@ QString SqliteDialect::searchValue(const SearchQuery &query) const
 
 void SqliteDialect::publish(Database &db, const ChangeList &changes) const
 {
-    // A bulk write (a merge, a restore) is logged as a few resets, not row by row.
-    constexpr int kMaxRows = 500;
-    const ChangeList logged = changes.size() > kMaxRows ? ChangeCodec::collapsed(changes, kMaxRows) : changes;
+    const ChangeList logged = ChangeCodec::bounded(changes);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QSqlQuery insert = db.prepare(
         QStringLiteral("INSERT INTO changes (client, kind, op, object_id, document_id, at) VALUES (?, ?, ?, ?, ?, ?)"));

@@ -156,6 +156,30 @@ TEST_CASE("A write on one connection reaches another as remote within two second
     CHECK(delays[delays.size() / 2] < 2000);
 }
 
+TEST_CASE("A batch larger than one notification arrives whole; a bulk write as resets", "[live]")
+{
+    TemporaryLibrary a;
+    Peer b(a.path());
+    ChangeList created;
+    {
+        Transaction tx(a->database());
+        for (int i = 0; i < 1200; ++i)
+            created << Change {
+                Change::Kind::Tag, Change::Op::Inserted, a->tags().create(0, QStringLiteral("标签%1").arg(i)), 0};
+        tx.commit();
+    }
+    REQUIRE(waitFor([&] { return b.heard.others.size() >= created.size(); }, 2000));
+    CHECK(b.heard.others == created);
+
+    ChangeList bulk;
+    for (int i = 1; i <= ChangeCodec::kLargestBatch + 1; ++i)
+        bulk << Change {Change::Kind::Annotation, Change::Op::Updated, i, 1 + i % 2};
+    CHECK(ChangeCodec::bounded(bulk)
+        == ChangeList {
+            {Change::Kind::Annotation, Change::Op::Reset, 0, 2}, {Change::Kind::Annotation, Change::Op::Reset, 0, 1}});
+    CHECK(ChangeCodec::bounded(created) == created);
+}
+
 TEST_CASE("A rolled back write is never announced elsewhere", "[live]")
 {
     TemporaryLibrary a;
