@@ -8,8 +8,10 @@
 #include "tests/support/postgresserver.h"
 #include "tests/ui/annotate/annotatewindow.h"
 #include "ui/annotate/highlightdecorator.h"
+#include "ui/library/librarypanel.h"
 
 #include <QElapsedTimer>
+#include <QListView>
 #include <QRandomGenerator>
 #include <QStatusBar>
 
@@ -118,4 +120,18 @@ TEST_CASE("A window says when it lost the server and when it is back, and hears 
     f.select(Side::Zh, 3, 2, 3, 5);
     f.actions()->highlight->trigger();
     CHECK(test::waitFor([&] { return highlighted(*other, 3, 2); }, 2000));
+}
+
+TEST_CASE("A document imported from the command line appears in an open window within two seconds", "[team]")
+{
+    Fixture f;
+    f.open(f.first);
+    QAbstractItemModel *sidebar = f.window->libraryPanel()->view()->model();
+    const int before = sidebar->rowCount();
+    const test::ProcessResult result = test::runBitext({QStringLiteral("--library"), f.library.path(),
+        QStringLiteral("import"), test::seedFile(QStringLiteral("002"))});
+    INFO(result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    CHECK(test::waitFor([&] { return sidebar->rowCount() == before + 1; }, 2000));
+    CHECK(f.window->currentDocumentId() == f.first);
 }
