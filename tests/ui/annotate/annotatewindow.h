@@ -46,6 +46,8 @@ struct AnnotateWindow
     {
         window = std::make_unique<MainWindow>();
         REQUIRE(window->openLibrary(library.path()));
+        // A server library connects in a worker first and opens a moment later.
+        REQUIRE(test::waitFor([this] { return window->library() != nullptr; }, 15000));
         window->resize(1400, 900);
         window->show();
         REQUIRE(QTest::qWaitForWindowExposed(window.get()));

@@ -31,6 +31,7 @@ std::unique_ptr<MainWindow> secondWindow(Fixture &f, qint64 documentId)
 {
     auto window = std::make_unique<MainWindow>();
     REQUIRE(window->openLibrary(f.library.path()));
+    REQUIRE(test::waitFor([&window] { return window->library() != nullptr; }, 15000));
     window->resize(1400, 900);
     window->show();
     REQUIRE(QTest::qWaitForWindowExposed(window.get()));
