@@ -42,13 +42,11 @@ void FileController::reread()
     Library *library = m_window->library();
     if (!library)
         return;
-    emit library->speakersChanged();
-    emit library->tagsChanged();
-    emit library->documentsChanged();
-    emit library->annotationsChanged(0);
-    emit library->notesChanged(0);
-    if (const qint64 open = m_window->currentDocumentId())
-        emit library->documentChanged(open);
+    using Kind = Change::Kind;
+    ChangeList everything;
+    for (Kind kind : {Kind::Document, Kind::Segment, Kind::Speaker, Kind::Tag, Kind::Annotation, Kind::Note})
+        everything << Change {kind, Change::Op::Reset, 0, 0};
+    library->announce(everything, true);
 }
 
 QString FileController::libraryFolder()
