@@ -1,6 +1,7 @@
 // Changes another connection made (announced as remote, as the LibraryWatcher does)
 // update the annotations list, the library panel and the reader in place: nothing
 // scrolls, nothing loses its current row.
+#include "models/import/importservice.h"
 #include "models/item/annotationfiltermodel.h"
 #include "models/item/annotationlistmodel.h"
 #include "models/item/annotationroles.h"
@@ -16,6 +17,8 @@
 #include "ui/reader/readerview.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
+#include <QFileInfo>
 #include <QItemSelectionModel>
 #include <QListView>
 #include <QScrollBar>
@@ -94,6 +97,7 @@ TEST_CASE("Remote changes keep the annotations list, the library panel and the r
     REQUIRE(listScroll > 0);
 
     QAbstractItemView *panel = f.window->libraryPanel()->view();
+    QAbstractItemModelTester panelTester(panel->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     panel->verticalScrollBar()->setValue(panel->verticalScrollBar()->maximum() / 2);
     QCoreApplication::processEvents();
     const int panelScroll = panel->verticalScrollBar()->value();
@@ -139,4 +143,42 @@ TEST_CASE("Remote changes keep the annotations list, the library panel and the r
     CHECK(listResets.isEmpty());
     CHECK(panelResets.isEmpty());
     CHECK(readerResets.isEmpty());
+}
+
+TEST_CASE("New text for the open document from elsewhere keeps the reader on the same passage")
+{
+    test::WindowFixture f;
+    const qint64 interview = f.open(QStringLiteral("001"));
+    f.import(QStringLiteral("002")); // its segments come after: the new text gets new segment ids
+    SegmentModel *segments = f.window->segmentModel();
+    REQUIRE(segments->rowCount() > 80);
+    ReaderView *reader = f.window->reader();
+    reader->scrollToRow(40);
+    reader->setCurrentRow(42);
+    QCoreApplication::processEvents();
+    const int top = reader->geometry()->firstVisibleRow();
+    const QString reading = segments->segmentAt(42).text(Side::En) + segments->segmentAt(42).text(Side::Zh);
+    const qint64 segmentBefore = segments->segmentAt(42).id;
+
+    // Another connection replaces the text with a corrected version (one later line changed).
+    QFile file(test::seedFile(QStringLiteral("001")));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QByteArray bytes = file.readAll();
+    const int lastLine = bytes.lastIndexOf('\n', bytes.size() - 2);
+    bytes.insert(lastLine + 1, QByteArray("\n"));
+    bytes.append(QByteArray(" (corrected)"));
+    const ParsedDocument corrected = ImportService::parseBytes(bytes, QFileInfo(file.fileName()).fileName(), QString());
+    std::unique_ptr<Library> other = Library::open(f.library.path());
+    ChangeList published;
+    QObject::connect(other.get(), &Library::changed, [&](const ChangeList &changes, bool) { published << changes; });
+    other->documents().replaceText(interview, corrected);
+    f.window->library()->announce(published, true);
+    QCoreApplication::processEvents();
+
+    CHECK(f.window->currentDocumentId() == interview);
+    REQUIRE(segments->rowCount() > 42);
+    CHECK(segments->segmentAt(42).id != segmentBefore); // new rows: the model was reset
+    CHECK(segments->segmentAt(42).text(Side::En) + segments->segmentAt(42).text(Side::Zh) == reading);
+    CHECK(reader->geometry()->firstVisibleRow() == top);
+    CHECK(reader->currentRow() == 42);
 }
