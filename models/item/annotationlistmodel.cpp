@@ -159,19 +159,25 @@ void AnnotationListModel::refreshTitles()
     rowsChanged([&](const Annotation &a) { return before.value(a.documentId) != m_titles.value(a.documentId); });
 }
 
+template<typename T>
+void AnnotationListModel::takeValues(QHash<qint64, T> &values, const QHash<qint64, T> &fresh, qint64 documentId)
+{
+    rowsChanged([&](const Annotation &a) {
+        if (a.documentId != documentId || fresh.value(a.id) == values.value(a.id))
+            return false;
+        if (fresh.contains(a.id))
+            values.insert(a.id, fresh.value(a.id));
+        else
+            values.remove(a.id);
+        return true;
+    });
+}
+
 void AnnotationListModel::refreshStartSpeakers(qint64 documentId)
 {
     // A segment got another speaker: the annotations starting in it change speaker.
     const QHash<qint64, qint64> speakerOf = m_library->annotations().startSpeakers(documentId);
-    rowsChanged([&](const Annotation &a) {
-        if (a.documentId != documentId || speakerOf.value(a.id) == m_speakerOf.value(a.id))
-            return false;
-        if (speakerOf.contains(a.id))
-            m_speakerOf.insert(a.id, speakerOf.value(a.id));
-        else
-            m_speakerOf.remove(a.id);
-        return true;
-    });
+    takeValues(m_speakerOf, speakerOf, documentId);
 }
 
 void AnnotationListModel::refreshNotes(qint64 documentId)
@@ -181,15 +187,7 @@ void AnnotationListModel::refreshNotes(qint64 documentId)
     const QList<Note> noteList = m_library->notes().annotationNotes(documentId);
     for (const Note &n : noteList)
         notes.insert(n.annotationId, n.body);
-    rowsChanged([&](const Annotation &a) {
-        if (a.documentId != documentId || notes.value(a.id) == m_notes.value(a.id))
-            return false;
-        if (notes.contains(a.id))
-            m_notes.insert(a.id, notes.value(a.id));
-        else
-            m_notes.remove(a.id);
-        return true;
-    });
+    takeValues(m_notes, notes, documentId);
 }
 
 void AnnotationListModel::removeAnnotation(qint64 annotationId)

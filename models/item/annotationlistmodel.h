@@ -67,6 +67,9 @@ private:
     void refreshTitles();
     // dataChanged for every row matching the predicate.
     template<typename Predicate> void rowsChanged(Predicate predicate);
+    // Takes a document's fresh values (by annotation id) into values, telling the rows
+    // whose value changed.
+    template<typename T> void takeValues(QHash<qint64, T> &values, const QHash<qint64, T> &fresh, qint64 documentId);
 
     QPointer<Library> m_library;
     qint64 m_documentId = 0;
