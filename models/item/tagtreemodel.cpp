@@ -18,14 +18,7 @@ void TagTreeModel::setLibrary(Library *library)
     m_library = library;
     if (m_library)
         connect(m_library, &Library::changed, this, &TagTreeModel::onChanged);
-    // Another library: another tree. Read first: a read that throws changes nothing.
-    const QList<Tag> tags = m_library ? m_library->tags().list() : QList<Tag>();
-    const QHash<qint64, int> counts = readCounts();
-    resetTree(tags);
-    QHash<qint64, Tag> byId;
-    for (const Tag &t : tags)
-        byId.insert(t.id, t);
-    applyData(byId, counts);
+    load(true); // another library: another tree
 }
 
 void TagTreeModel::setDocument(qint64 documentId)
@@ -33,7 +26,11 @@ void TagTreeModel::setDocument(qint64 documentId)
     if (m_documentId == documentId)
         return;
     m_documentId = documentId;
-    // The same tags, other counts: the tree and its expansion stay.
+    recount(); // the same tags, other counts: the tree and its expansion stay
+}
+
+void TagTreeModel::recount()
+{
     QHash<qint64, Tag> same;
     for (const Node &node : std::as_const(m_nodes))
         same.insert(node.tag.id, node.tag);
@@ -53,11 +50,7 @@ void TagTreeModel::onChanged(const ChangeList &changes)
     if (tags) {
         reload();
     } else if (counts) {
-        // Quotes tagged, untagged, added or removed: only numbers change.
-        QHash<qint64, Tag> same;
-        for (const Node &node : std::as_const(m_nodes))
-            same.insert(node.tag.id, node.tag);
-        applyData(same, readCounts());
+        recount(); // quotes tagged, untagged, added or removed: only numbers change
     }
 }
 
@@ -78,9 +71,15 @@ QHash<qint64, int> TagTreeModel::readCounts() const
 
 void TagTreeModel::reload()
 {
+    load(false);
+}
+
+void TagTreeModel::load(bool reset)
+{
+    // Read first: a read that throws changes nothing.
     const QList<Tag> tags = m_library ? m_library->tags().list() : QList<Tag>();
     const QHash<qint64, int> counts = readCounts();
-    if (!syncTree(tags))
+    if (reset || !syncTree(tags))
         resetTree(tags);
     QHash<qint64, Tag> byId;
     for (const Tag &t : tags)

@@ -61,6 +61,10 @@ private:
         int total = 0;
     };
     void onChanged(const bitext::ChangeList &changes);
+    // Reads tags and counts; the tree is synced row by row unless reset.
+    void load(bool reset);
+    // The same tags, fresh counts.
+    void recount();
     QHash<qint64, int> readCounts() const;
     // Brings the tree to tags (in path order) with inserts, moves and removals;
     // false when Qt refused a move (the caller resets).
