@@ -23,6 +23,14 @@ bool readsBefore(const Annotation &a, const Annotation &b)
         < std::make_tuple(b.documentId, b.startSegmentOrdinal, b.startOffset, b.id);
 }
 
+template<typename T> QHash<qint64, T> byId(const QList<T> &list)
+{
+    QHash<qint64, T> result;
+    for (const T &item : list)
+        result.insert(item.id, item);
+    return result;
+}
+
 // More changed annotations than this in one batch are cheaper to re-read at once.
 constexpr int kMaxSingleReads = 64;
 
@@ -107,19 +115,11 @@ void AnnotationListModel::onChanged(const ChangeList &changes)
         return;
     }
     if (tags) {
-        QHash<qint64, Tag> tagsById;
-        const QList<Tag> list = m_library->tags().list();
-        for (const Tag &t : list)
-            tagsById.insert(t.id, t);
-        m_tags = std::move(tagsById);
+        m_tags = byId(m_library->tags().list());
         rowsChanged([](const Annotation &a) { return !a.tagIds.isEmpty(); });
     }
     if (speakers) {
-        QHash<qint64, Speaker> speakersById;
-        const QList<Speaker> list = m_library->speakers().list();
-        for (const Speaker &s : list)
-            speakersById.insert(s.id, s);
-        m_speakers = std::move(speakersById);
+        m_speakers = byId(m_library->speakers().list());
         rowsChanged([this](const Annotation &a) { return m_speakerOf.contains(a.id); });
     }
     if (titles)
@@ -262,9 +262,7 @@ void AnnotationListModel::load(bool reset)
     if (m_library) {
         const QList<Annotation> list = m_library->annotations().list(m_documentId);
         annotations = QVector<Annotation>(list.cbegin(), list.cend());
-        const QList<Tag> tags = m_library->tags().list();
-        for (const Tag &t : tags)
-            tagsById.insert(t.id, t);
+        tagsById = byId(m_library->tags().list());
         const QList<Note> noteList = m_library->notes().annotationNotes(m_documentId);
         for (const Note &n : noteList)
             notes.insert(n.annotationId, n.body);
@@ -272,9 +270,7 @@ void AnnotationListModel::load(bool reset)
         for (const DocumentSummary &d : documents)
             titles.insert(d.document.id, d.document.title);
         speakerOf = m_library->annotations().startSpeakers(m_documentId);
-        const QList<Speaker> speakerList = m_library->speakers().list();
-        for (const Speaker &s : speakerList)
-            speakers.insert(s.id, s);
+        speakers = byId(m_library->speakers().list());
     }
     if (reset)
         beginResetModel();
