@@ -10,6 +10,8 @@
 
 namespace bitext {
 
+class SideText;
+
 // The highlights of one document by segment row, ready for a reader delegate to
 // paint: which UTF-16 ranges of a row's zh or en text are highlighted, in which
 // colour, by which annotation. Orphaned annotations are left out (they show in the
@@ -40,6 +42,11 @@ public:
     // `segments` in row order (as DocumentRepository::segments returns them).
     HighlightIndex(const QList<Segment> &segments, const QList<Annotation> &annotations);
 
+    // Re-places a few annotations without re-reading the others: `changed` are
+    // placed anew (or left out when orphaned), `removed` taken out. `segments` as for
+    // the constructor.
+    void update(const QList<Segment> &segments, const QList<Annotation> &changed, const QList<qint64> &removed);
+
     // Spans of a row on one side, in text order (they may overlap).
     QList<Span> spans(int row, Side side) const;
     bool hasHighlight(int row, Side side) const { return !spans(row, side).isEmpty(); }
@@ -56,6 +63,10 @@ public:
     qint64 annotationUnder(const Extent &range) const;
 
 private:
+    void place(const SideText &text, const Annotation &annotation);
+    void take(qint64 annotationId);
+    void sortRows(const QList<int> &rows, Side side);
+
     QHash<int, QList<Span>> m_spans[2]; // by Side: row -> spans
     QHash<qint64, QPair<int, int>> m_rows;
     QHash<qint64, Extent> m_extents;

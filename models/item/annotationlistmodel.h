@@ -3,6 +3,8 @@
 #include "models/domain/annotation.h"
 #include "models/domain/speaker.h"
 #include "models/domain/tag.h"
+#include "models/item/rowsync.h"
+#include "models/store/change.h"
 
 #include <QAbstractListModel>
 #include <QHash>
@@ -16,8 +18,10 @@ class Library;
 
 // The annotations of one document or of the whole library, one row each, in reading
 // order, for the annotations dock. Read-only: edits go through undo commands, and the
-// model follows the Library's change signals. Roles: AnnotationRole (annotationroles.h).
-class AnnotationListModel : public QAbstractListModel
+// model follows Library::changed row by row (a change made elsewhere inserts, moves or
+// updates the rows it names and never resets the list). Roles: AnnotationRole
+// (annotationroles.h).
+class AnnotationListModel : public RowSyncModel<QAbstractListModel>
 {
     Q_OBJECT
 
@@ -47,10 +51,25 @@ public:
     QHash<qint64, int> tagCounts() const;
 
 public slots:
+    // Re-reads everything and brings the rows to it with row signals (no reset).
     void reload();
 
 private:
-    void onAnnotationsChanged(qint64 documentId);
+    // Reads everything; with reset the rows are replaced (another document or library).
+    void load(bool reset);
+    void onChanged(const bitext::ChangeList &changes);
+    bool shows(qint64 documentId) const;
+    // Re-reads one annotation, its note and speaker: inserts, moves, updates or removes its row.
+    void refreshAnnotation(qint64 annotationId);
+    void removeAnnotation(qint64 annotationId);
+    void refreshNotes(qint64 documentId);
+    void refreshStartSpeakers(qint64 documentId);
+    void refreshTitles();
+    // dataChanged for every row matching the predicate.
+    template<typename Predicate> void rowsChanged(Predicate predicate);
+    // Takes a document's fresh values (by annotation id) into values, telling the rows
+    // whose value changed.
+    template<typename T> void takeValues(QHash<qint64, T> &values, const QHash<qint64, T> &fresh, qint64 documentId);
 
     QPointer<Library> m_library;
     qint64 m_documentId = 0;

@@ -22,9 +22,23 @@ QStringList tagsOf(const DocumentSummary &s)
     return tags;
 }
 
+// Whether two reads of a document show the same row.
+bool sameRow(const DocumentSummary &a, const DocumentSummary &b)
+{
+    const Document &x = a.document;
+    const Document &y = b.document;
+    return a.segmentCount == b.segmentCount && a.speakers == b.speakers && a.tags == b.tags && x.title == y.title
+        && x.date == y.date && x.languages == y.languages && x.importedAt == y.importedAt && x.keywords == y.keywords
+        && x.summary == y.summary && x.people == y.people && x.sourceFile == y.sourceFile
+        && x.contentHash == y.contentHash && x.metadata == y.metadata;
+}
+
 } // namespace
 
-DocumentListModel::DocumentListModel(QObject *parent) : QAbstractTableModel(parent) {}
+DocumentListModel::DocumentListModel(QObject *parent)
+    : RowSyncModel<QAbstractTableModel>(parent)
+{
+}
 
 void DocumentListModel::setLibrary(Library *library)
 {
@@ -32,21 +46,40 @@ void DocumentListModel::setLibrary(Library *library)
         disconnect(m_library, nullptr, this, nullptr);
     m_library = library;
     if (m_library)
-        connect(m_library, &Library::documentsChanged, this, &DocumentListModel::reload);
-    reload();
+        connect(m_library, &Library::changed, this, &DocumentListModel::onChanged);
+    // Another library: other rows. Read first: a read that throws leaves the model as it was.
+    QVector<DocumentSummary> documents = read();
+    beginResetModel();
+    m_documents = std::move(documents);
+    endResetModel();
+}
+
+QVector<DocumentSummary> DocumentListModel::read() const
+{
+    if (!m_library)
+        return {};
+    const QList<DocumentSummary> list = m_library->documents().list();
+    return QVector<DocumentSummary>(list.begin(), list.end());
+}
+
+void DocumentListModel::onChanged(const ChangeList &changes)
+{
+    // Every kind shows in a row: the text and its segment count, the speakers' and
+    // tags' names, the tags the annotations use. Notes do not.
+    for (const Change &change : changes) {
+        if (change.kind != Change::Kind::Note) {
+            reload();
+            return;
+        }
+    }
 }
 
 void DocumentListModel::reload()
 {
-    // Load first, then reset: a read that throws leaves the model as it was.
-    QVector<DocumentSummary> documents;
-    if (m_library) {
-        const QList<DocumentSummary> list = m_library->documents().list();
-        documents = QVector<DocumentSummary>(list.begin(), list.end());
-    }
-    beginResetModel();
-    m_documents = std::move(documents);
-    endResetModel();
+    // The summaries come from a few grouped queries, so the whole list is read and only
+    // the changed rows told.
+    syncRows(
+        m_documents, read(), [](const DocumentSummary &s) { return s.document.id; }, sameRow);
 }
 
 int DocumentListModel::rowCount(const QModelIndex &parent) const

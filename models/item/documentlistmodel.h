@@ -1,6 +1,8 @@
 #pragma once
 
 #include "models/domain/document.h"
+#include "models/item/rowsync.h"
+#include "models/store/change.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
@@ -10,9 +12,10 @@ namespace bitext {
 
 class Library;
 
-// Every document of the library with the counts the sidebar shows; reloads itself when
-// the library reports a change.
-class DocumentListModel : public QAbstractTableModel
+// Every document of the library with the counts the sidebar shows. Follows
+// Library::changed row by row: a document added, removed or edited elsewhere inserts,
+// removes or updates its row, never resetting the list.
+class DocumentListModel : public RowSyncModel<QAbstractTableModel>
 {
     Q_OBJECT
 
@@ -22,6 +25,7 @@ public:
     explicit DocumentListModel(QObject *parent = nullptr);
 
     void setLibrary(Library *library);
+    // Re-reads the list and brings the rows to it with row signals (no reset).
     void reload();
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -33,6 +37,9 @@ public:
     QModelIndex indexOfDocument(qint64 documentId) const;
 
 private:
+    void onChanged(const bitext::ChangeList &changes);
+    QVector<DocumentSummary> read() const;
+
     QPointer<Library> m_library;
     QVector<DocumentSummary> m_documents;
 };

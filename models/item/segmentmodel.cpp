@@ -6,9 +6,25 @@
 #include "models/store/library.h"
 #include "models/store/speakerrepository.h"
 
+#include <QSet>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace bitext {
+
+namespace {
+
+// More changed segments than this in one batch are cheaper to re-read at once.
+constexpr int kMaxSingleReads = 64;
+
+// What a segment's speaker shows in.
+QVector<int> speakerRoles()
+{
+    return {ItemRole::SpeakerIdRole, ItemRole::SpeakerNameRole, ItemRole::SpeakerColorRole, ItemRole::TurnStartRole};
+}
+
+} // namespace
 
 SegmentModel::SegmentModel(QObject *parent) : QAbstractListModel(parent) {}
 
@@ -22,16 +38,60 @@ void SegmentModel::setLibrary(Library *library)
     setDocument(0);
     if (!m_library)
         return;
-    connect(m_library, &Library::speakersChanged, this, &SegmentModel::refreshSpeakers);
-    connect(m_library, &Library::documentChanged, this, [this](qint64 id) {
-        if (id == m_document.id)
-            reload();
-    });
-    connect(m_library, &Library::documentsChanged, this, [this] {
-        // A deleted document empties the reader; anything else is handled above.
-        if (m_document.id && m_library && !m_library->documents().find(m_document.id))
-            setDocument(0);
-    });
+    connect(m_library, &Library::changed, this, &SegmentModel::onChanged);
+}
+
+void SegmentModel::onChanged(const ChangeList &changes)
+{
+    if (!m_document.id)
+        return;
+    bool everyone = false;
+    QSet<qint64> speakers;
+    QList<qint64> segments;
+    for (const Change &change : changes) {
+        if (change.kind == Change::Kind::Document && (change.id == m_document.id || change.op == Change::Op::Reset)) {
+            // New text or metadata: reload() keeps the rows unless the text was
+            // replaced; a deleted document empties the reader.
+            if (change.op == Change::Op::Removed || !m_library->documents().find(m_document.id))
+                setDocument(0);
+            else
+                reload();
+            return;
+        }
+        if (change.kind == Change::Kind::Speaker) {
+            if (change.op == Change::Op::Reset)
+                everyone = true;
+            else
+                speakers << change.id;
+        }
+        if (change.kind == Change::Kind::Segment && (change.documentId == m_document.id || change.documentId == 0)) {
+            if (change.op == Change::Op::Reset)
+                everyone = true;
+            else if (!segments.contains(change.id))
+                segments << change.id;
+        }
+    }
+    if (everyone || segments.size() > kMaxSingleReads) {
+        refreshSpeakers();
+        return;
+    }
+    if (speakers.isEmpty() && segments.isEmpty())
+        return;
+    // A speaker renamed or recoloured: the rows they speak; one added: no row yet.
+    m_speakers = loadSpeakers();
+    int first = -1;
+    int last = -1;
+    for (int row = 0; row < m_segments.size(); ++row) {
+        Segment &s = m_segments[row];
+        if (speakers.contains(s.speakerId)) {
+            s.speaker = m_speakers.value(s.speakerId).name;
+            first = first < 0 ? row : first;
+            last = row;
+        }
+    }
+    if (first >= 0)
+        emit dataChanged(index(first), index(last), speakerRoles());
+    refreshSegmentSpeakers(segments);
 }
 
 void SegmentModel::setDocument(qint64 documentId)
@@ -112,9 +172,24 @@ void SegmentModel::refreshSpeakers()
         s.speakerId = q.value(1).isNull() ? 0 : q.value(1).toLongLong();
         s.speaker = m_speakers.value(s.speakerId).name;
     }
-    emit dataChanged(index(0), index(int(m_segments.size()) - 1),
-                     {ItemRole::SpeakerIdRole, ItemRole::SpeakerNameRole, ItemRole::SpeakerColorRole,
-                      ItemRole::TurnStartRole});
+    emit dataChanged(index(0), index(int(m_segments.size()) - 1), speakerRoles());
+    emit documentRefreshed();
+}
+
+void SegmentModel::refreshSegmentSpeakers(const QList<qint64> &segmentIds)
+{
+    // Another speaker on a few segments: those rows, and the rows after them, whose
+    // turn may now start or continue.
+    for (qint64 id : segmentIds) {
+        const int row = m_rowOfId.value(id, -1);
+        const std::optional<Segment> read = row < 0 ? std::nullopt : m_library->documents().segment(id);
+        if (!read)
+            continue;
+        Segment &s = m_segments[row];
+        s.speakerId = read->speakerId;
+        s.speaker = m_speakers.value(s.speakerId).name;
+        emit dataChanged(index(row), index(std::min(row + 1, int(m_segments.size()) - 1)), speakerRoles());
+    }
     emit documentRefreshed();
 }
 

@@ -4,6 +4,7 @@
 #include "models/domain/section.h"
 #include "models/domain/segment.h"
 #include "models/domain/speaker.h"
+#include "models/store/change.h"
 
 #include <QAbstractListModel>
 #include <QHash>
@@ -53,8 +54,10 @@ signals:
     void documentRefreshed();
 
 private:
+    void onChanged(const bitext::ChangeList &changes);
     void reload();
     void refreshSpeakers();
+    void refreshSegmentSpeakers(const QList<qint64> &segmentIds);
     QHash<qint64, Speaker> loadSpeakers() const;
     void indexRows();
 

@@ -8,7 +8,10 @@
 
 namespace bitext {
 
-SpeakerModel::SpeakerModel(QObject *parent) : QAbstractListModel(parent) {}
+SpeakerModel::SpeakerModel(QObject *parent)
+    : RowSyncModel<QAbstractListModel>(parent)
+{
+}
 
 void SpeakerModel::setLibrary(Library *library)
 {
@@ -16,22 +19,37 @@ void SpeakerModel::setLibrary(Library *library)
         disconnect(m_library, nullptr, this, nullptr);
     m_library = library;
     m_documentId = 0;
-    if (m_library) {
-        connect(m_library, &Library::speakersChanged, this, &SpeakerModel::reload);
-        connect(m_library, &Library::documentsChanged, this, &SpeakerModel::reload);
-    }
-    reload();
+    if (m_library)
+        connect(m_library, &Library::changed, this, &SpeakerModel::onChanged);
+    load(true);
 }
 
 void SpeakerModel::setDocument(qint64 documentId)
 {
     m_documentId = documentId;
-    reload();
+    load(true);
+}
+
+void SpeakerModel::onChanged(const ChangeList &changes)
+{
+    for (const Change &change : changes) {
+        // The speakers themselves, or who speaks (and how often) in the document.
+        if (change.kind == Change::Kind::Speaker
+            || (m_documentId && change.kind == Change::Kind::Segment && change.documentId == m_documentId)
+            || (m_documentId && change.kind == Change::Kind::Document && change.id == m_documentId)) {
+            reload();
+            return;
+        }
+    }
 }
 
 void SpeakerModel::reload()
 {
-    // Load first, then reset: a read that throws leaves the model as it was.
+    load(false);
+}
+
+QVector<Speaker> SpeakerModel::read(QHash<qint64, int> &turns, int &inDocument) const
+{
     QList<Speaker> all;
     QList<QPair<qint64, int>> counts;
     if (m_library) {
@@ -39,23 +57,45 @@ void SpeakerModel::reload()
         if (m_documentId)
             counts = m_library->speakers().turnCounts(m_documentId);
     }
-    beginResetModel();
-    m_speakers.clear();
-    m_turns.clear();
-    // The document's speakers first, in order of their turns, then everyone else.
+    QVector<Speaker> speakers;
     for (const auto &count : std::as_const(counts)) {
-        m_turns.insert(count.first, count.second);
+        turns.insert(count.first, count.second);
         for (int i = 0; i < all.size(); ++i) {
             if (all.at(i).id == count.first) {
-                m_speakers << all.takeAt(i);
+                speakers << all.takeAt(i);
                 break;
             }
         }
     }
-    m_inDocument = int(m_speakers.size());
+    inDocument = int(speakers.size());
     for (const Speaker &s : std::as_const(all))
-        m_speakers << s;
-    endResetModel();
+        speakers << s;
+    return speakers;
+}
+
+void SpeakerModel::load(bool reset)
+{
+    // Read first: a read that throws leaves the model as it was.
+    QHash<qint64, int> turns;
+    int inDocument = 0;
+    QVector<Speaker> speakers = read(turns, inDocument);
+    if (reset) {
+        beginResetModel();
+        m_speakers = std::move(speakers);
+        m_turns = std::move(turns);
+        m_inDocument = inDocument;
+        endResetModel();
+        return;
+    }
+    // A speaker whose turn count changed shows another number.
+    const QHash<qint64, int> before = std::exchange(m_turns, turns);
+    m_inDocument = inDocument;
+    syncRows(
+        m_speakers, speakers, [](const Speaker &s) { return s.id; },
+        [&](const Speaker &a, const Speaker &b) {
+            return a.name == b.name && a.aliases == b.aliases && a.color == b.color
+                && before.value(a.id) == m_turns.value(a.id);
+        });
 }
 
 int SpeakerModel::rowCount(const QModelIndex &parent) const

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "models/domain/speaker.h"
+#include "models/item/rowsync.h"
+#include "models/store/change.h"
 
 #include <QAbstractListModel>
 #include <QHash>
@@ -13,7 +15,8 @@ class Library;
 
 // The library's speakers for the speakers dock and pickers: those of the current
 // document first (in order of appearance, with their turn counts), then the others.
-class SpeakerModel : public QAbstractListModel
+// Follows Library::changed row by row, never resetting for a change.
+class SpeakerModel : public RowSyncModel<QAbstractListModel>
 {
     Q_OBJECT
 
@@ -22,6 +25,7 @@ public:
 
     void setLibrary(Library *library);
     void setDocument(qint64 documentId);
+    // Re-reads the speakers and brings the rows to them with row signals (no reset).
     void reload();
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -33,6 +37,11 @@ public:
     int documentSpeakerCount() const { return m_inDocument; }
 
 private:
+    void onChanged(const bitext::ChangeList &changes);
+    // The document's speakers first, then everyone else; their turns in the document.
+    QVector<Speaker> read(QHash<qint64, int> &turns, int &inDocument) const;
+    void load(bool reset);
+
     QPointer<Library> m_library;
     qint64 m_documentId = 0;
     QVector<Speaker> m_speakers;

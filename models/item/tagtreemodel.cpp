@@ -16,14 +16,9 @@ void TagTreeModel::setLibrary(Library *library)
     if (m_library)
         m_library->disconnect(this);
     m_library = library;
-    if (m_library) {
-        connect(m_library, &Library::tagsChanged, this, &TagTreeModel::reload);
-        connect(m_library, &Library::annotationsChanged, this, [this](qint64 documentId) {
-            if (documentId == 0 || m_documentId == 0 || documentId == m_documentId)
-                reload();
-        });
-    }
-    reload();
+    if (m_library)
+        connect(m_library, &Library::changed, this, &TagTreeModel::onChanged);
+    load(true); // another library: another tree
 }
 
 void TagTreeModel::setDocument(qint64 documentId)
@@ -31,81 +26,205 @@ void TagTreeModel::setDocument(qint64 documentId)
     if (m_documentId == documentId)
         return;
     m_documentId = documentId;
-    reload();
+    recount(); // the same tags, other counts: the tree and its expansion stay
+}
+
+void TagTreeModel::recount()
+{
+    QHash<qint64, Tag> same;
+    for (const Node &node : std::as_const(m_nodes))
+        same.insert(node.tag.id, node.tag);
+    applyData(same, readCounts());
+}
+
+void TagTreeModel::onChanged(const ChangeList &changes)
+{
+    bool tags = false;
+    bool counts = false;
+    for (const Change &change : changes) {
+        if (change.kind == Change::Kind::Tag)
+            tags = true;
+        else if (change.kind == Change::Kind::Annotation)
+            counts = counts || change.documentId == 0 || m_documentId == 0 || change.documentId == m_documentId;
+    }
+    if (tags) {
+        reload();
+    } else if (counts) {
+        recount(); // quotes tagged, untagged, added or removed: only numbers change
+    }
+}
+
+QHash<qint64, int> TagTreeModel::readCounts() const
+{
+    QHash<qint64, int> counts;
+    if (!m_library)
+        return counts;
+    if (m_documentId == 0)
+        return m_library->tags().usageCounts();
+    const QList<Annotation> annotations = m_library->annotations().list(m_documentId);
+    for (const Annotation &a : annotations) {
+        for (qint64 id : a.tagIds)
+            ++counts[id];
+    }
+    return counts;
 }
 
 void TagTreeModel::reload()
 {
-    QList<Tag> tags;
-    QHash<qint64, int> counts;
-    if (m_library) {
-        tags = m_library->tags().list();
-        if (m_documentId == 0) {
-            counts = m_library->tags().usageCounts();
-        } else {
-            const QList<Annotation> annotations = m_library->annotations().list(m_documentId);
-            for (const Annotation &a : annotations) {
-                for (qint64 id : a.tagIds)
-                    ++counts[id];
-            }
+    load(false);
+}
+
+void TagTreeModel::load(bool reset)
+{
+    // Read first: a read that throws changes nothing.
+    const QList<Tag> tags = m_library ? m_library->tags().list() : QList<Tag>();
+    const QHash<qint64, int> counts = readCounts();
+    if (reset || !syncTree(tags))
+        resetTree(tags);
+    QHash<qint64, Tag> byId;
+    for (const Tag &t : tags)
+        byId.insert(t.id, t);
+    applyData(byId, counts);
+}
+
+void TagTreeModel::appendNode(const Tag &tag, qint64 parent)
+{
+    Node node;
+    node.tag = tag;
+    node.parent = parent;
+    childrenOf(parent) << tag.id;
+    m_nodes.insert(tag.id, node);
+}
+
+void TagTreeModel::eraseSubtree(qint64 tagId)
+{
+    const Node node = m_nodes.take(tagId);
+    for (qint64 child : node.children)
+        eraseSubtree(child);
+}
+
+void TagTreeModel::resetTree(const QList<Tag> &tags)
+{
+    beginResetModel();
+    m_nodes.clear();
+    m_roots.clear();
+    // list() is in path order: a parent is always there before its children.
+    for (const Tag &t : tags)
+        appendNode(t, m_nodes.contains(t.parentId) ? t.parentId : 0);
+    endResetModel();
+}
+
+bool TagTreeModel::syncTree(const QList<Tag> &tags)
+{
+    QHash<qint64, qint64> parentOf;
+    QHash<qint64, QVector<qint64>> order;
+    for (const Tag &t : tags) {
+        const qint64 parent = parentOf.contains(t.parentId) ? t.parentId : 0;
+        parentOf.insert(t.id, parent);
+        order[parent] << t.id;
+    }
+    // New tags at the end of their parent, existing ones under their new parent (in
+    // path order, so that a parent is in place before its children come to it).
+    for (const Tag &t : tags) {
+        const qint64 parent = parentOf.value(t.id);
+        const QModelIndex to = indexOfTag(parent);
+        const int end = int(childrenOf(parent).size());
+        if (!m_nodes.contains(t.id)) {
+            beginInsertRows(to, end, end);
+            appendNode(t, parent);
+            endInsertRows();
+        } else if (m_nodes.value(t.id).parent != parent) {
+            const qint64 from = m_nodes.value(t.id).parent;
+            const int row = rowOf(t.id);
+            if (!beginMoveRows(indexOfTag(from), row, row, to, end))
+                return false;
+            childrenOf(from).remove(row);
+            childrenOf(parent) << t.id;
+            m_nodes[t.id].parent = parent;
+            endMoveRows();
         }
     }
-    // Only counts changed (a quote tagged or removed): keep the tree and its expansion.
-    bool sameTree = tags.size() == m_nodes.size();
-    for (int i = 0; sameTree && i < tags.size(); ++i) {
-        const Tag &a = tags.at(i);
-        const Tag &b = m_nodes.at(i).tag;
-        sameTree = a.id == b.id && a.path == b.path && a.color == b.color && a.description == b.description;
+    // Gone tags, each with what is still below it (their survivors moved away above).
+    const QList<qint64> present = m_nodes.keys();
+    for (qint64 id : present) {
+        if (parentOf.contains(id) || !m_nodes.contains(id))
+            continue;
+        qint64 top = id;
+        while (m_nodes.value(top).parent && !parentOf.contains(m_nodes.value(top).parent))
+            top = m_nodes.value(top).parent;
+        const qint64 parent = m_nodes.value(top).parent;
+        const int row = rowOf(top);
+        beginRemoveRows(indexOfTag(parent), row, row);
+        childrenOf(parent).remove(row);
+        eraseSubtree(top);
+        endRemoveRows();
     }
-    if (sameTree) {
-        for (Node &node : m_nodes) {
-            node.count = counts.value(node.tag.id);
-            node.total = 0;
-        }
-    } else {
-        beginResetModel();
-        m_nodes.clear();
-        m_roots.clear();
-        m_nodeOfTag.clear();
-        // list() is in path order: a parent is always there before its children.
-        for (const Tag &t : qAsConst(tags)) {
-            Node node;
-            node.tag = t;
-            node.count = counts.value(t.id);
-            node.parent = m_nodeOfTag.value(t.parentId, -1);
-            const int self = int(m_nodes.size());
-            QVector<int> &siblings = node.parent < 0 ? m_roots : m_nodes[node.parent].children;
-            node.row = int(siblings.size());
-            siblings << self;
-            m_nodeOfTag.insert(t.id, self);
-            m_nodes << node;
+    // Siblings into path order (a rename moves a tag among its siblings).
+    for (auto it = order.cbegin(); it != order.cend(); ++it) {
+        const QModelIndex parent = indexOfTag(it.key());
+        for (int i = 0; i < it.value().size(); ++i) {
+            QVector<qint64> &children = childrenOf(it.key());
+            const int from = int(children.indexOf(it.value().at(i)));
+            if (from == i)
+                continue;
+            if (!beginMoveRows(parent, from, from, parent, i))
+                return false;
+            children.move(from, i);
+            endMoveRows();
         }
     }
-    // Children come after their parents, so summing backwards fills the totals.
-    for (Node &node : m_nodes)
-        node.total = node.count;
-    for (int i = int(m_nodes.size()) - 1; i >= 0; --i) {
-        if (m_nodes.at(i).parent >= 0)
-            m_nodes[m_nodes.at(i).parent].total += m_nodes.at(i).total;
+    return true;
+}
+
+void TagTreeModel::applyData(const QHash<qint64, Tag> &tags, const QHash<qint64, int> &counts)
+{
+    QHash<qint64, int> totals;
+    for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it) {
+        // Each count adds to the tag's total and to every tag above it.
+        const int count = counts.value(it.key());
+        for (qint64 id = it.key(); id; id = m_nodes.value(id).parent)
+            totals[id] += count;
     }
-    if (sameTree) {
-        for (int i = 0; i < m_nodes.size(); ++i)
-            emit dataChanged(indexOfTag(m_nodes.at(i).tag.id, NameColumn), indexOfTag(m_nodes.at(i).tag.id, CountColumn));
-    } else {
-        endResetModel();
+    for (auto it = m_nodes.begin(); it != m_nodes.end(); ++it) {
+        Node &node = it.value();
+        const Tag tag = tags.value(it.key(), node.tag);
+        const int count = counts.value(it.key());
+        const int total = totals.value(it.key());
+        if (node.count == count && node.total == total && node.tag.name == tag.name && node.tag.path == tag.path
+            && node.tag.color == tag.color && node.tag.description == tag.description)
+            continue;
+        node.tag = tag;
+        node.count = count;
+        node.total = total;
+        emit dataChanged(indexOfTag(it.key(), NameColumn), indexOfTag(it.key(), CountColumn));
     }
 }
 
-const QVector<int> &TagTreeModel::childrenOf(const QModelIndex &parent) const
+QVector<qint64> &TagTreeModel::childrenOf(qint64 parent)
 {
-    return parent.isValid() ? m_nodes.at(int(parent.internalId())).children : m_roots;
+    return parent ? m_nodes[parent].children : m_roots;
+}
+
+const QVector<qint64> &TagTreeModel::childrenOf(const QModelIndex &parent) const
+{
+    static const QVector<qint64> none;
+    if (!parent.isValid())
+        return m_roots;
+    const auto found = m_nodes.constFind(qint64(parent.internalId()));
+    return found == m_nodes.constEnd() ? none : found->children;
+}
+
+int TagTreeModel::rowOf(qint64 tagId) const
+{
+    const qint64 parent = m_nodes.value(tagId).parent;
+    return int((parent ? m_nodes.value(parent).children : m_roots).indexOf(tagId));
 }
 
 QModelIndex TagTreeModel::index(int row, int column, const QModelIndex &parent) const
 {
     if (column < 0 || column >= ColumnCount || (parent.isValid() && parent.column() != NameColumn))
         return {};
-    const QVector<int> &siblings = childrenOf(parent);
+    const QVector<qint64> &siblings = childrenOf(parent);
     if (row < 0 || row >= siblings.size())
         return {};
     return createIndex(row, column, quintptr(siblings.at(row)));
@@ -115,10 +234,8 @@ QModelIndex TagTreeModel::parent(const QModelIndex &child) const
 {
     if (!child.isValid())
         return {};
-    const int parentNode = m_nodes.at(int(child.internalId())).parent;
-    if (parentNode < 0)
-        return {};
-    return createIndex(m_nodes.at(parentNode).row, NameColumn, quintptr(parentNode));
+    const qint64 parentId = m_nodes.value(qint64(child.internalId())).parent;
+    return parentId ? indexOfTag(parentId) : QModelIndex();
 }
 
 int TagTreeModel::rowCount(const QModelIndex &parent) const
@@ -137,7 +254,10 @@ QVariant TagTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const Node &node = m_nodes.at(int(index.internalId()));
+    const auto found = m_nodes.constFind(qint64(index.internalId()));
+    if (found == m_nodes.constEnd())
+        return {};
+    const Node &node = found.value();
     switch (role) {
     case Qt::DisplayRole:
         // The quotes choosing the tag lists: its own and those of the tags below it, said
@@ -189,24 +309,29 @@ QVariant TagTreeModel::headerData(int section, Qt::Orientation orientation, int 
 
 QModelIndex TagTreeModel::indexOfTag(qint64 tagId, int column) const
 {
-    const auto it = m_nodeOfTag.constFind(tagId);
-    if (it == m_nodeOfTag.constEnd())
+    if (!m_nodes.contains(tagId))
         return {};
-    return createIndex(m_nodes.at(*it).row, column, quintptr(*it));
+    return createIndex(rowOf(tagId), column, quintptr(tagId));
 }
 
 Tag TagTreeModel::tagAt(const QModelIndex &index) const
 {
     if (!index.isValid() || index.model() != this)
         return {};
-    return m_nodes.at(int(index.internalId())).tag;
+    return m_nodes.value(qint64(index.internalId())).tag;
 }
 
 QList<Tag> TagTreeModel::tags() const
 {
+    // Depth first, siblings in order: path order.
     QList<Tag> result;
-    for (const Node &node : m_nodes)
+    QVector<qint64> pending(m_roots.crbegin(), m_roots.crend());
+    while (!pending.isEmpty()) {
+        const Node &node = m_nodes.constFind(pending.takeLast()).value();
         result << node.tag;
+        for (auto it = node.children.crbegin(); it != node.children.crend(); ++it)
+            pending << *it;
+    }
     return result;
 }
 

@@ -121,8 +121,7 @@ void AnnotationController::onLibraryChanged(Library *library)
     m_current = 0;
     m_decorator->setLibrary(library);
     if (library) {
-        connect(library, &Library::annotationsChanged, this, &AnnotationController::onAnnotationsChanged);
-        connect(library, &Library::tagsChanged, m_decorator, &HighlightDecorator::reload);
+        connect(library, &Library::changed, this, &AnnotationController::onChanged);
         m_dock = new AnnotationsDock(*library, undo(), m_window);
         m_window->addPanel(m_dock, Qt::RightDockWidgetArea);
         if (!m_window->restoreDockWidget(m_dock))
@@ -143,11 +142,30 @@ void AnnotationController::onDocumentChanged(qint64 documentId)
     updateActions();
 }
 
-void AnnotationController::onAnnotationsChanged(qint64 documentId)
+void AnnotationController::onChanged(const ChangeList &changes)
 {
-    if (documentId != 0 && documentId != m_window->currentDocumentId())
+    // Only the changed highlights of the open document are placed again: the reader
+    // keeps its scroll position, its selection and the current quote.
+    const qint64 documentId = m_window->currentDocumentId();
+    bool everything = false;
+    QList<qint64> annotations;
+    for (const Change &change : changes) {
+        if (change.kind == Change::Kind::Tag) {
+            everything = true; // tag colours colour uncoloured quotes
+        } else if (change.kind == Change::Kind::Annotation
+            && (change.documentId == 0 || change.documentId == documentId)) {
+            if (change.op == Change::Op::Reset)
+                everything = true;
+            else if (!annotations.contains(change.id))
+                annotations << change.id;
+        }
+    }
+    if (!everything && annotations.isEmpty())
         return;
-    m_decorator->reload();
+    if (everything || annotations.size() > 64)
+        m_decorator->reload();
+    else
+        m_decorator->refresh(annotations);
     // Removed (or its creation undone): nothing to act on any more.
     if (m_current && m_decorator->index().rows(m_current).first < 0)
         m_current = 0;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/store/change.h"
 #include "ui/reader/textrange.h"
 
 #include <QColor>
@@ -72,7 +73,7 @@ public slots:
 private:
     void onLibraryChanged(Library *library);
     void onDocumentChanged(qint64 documentId);
-    void onAnnotationsChanged(qint64 documentId);
+    void onChanged(const bitext::ChangeList &changes);
     void updateActions();
     UndoController *undo() const;
     // The selection in the pane that has one (empty range when none).

@@ -15,6 +15,7 @@
 #include "ui/common/colorswatch.h"
 #include "ui/common/combowidth.h"
 #include "ui/common/languagechange.h"
+#include "ui/common/treeexpansion.h"
 #include "ui/mainwindow/undocontroller.h"
 
 #include <QComboBox>
@@ -117,6 +118,8 @@ AnnotationsDock::AnnotationsDock(Library &library, UndoController *undo, QWidget
             m_filter->setTagFilter(current.data(AnnotationRole::TagIdRole).toLongLong());
         });
     connect(m_tags, &QAbstractItemModel::modelReset, m_tagView, &QTreeView::expandAll);
+    // A tag added or moved (here or elsewhere) shows open, like the rest of the tree.
+    expandNewRows(m_tagView);
     connect(m_listView, &QListView::clicked, this, &AnnotationsDock::activate);
     connect(m_listView, &QListView::activated, this, &AnnotationsDock::activate);
     connect(
@@ -129,6 +132,8 @@ AnnotationsDock::AnnotationsDock(Library &library, UndoController *undo, QWidget
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &AnnotationsDock::updateCount);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &AnnotationsDock::updateCount);
     connect(m_list, &QAbstractItemModel::dataChanged, this, &AnnotationsDock::refillCombos);
+    connect(m_list, &QAbstractItemModel::rowsInserted, this, &AnnotationsDock::refillCombos);
+    connect(m_list, &QAbstractItemModel::rowsRemoved, this, &AnnotationsDock::refillCombos);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &AnnotationsDock::onCurrentChanged);
     applyScope();
     refillCombos();

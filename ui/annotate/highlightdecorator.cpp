@@ -54,34 +54,67 @@ void HighlightDecorator::setLibrary(Library *library)
     reload();
 }
 
-void HighlightDecorator::reload()
+QList<Segment> HighlightDecorator::segments() const
 {
     QList<Segment> segments;
+    segments.reserve(m_segments->rowCount());
+    for (int row = 0; row < m_segments->rowCount(); ++row)
+        segments << m_segments->segmentAt(row);
+    return segments;
+}
+
+void HighlightDecorator::fillColor(Annotation &a) const
+{
+    if (!a.color.isValid())
+        a.color = a.tagIds.isEmpty() ? QColor() : m_tagColors.value(a.tagIds.first());
+    if (!a.color.isValid())
+        a.color = TagRepository::paletteColor(0);
+}
+
+void HighlightDecorator::reload()
+{
     QList<Annotation> annotations;
     const qint64 documentId = m_segments->documentId();
     if (m_library && documentId) {
-        segments.reserve(m_segments->rowCount());
-        for (int row = 0; row < m_segments->rowCount(); ++row)
-            segments << m_segments->segmentAt(row);
         try {
             annotations = m_library->annotations().list(documentId);
-            QHash<qint64, QColor> tagColors;
+            m_tagColors.clear();
             const QList<Tag> tags = m_library->tags().list();
             for (const Tag &t : tags)
-                tagColors.insert(t.id, t.color);
-            // Quotes stored without a colour (e.g. from scripts) show their first tag's.
-            for (Annotation &a : annotations) {
-                if (!a.color.isValid())
-                    a.color = a.tagIds.isEmpty() ? QColor() : tagColors.value(a.tagIds.first());
-                if (!a.color.isValid())
-                    a.color = TagRepository::paletteColor(0);
-            }
+                m_tagColors.insert(t.id, t.color);
+            for (Annotation &a : annotations)
+                fillColor(a);
         } catch (const Error &error) {
             qWarning().noquote() << error.message();
             annotations.clear();
         }
     }
-    m_index = HighlightIndex(segments, annotations);
+    m_index = HighlightIndex(m_library && documentId ? segments() : QList<Segment>(), annotations);
+    emit changed();
+}
+
+void HighlightDecorator::refresh(const QList<qint64> &annotationIds)
+{
+    const qint64 documentId = m_segments->documentId();
+    if (!m_library || !documentId || annotationIds.isEmpty())
+        return;
+    QList<Annotation> placed;
+    QList<qint64> removed;
+    try {
+        for (qint64 id : annotationIds) {
+            std::optional<Annotation> a = m_library->annotations().find(id);
+            if (a && a->documentId == documentId) {
+                fillColor(*a);
+                placed << *a;
+            } else {
+                removed << id;
+            }
+        }
+    } catch (const Error &error) {
+        qWarning().noquote() << error.message();
+        return;
+    }
+    m_index.update(segments(), placed, removed);
     emit changed();
 }
 

@@ -33,6 +33,9 @@ public:
     void setLibrary(Library *library);
     // Re-reads the open document's annotations and tag colours.
     void reload();
+    // Re-reads only these annotations of the open document (added, changed or
+    // removed), keeping the others as they are.
+    void refresh(const QList<qint64> &annotationIds);
 
     // What ReaderView::addDecorator asks for: formats of a row's side.
     QVector<QTextLayout::FormatRange> formats(int row, Side side) const;
@@ -55,11 +58,15 @@ signals:
 
 private:
     bool isDark() const;
+    QList<Segment> segments() const;
+    // Quotes stored without a colour (e.g. from scripts) show their first tag's.
+    void fillColor(Annotation &annotation) const;
 
     SegmentModel *m_segments;
     QWidget *m_paletteSource;
     QPointer<Library> m_library;
     HighlightIndex m_index;
+    QHash<qint64, QColor> m_tagColors;
     QVariantAnimation *m_flash;
     qint64 m_flashId = 0;
     qreal m_flashStrength = 0;

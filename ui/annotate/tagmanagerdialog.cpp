@@ -9,6 +9,7 @@
 #include "ui/commands/deletetagcommand.h"
 #include "ui/commands/mergetagscommand.h"
 #include "ui/common/languagechange.h"
+#include "ui/common/treeexpansion.h"
 #include "ui/mainwindow/undocontroller.h"
 
 #include <QColorDialog>
@@ -41,6 +42,7 @@ TagManagerDialog::TagManagerDialog(Library &library, UndoController *undo, QWidg
     m_view->header()->setSectionResizeMode(TagTreeModel::CountColumn, QHeaderView::ResizeToContents);
     m_view->expandAll();
     connect(m_model, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
+    expandNewRows(m_view);
     m_status->setObjectName(QStringLiteral("tagManagerStatus"));
     m_status->setWordWrap(true);
 
@@ -75,6 +77,8 @@ TagManagerDialog::TagManagerDialog(Library &library, UndoController *undo, QWidg
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &TagManagerDialog::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TagManagerDialog::updateButtons);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TagManagerDialog::updateButtons);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &TagManagerDialog::updateButtons);
     updateButtons();
     onLanguageChange(this, [this, newTag] {
         setWindowTitle(tr("Codebook"));

@@ -131,11 +131,8 @@ void LibraryCommand::run(bool forward)
             revert();
         tx.commit();
     } catch (const Error &error) {
-        // The repositories announced changes that were rolled back: let views re-read.
-        emit m_library.tagsChanged();
-        emit m_library.annotationsChanged(0);
-        emit m_library.notesChanged(0);
-        emit m_library.speakersChanged();
+        // A rollback announces nothing (Library::announce runs after the outermost
+        // commit), so the views still show what the library holds.
         fail(error.message());
     }
 }

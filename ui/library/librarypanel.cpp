@@ -51,6 +51,13 @@ LibraryPanel::LibraryPanel(QWidget *parent)
 
     // Keep the current document across reloads (the library changes under us).
     connect(m_model, &QAbstractItemModel::modelReset, this, &LibraryPanel::markCurrent);
+    // The open document removed (here or elsewhere): the view would make a neighbour
+    // current, which is no reason to open it.
+    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this] { m_quiet = true; });
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this] {
+        m_quiet = false;
+        markCurrent();
+    });
 
     auto *controls = new QHBoxLayout;
     controls->setContentsMargins(6, 6, 6, 4);

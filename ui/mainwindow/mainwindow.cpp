@@ -207,6 +207,8 @@ void MainWindow::createDocks()
     connect(m_libraryPanel, &LibraryPanel::currentDocumentChanged, this, &MainWindow::openDocument);
     connect(m_libraryPanel->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
     connect(m_libraryPanel->model(), &QAbstractItemModel::modelReset, this, &MainWindow::updateCentralPage);
+    connect(m_libraryPanel->model(), &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCentralPage);
+    connect(m_libraryPanel->model(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCentralPage);
     updateCentralPage();
 
     m_speakerPanel = new SpeakerPanel(this);

@@ -59,7 +59,9 @@ ReaderView::ReaderView(SegmentModel *model, QWidget *parent)
     });
     connect(m_geometry, &ReaderGeometry::scrolled, this, &ReaderView::notifyVisibleRows);
     connect(m_geometry, &ReaderGeometry::heightsChanged, this, &ReaderView::notifyVisibleRows);
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &ReaderView::keepPlace);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ReaderView::applyArrangement);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ReaderView::restorePlace);
     applyArrangement();
     // Faces and size chosen in Preferences: lay the text out again at once, at this zoom.
     connect(&Preferences::instance(), &Preferences::changed, this, [this](Preferences::Key key) {
@@ -109,6 +111,24 @@ void ReaderView::applyArrangement()
     m_note->setVisible(!note.isEmpty());
     if (anchorRow >= 0)
         m_geometry->scrollToRow(anchorRow);
+}
+
+void ReaderView::keepPlace()
+{
+    const int top = m_geometry->rowCount() ? m_geometry->firstVisibleRow() : -1;
+    m_kept = {m_model->documentId(), top, top >= 0 ? m_geometry->scrollY() - m_geometry->rowTop(top) : 0, currentRow()};
+}
+
+void ReaderView::restorePlace()
+{
+    const Place kept = std::exchange(m_kept, Place());
+    // Another document starts at its own place (the window restores it).
+    if (!kept.documentId || kept.documentId != m_model->documentId() || m_model->rowCount() == 0)
+        return;
+    if (kept.currentRow >= 0)
+        setCurrentRow(kept.currentRow);
+    if (kept.topRow >= 0)
+        m_geometry->scrollToRowTop(qMin(kept.topRow, m_model->rowCount() - 1), kept.topOffset);
 }
 
 // What a screen reader calls each pane: the language it shows.

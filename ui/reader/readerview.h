@@ -92,6 +92,10 @@ signals:
 
 private:
     void applyArrangement();
+    // Around a reset of the open document's rows (its text replaced, here or elsewhere):
+    // remember the place, then go back to the same row and pixel and current row.
+    void keepPlace();
+    void restorePlace();
     int anchorRowForRelayout() const;
     void notifyVisibleRows();
     void onTextSelectionChanged(ReaderPane *source);
@@ -108,6 +112,14 @@ private:
     QList<ReaderPane::Decorator> m_decorators;
     int m_firstVisible = -1;
     int m_lastVisible = -1;
+    struct Place
+    {
+        qint64 documentId = 0;
+        int topRow = -1;
+        int topOffset = 0;
+        int currentRow = -1;
+    };
+    Place m_kept;
 };
 
 } // namespace bitext::ui

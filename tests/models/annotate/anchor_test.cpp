@@ -186,6 +186,44 @@ TEST_CASE("HighlightIndex gives each row its highlighted ranges for painting", "
     CHECK(index.rows(3) == qMakePair(-1, -1));
 }
 
+TEST_CASE("HighlightIndex re-places a few annotations as a fresh index would", "[anchor]")
+{
+    QList<Segment> segs = segments({QStringLiteral("abcdef"), QStringLiteral("ghijkl"), QStringLiteral("mnopqr")});
+    const SideText zh(segs, Side::Zh);
+    const auto make = [&](qint64 id, int from, int to, Qt::GlobalColor color) {
+        Annotation a = Anchor::createFromPositions(zh, 1, from, to);
+        a.id = id;
+        a.color = QColor(color);
+        return a;
+    };
+    const Annotation wide = make(1, 0, 10, Qt::yellow); // "abcdef", "ghi"
+    const Annotation inner = make(2, 1, 3, Qt::green); // "bc"
+    const Annotation later = make(3, 14, 16, Qt::cyan); // "mn"
+    HighlightIndex index(segs, {wide, inner, later});
+
+    // Another client moved "bc" to "jk", removed "mn" and added "de" (red).
+    const Annotation moved = make(2, 10, 12, Qt::green);
+    const Annotation added = make(4, 3, 5, Qt::red);
+    index.update(segs, {moved, added}, {3});
+    const HighlightIndex fresh(segs, {wide, moved, added});
+
+    for (int row = 0; row < 3; ++row) {
+        const QList<HighlightIndex::Span> got = index.spans(row, Side::Zh);
+        const QList<HighlightIndex::Span> want = fresh.spans(row, Side::Zh);
+        REQUIRE(got.size() == want.size());
+        for (int i = 0; i < got.size(); ++i) {
+            CHECK(got.at(i).annotationId == want.at(i).annotationId);
+            CHECK(got.at(i).start == want.at(i).start);
+            CHECK(got.at(i).end == want.at(i).end);
+            CHECK(got.at(i).color == want.at(i).color);
+        }
+    }
+    CHECK(index.rows(2) == qMakePair(1, 1));
+    CHECK(index.rows(3) == qMakePair(-1, -1));
+    CHECK(index.annotationAt(0, Side::Zh, 3) == 4); // the added one lies inside the wide one
+    CHECK(index.annotationAt(2, Side::Zh, 0) == 0);
+}
+
 TEST_CASE("A reader selection in row-local UTF-16 indexes becomes an annotation", "[anchor]")
 {
     const SideText text(segments({QStringLiteral("a") + kEmoji + QStringLiteral("bc"), QStringLiteral("de")}), Side::Zh);
