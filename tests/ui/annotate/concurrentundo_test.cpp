@@ -1,0 +1,124 @@
+// Undo next to someone else's edit: an undo that would overwrite a change another
+// person made since says so and leaves their change alone.
+#include "models/store/annotationrepository.h"
+#include "models/store/noterepository.h"
+#include "models/store/speakerrepository.h"
+#include "tests/models/annotate/annotatefixture.h"
+#include "tests/support/testsupport.h"
+#include "ui/commands/editnotecommand.h"
+#include "ui/commands/recolorannotationcommand.h"
+#include "ui/commands/renamespeakercommand.h"
+
+#include <QUndoStack>
+
+#include <catch2/catch.hpp>
+
+using namespace bitext;
+using namespace bitext::ui;
+
+namespace {
+
+// Collects what LibraryCommand reports (the main window shows it in a message box or
+// the status bar).
+struct Reports
+{
+    Reports()
+    {
+        LibraryCommand::setErrorHandler([this](const QString &message) { errors << message; });
+        LibraryCommand::setNoticeHandler([this](const QString &message) { notices << message; });
+    }
+    ~Reports()
+    {
+        LibraryCommand::setErrorHandler(nullptr);
+        LibraryCommand::setNoticeHandler(nullptr);
+    }
+    QStringList errors;
+    QStringList notices;
+};
+
+} // namespace
+
+TEST_CASE("Undo of a note someone else changed since says who, and keeps their text", "[undo][conflict]")
+{
+    test::TemporaryLibrary lib;
+    lib->setAuthor(QStringLiteral("Anna"));
+    auto ben = Library::open(lib.path());
+    ben->setAuthor(QStringLiteral("Ben"));
+    const qint64 doc = test::insertTalk(*lib);
+    const qint64 id = lib->annotations().create(test::annotationOn(*lib, doc, 1, QStringLiteral("对齐")));
+    Reports reports;
+    QUndoStack stack;
+
+    REQUIRE(LibraryCommand::push(
+        &stack, new EditNoteCommand(*lib, EditNoteCommand::Target::Annotation, id, QStringLiteral("Anna's note")))
+                .isEmpty());
+    ben->notes().setAnnotationNote(id, QStringLiteral("Ben's rewrite"));
+
+    stack.undo();
+    REQUIRE(reports.errors.size() == 1);
+    CHECK(reports.errors.first().contains(QStringLiteral("Ben")));
+    CHECK(lib->notes().forAnnotation(id)->body == QStringLiteral("Ben's rewrite"));
+    // The refused step left the stack: nothing to redo that would overwrite Ben either.
+    CHECK(stack.count() == 0);
+    CHECK_FALSE(stack.canRedo());
+
+    // With nobody else in between, undo and redo work as before.
+    REQUIRE(LibraryCommand::push(
+        &stack, new EditNoteCommand(*lib, EditNoteCommand::Target::Annotation, id, QStringLiteral("Anna again")))
+                .isEmpty());
+    stack.undo();
+    CHECK(lib->notes().forAnnotation(id)->body == QStringLiteral("Ben's rewrite"));
+    stack.redo();
+    CHECK(lib->notes().forAnnotation(id)->body == QStringLiteral("Anna again"));
+    CHECK(reports.errors.size() == 1);
+}
+
+TEST_CASE("A note saved over someone's change keeps theirs and tells the user", "[undo][conflict]")
+{
+    test::TemporaryLibrary lib;
+    lib->setAuthor(QStringLiteral("Anna"));
+    auto ben = Library::open(lib.path());
+    ben->setAuthor(QStringLiteral("Ben"));
+    const qint64 doc = test::insertTalk(*lib);
+    lib->notes().setDocumentNote(doc, QStringLiteral("Start"));
+    const int seen = lib->notes().forDocument(doc)->version;
+    ben->notes().setDocumentNote(doc, QStringLiteral("Ben's summary"));
+    Reports reports;
+
+    REQUIRE(LibraryCommand::push(nullptr,
+        new EditNoteCommand(*lib, EditNoteCommand::Target::Document, doc, QStringLiteral("Anna's summary"), seen))
+                .isEmpty());
+    REQUIRE(reports.notices.size() == 1);
+    CHECK(reports.notices.first().contains(QStringLiteral("Ben")));
+    const QString body = lib->notes().forDocument(doc)->body;
+    CHECK(body.startsWith(QStringLiteral("Anna's summary")));
+    CHECK(body.contains(QStringLiteral("> Ben's summary")));
+}
+
+TEST_CASE("Undo of a highlight colour or a speaker name someone changed since is refused", "[undo][conflict]")
+{
+    test::TemporaryLibrary lib;
+    lib->setAuthor(QStringLiteral("Anna"));
+    auto ben = Library::open(lib.path());
+    ben->setAuthor(QStringLiteral("Ben"));
+    const qint64 doc = test::insertTalk(*lib);
+    const qint64 id = lib->annotations().create(test::annotationOn(*lib, doc, 1, QStringLiteral("对齐")));
+    Reports reports;
+    QUndoStack stack;
+
+    REQUIRE(LibraryCommand::push(&stack, new RecolorAnnotationCommand(*lib, id, QColor(Qt::red))).isEmpty());
+    Annotation theirs = *ben->annotations().find(id);
+    theirs.color = QColor(Qt::green);
+    ben->annotations().update(theirs);
+    stack.undo();
+    REQUIRE(reports.errors.size() == 1);
+    CHECK(reports.errors.first().contains(QStringLiteral("Ben")));
+    CHECK(lib->annotations().find(id)->color == QColor(Qt::green));
+
+    const qint64 guest = lib->speakers().findByName(QStringLiteral("Guest"))->id;
+    REQUIRE(LibraryCommand::push(&stack, new RenameSpeakerCommand(*lib, guest, QStringLiteral("Jan"))).isEmpty());
+    ben->speakers().rename(guest, QStringLiteral("Jan Leike"));
+    stack.undo();
+    REQUIRE(reports.errors.size() == 2);
+    CHECK(lib->speakers().find(guest)->name == QStringLiteral("Jan Leike"));
+}
