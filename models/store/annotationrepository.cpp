@@ -177,34 +177,27 @@ WriteResult AnnotationRepository::update(const Annotation &a)
     Database &db = m_library.database();
     WriteResult result;
     db.write([&] {
-        const QString sql = QStringLiteral(
-            "UPDATE annotations SET side = ?, start_segment_id = ?, start_offset = ?, end_segment_id = ?, end_offset = "
-            "?, "
-            "quote = ?, prefix = ?, suffix = ?, color = ?, modified = ?, orphaned = ?, modified_by = ?, "
-            "version = version + 1 WHERE id = ?");
-        const std::optional<Annotation> before = a.version > 0 ? find(a.id) : std::nullopt;
-        const auto run = [&](bool checked) {
-            const QString me = m_library.author();
-            return checked ? db.updateVersioned(sql + QStringLiteral(" AND version = ?"),
-                       {sideName(a.side), nullableId(a.startSegmentId), a.startOffset, nullableId(a.endSegmentId),
-                           a.endOffset, a.quote, a.prefix, a.suffix, colorName(a.color), timestamp(QDateTime()),
-                           a.orphaned ? 1 : 0, me, a.id, a.version})
-                           : db.updateVersioned(sql,
-                               {sideName(a.side), nullableId(a.startSegmentId), a.startOffset,
-                                   nullableId(a.endSegmentId), a.endOffset, a.quote, a.prefix, a.suffix,
-                                   colorName(a.color), timestamp(QDateTime()), a.orphaned ? 1 : 0, me, a.id});
+        result = {};
+        const std::optional<Annotation> before = find(a.id);
+        if (!before)
+            return;
+        // Only if the row is still at `expected`: else someone changed it since.
+        const auto run = [&](int expected) {
+            return db.updateVersioned(
+                QStringLiteral("UPDATE annotations SET side = ?, start_segment_id = ?, start_offset = ?, "
+                               "end_segment_id = ?, end_offset = ?, quote = ?, prefix = ?, suffix = ?, color = ?, "
+                               "modified = ?, orphaned = ?, modified_by = ?, version = version + 1 "
+                               "WHERE id = ? AND version = ?"),
+                {sideName(a.side), nullableId(a.startSegmentId), a.startOffset, nullableId(a.endSegmentId), a.endOffset,
+                    a.quote, a.prefix, a.suffix, colorName(a.color), timestamp(QDateTime()), a.orphaned ? 1 : 0,
+                    m_library.author(), a.id, expected});
         };
-        std::optional<int> version = run(a.version > 0);
-        if (!version && before) {
-            Annotation mine = *before;
-            mine.side = a.side;
-            mine.startSegmentId = a.startSegmentId;
-            mine.startOffset = a.startOffset;
-            mine.endSegmentId = a.endSegmentId;
-            mine.endOffset = a.endOffset;
-            mine.color = a.color;
+        std::optional<int> version = run(a.version > 0 ? a.version : before->version);
+        if (!version) {
+            Annotation mine = a; // its anchor and colour, with the tags it does not change
+            mine.tagIds = before->tagIds;
             result.conflict = keepOtherVersion(*before, mine);
-            version = run(false);
+            version = run(before->version); // this write still wins
         }
         result.version = version.value_or(0);
         SearchIndex(db).setAnnotation(a);

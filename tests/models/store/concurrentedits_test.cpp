@@ -4,11 +4,13 @@
 // on the same file or server database are two people.
 #include "models/core/error.h"
 #include "models/store/annotationrepository.h"
+#include "models/store/connectionsettings.h"
 #include "models/store/database.h"
 #include "models/store/noterepository.h"
 #include "models/store/speakerrepository.h"
 #include "models/store/tagrepository.h"
 #include "tests/models/annotate/annotatefixture.h"
+#include "tests/support/postgresserver.h"
 #include "tests/support/testsupport.h"
 
 #include <atomic>
@@ -225,4 +227,30 @@ TEST_CASE("A server connection that was cut is opened again for the next write",
     CHECK_NOTHROW(anna.notes().setDocumentNote(people.documentId, QStringLiteral("after")));
     CHECK(people.ben->notes().forDocument(people.documentId)->body == QStringLiteral("after"));
     CHECK(anna.database().scalar(QStringLiteral("SELECT pg_backend_pid()")).toLongLong() != pid);
+}
+
+TEST_CASE("A write whose connection cannot be opened again says that nothing was saved", "[edits][retry]")
+{
+    if (!test::testingPostgres())
+        return;
+    TemporaryLibrary lib;
+    const qint64 documentId = test::insertTalk(*lib);
+    const QString database = ConnectionSettings::fromUrl(lib.path()).database;
+    test::PostgresServer &server = test::PostgresServer::instance();
+    const qint64 pid = lib->database().scalar(QStringLiteral("SELECT pg_backend_pid()")).toLongLong();
+    server.adminExec(QStringLiteral("ALTER DATABASE \"%1\" CONNECTION LIMIT 0").arg(database));
+    server.adminExec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid));
+
+    QString message;
+    try {
+        lib->notes().setDocumentNote(documentId, QStringLiteral("lost"));
+    } catch (const Error &error) {
+        message = error.message();
+    }
+    CHECK(message.contains(QStringLiteral("nothing of this edit was saved")));
+    CHECK(message.contains(QStringLiteral("tried again")));
+
+    server.adminExec(QStringLiteral("ALTER DATABASE \"%1\" CONNECTION LIMIT -1").arg(database));
+    CHECK_NOTHROW(lib->notes().setDocumentNote(documentId, QStringLiteral("saved after all")));
+    CHECK(lib->notes().forDocument(documentId)->body == QStringLiteral("saved after all"));
 }
