@@ -36,89 +36,92 @@ struct Reports
     QStringList notices;
 };
 
-} // namespace
-
-TEST_CASE("Undo of a note someone else changed since says who, and keeps their text", "[undo][conflict]")
+// Anna's window (the fixture's library, with its undo stack) and Ben's connection to
+// the same library, with a talk in it.
+struct AnnaAndBen
 {
+    AnnaAndBen()
+        : ben(Library::open(lib.path()))
+    {
+        lib->setAuthor(QStringLiteral("Anna"));
+        ben->setAuthor(QStringLiteral("Ben"));
+        doc = test::insertTalk(*lib);
+    }
+    Library &anna() { return *lib; }
+    qint64 highlight() { return lib->annotations().create(test::annotationOn(*lib, doc, 1, QStringLiteral("对齐"))); }
+
     test::TemporaryLibrary lib;
-    lib->setAuthor(QStringLiteral("Anna"));
-    auto ben = Library::open(lib.path());
-    ben->setAuthor(QStringLiteral("Ben"));
-    const qint64 doc = test::insertTalk(*lib);
-    const qint64 id = lib->annotations().create(test::annotationOn(*lib, doc, 1, QStringLiteral("对齐")));
+    std::unique_ptr<Library> ben;
+    qint64 doc = 0;
     Reports reports;
     QUndoStack stack;
+};
+
+} // namespace
+
+TEST_CASE_METHOD(
+    AnnaAndBen, "Undo of a note someone else changed since says who, and keeps their text", "[undo][conflict]")
+{
+    const qint64 id = highlight();
 
     REQUIRE(LibraryCommand::push(
-        &stack, new EditNoteCommand(*lib, EditNoteCommand::Target::Annotation, id, QStringLiteral("Anna's note")))
+        &stack, new EditNoteCommand(anna(), EditNoteCommand::Target::Annotation, id, QStringLiteral("Anna's note")))
                 .isEmpty());
     ben->notes().setAnnotationNote(id, QStringLiteral("Ben's rewrite"));
 
     stack.undo();
     REQUIRE(reports.errors.size() == 1);
     CHECK(reports.errors.first().contains(QStringLiteral("Ben")));
-    CHECK(lib->notes().forAnnotation(id)->body == QStringLiteral("Ben's rewrite"));
+    CHECK(anna().notes().forAnnotation(id)->body == QStringLiteral("Ben's rewrite"));
     // The refused step left the stack: nothing to redo that would overwrite Ben either.
     CHECK(stack.count() == 0);
     CHECK_FALSE(stack.canRedo());
 
     // With nobody else in between, undo and redo work as before.
     REQUIRE(LibraryCommand::push(
-        &stack, new EditNoteCommand(*lib, EditNoteCommand::Target::Annotation, id, QStringLiteral("Anna again")))
+        &stack, new EditNoteCommand(anna(), EditNoteCommand::Target::Annotation, id, QStringLiteral("Anna again")))
                 .isEmpty());
     stack.undo();
-    CHECK(lib->notes().forAnnotation(id)->body == QStringLiteral("Ben's rewrite"));
+    CHECK(anna().notes().forAnnotation(id)->body == QStringLiteral("Ben's rewrite"));
     stack.redo();
-    CHECK(lib->notes().forAnnotation(id)->body == QStringLiteral("Anna again"));
+    CHECK(anna().notes().forAnnotation(id)->body == QStringLiteral("Anna again"));
     CHECK(reports.errors.size() == 1);
 }
 
-TEST_CASE("A note saved over someone's change keeps theirs and tells the user", "[undo][conflict]")
+TEST_CASE_METHOD(AnnaAndBen, "A note saved over someone's change keeps theirs and tells the user", "[undo][conflict]")
 {
-    test::TemporaryLibrary lib;
-    lib->setAuthor(QStringLiteral("Anna"));
-    auto ben = Library::open(lib.path());
-    ben->setAuthor(QStringLiteral("Ben"));
-    const qint64 doc = test::insertTalk(*lib);
-    lib->notes().setDocumentNote(doc, QStringLiteral("Start"));
-    const int seen = lib->notes().forDocument(doc)->version;
+    anna().notes().setDocumentNote(doc, QStringLiteral("Start"));
+    const int seen = anna().notes().forDocument(doc)->version;
     ben->notes().setDocumentNote(doc, QStringLiteral("Ben's summary"));
-    Reports reports;
 
     REQUIRE(LibraryCommand::push(nullptr,
-        new EditNoteCommand(*lib, EditNoteCommand::Target::Document, doc, QStringLiteral("Anna's summary"), seen))
+        new EditNoteCommand(anna(), EditNoteCommand::Target::Document, doc, QStringLiteral("Anna's summary"), seen))
                 .isEmpty());
     REQUIRE(reports.notices.size() == 1);
     CHECK(reports.notices.first().contains(QStringLiteral("Ben")));
-    const QString body = lib->notes().forDocument(doc)->body;
+    const QString body = anna().notes().forDocument(doc)->body;
     CHECK(body.startsWith(QStringLiteral("Anna's summary")));
     CHECK(body.contains(QStringLiteral("> Ben's summary")));
 }
 
-TEST_CASE("Undo of a highlight colour or a speaker name someone changed since is refused", "[undo][conflict]")
+TEST_CASE_METHOD(
+    AnnaAndBen, "Undo of a highlight colour or a speaker name someone changed since is refused", "[undo][conflict]")
 {
-    test::TemporaryLibrary lib;
-    lib->setAuthor(QStringLiteral("Anna"));
-    auto ben = Library::open(lib.path());
-    ben->setAuthor(QStringLiteral("Ben"));
-    const qint64 doc = test::insertTalk(*lib);
-    const qint64 id = lib->annotations().create(test::annotationOn(*lib, doc, 1, QStringLiteral("对齐")));
-    Reports reports;
-    QUndoStack stack;
+    const qint64 id = highlight();
 
-    REQUIRE(LibraryCommand::push(&stack, new RecolorAnnotationCommand(*lib, id, QColor(Qt::red))).isEmpty());
+    REQUIRE(LibraryCommand::push(&stack, new RecolorAnnotationCommand(anna(), id, QColor(Qt::red))).isEmpty());
     Annotation theirs = *ben->annotations().find(id);
     theirs.color = QColor(Qt::green);
     ben->annotations().update(theirs);
     stack.undo();
     REQUIRE(reports.errors.size() == 1);
     CHECK(reports.errors.first().contains(QStringLiteral("Ben")));
-    CHECK(lib->annotations().find(id)->color == QColor(Qt::green));
+    CHECK(anna().annotations().find(id)->color == QColor(Qt::green));
 
-    const qint64 guest = lib->speakers().findByName(QStringLiteral("Guest"))->id;
-    REQUIRE(LibraryCommand::push(&stack, new RenameSpeakerCommand(*lib, guest, QStringLiteral("Jan"))).isEmpty());
+    const qint64 guest = anna().speakers().findByName(QStringLiteral("Guest"))->id;
+    REQUIRE(LibraryCommand::push(&stack, new RenameSpeakerCommand(anna(), guest, QStringLiteral("Jan"))).isEmpty());
     ben->speakers().rename(guest, QStringLiteral("Jan Leike"));
     stack.undo();
     REQUIRE(reports.errors.size() == 2);
-    CHECK(lib->speakers().find(guest)->name == QStringLiteral("Jan Leike"));
+    CHECK(anna().speakers().find(guest)->name == QStringLiteral("Jan Leike"));
 }
