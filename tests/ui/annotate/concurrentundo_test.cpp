@@ -5,10 +5,15 @@
 #include "models/store/speakerrepository.h"
 #include "tests/models/annotate/annotatefixture.h"
 #include "tests/support/testsupport.h"
+#include "ui/annotate/noteeditor.h"
 #include "ui/commands/editnotecommand.h"
 #include "ui/commands/recolorannotationcommand.h"
 #include "ui/commands/renamespeakercommand.h"
+#include "ui/mainwindow/undocontroller.h"
 
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QTest>
 #include <QUndoStack>
 
 #include <catch2/catch.hpp>
@@ -124,4 +129,29 @@ TEST_CASE_METHOD(
     stack.undo();
     REQUIRE(reports.errors.size() == 2);
     CHECK(anna().speakers().find(guest)->name == QStringLiteral("Jan Leike"));
+}
+
+TEST_CASE_METHOD(AnnaAndBen, "The note editor says who edited the note, and keeps a text saved meanwhile",
+    "[widgets][note][conflict]")
+{
+    const qint64 id = highlight();
+    UndoController undo;
+    NoteEditor editor(anna(), &undo);
+    editor.show();
+    editor.setAnnotation(id);
+    QTest::keyClicks(editor.editor(), QStringLiteral("Anna"));
+    const auto *byline = editor.findChild<QLabel *>(QStringLiteral("noteByline"));
+    REQUIRE(byline);
+    CHECK(byline->text().startsWith(QStringLiteral("Edited by Anna, ")));
+
+    // Ben saves while Anna's editor still shows her version; her next keystroke wins
+    // and his text is kept below hers, in the editor too.
+    ben->notes().setAnnotationNote(id, QStringLiteral("Ben's view"));
+    QTest::keyClicks(editor.editor(), QStringLiteral("!"));
+    const QString body = anna().notes().forAnnotation(id)->body;
+    CHECK(body.startsWith(QStringLiteral("Anna!\n\n> **Ben's version (")));
+    CHECK(body.endsWith(QStringLiteral("\n> Ben's view")));
+    CHECK(editor.editor()->toPlainText() == body);
+    REQUIRE(reports.notices.size() == 1);
+    CHECK(reports.notices.first().startsWith(QStringLiteral("Ben changed this note at the same time")));
 }
