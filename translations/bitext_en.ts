@@ -195,6 +195,16 @@
     </message>
 </context>
 <context>
+    <name>LibraryProbe</name>
+    <message numerus="yes">
+        <source>Connected: a Bitext library with %n document(s).</source>
+        <translation>
+            <numerusform>Connected: a Bitext library with %n document.</numerusform>
+            <numerusform>Connected: a Bitext library with %n documents.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LibrarySearchPanel</name>
     <message numerus="yes">
         <source>The first %n matches.</source>

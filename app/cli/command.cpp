@@ -1,5 +1,6 @@
 #include "app/cli/command.h"
 
+#include "app/cli/serverlogin.h"
 #include "models/store/library.h"
 
 #include <QJsonArray>
@@ -18,8 +19,13 @@ CommandContext::~CommandContext() = default;
 Library &CommandContext::library()
 {
     if (!m_library)
-        m_library = Library::open(m_libraryPath);
+        m_library = openLibrary(m_libraryPath);
     return *m_library;
+}
+
+std::unique_ptr<Library> CommandContext::openLibrary(const QString &location)
+{
+    return ServerLogin::open(location, m_err);
 }
 
 bool CommandContext::json() const

@@ -25,6 +25,8 @@ public:
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
     Library &library();
+    // Opens another library (a file or a URL), asking for a server's password if refused.
+    std::unique_ptr<Library> openLibrary(const QString &location);
     const QString &libraryPath() const { return m_libraryPath; }
     bool json() const;
 

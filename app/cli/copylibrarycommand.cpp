@@ -39,8 +39,8 @@ int CopyLibraryCommand::run(CommandContext &context)
     const QStringList arguments = context.parser().positionalArguments();
     if (arguments.size() != 2)
         throw UsageProblem(tr("takes the source and the destination library: copy-library SRC DST."));
-    const std::unique_ptr<Library> source = Library::open(arguments.at(0));
-    const std::unique_ptr<Library> destination = Library::open(arguments.at(1));
+    const std::unique_ptr<Library> source = context.openLibrary(arguments.at(0));
+    const std::unique_ptr<Library> destination = context.openLibrary(arguments.at(1));
     if (context.parser().isSet(kMerge))
         return merge(context, *source, *destination);
     const LibraryCopier::Counts counts = LibraryCopier::copy(*source, *destination);

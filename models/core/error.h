@@ -22,4 +22,13 @@ private:
     QByteArray m_utf8;
 };
 
+// A server refused the credentials (no password was given, or a wrong one): unlike other
+// errors the caller can do something about it, get a password (keychain, .pgpass, a
+// prompt) and connect again. The message never contains a password.
+class AuthenticationError : public Error
+{
+public:
+    using Error::Error;
+};
+
 } // namespace bitext

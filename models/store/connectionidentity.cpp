@@ -68,9 +68,9 @@ ConnectionIdentity ConnectionIdentity::fromUrl(const QString &text)
     ConnectionIdentity identity;
     const auto item
         = [&query](const char *name) { return query.queryItemValue(QLatin1String(name), QUrl::FullyDecoded); };
-    identity.user = orEnvironment(item("user").isEmpty() ? url.userName() : item("user"), "PGUSER");
+    identity.user = item("user").isEmpty() ? url.userName() : item("user");
     if (identity.user.isEmpty())
-        identity.user = systemUserName();
+        identity.user = defaultUser();
     if (!item("host").isEmpty())
         identity.host = item("host");
     else
@@ -95,16 +95,34 @@ ConnectionIdentity ConnectionIdentity::fromUrl(const QString &text)
     return identity;
 }
 
+QString ConnectionIdentity::defaultUser()
+{
+    const QString user = qEnvironmentVariable("PGUSER");
+    return user.isEmpty() ? systemUserName() : user;
+}
+
+QString ConnectionIdentity::shownHost() const
+{
+    return host.isEmpty() ? QStringLiteral("localhost") : host;
+}
+
+QString ConnectionIdentity::address() const
+{
+    QString urlHost = host;
+    if (urlHost.contains(QLatin1Char(':')))
+        urlHost = QLatin1Char('[') + urlHost + QLatin1Char(']'); // an IPv6 address
+    else if (urlHost.startsWith(QLatin1Char('/')))
+        urlHost = QString::fromLatin1(QUrl::toPercentEncoding(urlHost)); // a socket folder
+    return QStringLiteral("postgresql://") + QString::fromLatin1(QUrl::toPercentEncoding(user)) + QLatin1Char('@')
+        + urlHost + QLatin1Char(':') + QString::number(port) + QLatin1Char('/')
+        + QString::fromLatin1(QUrl::toPercentEncoding(database));
+}
+
 QString ConnectionIdentity::key() const
 {
-    QString shownHost = host.isEmpty() ? QStringLiteral("localhost") : host;
-    if (shownHost.contains(QLatin1Char(':')))
-        shownHost = QLatin1Char('[') + shownHost + QLatin1Char(']'); // an IPv6 address
-    else if (shownHost.startsWith(QLatin1Char('/')))
-        shownHost = QString::fromLatin1(QUrl::toPercentEncoding(shownHost)); // a socket folder
-    return QStringLiteral("postgresql://") + QString::fromLatin1(QUrl::toPercentEncoding(user)) + QLatin1Char('@')
-        + shownHost + QLatin1Char(':') + QString::number(port) + QLatin1Char('/')
-        + QString::fromLatin1(QUrl::toPercentEncoding(database));
+    ConnectionIdentity shown = *this;
+    shown.host = shownHost();
+    return shown.address();
 }
 
 bool ConnectionIdentity::operator==(const ConnectionIdentity &other) const

@@ -26,6 +26,14 @@ public:
     // histories, process lists and settings); the message never repeats the password.
     static ConnectionIdentity fromUrl(const QString &url);
 
+    // The user libpq connects as when none is named: PGUSER, else the login name.
+    static QString defaultUser();
+
+    // The host as people and .pgpass name it: localhost for the local socket.
+    QString shownHost() const;
+    // postgresql://user@host:port/db as libpq reads it back: the local socket is an
+    // empty host (postgresql://user@:5432/db), a socket folder percent-encoded.
+    QString address() const;
     // postgresql://user@host:port/db: the keychain entry's key and how messages name the
     // connection. The local socket is named localhost, as .pgpass names it.
     QString key() const;

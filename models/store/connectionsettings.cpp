@@ -32,8 +32,7 @@ RememberedPasswords &remembered()
 
 QString libraryKey(const ConnectionSettings &settings)
 {
-    return settings.user + QLatin1Char('@') + settings.host + QLatin1Char(':') + QString::number(settings.port)
-        + QLatin1Char('/') + settings.database;
+    return settings.identity().key();
 }
 
 } // namespace
@@ -46,8 +45,11 @@ bool ConnectionSettings::isUrl(const QString &location)
 
 ConnectionSettings ConnectionSettings::fromUrl(const QString &text)
 {
-    const QUrl url(text, QUrl::StrictMode);
-    if (!isUrl(text) || !url.isValid())
+    // Read loosely: QUrl takes no socket folder (%2F...) for a host name but keeps the
+    // other parts; ConnectionIdentity below reads the host as libpq does, and refuses
+    // what is no URL at all.
+    const QUrl url(text);
+    if (!isUrl(text))
         throw Error(tr("%1 is not a valid server library address. Write it as "
                        "postgresql://USER@HOST:PORT/DATABASE?sslmode=MODE.")
                         .arg(url.toString(QUrl::RemovePassword)));
@@ -55,16 +57,18 @@ ConnectionSettings ConnectionSettings::fromUrl(const QString &text)
         throw Error(tr("Do not write the password into the library address %1: Bitext takes it from the "
                        "system keychain, from PGPASSFILE or ~/.pgpass, or asks for it.")
                         .arg(url.toString(QUrl::RemovePassword)));
-    ConnectionSettings settings;
-    if (!url.host().isEmpty())
-        settings.host = url.host();
-    settings.port = url.port(5432);
-    settings.user = url.userName();
-    settings.database = url.path().mid(1);
-    if (settings.database.isEmpty() || settings.database.contains(QLatin1Char('/')))
+    if (url.path().mid(1).isEmpty() || url.path().mid(1).contains(QLatin1Char('/')))
         throw Error(tr("The library address %1 names no database. Write it as "
                        "postgresql://USER@HOST:PORT/DATABASE.")
                         .arg(url.toString(QUrl::RemovePassword)));
+    // One reading of who connects where, shared with the keychain and .pgpass: a URL
+    // without a host is the local socket there and here, %2F... a socket folder.
+    const ConnectionIdentity identity = ConnectionIdentity::fromUrl(text);
+    ConnectionSettings settings;
+    settings.host = identity.host;
+    settings.port = identity.port;
+    settings.user = identity.user;
+    settings.database = identity.database;
     const QUrlQuery query(url);
     const auto items = query.queryItems(QUrl::FullyDecoded);
     for (const auto &item : items) {
@@ -84,19 +88,26 @@ ConnectionSettings ConnectionSettings::fromUrl(const QString &text)
 
 QString ConnectionSettings::url() const
 {
-    QUrl url;
-    url.setScheme(QStringLiteral("postgresql"));
-    url.setUserName(user);
-    url.setHost(host);
-    url.setPort(port);
-    url.setPath(QLatin1Char('/') + database);
+    // Not through QUrl, which cannot write an empty host (the local socket).
+    QString url = identity().address();
     QUrlQuery query;
     if (!sslMode.isEmpty())
         query.addQueryItem(QStringLiteral("sslmode"), sslMode);
     if (connectTimeoutSeconds != ConnectionSettings().connectTimeoutSeconds)
         query.addQueryItem(QStringLiteral("connect_timeout"), QString::number(connectTimeoutSeconds));
-    url.setQuery(query);
-    return url.toString();
+    if (!query.isEmpty())
+        url += QLatin1Char('?') + query.toString(QUrl::FullyEncoded);
+    return url;
+}
+
+ConnectionIdentity ConnectionSettings::identity() const
+{
+    ConnectionIdentity identity;
+    identity.user = user;
+    identity.host = host;
+    identity.port = port;
+    identity.database = database;
+    return identity;
 }
 
 QString ConnectionSettings::connectOptions() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/store/connectionidentity.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -17,6 +19,7 @@ struct ConnectionSettings
     Q_DECLARE_TR_FUNCTIONS(ConnectionSettings)
 
 public:
+    // Empty: libpq's default, the local socket (or PGHOST), as for every PostgreSQL client.
     QString host = QStringLiteral("127.0.0.1");
     int port = 5432;
     QString database;
@@ -34,6 +37,10 @@ public:
     static ConnectionSettings fromUrl(const QString &url);
     // The URL again, without a password, for messages, titles and settings.
     QString url() const;
+    // Who connects where: the key of this connection's password in the keychain and in
+    // .pgpass. fromUrl() takes user, host, port and database from ConnectionIdentity's
+    // own reading of the URL, so the password stored for a URL is the one it connects with.
+    ConnectionIdentity identity() const;
     // libpq connection options for QSqlDatabase::setConnectOptions.
     QString connectOptions() const;
 

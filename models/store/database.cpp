@@ -33,6 +33,17 @@ QString uniqueConnectionName()
     return QStringLiteral("bitext-%1-%2").arg(quintptr(QThread::currentThreadId())).arg(counter.fetchAndAddRelaxed(1));
 }
 
+// True when the server refused the credentials rather than being unreachable or
+// failing otherwise: SQLSTATE 28P01 (wrong password) or 28000 (no pg_hba.conf entry
+// allows it, or no password supplied), or libpq's own words when it gives no code.
+bool isAuthenticationFailure(const QSqlError &error, const QString &reason)
+{
+    const QString code = error.nativeErrorCode();
+    return code == QLatin1String("28P01") || code == QLatin1String("28000")
+        || reason.contains(QLatin1String("password authentication failed"))
+        || reason.contains(QLatin1String("no password supplied"));
+}
+
 // A message that says what to do about the usual reasons a server refuses.
 QString connectionFailure(const QString &url, const QString &reason)
 {
@@ -118,11 +129,14 @@ std::unique_ptr<Database> Database::openPostgres(const ConnectionSettings &setti
         db.setConnectOptions(settings.connectOptions());
         if (!db.open()) {
             // libpq's messages name the host, user and database, never the password.
-            const QString reason = describe(db.lastError()).trimmed();
+            const QSqlError error = db.lastError();
+            const QString reason = describe(error).trimmed();
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(name);
             if (password && !settings.password)
                 ConnectionSettings::forgetPassword(settings); // changed since
+            if (isAuthenticationFailure(error, reason))
+                throw AuthenticationError(connectionFailure(url, reason));
             throw Error(connectionFailure(url, reason));
         }
         if (settings.password)

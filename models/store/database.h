@@ -49,7 +49,7 @@ public:
     // when the caller filled it (then remembered for later connections of this
     // process), else one remembered, else whatever libpq finds (PGPASSWORD,
     // PGPASSFILE, ~/.pgpass). An unreachable server fails after
-    // settings.connectTimeoutSeconds.
+    // settings.connectTimeoutSeconds. A refused password throws AuthenticationError.
     static std::unique_ptr<Database> openPostgres(const ConnectionSettings &settings);
     // A postgresql:// URL opens a server library, anything else a file.
     static std::unique_ptr<Database> open(const QString &location);

@@ -33,7 +33,9 @@ public:
     // Opens or creates an SQLite library and migrates it. Throws Error.
     static std::unique_ptr<Library> openSqlite(const QString &path);
     // Opens a library on a PostgreSQL server, creating its tables in an empty
-    // database, and migrates it. Throws Error (unreachable, refused, not a library).
+    // database, and migrates it. Throws AuthenticationError when the server refused the
+    // password (or wanted one and none was found), Error otherwise (unreachable, not a
+    // library).
     static std::unique_ptr<Library> openPostgres(const ConnectionSettings &settings);
     // A postgresql://USER@HOST:PORT/DB?sslmode=... URL opens a server library (the
     // password from libpq's own sources), anything else a library file. A URL is

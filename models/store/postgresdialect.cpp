@@ -40,8 +40,9 @@ QString PostgresDialect::translateDdl(const QString &sql) const
 
 int PostgresDialect::tableCount(Database &db) const
 {
-    return db
-        .scalar(QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()"))
+    // pg_tables, not information_schema.tables: that one lists only the tables this role
+    // may use, so a database holding another role's tables would look empty.
+    return db.scalar(QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema()"))
         .toInt();
 }
 

@@ -65,6 +65,11 @@ void giveToUser(const QString &path, uid_t uid, gid_t gid)
 
 } // namespace
 
+int PostgresServer::unusedPort()
+{
+    return freePort();
+}
+
 PostgresServer &PostgresServer::instance()
 {
     std::unique_ptr<PostgresServer> &server = theServer();
@@ -212,11 +217,16 @@ void PostgresServer::adminExec(const QString &sql, const QString &database)
         throw Error(QStringLiteral("test server: %1 (in: %2)").arg(failure, sql));
 }
 
-QString PostgresServer::createDatabase()
+QString PostgresServer::createDatabase(const QString &owner)
 {
     const QString name = QStringLiteral("bitext_test_%1").arg(++m_databases);
-    adminExec(QStringLiteral("CREATE DATABASE %1 OWNER %2 TEMPLATE template0 ENCODING 'UTF8'").arg(name, role()));
+    adminExec(QStringLiteral("CREATE DATABASE %1 OWNER %2 TEMPLATE template0 ENCODING 'UTF8'").arg(name, owner));
     return name;
+}
+
+void PostgresServer::createRole(const QString &name, const QString &password)
+{
+    adminExec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(name, password));
 }
 
 void PostgresServer::dropDatabase(const QString &name)

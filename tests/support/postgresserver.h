@@ -30,12 +30,21 @@ public:
     PostgresServer &operator=(const PostgresServer &) = delete;
 
     int port() const { return m_port; }
+    // The folder of the server's Unix socket (local connections are trusted).
+    QString socketFolder() const { return m_dir.path(); }
+    // A loopback port nobody listens on now: a server that cannot be reached.
+    static int unusedPort();
     // The role tests connect as, and its password (given to libpq as PGPASSWORD).
     static QString role() { return QStringLiteral("bitext_test"); }
     static QString password() { return QStringLiteral("bitext-test-secret"); }
 
-    // Creates an empty database owned by role() and returns its name.
-    QString createDatabase();
+    // Creates an empty database owned by owner and returns its name.
+    QString createDatabase(const QString &owner = role());
+    // A login role with its own password, asked for over TCP (scram-sha-256 in pg_hba,
+    // as for every TCP connection here; the superuser keeps trust on the socket). Unlike
+    // role(), its password is not in PGPASSWORD: libpq alone cannot log in as it, so
+    // the server refuses until Bitext finds or asks for the password.
+    void createRole(const QString &name, const QString &password);
     // Drops a database made by createDatabase() (ends its remaining connections).
     void dropDatabase(const QString &name);
     // Settings for a TCP connection to database as role() (no password in them:

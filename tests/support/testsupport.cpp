@@ -96,6 +96,32 @@ ProcessResult runBitext(const QStringList &arguments, int timeoutMs)
     return result;
 }
 
+ProcessResult runBitextWithInput(const QStringList &arguments, const QByteArray &input, const QStringList &environment)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    for (const QString &entry : environment) {
+        if (entry.contains(QLatin1Char('=')))
+            env.insert(entry.section(QLatin1Char('='), 0, 0), entry.section(QLatin1Char('='), 1));
+        else
+            env.remove(entry);
+    }
+    process.setProcessEnvironment(env);
+    process.start(bitextBinary(), arguments);
+    if (!process.waitForStarted())
+        return {-1, {}, QStringLiteral("could not start %1").arg(bitextBinary())};
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return {-1, {}, QStringLiteral("timed out")};
+    }
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+        QString::fromUtf8(process.readAllStandardError())};
+}
+
 bool waitFor(const std::function<bool()> &condition, int timeoutMs)
 {
     QDeadlineTimer deadline(timeoutMs);

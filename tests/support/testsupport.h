@@ -60,6 +60,10 @@ struct ProcessResult
 std::unique_ptr<QProcess> startBitext(const QStringList &arguments);
 // Runs the bitext executable with arguments (headless) and waits for it.
 ProcessResult runBitext(const QStringList &arguments, int timeoutMs = 120000);
+// The same with standard input a pipe that gives input and then ends (not a terminal),
+// and the environment changed: "NAME=value" sets a variable, "NAME" removes it.
+ProcessResult runBitextWithInput(
+    const QStringList &arguments, const QByteArray &input, const QStringList &environment = {});
 
 // Polls until the condition holds or the timeout passes, processing events.
 bool waitFor(const std::function<bool()> &condition, int timeoutMs = 5000);

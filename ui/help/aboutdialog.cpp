@@ -1,5 +1,6 @@
 #include "ui/help/aboutdialog.h"
 
+#include "models/store/connectionsettings.h"
 #include "ui/common/languagechange.h"
 
 #include <QDesktopServices>
@@ -64,7 +65,8 @@ AboutDialog::AboutDialog(const QString &libraryPath, QWidget *parent)
     m_path->setReadOnly(true);
     m_path->setCursorPosition(0);
     m_pathLabel->setBuddy(m_path);
-    m_showFolder->setEnabled(!libraryPath.isEmpty());
+    // A server library has no folder to show.
+    m_showFolder->setEnabled(!libraryPath.isEmpty() && !ConnectionSettings::isUrl(libraryPath));
     connect(m_showFolder, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(folderUrl()); });
 
     auto *pathRow = new QHBoxLayout;

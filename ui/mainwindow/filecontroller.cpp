@@ -6,6 +6,7 @@
 #include "models/store/librarywatcher.h"
 #include "ui/common/filedialog.h"
 #include "ui/import/importcontroller.h"
+#include "ui/library/connectdialog.h"
 #include "ui/mainwindow/mainwindow.h"
 
 #include <QDir>
@@ -77,6 +78,15 @@ void FileController::chooseLibrary()
         m_window, tr("Open Library"), libraryFolder(), tr("Bitext libraries (*.sqlite);;All files (*)"));
     if (!path.isEmpty())
         m_window->openLibrary(path);
+}
+
+void FileController::chooseServerLibrary()
+{
+    auto *dialog = new ConnectDialog(m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, m_window,
+        [window = m_window, dialog] { window->openLibrary(dialog->settings().url()); });
+    dialog->open();
 }
 
 void FileController::chooseImport()

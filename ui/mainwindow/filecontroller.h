@@ -26,6 +26,8 @@ public:
 
     void chooseNewLibrary();
     void chooseLibrary();
+    // File › Connect to Team Library: the dialog, then the window connects.
+    void chooseServerLibrary();
     void chooseImport();
     void importFiles(const QStringList &files);
     LibraryWatcher *watcher() const { return m_watcher; }

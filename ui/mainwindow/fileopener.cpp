@@ -13,6 +13,8 @@ FileOpener::FileOpener(MainWindow *window)
     , m_window(window)
 {
     connect(m_window->importController(), &ImportController::finished, this, &FileOpener::onImportFinished);
+    // A server library opens once connected: files given at the start wait for it.
+    connect(m_window, &MainWindow::libraryChanged, this, &FileOpener::startNext);
 }
 
 void FileOpener::open(const QStringList &files)

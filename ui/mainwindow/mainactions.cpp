@@ -26,6 +26,7 @@ MainActions::MainActions(UndoController *undoController, QObject *parent) : QObj
     newLibrary->setShortcuts(QKeySequence::New);
     openLibrary = make(QStringLiteral("document-open"));
     openLibrary->setShortcuts(QKeySequence::Open);
+    connectLibrary = make(QStringLiteral("network-server"));
     import = make(QStringLiteral("document-import"));
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     quit = make(QStringLiteral("application-exit"));
@@ -103,6 +104,7 @@ void MainActions::retranslate()
 {
     newLibrary->setText(tr("&New Library…"));
     openLibrary->setText(tr("&Open Library…"));
+    connectLibrary->setText(tr("Connect to &Team Library…"));
     import->setText(tr("&Import Transcripts…"));
     import->setIconText(tr("Import"));
     quit->setText(tr("&Quit"));
@@ -157,6 +159,7 @@ void MainActions::createMenus(QMenuBar *menuBar)
     fileMenu->setObjectName(QStringLiteral("fileMenu"));
     fileMenu->addAction(newLibrary);
     fileMenu->addAction(openLibrary);
+    fileMenu->addAction(connectLibrary);
     recentLibraries = new RecentLibrariesMenu(QString(), fileMenu);
     fileMenu->addMenu(recentLibraries);
     fileMenu->addSeparator();

@@ -26,6 +26,7 @@ public:
     // File
     QAction *newLibrary;
     QAction *openLibrary;
+    QAction *connectLibrary;
     RecentLibrariesMenu *recentLibraries = nullptr;
     QAction *import;
     QAction *quit;

@@ -3,6 +3,7 @@
 #include "models/core/error.h"
 #include "models/item/documentlistmodel.h"
 #include "models/item/segmentmodel.h"
+#include "models/store/connectionsettings.h"
 #include "models/store/documentrepository.h"
 #include "models/store/library.h"
 #include "ui/annotate/annotationcontroller.h"
@@ -17,6 +18,7 @@
 #include "ui/import/importcontroller.h"
 #include "ui/library/documentheader.h"
 #include "ui/library/librarypanel.h"
+#include "ui/library/serverconnection.h"
 #include "ui/mainwindow/documentcontroller.h"
 #include "ui/mainwindow/filecontroller.h"
 #include "ui/mainwindow/mainactions.h"
@@ -64,6 +66,19 @@ static void initResources()
 }
 
 namespace bitext::ui {
+
+namespace {
+
+// The window title's name of a library: the file's name, or "DB on HOST" for a server.
+QString libraryName(const QString &location)
+{
+    if (!ConnectionSettings::isUrl(location))
+        return QFileInfo(location).completeBaseName();
+    const ConnectionIdentity server = ConnectionSettings::fromUrl(location).identity();
+    return MainWindow::tr("%1 on %2").arg(server.database, server.shownHost());
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -280,6 +295,7 @@ void MainWindow::connectActions()
     MainActions *a = m_actions;
     connect(a->newLibrary, &QAction::triggered, m_files, &FileController::chooseNewLibrary);
     connect(a->openLibrary, &QAction::triggered, m_files, &FileController::chooseLibrary);
+    connect(a->connectLibrary, &QAction::triggered, m_files, &FileController::chooseServerLibrary);
     connect(a->recentLibraries, &RecentLibrariesMenu::libraryChosen, this, &MainWindow::openLibrary);
     connect(a->import, &QAction::triggered, m_files, &FileController::chooseImport);
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
@@ -356,6 +372,8 @@ void MainWindow::restoreSettings()
 
 bool MainWindow::openLibrary(const QString &path)
 {
+    if (ConnectionSettings::isUrl(path))
+        return connectLibrary(path);
     std::unique_ptr<Library> library;
     try {
         library = Library::open(path);
@@ -363,6 +381,45 @@ bool MainWindow::openLibrary(const QString &path)
         QMessageBox::critical(this, tr("Cannot Open Library"), error.message());
         return false;
     }
+    adoptLibrary(std::move(library));
+    return true;
+}
+
+bool MainWindow::connectLibrary(const QString &url)
+{
+    ConnectionSettings settings;
+    try {
+        settings = ConnectionSettings::fromUrl(url);
+    } catch (const Error &error) {
+        QMessageBox::critical(this, tr("Cannot Open Library"), error.message());
+        return false;
+    }
+    statusBar()->showMessage(tr("Connecting to %1…").arg(settings.url()));
+    // The answer comes while the window goes on: an open() message box, not exec().
+    const auto failed = [this](const QString &message) {
+        auto *box = new QMessageBox(QMessageBox::Critical, tr("Cannot Open Library"), message, QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("openLibraryError"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    };
+    ServerConnection::start(this, settings, [this, failed](const ServerConnection::Outcome &outcome) {
+        statusBar()->clearMessage();
+        if (outcome.cancelled)
+            return;
+        if (!outcome.probe.canOpen())
+            return failed(outcome.probe.summary());
+        // Connected once in the worker: opening here does not wait on an unreachable server.
+        try {
+            adoptLibrary(Library::openPostgres(outcome.settings));
+        } catch (const Error &error) {
+            failed(error.message());
+        }
+    });
+    return true;
+}
+
+void MainWindow::adoptLibrary(std::unique_ptr<Library> library)
+{
     ReadingPosition::save(*m_reader, libraryPath());
     // The library's docks are made anew for it: they take the place of the old ones.
     if (m_library)
@@ -374,6 +431,7 @@ bool MainWindow::openLibrary(const QString &path)
     m_speakers->setLibrary(library.get());
     m_documents->setLibrary(library.get());
     m_library = std::move(library);
+    const QString path = m_library->location();
     WindowSettings::addRecentLibrary(path);
     updateTitle();
     if (!m_library->upgradeBackupPath().isEmpty())
@@ -387,7 +445,6 @@ bool MainWindow::openLibrary(const QString &path)
     // Opens it where the reader was (openDocument).
     if (const qint64 last = WindowSettings::lastDocument(path))
         m_libraryPanel->selectDocument(last);
-    return true;
 }
 
 QString MainWindow::libraryPath() const
@@ -452,7 +509,7 @@ void MainWindow::updateStatus()
 void MainWindow::updateTitle()
 {
     QString title = m_segments->documentId() ? m_segments->document().title
-                                             : (m_library ? QFileInfo(m_library->location()).completeBaseName() : QString());
+                                             : (m_library ? libraryName(m_library->location()) : QString());
     setWindowTitle(title.isEmpty() ? tr("Bitext") : tr("%1 — Bitext").arg(title));
 }
 

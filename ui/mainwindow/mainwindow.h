@@ -49,6 +49,9 @@ public:
     ~MainWindow() override;
 
     // Opens (or creates) the library file; shows a message and returns false on error.
+    // A postgresql:// URL is connected to in a worker thread first, asking for a password
+    // if the server refuses, and opened later (libraryChanged); false only for a URL that
+    // cannot be read.
     bool openLibrary(const QString &path);
     Library *library() const { return m_library.get(); }
     QString libraryPath() const;
@@ -89,6 +92,10 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // Makes the window show library (the models, docks, recent list, title).
+    void adoptLibrary(std::unique_ptr<Library> library);
+    // openLibrary() for a server library: connect, ask for a password, open.
+    bool connectLibrary(const QString &url);
     void createCentralWidget();
     void createDocks();
     void fillToolBar(SearchController *search, ExportController *exporter);

@@ -1,5 +1,7 @@
 #include "ui/mainwindow/recentlibrariesmenu.h"
 
+#include "models/core/error.h"
+#include "models/store/connectionsettings.h"
 #include "ui/common/languagechange.h"
 #include "ui/mainwindow/windowsettings.h"
 
@@ -15,6 +17,19 @@ RecentLibrariesMenu::RecentLibrariesMenu(const QString &title, QWidget *parent) 
     onLanguageChange(this, [this] { refresh(); });
 }
 
+QString RecentLibrariesMenu::entryName(const QString &location)
+{
+    if (!ConnectionSettings::isUrl(location))
+        return QStringLiteral("%1  (%2)")
+            .arg(QFileInfo(location).fileName(), QDir::toNativeSeparators(QFileInfo(location).absolutePath()));
+    try {
+        const ConnectionIdentity server = ConnectionSettings::fromUrl(location).identity();
+        return tr("%1 on %2:%3 (team)").arg(server.database, server.shownHost()).arg(server.port);
+    } catch (const Error &) {
+        return location; // written by another version: shown as it is
+    }
+}
+
 void RecentLibrariesMenu::refresh()
 {
     clear();
@@ -22,9 +37,7 @@ void RecentLibrariesMenu::refresh()
     for (int i = 0; i < paths.size(); ++i) {
         const QString &path = paths.at(i);
         // "&1 team.sqlite  (~/projects)": the number is the keyboard accelerator.
-        const QString label = QStringLiteral("&%1 %2  (%3)")
-                                  .arg(i + 1)
-                                  .arg(QFileInfo(path).fileName(), QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
+        const QString label = QStringLiteral("&%1 %2").arg(i + 1).arg(entryName(path));
         QAction *action = addAction(label);
         action->setToolTip(path);
         connect(action, &QAction::triggered, this, [this, path] { emit libraryChosen(path); });

@@ -1,6 +1,7 @@
 #include "ui/mainwindow/windowsettings.h"
 
 #include "models/core/preferences.h"
+#include "models/store/connectionsettings.h"
 #include "models/store/library.h"
 
 #include <QCryptographicHash>
@@ -9,12 +10,24 @@
 
 namespace bitext::ui {
 
+namespace {
+
+// A file's absolute path, or a server library's URL as it is (never with a password:
+// Library::location() gives ConnectionSettings::url()).
+QString normalLocation(const QString &location)
+{
+    return ConnectionSettings::isUrl(location) ? location : QFileInfo(location).absoluteFilePath();
+}
+
+} // namespace
+
 QStringList WindowSettings::recentLibraries()
 {
     QStringList existing;
     const QStringList paths = QSettings().value(QStringLiteral("library/recent")).toStringList();
     for (const QString &path : paths) {
-        if (QFileInfo::exists(path))
+        // A server is not checked here: that would wait for the network.
+        if (ConnectionSettings::isUrl(path) || QFileInfo::exists(path))
             existing << path;
     }
     return existing;
@@ -22,7 +35,7 @@ QStringList WindowSettings::recentLibraries()
 
 void WindowSettings::addRecentLibrary(const QString &path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute = normalLocation(path);
     QStringList paths = QSettings().value(QStringLiteral("library/recent")).toStringList();
     paths.removeAll(absolute);
     paths.prepend(absolute);
@@ -100,7 +113,7 @@ void WindowSettings::setLibrarySort(int key)
 QString WindowSettings::libraryKey(const QString &libraryPath)
 {
     // Paths contain slashes, which QSettings treats as groups: hash them.
-    const QByteArray path = QFileInfo(libraryPath).absoluteFilePath().toUtf8();
+    const QByteArray path = normalLocation(libraryPath).toUtf8();
     return QStringLiteral("positions/")
            + QString::fromLatin1(QCryptographicHash::hash(path, QCryptographicHash::Sha1).toHex().left(16));
 }

@@ -42,19 +42,7 @@ PasswordStore::Result readKeychain(const QString &url)
 // Runs bitext with stdin fed from a pipe; extra environment on top of the test's own.
 test::ProcessResult runPiped(const QStringList &arguments, const QByteArray &input, const QStringList &environment = {})
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    for (const QString &entry : environment)
-        env.insert(entry.section(QLatin1Char('='), 0, 0), entry.section(QLatin1Char('='), 1));
-    process.setProcessEnvironment(env);
-    process.start(test::bitextBinary(), arguments);
-    REQUIRE(process.waitForStarted());
-    process.write(input);
-    process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(60000));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-        QString::fromUtf8(process.readAllStandardError())};
+    return test::runBitextWithInput(arguments, input, environment);
 }
 
 // Standard input of this process replaced by /dev/null for a scope.
