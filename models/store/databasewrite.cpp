@@ -4,6 +4,7 @@
 #include "models/store/database.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QSqlError>
 #include <QThread>
 
@@ -15,6 +16,9 @@ namespace {
 // so a writer that holds the lock a little longer is waited out, not raced).
 constexpr int kAttempts = 5;
 constexpr int kFirstPauseMs = 40;
+// No new attempt after this long: a lock timeout already waited 30 s (and the GUI
+// thread waits with it); serialization failures and deadlocks fail at once.
+constexpr qint64 kRetryBudgetMs = 45000;
 
 // SQLite's result codes, primary or extended (the low byte is the primary one).
 bool sqliteBusy(const QString &code)
@@ -81,6 +85,8 @@ void Database::write(const std::function<void()> &body)
         return;
     }
     bool reconnected = false;
+    QElapsedTimer elapsed;
+    elapsed.start();
     for (int attempt = 1;; ++attempt) {
         try {
             Transaction tx(*this);
@@ -90,7 +96,7 @@ void Database::write(const std::function<void()> &body)
         } catch (const DatabaseError &error) {
             switch (classify(error)) {
             case Failure::Transient:
-                if (attempt >= kAttempts)
+                if (attempt >= kAttempts || elapsed.elapsed() > kRetryBudgetMs)
                     throw;
                 QThread::msleep(kFirstPauseMs << (attempt - 1));
                 break;
