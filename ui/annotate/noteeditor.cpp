@@ -67,6 +67,7 @@ NoteEditor::NoteEditor(Library &library, UndoController *undo, QWidget *parent)
         m_tabs->setTabText(0, tr("&Write"));
         m_tabs->setTabText(1, tr("&Preview"));
         m_tabs->tabBar()->setAccessibleName(tr("Note"));
+        renderByline();
     });
 }
 
@@ -143,10 +144,16 @@ void NoteEditor::load(bool force)
 
 void NoteEditor::showByline(const std::optional<Note> &note)
 {
-    const QString who = note ? (note->modifiedBy.isEmpty() ? note->author : note->modifiedBy) : QString();
+    m_editedBy = note ? (note->modifiedBy.isEmpty() ? note->author : note->modifiedBy) : QString();
+    m_editedAt = note ? note->modified : QDateTime();
+    renderByline();
+}
+
+void NoteEditor::renderByline()
+{
     m_byline->setText(
-        who.isEmpty() ? QString() : tr("Edited by %1, %2").arg(who, EditStamp::shortTime(note->modified)));
-    m_byline->setVisible(!who.isEmpty());
+        m_editedBy.isEmpty() ? QString() : tr("Edited by %1, %2").arg(m_editedBy, EditStamp::shortTime(m_editedAt)));
+    m_byline->setVisible(!m_editedBy.isEmpty());
 }
 
 bool NoteEditor::store(const QString &body)

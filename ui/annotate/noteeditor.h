@@ -56,8 +56,9 @@ signals:
 private:
     void load(bool force);
     std::optional<Note> storedNote(bool *exists) const;
-    // "Edited by Anna, 16:05" above the text.
+    // "Edited by Anna, 16:05" above the text (again after a language change).
     void showByline(const std::optional<Note> &note);
+    void renderByline();
     bool store(const QString &body);
     void updateModified();
     void onTextChanged();
@@ -77,6 +78,8 @@ private:
     NotePreview *m_preview;
     QLabel *m_status;
     QLabel *m_byline;
+    QString m_editedBy; // who changed the note last, empty without a note
+    QDateTime m_editedAt;
     MarkdownHighlighting *m_highlighting;
 };
 
