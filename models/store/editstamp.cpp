@@ -39,9 +39,14 @@ QString EditStamp::byline(
     return text;
 }
 
+QString EditStamp::who(const QString &name)
+{
+    return name.isEmpty() ? QCoreApplication::translate("EditStamp", "Someone else") : name;
+}
+
 QString EditConflict::who() const
 {
-    return otherAuthor.isEmpty() ? QCoreApplication::translate("EditConflict", "Someone else") : otherAuthor;
+    return EditStamp::who(otherAuthor);
 }
 
 QString EditConflict::keptBlock(const EditConflict &conflict, const QString &text)

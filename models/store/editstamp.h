@@ -20,6 +20,8 @@ public:
     // "16:05" today, "2026-11-28 16:05" on another day, in local time: how the
     // interface says when someone changed something.
     static QString shortTime(const QDateTime &when);
+    // The name, or "Someone else" for rows written before names were kept.
+    static QString who(const QString &name);
     // "Highlighted by Anna, 16:05", with "; changed by Ben, 16:20" when someone else
     // changed it since: who and when, for tooltips.
     static QString byline(
@@ -35,7 +37,7 @@ struct EditConflict
     QDateTime otherModified;
     QString winner; // who wrote over it (this connection's author)
 
-    // The other author's name, or "Someone else" for rows written before names were kept.
+    // The other author's name (EditStamp::who).
     QString who() const;
 
     // The one format of a kept version: a Markdown quote headed by who wrote it,

@@ -68,7 +68,7 @@ void LibraryCommand::ensureUnchanged(
     const int own = m_library.ownVersion(kind, id);
     if (own <= 0 || version == own)
         return;
-    const QString who = modifiedBy.isEmpty() ? tr("Someone else") : modifiedBy;
+    const QString who = EditStamp::who(modifiedBy);
     throw Error(tr("%1 changed this at %2, after your edit; it was left as they made it instead of being "
                    "undone.")
                     .arg(who, EditStamp::shortTime(modified)));
