@@ -1299,6 +1299,14 @@ Use #ID for a document id, or more of the title.</source>
             <source>An import is already running.</source>
             <translation>已有导入任务正在进行。</translation>
         </message>
+        <message>
+            <source>Lost the connection to the library server; reconnecting… (%1)</source>
+            <translation>与文库服务器的连接已断开，正在重新连接…（%1）</translation>
+        </message>
+        <message>
+            <source>Connected to the library server again.</source>
+            <translation>已重新连接到文库服务器。</translation>
+        </message>
     </context>
     <context>
         <name>FindBar</name>
@@ -2165,6 +2173,13 @@ Use #ID for a document id, or more of the title.</source>
         <message>
             <source>Note</source>
             <translation>笔记</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotificationListener</name>
+        <message>
+            <source>Cannot listen for changes: %1</source>
+            <translation>无法接收更改通知：%1</translation>
         </message>
     </context>
     <context>

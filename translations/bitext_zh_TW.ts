@@ -1299,6 +1299,14 @@ Use #ID for a document id, or more of the title.</source>
             <source>An import is already running.</source>
             <translation>已有匯入作業正在進行。</translation>
         </message>
+        <message>
+            <source>Lost the connection to the library server; reconnecting… (%1)</source>
+            <translation>與文庫伺服器的連線已中斷，正在重新連線…（%1）</translation>
+        </message>
+        <message>
+            <source>Connected to the library server again.</source>
+            <translation>已重新連線到文庫伺服器。</translation>
+        </message>
     </context>
     <context>
         <name>FindBar</name>
@@ -2165,6 +2173,13 @@ Use #ID for a document id, or more of the title.</source>
         <message>
             <source>Note</source>
             <translation>筆記</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotificationListener</name>
+        <message>
+            <source>Cannot listen for changes: %1</source>
+            <translation>無法接收變更通知：%1</translation>
         </message>
     </context>
     <context>

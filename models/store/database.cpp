@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QThread>
+#include <QUuid>
 
 #include <utility>
 
@@ -84,6 +85,7 @@ Database::Database(Backend backend, std::unique_ptr<SqlDialect> dialect, QString
     , m_dialect(std::move(dialect))
     , m_connectionName(std::move(connectionName))
     , m_location(std::move(location))
+    , m_clientId(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
 }
 

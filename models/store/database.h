@@ -62,6 +62,9 @@ public:
     // The file's absolute path, or the server library's URL (never with a password).
     const QString &location() const { return m_location; }
     const SqlDialect &dialect() const { return *m_dialect; }
+    // A random id of this connection, published with its changes so that a watcher
+    // tells its own library's changes from everyone else's.
+    const QString &clientId() const { return m_clientId; }
     QSqlDatabase connection() const;
 
     QSqlQuery prepare(const QString &sql);
@@ -121,6 +124,7 @@ private:
     std::unique_ptr<SqlDialect> m_dialect;
     QString m_connectionName;
     QString m_location;
+    QString m_clientId;
     void announce(const ChangeList &changes);
 
     int m_depth = 0;

@@ -2,6 +2,7 @@
 
 #include "models/search/searchquery.h"
 #include "models/search/searchtokenizer.h"
+#include "models/store/changecodec.h"
 #include "models/store/database.h"
 
 namespace bitext {
@@ -12,6 +13,10 @@ namespace {
 constexpr qint64 kWriteLock = 0x42545854;
 // As long as SQLite's busy timeout: an import holds the write lock for seconds.
 constexpr int kLockTimeoutMs = 30000;
+// A notification's payload must stay under 8000 bytes; a batch needing more than
+// kMaxNotifications of them is sent as resets instead.
+constexpr int kMaxPayloadBytes = 7900;
+constexpr int kMaxNotifications = 8;
 
 } // namespace
 
@@ -105,6 +110,14 @@ QString PostgresDialect::searchCondition() const
 QString PostgresDialect::searchValue(const SearchQuery &query) const
 {
     return query.tsQuery();
+}
+
+void PostgresDialect::publish(Database &db, const ChangeList &changes) const
+{
+    const QStringList payloads = ChangeCodec::encodePayloads(
+        db.clientId(), ChangeCodec::bounded(changes), kMaxPayloadBytes, kMaxNotifications);
+    for (const QString &payload : payloads)
+        db.exec(QStringLiteral("SELECT pg_notify(?, ?)"), {changesChannel(), payload});
 }
 
 } // namespace bitext

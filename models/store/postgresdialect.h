@@ -24,6 +24,12 @@ public:
     QString searchValue(const SearchQuery &query) const override;
     void afterExplicitIds(Database &db, const QString &table) const override;
     void optimizeSearchTable(Database &db) const override;
+    // Sends the batch with NOTIFY on kChangesChannel (delivered at COMMIT, dropped
+    // with a rollback), in as few payloads as the server's size limit allows.
+    void publish(Database &db, const ChangeList &changes) const override;
+
+    // The channel LibraryWatcher listens on; NOTIFY reaches the same database only.
+    static QString changesChannel() { return QStringLiteral("bitext_changes"); }
 };
 
 } // namespace bitext

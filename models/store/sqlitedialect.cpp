@@ -1,6 +1,7 @@
 #include "models/store/sqlitedialect.h"
 
 #include "models/search/searchquery.h"
+#include "models/store/changecodec.h"
 #include "models/store/database.h"
 #include "models/store/sqlitebackup.h"
 
@@ -99,6 +100,31 @@ QString SqliteDialect::searchCondition() const
 QString SqliteDialect::searchValue(const SearchQuery &query) const
 {
     return query.ftsExpression();
+}
+
+void SqliteDialect::publish(Database &db, const ChangeList &changes) const
+{
+    const ChangeList logged = ChangeCodec::bounded(changes);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QSqlQuery insert = db.prepare(
+        QStringLiteral("INSERT INTO changes (client, kind, op, object_id, document_id, at) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const Change &change : logged) {
+        insert.bindValue(0, db.clientId());
+        insert.bindValue(1, ChangeCodec::kindCode(change.kind));
+        insert.bindValue(2, ChangeCodec::opCode(change.op));
+        insert.bindValue(3, change.id);
+        insert.bindValue(4, change.documentId);
+        insert.bindValue(5, now.toString(Qt::ISODateWithMs));
+        db.exec(insert);
+    }
+    // Pruning on every commit would cost each write a scan; every 100th batch of a
+    // connection (and its first) keeps the log short. The newest row always stays, so
+    // that ids keep rising (SQLite reuses the ids above the largest one left) and a
+    // watcher's last seen id stays meaningful.
+    if (m_published++ % 100 == 0) {
+        db.exec(QStringLiteral("DELETE FROM changes WHERE at < ? AND id < (SELECT max(id) FROM changes)"),
+            {now.addSecs(-60 * kChangeLogMinutes).toString(Qt::ISODateWithMs)});
+    }
 }
 
 } // namespace bitext

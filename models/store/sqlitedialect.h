@@ -29,6 +29,16 @@ public:
     QString searchValue(const SearchQuery &query) const override;
     void afterExplicitIds(Database &db, const QString &table) const override;
     void optimizeSearchTable(Database &db) const override;
+    // Appends the batch to the changes table with this connection's client id; now
+    // and then removes rows older than kChangeLogMinutes.
+    void publish(Database &db, const ChangeList &changes) const override;
+
+    // How long the changes log keeps a row: a watcher that missed more re-reads
+    // everything (LibraryWatcher).
+    static constexpr int kChangeLogMinutes = 10;
+
+private:
+    mutable int m_published = 0; // batches published, for pruning now and then
 };
 
 } // namespace bitext

@@ -19,7 +19,9 @@
 
 namespace bitext::ui {
 
-FileController::FileController(MainWindow *window) : QObject(window), m_window(window)
+FileController::FileController(MainWindow *window)
+    : QObject(window)
+    , m_window(window)
 {
     m_window->setAcceptDrops(true);
     m_window->installEventFilter(this);
@@ -29,27 +31,19 @@ FileController::FileController(MainWindow *window) : QObject(window), m_window(w
 
 void FileController::watch(Library *library)
 {
+    // The watcher announces other connections' changes through the library, whose
+    // signals the views already follow (the import worker, `bitext import`, a second
+    // window, a colleague on the same server).
     delete m_watcher;
     m_watcher = library ? new LibraryWatcher(library, this) : nullptr;
-    if (m_watcher)
-        connect(m_watcher, &LibraryWatcher::changedElsewhere, this, &FileController::reread);
-}
-
-void FileController::reread()
-{
-    // Another connection wrote (the import worker, `bitext import`, a second window):
-    // every view re-reads through the window's connection. The open document keeps its
-    // rows unless its text was replaced, so the reader keeps its place and selection.
-    Library *library = m_window->library();
-    if (!library)
+    if (!m_watcher)
         return;
-    emit library->speakersChanged();
-    emit library->tagsChanged();
-    emit library->documentsChanged();
-    emit library->annotationsChanged(0);
-    emit library->notesChanged(0);
-    if (const qint64 open = m_window->currentDocumentId())
-        emit library->documentChanged(open);
+    connect(m_watcher, &LibraryWatcher::connectionLost, this, [this](const QString &message) {
+        m_window->statusBar()->showMessage(
+            tr("Lost the connection to the library server; reconnecting… (%1)").arg(message));
+    });
+    connect(m_watcher, &LibraryWatcher::connectionRestored, this,
+        [this] { m_window->statusBar()->showMessage(tr("Connected to the library server again."), 6000); });
 }
 
 QString FileController::libraryFolder()
@@ -109,8 +103,6 @@ void FileController::onImportFinished(const QList<ImportResult> &results)
     // The worker wrote through its own connection: re-read now rather than at the next poll.
     if (m_watcher)
         m_watcher->check();
-    else
-        reread();
     qint64 first = 0;
     for (const ImportResult &r : results) {
         if (r.status == ImportResult::Status::Replaced)

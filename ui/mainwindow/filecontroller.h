@@ -15,8 +15,8 @@ namespace bitext::ui {
 class MainWindow;
 
 // The File menu's work for the main window: New/Open Library dialogs, importing chosen
-// or dropped files, and making the window's models re-read whenever another connection
-// (the import worker, the command line, a second window) wrote to the library.
+// or dropped files, and the watcher that shows the window what other connections (the
+// import worker, the command line, a second window, a colleague) wrote to the library.
 class FileController : public QObject
 {
     Q_OBJECT
@@ -41,7 +41,6 @@ private:
     static QString libraryFolder();
     void onImportFinished(const QList<bitext::ImportResult> &results);
     void watch(bitext::Library *library);
-    void reread();
 
     MainWindow *m_window;
     LibraryWatcher *m_watcher = nullptr; // a child, replaced with the library
