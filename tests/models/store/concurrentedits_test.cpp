@@ -254,3 +254,33 @@ TEST_CASE("A write whose connection cannot be opened again says that nothing was
     CHECK_NOTHROW(lib->notes().setDocumentNote(documentId, QStringLiteral("saved after all")));
     CHECK(lib->notes().forDocument(documentId)->body == QStringLiteral("saved after all"));
 }
+
+TEST_CASE("A write that a deadlock picked as its victim is run again and gets through", "[edits][retry]")
+{
+    if (!test::testingPostgres())
+        return; // SQLite has one writer at a time: no deadlock
+    TemporaryLibrary lib;
+    const qint64 documentId = test::insertTalk(*lib);
+    lib->notes().setDocumentNote(documentId, QStringLiteral("start"));
+    const qint64 noteId = lib->notes().forDocument(documentId)->id;
+
+    // Another client locks the note's row, then (while this one, holding the library's
+    // write lock, waits for that row) asks for the write lock: a deadlock, which the
+    // server breaks by failing this side's transaction, which waited first.
+    std::atomic<bool> holding {false};
+    std::thread other([&] {
+        auto library = Library::open(lib.path());
+        Database &db = library->database();
+        db.exec(QStringLiteral("BEGIN"));
+        db.exec(QStringLiteral("UPDATE notes SET body = 'other' WHERE id = ?"), {noteId});
+        holding = true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        db.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(0x42545854)); // PostgresDialect's write lock
+        db.exec(QStringLiteral("COMMIT"));
+    });
+    while (!holding)
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    CHECK_NOTHROW(lib->notes().setDocumentNote(documentId, QStringLiteral("mine")));
+    other.join();
+    CHECK(lib->notes().forDocument(documentId)->body == QStringLiteral("mine"));
+}
