@@ -28,6 +28,9 @@ QJsonObject annotationJson(const Annotation &a, const QString &documentTitle, co
         {QStringLiteral("author"), a.author},
         {QStringLiteral("created"), a.created.toUTC().toString(Qt::ISODate)},
         {QStringLiteral("orphaned"), a.orphaned},
+        {QStringLiteral("modified"), a.modified.toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("modified_by"), a.modifiedBy},
+        {QStringLiteral("version"), a.version},
     };
 }
 

@@ -20,14 +20,16 @@ struct Annotation
     qint64 startSegmentId = 0;
     int startOffset = 0; // code points into the start segment's side text
     qint64 endSegmentId = 0;
-    int endOffset = 0;   // code points into the end segment's side text (exclusive)
+    int endOffset = 0; // code points into the end segment's side text (exclusive)
     QString quote;
     QString prefix;
     QString suffix;
     QColor color;
-    QString author;
+    QString author; // who made it
     QDateTime created;
     QDateTime modified;
+    QString modifiedBy; // who changed it last
+    int version = 0; // raised by every write; an update names the one it was based on
     bool orphaned = false;
     QList<qint64> tagIds;
     // Filled on read for convenience.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -14,6 +15,11 @@ struct Speaker
     QString name;
     QStringList aliases;
     QColor color;
+    QString author; // who made it
+    QDateTime created;
+    QDateTime modified;
+    QString modifiedBy; // who changed it last
+    int version = 0; // raised by every write
 
     // "揚·萊克 (also: Jan Leike)", or the name alone: how lists and questions name a
     // speaker, so an alias typed elsewhere can be recognised.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QDateTime>
 #include <QString>
 
 namespace bitext {
@@ -14,6 +15,11 @@ struct Tag
     QColor color;
     QString description;
     QString path; // "Parent/Child", filled on read
+    QString author; // who made it
+    QDateTime created;
+    QDateTime modified;
+    QString modifiedBy; // who changed it last
+    int version = 0; // raised by every write
 };
 
 } // namespace bitext

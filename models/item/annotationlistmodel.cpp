@@ -3,6 +3,7 @@
 #include "models/item/annotationroles.h"
 #include "models/store/annotationrepository.h"
 #include "models/store/documentrepository.h"
+#include "models/store/editstamp.h"
 #include "models/store/library.h"
 #include "models/store/noterepository.h"
 #include "models/store/speakerrepository.h"
@@ -307,8 +308,12 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return QString(a.quote).replace(QLatin1Char('\n'), QLatin1Char(' '));
-    case Qt::ToolTipRole:
-        return m_notes.value(a.id, a.quote);
+    case Qt::ToolTipRole: {
+        // The note (or quote), and who made and last changed the highlight when.
+        const QString by = EditStamp::byline(a.author, a.created, a.modifiedBy, a.modified);
+        const QString text = m_notes.value(a.id, a.quote);
+        return by.isEmpty() ? text : text + QLatin1Char('\n') + by;
+    }
     case Qt::DecorationRole:
     case AnnotationRole::ColorRole:
         return a.color;

@@ -4,10 +4,14 @@
 #include "models/search/searchindex.h"
 #include "models/store/database.h"
 #include "models/store/library.h"
+#include "models/store/noterepository.h"
+#include "models/store/tagrepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace bitext {
 
@@ -16,7 +20,7 @@ namespace {
 const QString kSelect = QStringLiteral(
     "SELECT a.id, a.document_id, a.side, a.start_segment_id, a.start_offset, a.end_segment_id, a.end_offset, "
     "a.quote, a.prefix, a.suffix, a.color, a.author, a.created, a.modified, a.orphaned, "
-    "s1.ordinal, s2.ordinal FROM annotations a "
+    "s1.ordinal, s2.ordinal, a.modified_by, a.version FROM annotations a "
     "LEFT JOIN segments s1 ON s1.id = a.start_segment_id LEFT JOIN segments s2 ON s2.id = a.end_segment_id ");
 
 Annotation annotationFromRow(const QSqlQuery &q)
@@ -34,17 +38,24 @@ Annotation annotationFromRow(const QSqlQuery &q)
     a.suffix = q.value(9).toString();
     a.color = QColor(q.value(10).toString());
     a.author = q.value(11).toString();
-    a.created = QDateTime::fromString(q.value(12).toString(), Qt::ISODateWithMs);
-    a.modified = QDateTime::fromString(q.value(13).toString(), Qt::ISODateWithMs);
+    a.created = EditStamp::readTime(q.value(12).toString());
+    a.modified = EditStamp::readTime(q.value(13).toString());
     a.orphaned = q.value(14).toBool() || a.startSegmentId == 0 || a.endSegmentId == 0;
     a.startSegmentOrdinal = q.value(15).isNull() ? -1 : q.value(15).toInt();
     a.endSegmentOrdinal = q.value(16).isNull() ? -1 : q.value(16).toInt();
+    a.modifiedBy = q.value(17).toString();
+    a.version = q.value(18).toInt();
     return a;
 }
 
 QString timestamp(const QDateTime &when)
 {
-    return (when.isValid() ? when : QDateTime::currentDateTimeUtc()).toUTC().toString(Qt::ISODateWithMs);
+    return EditStamp::storedTime(when);
+}
+
+QString colorName(const QColor &color)
+{
+    return color.isValid() ? color.name() : QString();
 }
 
 } // namespace
@@ -59,39 +70,46 @@ qint64 AnnotationRepository::create(const Annotation &a)
     if (a.quote.isEmpty())
         throw Error(QCoreApplication::translate("AnnotationRepository", "An annotation needs a quote."));
     Database &db = m_library.database();
-    Transaction tx(db);
-    const QString created = timestamp(a.created);
-    const qint64 id = db.insert(
-        QStringLiteral("INSERT INTO annotations (document_id, side, start_segment_id, start_offset, end_segment_id, "
-                       "end_offset, quote, prefix, suffix, color, author, created, modified, orphaned) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {a.documentId, sideName(a.side), nullableId(a.startSegmentId), a.startOffset, nullableId(a.endSegmentId),
-            a.endOffset, a.quote, a.prefix, a.suffix, a.color.isValid() ? a.color.name() : QString(), a.author, created,
-            a.modified.isValid() ? timestamp(a.modified) : created, a.orphaned ? 1 : 0});
-    writeTags(id, a.tagIds);
-    Annotation stored = a;
-    stored.id = id;
-    SearchIndex(db).setAnnotation(stored);
-    db.record({Change::Kind::Annotation, Change::Op::Inserted, id, a.documentId});
-    tx.commit();
+    qint64 id = 0;
+    db.write([&] {
+        const QString me = m_library.author();
+        const QString created = timestamp(a.created);
+        id = db.insert(
+            QStringLiteral(
+                "INSERT INTO annotations (document_id, side, start_segment_id, start_offset, end_segment_id, "
+                "end_offset, quote, prefix, suffix, color, author, created, modified, orphaned, modified_by, "
+                "version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
+            {a.documentId, sideName(a.side), nullableId(a.startSegmentId), a.startOffset, nullableId(a.endSegmentId),
+                a.endOffset, a.quote, a.prefix, a.suffix, colorName(a.color), a.author.isEmpty() ? me : a.author,
+                created, a.modified.isValid() ? timestamp(a.modified) : created, a.orphaned ? 1 : 0, me});
+        writeTags(id, a.tagIds);
+        Annotation stored = a;
+        stored.id = id;
+        SearchIndex(db).setAnnotation(stored);
+        db.record({Change::Kind::Annotation, Change::Op::Inserted, id, a.documentId});
+    });
+    m_library.setOwnVersion(Change::Kind::Annotation, id, 1);
     return id;
 }
 
 void AnnotationRepository::restore(const Annotation &a)
 {
+    // The stored stamps come back as they were: a restore is not a new edit.
     Database &db = m_library.database();
-    Transaction tx(db);
-    db.exec(QStringLiteral("INSERT INTO annotations (id, document_id, side, start_segment_id, start_offset, "
-                           "end_segment_id, end_offset, quote, prefix, suffix, color, author, created, modified, "
-                           "orphaned) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {a.id, a.documentId, sideName(a.side), nullableId(a.startSegmentId), a.startOffset, nullableId(a.endSegmentId),
-            a.endOffset, a.quote, a.prefix, a.suffix, a.color.isValid() ? a.color.name() : QString(), a.author,
-            timestamp(a.created), timestamp(a.modified), a.orphaned ? 1 : 0});
-    db.dialect().afterExplicitIds(db, QStringLiteral("annotations"));
-    writeTags(a.id, a.tagIds);
-    SearchIndex(db).setAnnotation(a);
-    db.record({Change::Kind::Annotation, Change::Op::Inserted, a.id, a.documentId});
-    tx.commit();
+    db.write([&] {
+        db.exec(QStringLiteral(
+                    "INSERT INTO annotations (id, document_id, side, start_segment_id, start_offset, "
+                    "end_segment_id, end_offset, quote, prefix, suffix, color, author, created, modified, "
+                    "orphaned, modified_by, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {a.id, a.documentId, sideName(a.side), nullableId(a.startSegmentId), a.startOffset,
+                nullableId(a.endSegmentId), a.endOffset, a.quote, a.prefix, a.suffix, colorName(a.color), a.author,
+                timestamp(a.created), timestamp(a.modified), a.orphaned ? 1 : 0, a.modifiedBy, qMax(1, a.version)});
+        db.dialect().afterExplicitIds(db, QStringLiteral("annotations"));
+        writeTags(a.id, a.tagIds);
+        SearchIndex(db).setAnnotation(a);
+        db.record({Change::Kind::Annotation, Change::Op::Inserted, a.id, a.documentId});
+    });
+    m_library.setOwnVersion(Change::Kind::Annotation, a.id, qMax(1, a.version));
 }
 
 std::optional<Annotation> AnnotationRepository::find(qint64 id)
@@ -154,33 +172,94 @@ QList<Annotation> AnnotationRepository::list(qint64 documentId)
     return result;
 }
 
-void AnnotationRepository::update(const Annotation &a)
+WriteResult AnnotationRepository::update(const Annotation &a)
 {
     Database &db = m_library.database();
-    Transaction tx(db);
-    db.exec(
-        QStringLiteral("UPDATE annotations SET side = ?, start_segment_id = ?, start_offset = ?, end_segment_id = ?, "
-                       "end_offset = ?, quote = ?, prefix = ?, suffix = ?, color = ?, modified = ?, orphaned = ? "
-                       "WHERE id = ?"),
-        {sideName(a.side), nullableId(a.startSegmentId), a.startOffset, nullableId(a.endSegmentId), a.endOffset,
-            a.quote, a.prefix, a.suffix, a.color.isValid() ? a.color.name() : QString(), timestamp(QDateTime()),
-            a.orphaned ? 1 : 0, a.id});
-    SearchIndex(db).setAnnotation(a);
-    db.record({Change::Kind::Annotation, Change::Op::Updated, a.id, a.documentId});
-    tx.commit();
+    WriteResult result;
+    db.write([&] {
+        result = {};
+        const std::optional<Annotation> before = find(a.id);
+        if (!before)
+            return;
+        // Only if the row is still at `expected`: else someone changed it since.
+        const auto run = [&](int expected) {
+            return db.updateVersioned(
+                QStringLiteral("UPDATE annotations SET side = ?, start_segment_id = ?, start_offset = ?, "
+                               "end_segment_id = ?, end_offset = ?, quote = ?, prefix = ?, suffix = ?, color = ?, "
+                               "modified = ?, orphaned = ?, modified_by = ?, version = version + 1 "
+                               "WHERE id = ? AND version = ?"),
+                {sideName(a.side), nullableId(a.startSegmentId), a.startOffset, nullableId(a.endSegmentId), a.endOffset,
+                    a.quote, a.prefix, a.suffix, colorName(a.color), timestamp(QDateTime()), a.orphaned ? 1 : 0,
+                    m_library.author(), a.id, expected});
+        };
+        std::optional<int> version = run(a.version > 0 ? a.version : before->version);
+        if (!version) {
+            Annotation mine = a; // its anchor and colour, with the tags it does not change
+            mine.tagIds = before->tagIds;
+            result.conflict = keepOtherVersion(*before, mine);
+            version = run(before->version); // this write still wins
+        }
+        result.version = version.value_or(0);
+        SearchIndex(db).setAnnotation(a);
+        db.record({Change::Kind::Annotation, Change::Op::Updated, a.id, a.documentId});
+    });
+    m_library.setOwnVersion(Change::Kind::Annotation, a.id, result.version);
+    return result;
 }
 
-void AnnotationRepository::setTags(qint64 id, const QList<qint64> &tagIds)
+WriteResult AnnotationRepository::setTags(qint64 id, const QList<qint64> &tagIds, std::optional<int> basedOn)
 {
     Database &db = m_library.database();
-    Transaction tx(db);
-    db.exec(QStringLiteral("DELETE FROM annotation_tags WHERE annotation_id = ?"), {id});
-    writeTags(id, tagIds);
-    db.exec(QStringLiteral("UPDATE annotations SET modified = ? WHERE id = ?"), {timestamp(QDateTime()), id});
-    const qint64 documentId
-        = db.scalar(QStringLiteral("SELECT document_id FROM annotations WHERE id = ?"), {id}).toLongLong();
-    db.record({Change::Kind::Annotation, Change::Op::Updated, id, documentId});
-    tx.commit();
+    WriteResult result;
+    db.write([&] {
+        const auto before = find(id);
+        if (!before)
+            return;
+        if (basedOn && before->version != *basedOn) {
+            Annotation mine = *before;
+            mine.tagIds = tagIds;
+            result.conflict = keepOtherVersion(*before, mine);
+        }
+        db.exec(QStringLiteral("DELETE FROM annotation_tags WHERE annotation_id = ?"), {id});
+        writeTags(id, tagIds);
+        result.version = db.updateVersioned(QStringLiteral("UPDATE annotations SET modified = ?, modified_by = ?, "
+                                                           "version = version + 1 WHERE id = ?"),
+                               {timestamp(QDateTime()), m_library.author(), id})
+                             .value_or(0);
+        db.record({Change::Kind::Annotation, Change::Op::Updated, id, before->documentId});
+    });
+    m_library.setOwnVersion(Change::Kind::Annotation, id, result.version);
+    return result;
+}
+
+std::optional<EditConflict> AnnotationRepository::keepOtherVersion(const Annotation &theirs, const Annotation &mine)
+{
+    const auto sameTags = [](QList<qint64> x, QList<qint64> y) {
+        std::sort(x.begin(), x.end());
+        std::sort(y.begin(), y.end());
+        return x == y;
+    };
+    if (theirs.color == mine.color && theirs.startSegmentId == mine.startSegmentId
+        && theirs.startOffset == mine.startOffset && theirs.endSegmentId == mine.endSegmentId
+        && theirs.endOffset == mine.endOffset && sameTags(theirs.tagIds, mine.tagIds))
+        return std::nullopt; // both made the same change: nothing of theirs is lost
+    EditConflict conflict {theirs.modifiedBy, theirs.modified, m_library.author()};
+    m_library.notes().appendToAnnotationNote(theirs.id, EditConflict::keptBlock(conflict, describe(theirs)));
+    return conflict;
+}
+
+QString AnnotationRepository::describe(const Annotation &a)
+{
+    QStringList paths;
+    const QList<Tag> tags = m_library.tags().list();
+    for (const Tag &tag : tags) {
+        if (a.tagIds.contains(tag.id))
+            paths << tag.path;
+    }
+    const QString tagText = paths.isEmpty() ? QCoreApplication::translate("AnnotationRepository", "no tags")
+                                            : paths.join(QStringLiteral(", "));
+    return QCoreApplication::translate("AnnotationRepository", "Colour %1, tags: %2, passage: %3")
+        .arg(colorName(a.color), tagText, a.quote);
 }
 
 void AnnotationRepository::writeTags(qint64 id, const QList<qint64> &tagIds)
@@ -201,13 +280,13 @@ void AnnotationRepository::writeTags(qint64 id, const QList<qint64> &tagIds)
 void AnnotationRepository::remove(qint64 id)
 {
     Database &db = m_library.database();
-    Transaction tx(db);
-    const qint64 documentId
-        = db.scalar(QStringLiteral("SELECT document_id FROM annotations WHERE id = ?"), {id}).toLongLong();
-    SearchIndex(db).removeAnnotation(id);
-    db.exec(QStringLiteral("DELETE FROM annotations WHERE id = ?"), {id});
-    db.record({Change::Kind::Annotation, Change::Op::Removed, id, documentId});
-    tx.commit();
+    db.write([&] {
+        const qint64 documentId
+            = db.scalar(QStringLiteral("SELECT document_id FROM annotations WHERE id = ?"), {id}).toLongLong();
+        SearchIndex(db).removeAnnotation(id);
+        db.exec(QStringLiteral("DELETE FROM annotations WHERE id = ?"), {id});
+        db.record({Change::Kind::Annotation, Change::Op::Removed, id, documentId});
+    });
 }
 
 QHash<qint64, qint64> AnnotationRepository::startSpeakers(qint64 documentId)

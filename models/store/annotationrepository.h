@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/annotation.h"
+#include "models/store/editstamp.h"
 
 #include <QHash>
 #include <QList>
@@ -30,9 +31,12 @@ public:
     std::optional<Annotation> samePassage(const Annotation &annotation);
     // All annotations of a document (0: the whole library), in reading order.
     QList<Annotation> list(qint64 documentId = 0);
-    // Writes anchor, quote context, colour and the orphaned flag.
-    void update(const Annotation &annotation);
-    void setTags(qint64 id, const QList<qint64> &tagIds);
+    // Writes anchor, quote context, colour and the orphaned flag. With a version (as
+    // read) and the annotation changed by someone else since, this write still wins
+    // and the other version's colour, tags and passage are kept in its note.
+    WriteResult update(const Annotation &annotation);
+    // The same for its tags, basedOn being the annotation's version as read.
+    WriteResult setTags(qint64 id, const QList<qint64> &tagIds, std::optional<int> basedOn = std::nullopt);
     void remove(qint64 id);
     // The speaker of each annotation's first segment (annotation id -> speaker id;
     // annotations without one are left out), for filtering by speaker.
@@ -40,6 +44,10 @@ public:
 
 private:
     void writeTags(qint64 id, const QList<qint64> &tagIds);
+    // Appends `theirs` to the annotation's note unless `mine` keeps all of it.
+    std::optional<EditConflict> keepOtherVersion(const Annotation &theirs, const Annotation &mine);
+    // "Colour #e6194b, tags: Risk, passage: …": an annotation's state in words.
+    QString describe(const Annotation &annotation);
     Library &m_library;
 };
 

@@ -181,10 +181,11 @@ QSqlQuery Database::newQuery() const
     return query;
 }
 
-Error Database::statementError(const QSqlQuery &query, const QString &sql)
+DatabaseError Database::statementError(const QSqlQuery &query, const QString &sql)
 {
-    return Error(QCoreApplication::translate("Database", "Database error: %1 (in: %2)")
-                     .arg(describe(query.lastError()), sql.simplified()));
+    return DatabaseError(QCoreApplication::translate("Database", "Database error: %1 (in: %2)")
+                             .arg(describe(query.lastError()), sql.simplified()),
+        query.lastError().nativeErrorCode());
 }
 
 QSqlQuery Database::prepare(const QString &sql)
@@ -271,10 +272,12 @@ void Database::begin()
         QSqlQuery query(connection());
         if (!query.exec(statement)) {
             const QString reason = describe(query.lastError());
+            const QString code = query.lastError().nativeErrorCode();
             if (statement != statements.first())
                 endTransaction(QStringLiteral("ROLLBACK"));
             m_depth = 0;
-            throw Error(QCoreApplication::translate("Database", "Cannot start a transaction: %1").arg(reason));
+            throw DatabaseError(
+                QCoreApplication::translate("Database", "Cannot start a transaction: %1").arg(reason), code);
         }
     }
 }
@@ -300,8 +303,9 @@ void Database::commit()
     }
     const QString reason = endTransaction(QStringLiteral("COMMIT"));
     if (!reason.isEmpty()) {
+        const QString code = m_endCode;
         endTransaction(QStringLiteral("ROLLBACK"));
-        throw Error(QCoreApplication::translate("Database", "Cannot save changes: %1").arg(reason));
+        throw DatabaseError(QCoreApplication::translate("Database", "Cannot save changes: %1").arg(reason), code);
     }
     announce(changes);
 }
@@ -326,7 +330,10 @@ void Database::announce(const ChangeList &changes)
 QString Database::endTransaction(const QString &statement)
 {
     QSqlQuery query(connection());
-    return query.exec(statement) ? QString() : describe(query.lastError());
+    if (query.exec(statement))
+        return {};
+    m_endCode = query.lastError().nativeErrorCode();
+    return describe(query.lastError());
 }
 
 void Database::rollback()

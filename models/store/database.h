@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/core/error.h"
 #include "models/store/change.h"
 #include "models/store/sqldialect.h"
 
@@ -11,11 +12,27 @@
 #include <functional>
 #include <initializer_list>
 #include <memory>
+#include <optional>
 
 namespace bitext {
 
 struct ConnectionSettings;
-class Error;
+
+// A failed statement, with the driver's code (the SQLSTATE on PostgreSQL, SQLite's
+// result code), so Database::write() can tell a failure worth retrying.
+class DatabaseError : public Error
+{
+public:
+    DatabaseError(QString message, QString code)
+        : Error(std::move(message))
+        , m_code(std::move(code))
+    {
+    }
+    const QString &code() const { return m_code; }
+
+private:
+    QString m_code;
+};
 
 // One open connection to a library database, SQLite or PostgreSQL. Every query
 // goes through prepare()/exec() here so that an error always becomes an Error
@@ -71,6 +88,17 @@ public:
     void rollback();
     bool inTransaction() const { return m_depth > 0; }
 
+    // Runs body in one transaction and commits it. Outermost, a failure another
+    // writer caused (a serialization failure, a deadlock, a lock or busy timeout) runs
+    // the whole transaction again a few times after a short pause, and a connection
+    // the server dropped is opened again once; when that fails too the error says
+    // that nothing was saved. Nested in another transaction, body joins it and the
+    // outermost write retries. Every write of a repository goes through here.
+    void write(const std::function<void()> &body);
+    // Runs an UPDATE that raises a version column, RETURNING it: the row's new
+    // version, or nothing when no row matched (e.g. its version was not the one named).
+    std::optional<int> updateVersioned(const QString &sql, std::initializer_list<QVariant> values);
+
     // Notes what a write did. Inside a transaction the changes wait for the outermost
     // commit: the dialect publishes them to other connections just before COMMIT (so
     // they travel with the data, or not at all), and the commit listener hears them
@@ -84,7 +112,11 @@ public:
 private:
     Database(Backend backend, std::unique_ptr<SqlDialect> dialect, QString connectionName, QString location);
     QSqlQuery newQuery() const;
-    static Error statementError(const QSqlQuery &query, const QString &sql);
+    static DatabaseError statementError(const QSqlQuery &query, const QString &sql);
+    // write()'s helpers (databasewrite.cpp).
+    enum class Failure { Other, Transient, ConnectionLost };
+    Failure classify(const DatabaseError &error);
+    bool reconnect();
     // Runs COMMIT or ROLLBACK; the driver's message when it failed, else empty.
     QString endTransaction(const QString &statement);
 
@@ -98,6 +130,7 @@ private:
     int m_depth = 0;
     bool m_failed = false;
     ChangeList m_pending; // recorded in the open transaction
+    QString m_endCode; // the driver's code of the last failed COMMIT or ROLLBACK
     CommitListener m_commitListener;
 };
 

@@ -199,19 +199,20 @@ qint64 DocumentRepository::insert(const ParsedDocument &parsed)
     if (d.title.trimmed().isEmpty())
         throw Error(QCoreApplication::translate("DocumentRepository", "A document needs a title."));
 
-    Transaction tx(db);
-    const QDateTime importedAt = d.importedAt.isValid() ? d.importedAt : QDateTime::currentDateTimeUtc();
-    const qint64 id = db.insert(
-        QStringLiteral("INSERT INTO documents (title, format, source_file, source_url, date, languages, encoding, "
-                       "content_hash, imported_at, people, keywords, summary, metadata) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {d.title, d.format, d.sourceFile, d.sourceUrl, d.date, d.languages.join(QLatin1Char(',')), d.encoding,
-            d.contentHash, importedAt.toUTC().toString(Qt::ISODateWithMs), jsonText(d.people), jsonText(d.keywords),
-            d.summary, jsonText(d.metadata)});
-    SearchIndex(db).setDocumentTitle(id, d.title);
-    insertText(id, parsed);
-    db.record({Change::Kind::Document, Change::Op::Inserted, id, id});
-    tx.commit();
+    qint64 id = 0;
+    db.write([&] {
+        const QDateTime importedAt = d.importedAt.isValid() ? d.importedAt : QDateTime::currentDateTimeUtc();
+        id = db.insert(
+            QStringLiteral("INSERT INTO documents (title, format, source_file, source_url, date, languages, encoding, "
+                           "content_hash, imported_at, people, keywords, summary, metadata) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {d.title, d.format, d.sourceFile, d.sourceUrl, d.date, d.languages.join(QLatin1Char(',')), d.encoding,
+                d.contentHash, importedAt.toUTC().toString(Qt::ISODateWithMs), jsonText(d.people), jsonText(d.keywords),
+                d.summary, jsonText(d.metadata)});
+        SearchIndex(db).setDocumentTitle(id, d.title);
+        insertText(id, parsed);
+        db.record({Change::Kind::Document, Change::Op::Inserted, id, id});
+    });
     return id;
 }
 
@@ -264,17 +265,17 @@ void DocumentRepository::replaceText(qint64 documentId, const ParsedDocument &pa
 {
     Database &db = m_library.database();
     const Document &d = parsed.document;
-    Transaction tx(db);
-    db.exec(QStringLiteral("UPDATE documents SET format = ?, source_file = ?, languages = ?, encoding = ?, "
-                           "content_hash = ?, imported_at = ? WHERE id = ?"),
-        {d.format, d.sourceFile, d.languages.join(QLatin1Char(',')), d.encoding, d.contentHash,
-            QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), documentId});
-    db.exec(QStringLiteral("DELETE FROM segments WHERE document_id = ?"), {documentId});
-    SearchIndex(db).removeSegmentsOf(documentId);
-    db.exec(QStringLiteral("DELETE FROM sections WHERE document_id = ?"), {documentId});
-    insertText(documentId, parsed);
-    db.record({Change::Kind::Document, Change::Op::Updated, documentId, documentId});
-    tx.commit();
+    db.write([&] {
+        db.exec(QStringLiteral("UPDATE documents SET format = ?, source_file = ?, languages = ?, encoding = ?, "
+                               "content_hash = ?, imported_at = ? WHERE id = ?"),
+            {d.format, d.sourceFile, d.languages.join(QLatin1Char(',')), d.encoding, d.contentHash,
+                QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), documentId});
+        db.exec(QStringLiteral("DELETE FROM segments WHERE document_id = ?"), {documentId});
+        SearchIndex(db).removeSegmentsOf(documentId);
+        db.exec(QStringLiteral("DELETE FROM sections WHERE document_id = ?"), {documentId});
+        insertText(documentId, parsed);
+        db.record({Change::Kind::Document, Change::Op::Updated, documentId, documentId});
+    });
 }
 
 void DocumentRepository::updateMetadata(const Document &d)
@@ -282,28 +283,28 @@ void DocumentRepository::updateMetadata(const Document &d)
     if (d.title.trimmed().isEmpty())
         throw Error(QCoreApplication::translate("DocumentRepository", "A document needs a title."));
     Database &db = m_library.database();
-    Transaction tx(db);
-    db.exec(QStringLiteral("UPDATE documents SET title = ?, source_url = ?, date = ?, people = ?, keywords = ?, "
-                           "summary = ?, metadata = ? WHERE id = ?"),
-        {d.title, d.sourceUrl, d.date, jsonText(d.people), jsonText(d.keywords), d.summary, jsonText(d.metadata),
-            d.id});
-    SearchIndex(db).setDocumentTitle(d.id, d.title);
-    db.record({Change::Kind::Document, Change::Op::Updated, d.id, d.id});
-    tx.commit();
+    db.write([&] {
+        db.exec(QStringLiteral("UPDATE documents SET title = ?, source_url = ?, date = ?, people = ?, keywords = ?, "
+                               "summary = ?, metadata = ? WHERE id = ?"),
+            {d.title, d.sourceUrl, d.date, jsonText(d.people), jsonText(d.keywords), d.summary, jsonText(d.metadata),
+                d.id});
+        SearchIndex(db).setDocumentTitle(d.id, d.title);
+        db.record({Change::Kind::Document, Change::Op::Updated, d.id, d.id});
+    });
 }
 
 void DocumentRepository::remove(qint64 documentId)
 {
     Database &db = m_library.database();
-    Transaction tx(db);
-    // Foreign keys cascade to sections, segments, annotations and their notes.
-    db.exec(QStringLiteral("DELETE FROM documents WHERE id = ?"), {documentId});
-    SearchIndex(db).removeDocument(documentId);
-    // Speakers stay: they are library-wide, with colours and aliases the user chose.
-    db.record({Change::Kind::Document, Change::Op::Removed, documentId, documentId});
-    db.record({Change::Kind::Annotation, Change::Op::Reset, 0, documentId});
-    db.record({Change::Kind::Note, Change::Op::Reset, 0, documentId});
-    tx.commit();
+    db.write([&] {
+        // Foreign keys cascade to sections, segments, annotations and their notes.
+        db.exec(QStringLiteral("DELETE FROM documents WHERE id = ?"), {documentId});
+        SearchIndex(db).removeDocument(documentId);
+        // Speakers stay: they are library-wide, with colours and aliases the user chose.
+        db.record({Change::Kind::Document, Change::Op::Removed, documentId, documentId});
+        db.record({Change::Kind::Annotation, Change::Op::Reset, 0, documentId});
+        db.record({Change::Kind::Note, Change::Op::Reset, 0, documentId});
+    });
 }
 
 } // namespace bitext

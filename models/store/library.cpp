@@ -127,6 +127,11 @@ void Library::announce(const ChangeList &changes, bool remote)
         emit notesChanged(id);
 }
 
+QString Library::author() const
+{
+    return m_author.isEmpty() ? Preferences::authorName() : m_author;
+}
+
 QString Library::location() const
 {
     return m_db->location();

@@ -2,7 +2,9 @@
 
 #include "models/store/change.h"
 
+#include <QHash>
 #include <QObject>
+#include <QPair>
 #include <QString>
 
 #include <memory>
@@ -41,6 +43,21 @@ public:
     static std::unique_ptr<Library> open(const QString &location);
 
     ~Library() override;
+
+    // Who this connection's writes are by (the author, modified_by columns):
+    // setAuthor()'s name, else Preferences::authorName(). Tests and the command line
+    // set it; the window takes the preference.
+    QString author() const;
+    void setAuthor(const QString &name) { m_author = name.trimmed(); }
+
+    // The version this connection's last write left an annotation, note, tag or
+    // speaker at (0: not written since opening). A row at another version has been
+    // changed by someone else since: undo must not overwrite that.
+    int ownVersion(Change::Kind kind, qint64 id) const { return m_ownVersions.value(qMakePair(int(kind), id)); }
+    void setOwnVersion(Change::Kind kind, qint64 id, int version)
+    {
+        m_ownVersions.insert(qMakePair(int(kind), id), version);
+    }
 
     // The file's path or the server library's URL (without a password).
     QString location() const;
@@ -82,6 +99,8 @@ private:
     std::unique_ptr<AnnotationRepository> m_annotations;
     std::unique_ptr<NoteRepository> m_notes;
     QString m_backupPath;
+    QString m_author;
+    QHash<QPair<int, qint64>, int> m_ownVersions;
 };
 
 } // namespace bitext

@@ -3,6 +3,7 @@
 #include "models/core/error.h"
 #include "models/core/jsontext.h"
 #include "models/store/database.h"
+#include "models/store/editstamp.h"
 #include "models/store/library.h"
 
 #include <QCoreApplication>
@@ -19,10 +20,16 @@ Speaker speakerFromRow(const QSqlQuery &q)
     s.name = q.value(1).toString();
     s.aliases = stringListFromJson(q.value(2).toString());
     s.color = QColor(q.value(3).toString());
+    s.author = q.value(4).toString();
+    s.created = EditStamp::readTime(q.value(5).toString());
+    s.modified = EditStamp::readTime(q.value(6).toString());
+    s.modifiedBy = q.value(7).toString();
+    s.version = q.value(8).toInt();
     return s;
 }
 
-const QString kSelect = QStringLiteral("SELECT id, name, aliases, color FROM speakers ");
+const QString kSelect
+    = QStringLiteral("SELECT id, name, aliases, color, author, created, modified, modified_by, version FROM speakers ");
 
 // Mid-lightness hues that read on white and on a dark base alike.
 const char *const kPalette[]
@@ -104,34 +111,46 @@ qint64 SpeakerRepository::create(const QString &name, const QColor &color)
         throw Error(QCoreApplication::translate("SpeakerRepository", "A speaker needs a name."));
     Database &db = m_library.database();
     const QColor c = color.isValid() ? color : nextColor();
-    Transaction tx(db);
-    const qint64 id
-        = db.insert(QStringLiteral("INSERT INTO speakers (name, color) VALUES (?, ?)"), {trimmed, c.name()});
-    db.record({Change::Kind::Speaker, Change::Op::Inserted, id, 0});
-    tx.commit();
+    qint64 id = 0;
+    db.write([&] {
+        const QString me = m_library.author();
+        const QString now = EditStamp::storedTime();
+        id = db.insert(QStringLiteral("INSERT INTO speakers (name, color, author, created, modified, modified_by, "
+                                      "version) VALUES (?, ?, ?, ?, ?, ?, 1)"),
+            {trimmed, c.name(), me, now, now, me});
+        db.record({Change::Kind::Speaker, Change::Op::Inserted, id, 0});
+    });
+    m_library.setOwnVersion(Change::Kind::Speaker, id, 1);
     return id;
 }
 
 void SpeakerRepository::restore(const Speaker &speaker)
 {
+    // The stored stamps come back as they were: a restore is not a new edit.
     Database &db = m_library.database();
-    Transaction tx(db);
-    db.exec(QStringLiteral("INSERT INTO speakers (id, name, aliases, color) VALUES (?, ?, ?, ?)"),
-        {speaker.id, speaker.name, jsonText(speaker.aliases), speaker.color.name()});
-    db.dialect().afterExplicitIds(db, QStringLiteral("speakers"));
-    db.record({Change::Kind::Speaker, Change::Op::Inserted, speaker.id, 0});
-    tx.commit();
+    db.write([&] {
+        db.exec(
+            QStringLiteral("INSERT INTO speakers (id, name, aliases, color, author, created, modified, modified_by, "
+                           "version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {speaker.id, speaker.name, jsonText(speaker.aliases), speaker.color.name(), speaker.author,
+                speaker.created.isValid() ? EditStamp::storedTime(speaker.created) : QString(),
+                speaker.modified.isValid() ? EditStamp::storedTime(speaker.modified) : QString(), speaker.modifiedBy,
+                qMax(1, speaker.version)});
+        db.dialect().afterExplicitIds(db, QStringLiteral("speakers"));
+        db.record({Change::Kind::Speaker, Change::Op::Inserted, speaker.id, 0});
+    });
+    m_library.setOwnVersion(Change::Kind::Speaker, speaker.id, qMax(1, speaker.version));
 }
 
 void SpeakerRepository::remove(qint64 id)
 {
     Database &db = m_library.database();
-    Transaction tx(db);
-    recordSegmentsOf(id);
-    db.exec(QStringLiteral("UPDATE segments SET speaker_id = NULL WHERE speaker_id = ?"), {id});
-    db.exec(QStringLiteral("DELETE FROM speakers WHERE id = ?"), {id});
-    db.record({Change::Kind::Speaker, Change::Op::Removed, id, 0});
-    tx.commit();
+    db.write([&] {
+        recordSegmentsOf(id);
+        db.exec(QStringLiteral("UPDATE segments SET speaker_id = NULL WHERE speaker_id = ?"), {id});
+        db.exec(QStringLiteral("DELETE FROM speakers WHERE id = ?"), {id});
+        db.record({Change::Kind::Speaker, Change::Op::Removed, id, 0});
+    });
 }
 
 qint64 SpeakerRepository::resolve(const QString &name)
@@ -166,11 +185,17 @@ void SpeakerRepository::setAliases(qint64 id, const QStringList &aliases)
 void SpeakerRepository::updateSpeaker(qint64 id, const QString &column, const QVariant &value)
 {
     Database &db = m_library.database();
-    Transaction tx(db);
-    // `column` is one of the speaker's own columns named above, never user input.
-    db.exec(QStringLiteral("UPDATE speakers SET %1 = ? WHERE id = ?").arg(column), {value, id});
-    db.record({Change::Kind::Speaker, Change::Op::Updated, id, 0});
-    tx.commit();
+    int version = 0;
+    db.write([&] {
+        // `column` is one of the speaker's own columns named above, never user input.
+        version = db.updateVersioned(QStringLiteral("UPDATE speakers SET %1 = ?, modified = ?, modified_by = ?, "
+                                                    "version = version + 1 WHERE id = ?")
+                                         .arg(column),
+                        {value, EditStamp::storedTime(), m_library.author(), id})
+                      .value_or(0);
+        db.record({Change::Kind::Speaker, Change::Op::Updated, id, 0});
+    });
+    m_library.setOwnVersion(Change::Kind::Speaker, id, version);
 }
 
 void SpeakerRepository::recordSegmentsOf(qint64 speakerId)
@@ -191,58 +216,64 @@ void SpeakerRepository::merge(qint64 from, qint64 into)
     if (!source || !target)
         throw Error(QCoreApplication::translate("SpeakerRepository", "Cannot merge: speaker not found."));
     Database &db = m_library.database();
-    Transaction tx(db);
-    recordSegmentsOf(from);
-    db.exec(QStringLiteral("UPDATE segments SET speaker_id = ? WHERE speaker_id = ?"), {into, from});
-    QStringList aliases = target->aliases;
-    for (const QString &alias : QStringList {source->name} + source->aliases) {
-        if (!aliases.contains(alias) && alias != target->name)
-            aliases << alias;
-    }
-    db.exec(QStringLiteral("UPDATE speakers SET aliases = ? WHERE id = ?"), {jsonText(aliases), into});
-    db.exec(QStringLiteral("DELETE FROM speakers WHERE id = ?"), {from});
-    db.record({Change::Kind::Speaker, Change::Op::Removed, from, 0});
-    db.record({Change::Kind::Speaker, Change::Op::Updated, into, 0});
-    tx.commit();
+    db.write([&] {
+        recordSegmentsOf(from);
+        db.exec(QStringLiteral("UPDATE segments SET speaker_id = ? WHERE speaker_id = ?"), {into, from});
+        QStringList aliases = target->aliases;
+        for (const QString &alias : QStringList {source->name} + source->aliases) {
+            if (!aliases.contains(alias) && alias != target->name)
+                aliases << alias;
+        }
+        m_library.setOwnVersion(Change::Kind::Speaker, into,
+            db.updateVersioned(QStringLiteral("UPDATE speakers SET aliases = ?, modified = ?, modified_by = ?, "
+                                              "version = version + 1 WHERE id = ?"),
+                  {jsonText(aliases), EditStamp::storedTime(), m_library.author(), into})
+                .value_or(0));
+        db.exec(QStringLiteral("DELETE FROM speakers WHERE id = ?"), {from});
+        db.record({Change::Kind::Speaker, Change::Op::Removed, from, 0});
+        db.record({Change::Kind::Speaker, Change::Op::Updated, into, 0});
+    });
 }
 
 QHash<qint64, qint64> SpeakerRepository::assign(const QList<qint64> &segmentIds, qint64 speakerId)
 {
     Database &db = m_library.database();
     QHash<qint64, qint64> previous;
-    Transaction tx(db);
-    QSqlQuery read = db.prepare(QStringLiteral("SELECT speaker_id, document_id FROM segments WHERE id = ?"));
-    QSqlQuery write = db.prepare(QStringLiteral("UPDATE segments SET speaker_id = ? WHERE id = ?"));
-    for (qint64 segmentId : segmentIds) {
-        read.bindValue(0, segmentId);
-        db.exec(read);
-        if (!read.next())
-            throw Error(QCoreApplication::translate("SpeakerRepository", "Segment %1 does not exist.").arg(segmentId));
-        previous.insert(segmentId, read.value(0).toLongLong());
-        db.record({Change::Kind::Segment, Change::Op::Updated, segmentId, read.value(1).toLongLong()});
-        read.finish();
-        write.bindValue(0, nullableId(speakerId));
-        write.bindValue(1, segmentId);
-        db.exec(write);
-    }
-    tx.commit();
+    db.write([&] {
+        previous.clear();
+        QSqlQuery read = db.prepare(QStringLiteral("SELECT speaker_id, document_id FROM segments WHERE id = ?"));
+        QSqlQuery write = db.prepare(QStringLiteral("UPDATE segments SET speaker_id = ? WHERE id = ?"));
+        for (qint64 segmentId : segmentIds) {
+            read.bindValue(0, segmentId);
+            db.exec(read);
+            if (!read.next())
+                throw Error(
+                    QCoreApplication::translate("SpeakerRepository", "Segment %1 does not exist.").arg(segmentId));
+            previous.insert(segmentId, read.value(0).toLongLong());
+            db.record({Change::Kind::Segment, Change::Op::Updated, segmentId, read.value(1).toLongLong()});
+            read.finish();
+            write.bindValue(0, nullableId(speakerId));
+            write.bindValue(1, segmentId);
+            db.exec(write);
+        }
+    });
     return previous;
 }
 
 void SpeakerRepository::restoreAssignment(const QHash<qint64, qint64> &segmentSpeakers)
 {
     Database &db = m_library.database();
-    Transaction tx(db);
-    QSqlQuery write = db.prepare(QStringLiteral("UPDATE segments SET speaker_id = ? WHERE id = ?"));
-    for (auto it = segmentSpeakers.constBegin(); it != segmentSpeakers.constEnd(); ++it) {
-        write.bindValue(0, nullableId(it.value()));
-        write.bindValue(1, it.key());
-        db.exec(write);
-        const qint64 documentId
-            = db.scalar(QStringLiteral("SELECT document_id FROM segments WHERE id = ?"), {it.key()}).toLongLong();
-        db.record({Change::Kind::Segment, Change::Op::Updated, it.key(), documentId});
-    }
-    tx.commit();
+    db.write([&] {
+        QSqlQuery write = db.prepare(QStringLiteral("UPDATE segments SET speaker_id = ? WHERE id = ?"));
+        for (auto it = segmentSpeakers.constBegin(); it != segmentSpeakers.constEnd(); ++it) {
+            write.bindValue(0, nullableId(it.value()));
+            write.bindValue(1, it.key());
+            db.exec(write);
+            const qint64 documentId
+                = db.scalar(QStringLiteral("SELECT document_id FROM segments WHERE id = ?"), {it.key()}).toLongLong();
+            db.record({Change::Kind::Segment, Change::Op::Updated, it.key(), documentId});
+        }
+    });
 }
 
 QList<qint64> SpeakerRepository::segmentsOf(qint64 speakerId)

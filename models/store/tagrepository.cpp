@@ -3,6 +3,7 @@
 #include "models/core/error.h"
 #include "models/core/preferences.h"
 #include "models/store/database.h"
+#include "models/store/editstamp.h"
 #include "models/store/library.h"
 
 #include <QCoreApplication>
@@ -29,7 +30,8 @@ QList<Tag> TagRepository::list()
     QList<Tag> tags;
     QHash<qint64, int> index;
     QSqlQuery q = m_library.database().exec(
-        QStringLiteral("SELECT id, parent_id, name, color, description FROM tags ORDER BY id"));
+        QStringLiteral("SELECT id, parent_id, name, color, description, author, created, modified, modified_by, "
+                       "version FROM tags ORDER BY id"));
     while (q.next()) {
         Tag t;
         t.id = q.value(0).toLongLong();
@@ -37,6 +39,11 @@ QList<Tag> TagRepository::list()
         t.name = q.value(2).toString();
         t.color = QColor(q.value(3).toString());
         t.description = q.value(4).toString();
+        t.author = q.value(5).toString();
+        t.created = EditStamp::readTime(q.value(6).toString());
+        t.modified = EditStamp::readTime(q.value(7).toString());
+        t.modifiedBy = q.value(8).toString();
+        t.version = q.value(9).toInt();
         index.insert(t.id, int(tags.size()));
         tags << t;
     }
@@ -96,23 +103,27 @@ qint64 TagRepository::ensurePath(
     if (parts.isEmpty())
         throw Error(QCoreApplication::translate("TagRepository", "A tag needs a name."));
     Database &db = m_library.database();
-    Transaction tx(db);
     qint64 parent = 0;
-    for (int i = 0; i < parts.size(); ++i) {
-        const QString &name = parts.at(i);
-        const QVariant id = parent == 0
-            ? db.scalar(QStringLiteral("SELECT id FROM tags WHERE parent_id IS NULL AND name = ?"), {name})
-            : db.scalar(QStringLiteral("SELECT id FROM tags WHERE parent_id = ? AND name = ?"), {parent, name});
-        if (id.isValid()) {
-            parent = id.toLongLong();
-            continue;
+    const int createdBefore = created ? int(created->size()) : 0;
+    db.write([&] {
+        parent = 0;
+        if (created) // a retried write starts over
+            created->erase(created->begin() + createdBefore, created->end());
+        for (int i = 0; i < parts.size(); ++i) {
+            const QString &name = parts.at(i);
+            const QVariant id = parent == 0
+                ? db.scalar(QStringLiteral("SELECT id FROM tags WHERE parent_id IS NULL AND name = ?"), {name})
+                : db.scalar(QStringLiteral("SELECT id FROM tags WHERE parent_id = ? AND name = ?"), {parent, name});
+            if (id.isValid()) {
+                parent = id.toLongLong();
+                continue;
+            }
+            const bool last = i == parts.size() - 1;
+            parent = create(parent, name, last ? color : QColor(), last ? description : QString());
+            if (created)
+                *created << *find(parent);
         }
-        const bool last = i == parts.size() - 1;
-        parent = create(parent, name, last ? color : QColor(), last ? description : QString());
-        if (created)
-            *created << *find(parent);
-    }
-    tx.commit();
+    });
     return parent;
 }
 
@@ -131,24 +142,34 @@ qint64 TagRepository::create(qint64 parentId, const QString &name, const QColor 
     QColor c = color;
     if (!c.isValid())
         c = paletteColor(db.scalar(QStringLiteral("SELECT count(*) FROM tags")).toInt());
-    Transaction tx(db);
-    const qint64 id
-        = db.insert(QStringLiteral("INSERT INTO tags (parent_id, name, color, description) VALUES (?, ?, ?, ?)"),
-            {nullableId(parentId), trimmed, c.name(), description});
-    db.record({Change::Kind::Tag, Change::Op::Inserted, id, 0});
-    tx.commit();
+    qint64 id = 0;
+    db.write([&] {
+        const QString me = m_library.author();
+        const QString now = EditStamp::storedTime();
+        id = db.insert(QStringLiteral("INSERT INTO tags (parent_id, name, color, description, author, created, "
+                                      "modified, modified_by, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)"),
+            {nullableId(parentId), trimmed, c.name(), description, me, now, now, me});
+        db.record({Change::Kind::Tag, Change::Op::Inserted, id, 0});
+    });
+    m_library.setOwnVersion(Change::Kind::Tag, id, 1);
     return id;
 }
 
 void TagRepository::restore(const Tag &tag)
 {
+    // The stored stamps come back as they were: a restore is not a new edit.
     Database &db = m_library.database();
-    Transaction tx(db);
-    db.exec(QStringLiteral("INSERT INTO tags (id, parent_id, name, color, description) VALUES (?, ?, ?, ?, ?)"),
-        {tag.id, nullableId(tag.parentId), tag.name, tag.color.name(), tag.description});
-    db.dialect().afterExplicitIds(db, QStringLiteral("tags"));
-    db.record({Change::Kind::Tag, Change::Op::Inserted, tag.id, 0});
-    tx.commit();
+    db.write([&] {
+        db.exec(QStringLiteral("INSERT INTO tags (id, parent_id, name, color, description, author, created, modified, "
+                               "modified_by, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {tag.id, nullableId(tag.parentId), tag.name, tag.color.name(), tag.description, tag.author,
+                tag.created.isValid() ? EditStamp::storedTime(tag.created) : QString(),
+                tag.modified.isValid() ? EditStamp::storedTime(tag.modified) : QString(), tag.modifiedBy,
+                qMax(1, tag.version)});
+        db.dialect().afterExplicitIds(db, QStringLiteral("tags"));
+        db.record({Change::Kind::Tag, Change::Op::Inserted, tag.id, 0});
+    });
+    m_library.setOwnVersion(Change::Kind::Tag, tag.id, qMax(1, tag.version));
 }
 
 void TagRepository::update(const Tag &tag)
@@ -171,11 +192,17 @@ void TagRepository::update(const Tag &tag)
             {tag.parentId, name, tag.id});
     if (clash.isValid())
         throw Error(QCoreApplication::translate("TagRepository", "There is already a tag called %1 there.").arg(name));
-    Transaction tx(db);
-    db.exec(QStringLiteral("UPDATE tags SET parent_id = ?, name = ?, color = ?, description = ? WHERE id = ?"),
-        {nullableId(tag.parentId), name, tag.color.name(), tag.description, tag.id});
-    db.record({Change::Kind::Tag, Change::Op::Updated, tag.id, 0});
-    tx.commit();
+    int version = 0;
+    db.write([&] {
+        version = db.updateVersioned(QStringLiteral("UPDATE tags SET parent_id = ?, name = ?, color = ?, "
+                                                    "description = ?, modified = ?, modified_by = ?, "
+                                                    "version = version + 1 WHERE id = ?"),
+                        {nullableId(tag.parentId), name, tag.color.name(), tag.description, EditStamp::storedTime(),
+                            m_library.author(), tag.id})
+                      .value_or(0);
+        db.record({Change::Kind::Tag, Change::Op::Updated, tag.id, 0});
+    });
+    m_library.setOwnVersion(Change::Kind::Tag, tag.id, version);
 }
 
 void TagRepository::merge(qint64 from, qint64 into)
@@ -183,32 +210,32 @@ void TagRepository::merge(qint64 from, qint64 into)
     if (from == into)
         return;
     Database &db = m_library.database();
-    Transaction tx(db);
-    recordAnnotations(annotationsWith(from));
-    QSqlQuery children = db.exec(QStringLiteral("SELECT id FROM tags WHERE parent_id = ?"), {from});
-    while (children.next())
-        db.record({Change::Kind::Tag, Change::Op::Updated, children.value(0).toLongLong(), 0});
-    db.exec(QStringLiteral("INSERT INTO annotation_tags (annotation_id, tag_id) "
-                           "SELECT annotation_id, ? FROM annotation_tags WHERE tag_id = ? AND annotation_id NOT IN "
-                           "(SELECT annotation_id FROM annotation_tags WHERE tag_id = ?)"),
-        {into, from, into});
-    db.exec(QStringLiteral("UPDATE tags SET parent_id = ? WHERE parent_id = ?"), {into, from});
-    db.exec(QStringLiteral("DELETE FROM tags WHERE id = ?"), {from});
-    db.record({Change::Kind::Tag, Change::Op::Removed, from, 0});
-    db.record({Change::Kind::Tag, Change::Op::Updated, into, 0});
-    tx.commit();
+    db.write([&] {
+        recordAnnotations(annotationsWith(from));
+        QSqlQuery children = db.exec(QStringLiteral("SELECT id FROM tags WHERE parent_id = ?"), {from});
+        while (children.next())
+            db.record({Change::Kind::Tag, Change::Op::Updated, children.value(0).toLongLong(), 0});
+        db.exec(QStringLiteral("INSERT INTO annotation_tags (annotation_id, tag_id) "
+                               "SELECT annotation_id, ? FROM annotation_tags WHERE tag_id = ? AND annotation_id NOT IN "
+                               "(SELECT annotation_id FROM annotation_tags WHERE tag_id = ?)"),
+            {into, from, into});
+        db.exec(QStringLiteral("UPDATE tags SET parent_id = ? WHERE parent_id = ?"), {into, from});
+        db.exec(QStringLiteral("DELETE FROM tags WHERE id = ?"), {from});
+        db.record({Change::Kind::Tag, Change::Op::Removed, from, 0});
+        db.record({Change::Kind::Tag, Change::Op::Updated, into, 0});
+    });
 }
 
 void TagRepository::remove(qint64 id)
 {
     Database &db = m_library.database();
-    Transaction tx(db);
-    // The tag's children go with it (ON DELETE CASCADE), and so do their links: the
-    // tags are re-read, and the annotations that lose a tag with them.
-    db.exec(QStringLiteral("DELETE FROM tags WHERE id = ?"), {id});
-    db.record({Change::Kind::Tag, Change::Op::Reset, 0, 0});
-    db.record({Change::Kind::Annotation, Change::Op::Reset, 0, 0});
-    tx.commit();
+    db.write([&] {
+        // The tag's children go with it (ON DELETE CASCADE), and so do their links: the
+        // tags are re-read, and the annotations that lose a tag with them.
+        db.exec(QStringLiteral("DELETE FROM tags WHERE id = ?"), {id});
+        db.record({Change::Kind::Tag, Change::Op::Reset, 0, 0});
+        db.record({Change::Kind::Annotation, Change::Op::Reset, 0, 0});
+    });
 }
 
 void TagRepository::recordAnnotations(const QList<qint64> &annotationIds)
@@ -267,15 +294,15 @@ void TagRepository::unlinkAnnotations(qint64 id, const QList<qint64> &annotation
 void TagRepository::applyToLinks(const QString &sql, qint64 tagId, const QList<qint64> &annotationIds)
 {
     Database &db = m_library.database();
-    Transaction tx(db);
-    QSqlQuery q = db.prepare(sql);
-    for (qint64 annotationId : annotationIds) {
-        q.bindValue(0, annotationId);
-        q.bindValue(1, tagId);
-        db.exec(q);
-    }
-    recordAnnotations(annotationIds);
-    tx.commit();
+    db.write([&] {
+        QSqlQuery q = db.prepare(sql);
+        for (qint64 annotationId : annotationIds) {
+            q.bindValue(0, annotationId);
+            q.bindValue(1, tagId);
+            db.exec(q);
+        }
+        recordAnnotations(annotationIds);
+    });
 }
 
 } // namespace bitext

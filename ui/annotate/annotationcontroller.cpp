@@ -258,7 +258,7 @@ qint64 AnnotationController::createAnnotation(const SegmentTextRange &range, con
         for (qint64 tagId : tagIds)
             addTag(id, tagId);
         if (recolor && existing->color != m_actions->color())
-            report(undo()->push(new RecolorAnnotationCommand(*m_library, id, m_actions->color())));
+            report(undo()->push(new RecolorAnnotationCommand(*m_library, id, m_actions->color(), existing->version)));
     } else {
         annotation.color = m_actions->color();
         annotation.author = Preferences::authorName();
@@ -323,7 +323,8 @@ void AnnotationController::addTag(qint64 annotationId, qint64 tagId)
         return;
     QList<qint64> tags = annotation->tagIds;
     tags << tagId;
-    report(undo()->push(new RetagAnnotationCommand(*m_library, annotationId, tags)));
+    // Based on the tags just read: someone else's change in between is kept, not lost.
+    report(undo()->push(new RetagAnnotationCommand(*m_library, annotationId, tags, annotation->version)));
 }
 
 QRect AnnotationController::popupAnchor() const

@@ -2,6 +2,7 @@
 
 #include "models/core/error.h"
 #include "models/store/annotationrepository.h"
+#include "models/store/editstamp.h"
 #include "models/store/library.h"
 #include "models/store/noterepository.h"
 #include "ui/annotate/markdownhighlighting.h"
@@ -27,6 +28,7 @@ NoteEditor::NoteEditor(Library &library, UndoController *undo, QWidget *parent)
     , m_editor(new QPlainTextEdit(this))
     , m_preview(new NotePreview(this))
     , m_status(new QLabel(this))
+    , m_byline(new QLabel(this))
 {
     m_editor->setObjectName(QStringLiteral("noteText"));
     m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -39,9 +41,13 @@ NoteEditor::NoteEditor(Library &library, UndoController *undo, QWidget *parent)
     m_status->setObjectName(QStringLiteral("noteStatus"));
     m_status->setWordWrap(true);
     m_status->hide();
+    m_byline->setObjectName(QStringLiteral("noteByline"));
+    m_byline->setEnabled(false); // greyed: a caption, not content
+    m_byline->hide();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_byline);
     layout->addWidget(m_tabs);
     layout->addWidget(m_status);
 
@@ -61,6 +67,7 @@ NoteEditor::NoteEditor(Library &library, UndoController *undo, QWidget *parent)
         m_tabs->setTabText(0, tr("&Write"));
         m_tabs->setTabText(1, tr("&Preview"));
         m_tabs->tabBar()->setAccessibleName(tr("Note"));
+        renderByline();
     });
 }
 
@@ -88,7 +95,7 @@ bool NoteEditor::isModified() const
     return m_modified;
 }
 
-QString NoteEditor::storedNote(bool *exists) const
+std::optional<Note> NoteEditor::storedNote(bool *exists) const
 {
     *exists = false;
     try {
@@ -96,12 +103,12 @@ QString NoteEditor::storedNote(bool *exists) const
             const auto note = m_library.notes().forAnnotation(m_annotationId);
             // A note needs its annotation: after a delete the editor goes grey.
             *exists = m_library.annotations().find(m_annotationId).has_value();
-            return note ? note->body : QString();
+            return note;
         }
         if (m_documentId != 0) {
             const auto note = m_library.notes().forDocument(m_documentId);
             *exists = true;
-            return note ? note->body : QString();
+            return note;
         }
     } catch (const Error &error) {
         m_status->setText(error.message());
@@ -113,13 +120,19 @@ QString NoteEditor::storedNote(bool *exists) const
 void NoteEditor::load(bool force)
 {
     bool exists = false;
-    const QString body = storedNote(&exists);
+    const std::optional<Note> note = storedNote(&exists);
+    const QString body = note ? note->body : QString();
+    showByline(note);
     setEnabled(exists);
     // Text typed and not stored yet stays (save() writes it over what changed meanwhile,
     // and a store that failed keeps it). Our own keystrokes come back here too: then
     // cursor and text are left alone.
     const bool unsaved = m_editor->toPlainText() != m_stored;
     m_stored = body;
+    // Unsaved text stays based on the version it was typed over: saving it over a
+    // newer one keeps that one's text too.
+    if (force || !unsaved)
+        m_storedVersion = note ? note->version : 0;
     if ((force || !unsaved) && m_editor->toPlainText() != body) {
         m_loading = true;
         m_editor->setPlainText(body);
@@ -129,16 +142,33 @@ void NoteEditor::load(bool force)
     refreshPreview();
 }
 
+void NoteEditor::showByline(const std::optional<Note> &note)
+{
+    m_editedBy = note ? (note->modifiedBy.isEmpty() ? note->author : note->modifiedBy) : QString();
+    m_editedAt = note ? note->modified : QDateTime();
+    renderByline();
+}
+
+void NoteEditor::renderByline()
+{
+    m_byline->setText(
+        m_editedBy.isEmpty() ? QString() : tr("Edited by %1, %2").arg(m_editedBy, EditStamp::shortTime(m_editedAt)));
+    m_byline->setVisible(!m_editedBy.isEmpty());
+}
+
 bool NoteEditor::store(const QString &body)
 {
+    // Based on the version shown: if someone saved meanwhile, their text is kept below.
     auto *command = m_annotationId != 0
-        ? new EditNoteCommand(m_library, EditNoteCommand::Target::Annotation, m_annotationId, body)
-        : new EditNoteCommand(m_library, EditNoteCommand::Target::Document, m_documentId, body);
+        ? new EditNoteCommand(m_library, EditNoteCommand::Target::Annotation, m_annotationId, body, m_storedVersion)
+        : new EditNoteCommand(m_library, EditNoteCommand::Target::Document, m_documentId, body, m_storedVersion);
     const QString error = m_undo ? m_undo->push(command) : LibraryCommand::push(nullptr, command);
     m_status->setText(error.isEmpty() ? QString() : tr("The note could not be saved: %1").arg(error));
     m_status->setVisible(!error.isEmpty());
-    if (error.isEmpty())
+    if (error.isEmpty()) {
         m_stored = body;
+        load(false); // shows a text someone else wrote meanwhile, kept below this one
+    }
     return error.isEmpty();
 }
 

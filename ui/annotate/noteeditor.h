@@ -1,6 +1,10 @@
 #pragma once
 
+#include "models/domain/note.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QPlainTextEdit;
@@ -29,7 +33,7 @@ public:
     NoteEditor(Library &library, UndoController *undo, QWidget *parent = nullptr);
 
     void setAnnotation(qint64 annotationId); // 0 clears
-    void setDocument(qint64 documentId);     // 0 clears
+    void setDocument(qint64 documentId); // 0 clears
     qint64 annotationId() const { return m_annotationId; }
     qint64 documentId() const { return m_documentId; }
 
@@ -51,7 +55,10 @@ signals:
 
 private:
     void load(bool force);
-    QString storedNote(bool *exists) const;
+    std::optional<Note> storedNote(bool *exists) const;
+    // "Edited by Anna, 16:05" above the text (again after a language change).
+    void showByline(const std::optional<Note> &note);
+    void renderByline();
     bool store(const QString &body);
     void updateModified();
     void onTextChanged();
@@ -65,10 +72,14 @@ private:
     bool m_loading = false;
     bool m_modified = false;
     QString m_stored; // the note as last read or written
+    int m_storedVersion = 0; // its version (0: no note), what a save is based on
     QTabWidget *m_tabs;
     QPlainTextEdit *m_editor;
     NotePreview *m_preview;
     QLabel *m_status;
+    QLabel *m_byline;
+    QString m_editedBy; // who changed the note last, empty without a note
+    QDateTime m_editedAt;
     MarkdownHighlighting *m_highlighting;
 };
 

@@ -45,12 +45,16 @@ void ChangeTagCommand::apply()
     const auto current = library().tags().find(m_new.id);
     if (!current)
         throw Error(tr("The tag no longer exists."));
-    m_old = *current;
+    if (!appliedBefore())
+        m_old = *current;
+    else
+        ensureUnchanged(Change::Kind::Tag, current);
     library().tags().update(m_new);
 }
 
 void ChangeTagCommand::revert()
 {
+    ensureUnchanged(Change::Kind::Tag, library().tags().find(m_old.id));
     library().tags().update(m_old);
 }
 

@@ -6,7 +6,7 @@
 namespace bitext::ui {
 
 // Renames, recolours, re-describes or moves a tag (any of its own fields); undo
-// writes the previous values back.
+// writes the previous values back, unless someone changed the tag after this command.
 class ChangeTagCommand : public LibraryCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ChangeTagCommand)

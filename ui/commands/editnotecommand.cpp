@@ -9,12 +9,14 @@ namespace {
 constexpr int kMergeId = 0x4e6f7465; // "Note"
 }
 
-EditNoteCommand::EditNoteCommand(Library &library, Target target, qint64 ownerId, const QString &body)
+EditNoteCommand::EditNoteCommand(
+    Library &library, Target target, qint64 ownerId, const QString &body, std::optional<int> basedOn)
     : LibraryCommand(library, target == Target::Annotation ? tr("Edit note") : tr("Edit document note"),
         target == Target::Annotation ? documentOfAnnotation(library, ownerId) : ownerId)
     , m_target(target)
     , m_ownerId(ownerId)
     , m_body(body)
+    , m_basedOn(basedOn)
 {
 }
 
@@ -34,33 +36,40 @@ bool EditNoteCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
-QString EditNoteCommand::read()
+void EditNoteCommand::checkUnchanged()
 {
     const auto note = m_target == Target::Annotation ? library().notes().forAnnotation(m_ownerId)
                                                      : library().notes().forDocument(m_ownerId);
-    return note ? note->body : QString();
+    ensureUnchanged(Change::Kind::Note, note);
 }
 
-void EditNoteCommand::write(const QString &body)
+void EditNoteCommand::write(const QString &body, std::optional<int> basedOn)
 {
-    if (m_target == Target::Annotation)
-        library().notes().setAnnotationNote(m_ownerId, body);
-    else
-        library().notes().setDocumentNote(m_ownerId, body);
+    const WriteResult result = m_target == Target::Annotation
+        ? library().notes().setAnnotationNote(m_ownerId, body, basedOn)
+        : library().notes().setDocumentNote(m_ownerId, body, basedOn);
+    if (result.conflict)
+        notice(result.conflict->noteMessage());
 }
 
 void EditNoteCommand::apply()
 {
-    if (!m_haveOld) {
-        m_oldBody = read();
+    if (!appliedBefore()) {
+        const auto note = m_target == Target::Annotation ? library().notes().forAnnotation(m_ownerId)
+                                                         : library().notes().forDocument(m_ownerId);
+        m_oldBody = note ? note->body : QString();
         m_haveOld = true;
+        write(m_body, m_basedOn);
+        return;
     }
-    write(m_body);
+    checkUnchanged();
+    write(m_body, std::nullopt);
 }
 
 void EditNoteCommand::revert()
 {
-    write(m_oldBody);
+    checkUnchanged();
+    write(m_oldBody, std::nullopt);
 }
 
 } // namespace bitext::ui

@@ -3,6 +3,7 @@
 #include "models/core/error.h"
 #include "models/store/annotationrepository.h"
 #include "models/store/database.h"
+#include "models/store/editstamp.h"
 #include "models/store/library.h"
 
 #include <QDebug>
@@ -19,9 +20,20 @@ void warn(const QString &message)
     qWarning().noquote() << message;
 }
 
+void inform(const QString &message)
+{
+    qInfo().noquote() << message;
+}
+
 std::function<void(const QString &)> &errorHandler()
 {
     static std::function<void(const QString &)> handler = warn;
+    return handler;
+}
+
+std::function<void(const QString &)> &noticeHandler()
+{
+    static std::function<void(const QString &)> handler = inform;
     return handler;
 }
 
@@ -37,6 +49,29 @@ quint64 tick()
 void LibraryCommand::setErrorHandler(std::function<void(const QString &)> handler)
 {
     errorHandler() = handler ? std::move(handler) : warn;
+}
+
+void LibraryCommand::setNoticeHandler(std::function<void(const QString &)> handler)
+{
+    noticeHandler() = handler ? std::move(handler) : inform;
+}
+
+void LibraryCommand::notice(const QString &message)
+{
+    if (!message.isEmpty())
+        noticeHandler()(message);
+}
+
+void LibraryCommand::ensureUnchanged(
+    Change::Kind kind, qint64 id, int version, const QString &modifiedBy, const QDateTime &modified) const
+{
+    const int own = m_library.ownVersion(kind, id);
+    if (own <= 0 || version == own)
+        return;
+    const QString who = EditStamp::who(modifiedBy);
+    throw Error(tr("%1 changed this at %2, after your edit; it was left as they made it instead of being "
+                   "undone.")
+                    .arg(who, EditStamp::shortTime(modified)));
 }
 
 QString LibraryCommand::push(QUndoStack *stack, LibraryCommand *command)
@@ -124,12 +159,15 @@ void LibraryCommand::run(bool forward)
 {
     m_sequence = tick();
     try {
-        Transaction tx(m_library.database());
+        // One transaction, retried as a whole when another writer was in the way.
+        m_library.database().write([&] {
+            if (forward)
+                apply();
+            else
+                revert();
+        });
         if (forward)
-            apply();
-        else
-            revert();
-        tx.commit();
+            m_appliedBefore = true;
     } catch (const Error &error) {
         // A rollback announces nothing (Library::announce runs after the outermost
         // commit), so the views still show what the library holds.

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "models/store/change.h"
+
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QUndoCommand>
 
 #include <functional>
+#include <optional>
 
 class QUndoStack;
 
@@ -25,10 +29,15 @@ namespace bitext::ui {
 // user action share a step number and are undone and redone together.
 class LibraryCommand : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(LibraryCommand)
+
 public:
     // Where failures of undo/redo are shown (the main window installs a message box);
     // nullptr restores the default, qWarning.
     static void setErrorHandler(std::function<void(const QString &)> handler);
+    // Where news about a step that did succeed is shown (the main window's status bar):
+    // e.g. that someone else's text was kept next to yours. nullptr: qInfo.
+    static void setNoticeHandler(std::function<void(const QString &)> handler);
     // Performs a command and pushes it onto `stack` (without a stack: runs it once, not
     // undoable). Returns the error message when it failed, in which case the command was
     // not kept; empty on success.
@@ -55,6 +64,21 @@ protected:
     static qint64 documentOfAnnotation(Library &library, qint64 annotationId);
     virtual void apply() = 0;
     virtual void revert() = 0;
+    // True once apply() has succeeded: later applies are redos.
+    bool appliedBefore() const { return m_appliedBefore; }
+    // Tells the user something about a step that succeeded (see setNoticeHandler).
+    static void notice(const QString &message);
+    // Throws, naming who changed it and when, when someone else has changed the row
+    // (an Annotation, Note, Tag or Speaker as read) since this connection last wrote
+    // it: undo and redo must not overwrite a newer edit. (The failure makes the command
+    // obsolete: the stack drops it.) A row that is gone is left to the write to report.
+    template<typename Row> void ensureUnchanged(Change::Kind kind, const std::optional<Row> &row) const
+    {
+        if (row)
+            ensureUnchanged(kind, row->id, row->version, row->modifiedBy, row->modified);
+    }
+    void ensureUnchanged(
+        Change::Kind kind, qint64 id, int version, const QString &modifiedBy, const QDateTime &modified) const;
 
     Library &m_library;
 
@@ -66,7 +90,8 @@ private:
     quint64 m_sequence = 0;
     quint64 m_step = 0;
     QString *m_errorSink = nullptr; // set by push() for the first redo only
-    bool m_applied = false;        // push() already performed the first redo
+    bool m_applied = false; // push() already performed the first redo
+    bool m_appliedBefore = false;
 };
 
 } // namespace bitext::ui

@@ -27,14 +27,21 @@ bool RecolorSpeakerCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
+void RecolorSpeakerCommand::write(const QColor &color)
+{
+    if (appliedBefore())
+        ensureUnchanged(Change::Kind::Speaker, m_library.speakers().find(m_speakerId));
+    m_library.speakers().setColor(m_speakerId, color);
+}
+
 void RecolorSpeakerCommand::apply()
 {
-    m_library.speakers().setColor(m_speakerId, m_newColor);
+    write(m_newColor);
 }
 
 void RecolorSpeakerCommand::revert()
 {
-    m_library.speakers().setColor(m_speakerId, m_oldColor);
+    write(m_oldColor);
 }
 
 } // namespace bitext::ui

@@ -23,6 +23,8 @@ private:
     qint64 m_speakerId;
     QColor m_oldColor;
     QColor m_newColor;
+
+    void write(const QColor &color);
 };
 
 } // namespace bitext::ui

@@ -8,7 +8,8 @@
 namespace bitext::ui {
 
 RenameSpeakerCommand::RenameSpeakerCommand(Library &library, qint64 speakerId, const QString &name)
-    : LibraryCommand(library, QCoreApplication::translate("RenameSpeakerCommand", "Rename Speaker to %1").arg(name.trimmed()))
+    : LibraryCommand(
+        library, QCoreApplication::translate("RenameSpeakerCommand", "Rename Speaker to %1").arg(name.trimmed()))
     , m_speakerId(speakerId)
     , m_newName(name.trimmed())
 {
@@ -16,14 +17,21 @@ RenameSpeakerCommand::RenameSpeakerCommand(Library &library, qint64 speakerId, c
         m_oldName = speaker->name;
 }
 
+void RenameSpeakerCommand::write(const QString &name)
+{
+    if (appliedBefore())
+        ensureUnchanged(Change::Kind::Speaker, m_library.speakers().find(m_speakerId));
+    m_library.speakers().rename(m_speakerId, name);
+}
+
 void RenameSpeakerCommand::apply()
 {
-    m_library.speakers().rename(m_speakerId, m_newName);
+    write(m_newName);
 }
 
 void RenameSpeakerCommand::revert()
 {
-    m_library.speakers().rename(m_speakerId, m_oldName);
+    write(m_oldName);
 }
 
 } // namespace bitext::ui

@@ -6,7 +6,8 @@
 
 namespace bitext::ui {
 
-// Renames a speaker everywhere in the library.
+// Renames a speaker everywhere in the library. Undo and redo refuse to overwrite a
+// change someone made to the speaker after this command.
 class RenameSpeakerCommand : public LibraryCommand
 {
 public:
@@ -20,6 +21,8 @@ private:
     qint64 m_speakerId;
     QString m_oldName;
     QString m_newName;
+
+    void write(const QString &name);
 };
 
 } // namespace bitext::ui

@@ -6,25 +6,38 @@
 
 namespace bitext::ui {
 
-RetagAnnotationCommand::RetagAnnotationCommand(Library &library, qint64 annotationId, const QList<qint64> &tagIds)
+RetagAnnotationCommand::RetagAnnotationCommand(
+    Library &library, qint64 annotationId, const QList<qint64> &tagIds, std::optional<int> basedOn)
     : LibraryCommand(library, tr("Change tags"), documentOfAnnotation(library, annotationId))
     , m_id(annotationId)
     , m_tags(tagIds)
+    , m_basedOn(basedOn)
 {
 }
 
-void RetagAnnotationCommand::apply()
+void RetagAnnotationCommand::write(const QList<qint64> &tagIds, bool first)
 {
     const auto annotation = library().annotations().find(m_id);
     if (!annotation)
         throw Error(tr("The annotation no longer exists."));
-    m_oldTags = annotation->tagIds;
-    library().annotations().setTags(m_id, m_tags);
+    if (first)
+        m_oldTags = annotation->tagIds;
+    else
+        ensureUnchanged(Change::Kind::Annotation, annotation);
+    const WriteResult result = library().annotations().setTags(
+        m_id, tagIds, first ? m_basedOn.value_or(annotation->version) : annotation->version);
+    if (result.conflict)
+        notice(result.conflict->annotationMessage());
+}
+
+void RetagAnnotationCommand::apply()
+{
+    write(m_tags, !appliedBefore());
 }
 
 void RetagAnnotationCommand::revert()
 {
-    library().annotations().setTags(m_id, m_oldTags);
+    write(m_oldTags, false);
 }
 
 } // namespace bitext::ui

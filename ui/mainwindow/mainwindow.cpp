@@ -113,6 +113,8 @@ MainWindow::MainWindow(QWidget *parent)
     LibraryCommand::setErrorHandler([this](const QString &message) {
         QTimer::singleShot(0, this, [this, message] { QMessageBox::warning(this, tr("Bitext"), message); });
     });
+    // E.g. that someone else's text was kept below yours.
+    LibraryCommand::setNoticeHandler([this](const QString &message) { statusBar()->showMessage(message, 10000); });
     m_fit = new WindowFit(this, m_reader);
     restoreSettings();
     updateActions();
@@ -140,6 +142,7 @@ void MainWindow::retranslate(SearchController *search, ExportController *exporte
 MainWindow::~MainWindow()
 {
     LibraryCommand::setErrorHandler(nullptr);
+    LibraryCommand::setNoticeHandler(nullptr);
     m_import->cancel();
     m_import->wait();
     // Children die after this destructor (in ~QWidget) and may still signal (focus moves,

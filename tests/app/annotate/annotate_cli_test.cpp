@@ -64,6 +64,9 @@ TEST_CASE("annotate stores a quote with tags, note and colour; annotations and t
     CHECK(a.value(QStringLiteral("color")).toString() == QStringLiteral("#ffa500"));
     CHECK(a.value(QStringLiteral("author")).toString() == QStringLiteral("Ada Tester"));
     CHECK(a.value(QStringLiteral("created")).toString().endsWith(QLatin1Char('Z')));
+    CHECK(a.value(QStringLiteral("modified_by")).toString() == QStringLiteral("Ada Tester"));
+    CHECK(a.value(QStringLiteral("modified")).toString().endsWith(QLatin1Char('Z')));
+    CHECK(a.value(QStringLiteral("version")).toInt() >= 1);
     CHECK(a.value(QStringLiteral("id")).toInt() > 0);
     CHECK(all.at(1).toObject().value(QStringLiteral("note")).isNull());
     CHECK(all.at(1).toObject().value(QStringLiteral("side")).toString() == QStringLiteral("en"));
