@@ -282,6 +282,14 @@
             <source>An annotation needs a quote.</source>
             <translation>批注必须包含引文。</translation>
         </message>
+        <message>
+            <source>no tags</source>
+            <translation>无标签</translation>
+        </message>
+        <message>
+            <source>Colour %1, tags: %2, passage: %3</source>
+            <translation>颜色 %1，标签：%2，引文：%3</translation>
+        </message>
     </context>
     <context>
         <name>AnnotationsCommand</name>
@@ -792,6 +800,10 @@ Options:
             <source>The Qt PostgreSQL driver (QPSQL) is not installed.</source>
             <translation>未安装 Qt PostgreSQL 驱动程序（QPSQL）。</translation>
         </message>
+        <message>
+            <source>The connection to the library was lost and could not be opened again; nothing of this edit was saved, and it can be tried again. (%1)</source>
+            <translation>与文库的连接已断开，且无法重新建立；此次编辑没有保存任何内容，可以再试一次。（%1）</translation>
+        </message>
     </context>
     <context>
         <name>DeleteAnnotationCommand</name>
@@ -966,6 +978,21 @@ Use #ID for a document id, or more of the title.</source>
         </message>
     </context>
     <context>
+        <name>EditConflict</name>
+        <message>
+            <source>%1's version (%2), replaced by %3:</source>
+            <translation>%1 的版本（%2），已被 %3 替换：</translation>
+        </message>
+        <message>
+            <source>%1 changed this note at the same time; their text is kept below yours.</source>
+            <translation>%1 同时修改了这条笔记；对方的文字保留在你的文字下方。</translation>
+        </message>
+        <message>
+            <source>%1 changed this highlight at the same time; their version is kept in its note.</source>
+            <translation>%1 同时修改了这处高亮；对方的版本保留在它的笔记中。</translation>
+        </message>
+    </context>
+    <context>
         <name>EditDocumentCommand</name>
         <message>
             <source>Edit Document Information</source>
@@ -981,6 +1008,21 @@ Use #ID for a document id, or more of the title.</source>
         <message>
             <source>Edit document note</source>
             <translation>编辑文档笔记</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditStamp</name>
+        <message>
+            <source>Highlighted by %1, %2</source>
+            <translation>由 %1 高亮，%2</translation>
+        </message>
+        <message>
+            <source>changed by %1, %2</source>
+            <translation>由 %1 修改，%2</translation>
+        </message>
+        <message>
+            <source>Someone else</source>
+            <translation>其他人</translation>
         </message>
     </context>
     <context>
@@ -1615,6 +1657,13 @@ Use #ID for a document id, or more of the title.</source>
         </message>
     </context>
     <context>
+        <name>LibraryCommand</name>
+        <message>
+            <source>%1 changed this at %2, after your edit; it was left as they made it instead of being undone.</source>
+            <translation>%1 在你编辑之后于 %2 修改了此项；因此保留对方的修改，没有撤销。</translation>
+        </message>
+    </context>
+    <context>
         <name>LibraryCopier</name>
         <message>
             <source>The source library's tags form a loop.</source>
@@ -2173,6 +2222,10 @@ Use #ID for a document id, or more of the title.</source>
         <message>
             <source>Note</source>
             <translation>笔记</translation>
+        </message>
+        <message>
+            <source>Edited by %1, %2</source>
+            <translation>由 %1 编辑，%2</translation>
         </message>
     </context>
     <context>

@@ -282,6 +282,14 @@
             <source>An annotation needs a quote.</source>
             <translation>註解必須有引文。</translation>
         </message>
+        <message>
+            <source>no tags</source>
+            <translation>無標籤</translation>
+        </message>
+        <message>
+            <source>Colour %1, tags: %2, passage: %3</source>
+            <translation>顏色 %1，標籤：%2，引文：%3</translation>
+        </message>
     </context>
     <context>
         <name>AnnotationsCommand</name>
@@ -792,6 +800,10 @@ Options:
             <source>The Qt PostgreSQL driver (QPSQL) is not installed.</source>
             <translation>未安裝 Qt PostgreSQL 驅動程式（QPSQL）。</translation>
         </message>
+        <message>
+            <source>The connection to the library was lost and could not be opened again; nothing of this edit was saved, and it can be tried again. (%1)</source>
+            <translation>與文庫的連線已中斷，且無法重新建立；這次編輯沒有儲存任何內容，可以再試一次。（%1）</translation>
+        </message>
     </context>
     <context>
         <name>DeleteAnnotationCommand</name>
@@ -966,6 +978,21 @@ Use #ID for a document id, or more of the title.</source>
         </message>
     </context>
     <context>
+        <name>EditConflict</name>
+        <message>
+            <source>%1's version (%2), replaced by %3:</source>
+            <translation>%1 的版本（%2），已被 %3 取代：</translation>
+        </message>
+        <message>
+            <source>%1 changed this note at the same time; their text is kept below yours.</source>
+            <translation>%1 同時修改了這則筆記；對方的文字保留在你的文字下方。</translation>
+        </message>
+        <message>
+            <source>%1 changed this highlight at the same time; their version is kept in its note.</source>
+            <translation>%1 同時修改了這處螢光標記；對方的版本保留在它的筆記中。</translation>
+        </message>
+    </context>
+    <context>
         <name>EditDocumentCommand</name>
         <message>
             <source>Edit Document Information</source>
@@ -981,6 +1008,21 @@ Use #ID for a document id, or more of the title.</source>
         <message>
             <source>Edit document note</source>
             <translation>編輯文件筆記</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditStamp</name>
+        <message>
+            <source>Highlighted by %1, %2</source>
+            <translation>由 %1 標記，%2</translation>
+        </message>
+        <message>
+            <source>changed by %1, %2</source>
+            <translation>由 %1 修改，%2</translation>
+        </message>
+        <message>
+            <source>Someone else</source>
+            <translation>其他人</translation>
         </message>
     </context>
     <context>
@@ -1615,6 +1657,13 @@ Use #ID for a document id, or more of the title.</source>
         </message>
     </context>
     <context>
+        <name>LibraryCommand</name>
+        <message>
+            <source>%1 changed this at %2, after your edit; it was left as they made it instead of being undone.</source>
+            <translation>%1 在你編輯之後於 %2 修改了此項；因此保留對方的修改，沒有復原。</translation>
+        </message>
+    </context>
+    <context>
         <name>LibraryCopier</name>
         <message>
             <source>The source library's tags form a loop.</source>
@@ -2173,6 +2222,10 @@ Use #ID for a document id, or more of the title.</source>
         <message>
             <source>Note</source>
             <translation>筆記</translation>
+        </message>
+        <message>
+            <source>Edited by %1, %2</source>
+            <translation>由 %1 編輯，%2</translation>
         </message>
     </context>
     <context>
