@@ -353,6 +353,8 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
         return a.created;
     case AnnotationRole::OrphanedRole:
         return a.orphaned;
+    case AnnotationRole::VersionRole:
+        return a.version;
     case AnnotationRole::SortRole:
         return index.row(); // rows are in reading order
     default:
@@ -378,6 +380,7 @@ QHash<int, QByteArray> AnnotationListModel::roleNames() const
     names.insert(AnnotationRole::AuthorRole, "author");
     names.insert(AnnotationRole::CreatedRole, "created");
     names.insert(AnnotationRole::OrphanedRole, "orphaned");
+    names.insert(AnnotationRole::VersionRole, "version");
     return names;
 }
 
@@ -415,9 +418,8 @@ QList<Speaker> AnnotationListModel::speakers() const
             result << m_speakers.value(id);
         }
     }
-    std::sort(result.begin(), result.end(), [](const Speaker &a, const Speaker &b) {
-        return QString::localeAwareCompare(a.name, b.name) < 0;
-    });
+    std::sort(result.begin(), result.end(),
+        [](const Speaker &a, const Speaker &b) { return QString::localeAwareCompare(a.name, b.name) < 0; });
     return result;
 }
 

@@ -72,6 +72,9 @@ qint64 AnnotationRepository::create(const Annotation &a)
     Database &db = m_library.database();
     qint64 id = 0;
     db.write([&] {
+        // The author is whoever the annotation names: the window and `bitext annotate`
+        // name the user, a quote imported from another tool keeps its coder or none
+        // (an unsigned quote stays unsigned in exports). Who wrote the row is modified_by.
         const QString me = m_library.author();
         const QString created = timestamp(a.created);
         id = db.insert(
@@ -80,8 +83,8 @@ qint64 AnnotationRepository::create(const Annotation &a)
                 "end_offset, quote, prefix, suffix, color, author, created, modified, orphaned, modified_by, "
                 "version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
             {a.documentId, sideName(a.side), nullableId(a.startSegmentId), a.startOffset, nullableId(a.endSegmentId),
-                a.endOffset, a.quote, a.prefix, a.suffix, colorName(a.color), a.author.isEmpty() ? me : a.author,
-                created, a.modified.isValid() ? timestamp(a.modified) : created, a.orphaned ? 1 : 0, me});
+                a.endOffset, a.quote, a.prefix, a.suffix, colorName(a.color), a.author, created,
+                a.modified.isValid() ? timestamp(a.modified) : created, a.orphaned ? 1 : 0, me});
         writeTags(id, a.tagIds);
         Annotation stored = a;
         stored.id = id;

@@ -240,7 +240,7 @@ void AnnotationsDock::addTagToCurrent(qint64 tagId)
     if (!index.isValid() || tags.contains(tagId))
         return;
     tags << tagId;
-    m_undo->push(new RetagAnnotationCommand(m_library, currentAnnotationId(), tags));
+    m_undo->push(new RetagAnnotationCommand(m_library, currentAnnotationId(), tags, shownVersion()));
 }
 
 void AnnotationsDock::removeTagFromCurrent(qint64 tagId)
@@ -253,13 +253,21 @@ void AnnotationsDock::removeTagFromCurrent(qint64 tagId)
             tags << id.toLongLong();
     }
     if (index.isValid() && tags.size() != current.size())
-        m_undo->push(new RetagAnnotationCommand(m_library, currentAnnotationId(), tags));
+        m_undo->push(new RetagAnnotationCommand(m_library, currentAnnotationId(), tags, shownVersion()));
 }
 
 void AnnotationsDock::recolorCurrent(const QColor &color)
 {
     if (const qint64 id = currentAnnotationId())
-        m_undo->push(new RecolorAnnotationCommand(m_library, id, color));
+        m_undo->push(new RecolorAnnotationCommand(m_library, id, color, shownVersion()));
+}
+
+std::optional<int> AnnotationsDock::shownVersion() const
+{
+    // The edit is based on what the list shows: if someone changed the quote since,
+    // the repository keeps their version in the note instead of losing it.
+    const QVariant version = m_listView->currentIndex().data(AnnotationRole::VersionRole);
+    return version.isValid() ? std::optional<int>(version.toInt()) : std::nullopt;
 }
 
 void AnnotationsDock::clearFilters()

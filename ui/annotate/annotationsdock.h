@@ -2,6 +2,8 @@
 
 #include <QDockWidget>
 
+#include <optional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -50,6 +52,8 @@ public:
     NoteEditor *noteEditor() const { return m_note; }
     TagPicker *tagPicker() const { return m_picker; }
     qint64 currentAnnotationId() const;
+    // The version of the current quote as the list shows it, for the edits made on it.
+    std::optional<int> shownVersion() const;
 
 public slots:
     // Selects a quote in the list (e.g. when the reader's cursor enters a highlight).
