@@ -267,6 +267,7 @@ void Database::begin()
         return;
     m_failed = false;
     m_pending.clear();
+    m_afterCommit.clear();
     const QStringList statements = m_dialect->beginStatements();
     for (const QString &statement : statements) {
         QSqlQuery query(connection());
@@ -291,9 +292,11 @@ void Database::commit()
     if (m_failed) {
         endTransaction(QStringLiteral("ROLLBACK"));
         m_pending.clear();
+        m_afterCommit.clear();
         throw Error(QCoreApplication::translate("Database", "A nested write failed; nothing was saved."));
     }
     const ChangeList changes = std::exchange(m_pending, {});
+    const QList<std::function<void()>> actions = std::exchange(m_afterCommit, {});
     try {
         if (!changes.isEmpty())
             m_dialect->publish(*this, changes);
@@ -307,7 +310,17 @@ void Database::commit()
         endTransaction(QStringLiteral("ROLLBACK"));
         throw DatabaseError(QCoreApplication::translate("Database", "Cannot save changes: %1").arg(reason), code);
     }
+    for (const auto &action : actions)
+        action();
     announce(changes);
+}
+
+void Database::afterCommit(std::function<void()> action)
+{
+    if (m_depth > 0)
+        m_afterCommit << std::move(action);
+    else
+        action();
 }
 
 void Database::record(const Change &change)
@@ -348,6 +361,7 @@ void Database::rollback()
     endTransaction(QStringLiteral("ROLLBACK"));
     m_failed = false;
     m_pending.clear();
+    m_afterCommit.clear();
 }
 
 } // namespace bitext

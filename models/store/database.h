@@ -108,6 +108,9 @@ public:
     using CommitListener = std::function<void(const ChangeList &)>;
     // The library's: it announces committed changes to this process.
     void setCommitListener(CommitListener listener) { m_commitListener = std::move(listener); }
+    // Runs action once the open transaction committed (at once outside one); a
+    // rollback drops it. For what this process may only believe of a committed write.
+    void afterCommit(std::function<void()> action);
 
 private:
     Database(Backend backend, std::unique_ptr<SqlDialect> dialect, QString connectionName, QString location);
@@ -130,6 +133,7 @@ private:
     int m_depth = 0;
     bool m_failed = false;
     ChangeList m_pending; // recorded in the open transaction
+    QList<std::function<void()>> m_afterCommit;
     QString m_endCode; // the driver's code of the last failed COMMIT or ROLLBACK
     CommitListener m_commitListener;
 };

@@ -132,6 +132,11 @@ QString Library::author() const
     return m_author.isEmpty() ? Preferences::authorName() : m_author;
 }
 
+void Library::setOwnVersion(Change::Kind kind, qint64 id, int version)
+{
+    m_db->afterCommit([this, kind, id, version] { m_ownVersions.insert(qMakePair(int(kind), id), version); });
+}
+
 QString Library::location() const
 {
     return m_db->location();

@@ -54,10 +54,9 @@ public:
     // speaker at (0: not written since opening). A row at another version has been
     // changed by someone else since: undo must not overwrite that.
     int ownVersion(Change::Kind kind, qint64 id) const { return m_ownVersions.value(qMakePair(int(kind), id)); }
-    void setOwnVersion(Change::Kind kind, qint64 id, int version)
-    {
-        m_ownVersions.insert(qMakePair(int(kind), id), version);
-    }
+    // Believed once the write committed: a write rolled back with an outer
+    // transaction leaves the version the row still has.
+    void setOwnVersion(Change::Kind kind, qint64 id, int version);
 
     // The file's path or the server library's URL (without a password).
     QString location() const;

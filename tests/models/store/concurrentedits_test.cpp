@@ -285,3 +285,29 @@ TEST_CASE("A write that a deadlock picked as its victim is run again and gets th
     other.join();
     CHECK(lib->notes().forDocument(documentId)->body == QStringLiteral("mine"));
 }
+
+TEST_CASE("A write rolled back with its transaction leaves no version that undo would trust", "[edits][undo]")
+{
+    TwoPeople people;
+    Library &anna = people.anna();
+    const qint64 id = anna.annotations().create(test::annotationOn(anna, people.documentId, 1, QStringLiteral("对齐")));
+    CHECK(anna.ownVersion(Change::Kind::Annotation, id) == 1);
+
+    Annotation a = *anna.annotations().find(id);
+    a.color = QColor(Qt::red);
+    {
+        Transaction outer(anna.database());
+        CHECK(anna.annotations().update(a).version == 2);
+        // The outer transaction ends without commit (an undo step that failed later).
+    }
+    CHECK(anna.annotations().find(id)->version == 1);
+    CHECK(anna.ownVersion(Change::Kind::Annotation, id) == 1);
+
+    {
+        Transaction outer(anna.database());
+        anna.annotations().update(a);
+        CHECK(anna.ownVersion(Change::Kind::Annotation, id) == 1); // not before the commit
+        outer.commit();
+    }
+    CHECK(anna.ownVersion(Change::Kind::Annotation, id) == 2);
+}
