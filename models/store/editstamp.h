@@ -16,6 +16,9 @@ class EditStamp
 public:
     // How times are stored: UTC, ISO 8601 with milliseconds (sorts as text).
     static QString storedTime(const QDateTime &when = QDateTime());
+    // A time as it was: stored when known, empty when not (a restore is not a new
+    // edit, so an unknown time must not become now).
+    static QString keptTime(const QDateTime &when) { return when.isValid() ? storedTime(when) : QString(); }
     static QDateTime readTime(const QString &stored);
     // "16:05" today, "2026-11-28 16:05" on another day, in local time: how the
     // interface says when someone changed something.

@@ -133,8 +133,7 @@ void SpeakerRepository::restore(const Speaker &speaker)
             QStringLiteral("INSERT INTO speakers (id, name, aliases, color, author, created, modified, modified_by, "
                            "version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {speaker.id, speaker.name, jsonText(speaker.aliases), speaker.color.name(), speaker.author,
-                speaker.created.isValid() ? EditStamp::storedTime(speaker.created) : QString(),
-                speaker.modified.isValid() ? EditStamp::storedTime(speaker.modified) : QString(), speaker.modifiedBy,
+                EditStamp::keptTime(speaker.created), EditStamp::keptTime(speaker.modified), speaker.modifiedBy,
                 qMax(1, speaker.version)});
         db.dialect().afterExplicitIds(db, QStringLiteral("speakers"));
         db.record({Change::Kind::Speaker, Change::Op::Inserted, speaker.id, 0});

@@ -163,8 +163,7 @@ void TagRepository::restore(const Tag &tag)
         db.exec(QStringLiteral("INSERT INTO tags (id, parent_id, name, color, description, author, created, modified, "
                                "modified_by, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {tag.id, nullableId(tag.parentId), tag.name, tag.color.name(), tag.description, tag.author,
-                tag.created.isValid() ? EditStamp::storedTime(tag.created) : QString(),
-                tag.modified.isValid() ? EditStamp::storedTime(tag.modified) : QString(), tag.modifiedBy,
+                EditStamp::keptTime(tag.created), EditStamp::keptTime(tag.modified), tag.modifiedBy,
                 qMax(1, tag.version)});
         db.dialect().afterExplicitIds(db, QStringLiteral("tags"));
         db.record({Change::Kind::Tag, Change::Op::Inserted, tag.id, 0});
