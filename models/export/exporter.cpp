@@ -12,8 +12,14 @@
 
 namespace bitext {
 
+void Exporter::write(const ExportData &data, QIODevice &device) const
+{
+    writeAll(device, render(data));
+}
+
 void Exporter::write(const ExportData &data, const QString &path) const
 {
+    // Rendered first: data that cannot be expressed leaves not even a temporary file.
     writeFileAtomically(path, render(data));
 }
 

@@ -7,6 +7,8 @@
 
 #include <memory>
 
+class QIODevice;
+
 namespace bitext {
 
 // One export format: renders ExportData to the bytes of a file. Rendering to
@@ -20,9 +22,12 @@ public:
     // codebook without tags).
     virtual QByteArray render(const ExportData &data) const = 0;
 
-    // Renders and saves to path through QSaveFile: a full disk or a missing
-    // permission leaves the old file (or none) in place and throws Error with
-    // the reason.
+    // Renders and writes every byte to device (a file, a pipe, a test's failing
+    // device); throws Error with the device's reason when it refuses some.
+    void write(const ExportData &data, QIODevice &device) const;
+    // Renders, then saves to path through QSaveFile (saveAtomically): a full disk or a
+    // missing permission leaves the old file (or none) in place and throws Error
+    // naming the file and the reason.
     void write(const ExportData &data, const QString &path) const;
 
     static std::unique_ptr<Exporter> create(ExportFormat format);
