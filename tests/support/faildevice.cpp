@@ -46,4 +46,9 @@ qint64 FailDevice::writeData(const char *data, qint64 size)
     return taken;
 }
 
+QList<qint64> failurePoints(qint64 size)
+{
+    return {0, 1, size / 2, size - 1};
+}
+
 } // namespace bitext::test

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QIODevice>
+#include <QList>
 #include <QPointer>
 
 namespace bitext::test {
@@ -41,5 +42,9 @@ private:
     qint64 m_acceptedSize = 0;
     int m_refused = 0;
 };
+
+// Where a device, a file-size limit or a disk gives up on an output of `size` bytes
+// in the failing-device tests: at once, after one byte, halfway, one byte before the end.
+QList<qint64> failurePoints(qint64 size);
 
 } // namespace bitext::test

@@ -1,5 +1,6 @@
 #include "models/export/exportrequest.h"
 #include "tests/support/annotatedseeds.h"
+#include "tests/support/faildevice.h"
 #include "tests/support/filesizelimit.h"
 #include "tests/support/keptfile.h"
 #include "tests/support/testsupport.h"
@@ -24,13 +25,6 @@ QStringList exportArguments(const QString &library, const QString &format, const
 {
     return {QStringLiteral("--library"), library, QStringLiteral("export"), QStringLiteral("--format"), format,
         QStringLiteral("--output"), output};
-}
-
-// Where a file of `size` bytes stops growing: at once, after one byte, halfway, one
-// byte before the end.
-QList<qint64> failurePoints(qint64 size)
-{
-    return {0, 1, size / 2, size - 1};
 }
 
 // A PDF with its trailer, a zip (ODT) with its central directory's end record.
@@ -71,7 +65,7 @@ TEST_CASE("bitext export under a file-size limit keeps the last good export of e
         const auto good = test::runBitext(exportArguments(seeds.lib.path(), format, path));
         REQUIRE(good.exitCode == 0);
         const qint64 size = QFileInfo(path).size();
-        for (const qint64 failAfter : failurePoints(size)) {
+        for (const qint64 failAfter : test::failurePoints(size)) {
             const test::KeptFile old(path);
             test::ProcessResult result;
             {

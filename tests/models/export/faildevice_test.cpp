@@ -22,13 +22,6 @@ namespace {
 const QList<ExportFormat> kFormats {ExportFormat::Markdown, ExportFormat::Html, ExportFormat::Csv, ExportFormat::Pdf,
     ExportFormat::Odt, ExportFormat::WebAnnotation, ExportFormat::RefiCodebook, ExportFormat::RefiProject};
 
-// Where a device of an output of `size` bytes gives up: at once, after one byte,
-// halfway, one byte before the end.
-QList<qint64> failurePoints(qint64 size)
-{
-    return {0, 1, size / 2, size - 1};
-}
-
 // Good bytes of another export, which a failed one must leave alone.
 QByteArray oldContent(ExportFormat format)
 {
@@ -52,7 +45,7 @@ TEST_CASE("every format through a device that fails after N bytes reports the re
         const qint64 size = exporter->render(data).size();
         REQUIRE(size > 2);
         for (const auto crossing : {test::FailDevice::Crossing::Short, test::FailDevice::Crossing::Refused}) {
-            for (const qint64 failAfter : failurePoints(size)) {
+            for (const qint64 failAfter : test::failurePoints(size)) {
                 INFO(exportFormatName(format).toStdString()
                     << ": " << size << " bytes, the device fails after " << failAfter << " ("
                     << (crossing == test::FailDevice::Crossing::Short ? "short write" : "refused write") << ")");
@@ -90,7 +83,7 @@ TEST_CASE("a device failing under the saved file never replaces the last good ex
         const QString path = dir.filePath(QStringLiteral("notes.") + exportFormatSuffix(format));
         writeOld(path, format);
         const test::KeptFile old(path);
-        for (const qint64 failAfter : failurePoints(size)) {
+        for (const qint64 failAfter : test::failurePoints(size)) {
             INFO(exportFormatName(format).toStdString() << ": the device fails after " << failAfter << " of " << size);
             // The first failAfter bytes really reach the temporary file.
             const auto throughFailingDevice = [&](QIODevice &file) {
@@ -151,7 +144,7 @@ TEST_CASE(
         const QString path = dir.filePath(QStringLiteral("notes.") + exportFormatSuffix(format));
         writeOld(path, format);
         const test::KeptFile old(path);
-        for (const qint64 failAfter : failurePoints(size)) {
+        for (const qint64 failAfter : test::failurePoints(size)) {
             INFO(exportFormatName(format).toStdString() << ": files may grow to " << failAfter << " of " << size);
             {
                 const test::FileSizeLimit limit(failAfter);
