@@ -115,6 +115,15 @@ QByteArray ZipReader::read(const QString &name)
             zip_fclose(file);
             throw tooLarge();
         }
+        // libzip inflates to the end of the data whatever the headers claim: an entry
+        // that holds more than it says is a bomb in disguise, stopped at its claim.
+        if ((stat.valid & ZIP_STAT_SIZE) && zip_uint64_t(bytes.size() + n) > stat.size) {
+            zip_fclose(file);
+            throw Error(tr("%1: the archive entry \"%2\" holds more than the %3 bytes its header gives; the "
+                           "archive is damaged or forged, and it is refused.")
+                            .arg(m_path, name)
+                            .arg(stat.size));
+        }
         bytes.append(chunk, int(n));
     }
     zip_fclose(file);
