@@ -27,6 +27,9 @@ public:
     // entries that share one bomb under many names stop at a few hundred MB.
     static constexpr qint64 kMaxTotalBytes = qint64(128) << 20;
     static constexpr qint64 kMaxEntries = 100000;
+    // Entries over kMaxRatioFreeBytes that claim to inflate more than kMaxRatio times.
+    static constexpr int kMaxRatio = 100;
+    static constexpr qint64 kMaxRatioFreeBytes = qint64(1) << 20;
 
     // Opens the archive; throws Error "FILE: reason" when it is not a zip archive or
     // names an entry outside it.

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QtEndian>
 
@@ -196,7 +197,7 @@ TEST_CASE("Hostile JSON: 100000 nested arrays, too many values and a 500 MiB fil
         QStringLiteral("webannotation"));
 }
 
-TEST_CASE("Zip bombs: a lying size, entries that share one bomb, too many entries", "[exchange][hostile][zip]")
+TEST_CASE("Zip bombs: a lying size, a bomb, entries that share one entry, too many entries", "[exchange][hostile][zip]")
 {
     Refusal r;
     QTemporaryDir dir;
@@ -237,26 +238,41 @@ TEST_CASE("Zip bombs: a lying size, entries that share one bomb, too many entrie
         CHECK_THROWS_WITH(reader.read(QStringLiteral("a.txt")), Catch::Contains("is larger than 64 MiB"));
     }
 
-    SECTION("Five sources that are one 60 MiB bomb under five names (overlapping entries)")
+    SECTION("A bomb is refused from its ratio before it is inflated")
     {
-        const QStringList names {QStringLiteral("sources/a.txt"), QStringLiteral("sources/b.txt"),
-            QStringLiteral("sources/c.txt"), QStringLiteral("sources/d.txt"), QStringLiteral("sources/e.txt")};
+        const QString path = test::writeZip(dir.filePath(QStringLiteral("bomb.qdpx")),
+            {{QStringLiteral("project.qde"), projectNaming({QStringLiteral("sources/a.txt")})},
+                {QStringLiteral("sources/a.txt"), bomb}});
+        r.check(QStringLiteral("a 60 MiB bomb"), path,
+            QStringLiteral("bytes, more than 100 times; no text does that, so it is refused as a zip bomb"));
+    }
+
+    SECTION("Eight sources that are one 20 MiB entry under eight names (overlapping entries)")
+    {
+        // Letters at random: they deflate too little to look like a bomb.
+        QByteArray text(20 << 20, 'a');
+        QRandomGenerator random(15);
+        for (char &c : text)
+            c = char('a' + random.bounded(26));
+        QStringList names;
+        for (char c = 'a'; c < 'i'; ++c)
+            names << QStringLiteral("sources/%1.txt").arg(QLatin1Char(c));
         QList<QPair<QString, QByteArray>> entries {{QStringLiteral("project.qde"), projectNaming(names)}};
         for (const QString &name : names)
-            entries << qMakePair(name, name == names.first() ? bomb : QByteArray("x"));
+            entries << qMakePair(name, name == names.first() ? text : QByteArray("x"));
         QByteArray zip = zipOf(entries);
         // Every central entry after a.txt's points at a.txt's data, as in Fifield's
         // overlapping-file zip bomb.
         const QList<int> central = headers(zip, "PK\x01\x02");
-        REQUIRE(central.size() == 6);
+        REQUIRE(central.size() == 9);
         const int a = central.at(1);
         for (int i = 2; i < central.size(); ++i) {
             for (int field : {10, 16, 20, 24, 42}) // method and time, CRC, sizes, local header
                 put32(zip, central.at(i) + field, get32(zip, a + field));
         }
         const QString path = writeFile(dir.filePath(QStringLiteral("overlap.qdpx")), zip);
-        r.check(QStringLiteral("5 x 60 MiB overlapping entries"), path,
-            QStringLiteral("the archive entry \"sources/c.txt\" is larger than 64 MiB uncompressed (or than what is "
+        r.check(QStringLiteral("8 x 20 MiB overlapping entries"), path,
+            QStringLiteral("the archive entry \"sources/g.txt\" is larger than 64 MiB uncompressed (or than what is "
                            "left of the 128 MiB read per archive)"),
             400);
     }
