@@ -17,9 +17,10 @@ class InputFile
 
 public:
     // 64 MiB is some 20 million Chinese characters, well over a hundred novels; the
-    // longest real transcripts are a few MiB. Importing needs about ten times the
-    // file's size at its peak (the bytes, the decoded text, its lines, the segments),
-    // so the limit keeps an import under a gigabyte on any machine.
+    // longest real transcripts are a few MiB. Importing needs about eight times the
+    // file's size at its peak (the bytes, the decoded text, its lines, the segments:
+    // a 16 MiB transcript took 136 MiB), so the limit keeps an import well under a
+    // gigabyte on any machine.
     static constexpr qint64 kMaxBytes = qint64(64) << 20;
 
     // All of the open file; throws Error "FILE: the file is N MiB; ..." when it is
