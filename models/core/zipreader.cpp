@@ -96,6 +96,18 @@ QByteArray ZipReader::read(const QString &name)
     // The header's size is only a claim: checked here, and again while reading.
     if ((stat.valid & ZIP_STAT_SIZE) && stat.size > zip_uint64_t(limit))
         throw tooLarge();
+    // Text deflates to a third or so of its size, never to a hundredth; a bomb (one
+    // byte repeated) to a thousandth. Refused before inflating anything: reading
+    // stops at the claimed size, and libzip reads no more than the compressed size.
+    if ((stat.valid & ZIP_STAT_SIZE) && (stat.valid & ZIP_STAT_COMP_SIZE)
+        && stat.size > zip_uint64_t(kMaxRatioFreeBytes)
+        && stat.size / std::max<zip_uint64_t>(stat.comp_size, 1) > zip_uint64_t(kMaxRatio))
+        throw Error(tr("%1: the archive entry \"%2\" inflates from %3 to %4 bytes, more than %5 times; no text "
+                       "does that, so it is refused as a zip bomb.")
+                        .arg(m_path, name)
+                        .arg(stat.comp_size)
+                        .arg(stat.size)
+                        .arg(kMaxRatio));
     zip_file_t *file = zip_fopen_index(m_archive, zip_uint64_t(index), 0);
     if (!file)
         throw Error(tr("%1: cannot open the archive entry \"%2\": %3")
@@ -114,6 +126,15 @@ QByteArray ZipReader::read(const QString &name)
         if (bytes.size() + n > limit) {
             zip_fclose(file);
             throw tooLarge();
+        }
+        // libzip inflates to the end of the data whatever the headers claim: an entry
+        // that holds more than it says is a bomb in disguise, stopped at its claim.
+        if ((stat.valid & ZIP_STAT_SIZE) && zip_uint64_t(bytes.size() + n) > stat.size) {
+            zip_fclose(file);
+            throw Error(tr("%1: the archive entry \"%2\" holds more than the %3 bytes its header gives; the "
+                           "archive is damaged or forged, and it is refused.")
+                            .arg(m_path, name)
+                            .arg(stat.size));
         }
         bytes.append(chunk, int(n));
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/core/inputfile.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
@@ -19,9 +21,15 @@ class ZipReader
     Q_DECLARE_TR_FUNCTIONS(ZipReader)
 
 public:
-    static constexpr qint64 kMaxEntryBytes = qint64(64) << 20; // one entry, uncompressed
-    static constexpr qint64 kMaxTotalBytes = qint64(256) << 20; // all entries read together
+    static constexpr qint64 kMaxEntryBytes = InputFile::kMaxBytes; // one entry, uncompressed: as a file
+    // All entries read together: a project's texts, each of which costs about three
+    // times its size once decoded and indexed (RefiImporter holds them all), so
+    // entries that share one bomb under many names stop at a few hundred MB.
+    static constexpr qint64 kMaxTotalBytes = qint64(128) << 20;
     static constexpr qint64 kMaxEntries = 100000;
+    // Entries over kMaxRatioFreeBytes that claim to inflate more than kMaxRatio times.
+    static constexpr int kMaxRatio = 100;
+    static constexpr qint64 kMaxRatioFreeBytes = qint64(1) << 20;
 
     // Opens the archive; throws Error "FILE: reason" when it is not a zip archive or
     // names an entry outside it.

@@ -11,19 +11,30 @@ namespace bitext {
 
 namespace {
 
-QJsonValue toJson(const YAML::Node &node)
+// Front matter is a few fields; but YAML's aliases (*name) repeat what an anchor
+// (&name) names, so a few lines can stand for billions of values ("billion laughs").
+// Converting stops at this many.
+constexpr int kMaxValues = 100000;
+
+struct TooManyValues
 {
+};
+
+QJsonValue toJson(const YAML::Node &node, int &values)
+{
+    if (++values > kMaxValues)
+        throw TooManyValues();
     switch (node.Type()) {
     case YAML::NodeType::Sequence: {
         QJsonArray array;
         for (const YAML::Node &item : node)
-            array.append(toJson(item));
+            array.append(toJson(item, values));
         return array;
     }
     case YAML::NodeType::Map: {
         QJsonObject object;
         for (const auto &item : node)
-            object.insert(QString::fromStdString(item.first.as<std::string>()), toJson(item.second));
+            object.insert(QString::fromStdString(item.first.as<std::string>()), toJson(item.second, values));
         return object;
     }
     case YAML::NodeType::Scalar:
@@ -86,10 +97,16 @@ int FrontMatter::read(const QStringList &lines, const QString &fileName, Documen
     if (!root.IsMap())
         throw DocumentParser::error(fileName, 2, tr("the front matter is not a YAML mapping of fields."));
     try {
-        document.metadata = toJson(root).toObject();
+        int values = 0;
+        document.metadata = toJson(root, values).toObject();
     } catch (const YAML::Exception &e) {
         throw DocumentParser::error(fileName, 2 + qMax(0, e.mark.line),
                                     tr("the front matter has an unusable key: %1").arg(QString::fromStdString(e.msg)));
+    } catch (const TooManyValues &) {
+        throw DocumentParser::error(fileName, 2,
+            tr("the front matter stands for more than %1 values (through aliases, \"*name\"); "
+               "it is refused.")
+                .arg(kMaxValues));
     }
     const QJsonObject &m = document.metadata;
     document.title = m.value(QStringLiteral("title")).toString().trimmed();

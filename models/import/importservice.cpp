@@ -3,6 +3,7 @@
 #include "models/annotate/anchor.h"
 #include "models/annotate/sidetext.h"
 #include "models/core/error.h"
+#include "models/core/inputfile.h"
 #include "models/import/documentparser.h"
 #include "models/import/formatdetector.h"
 #include "models/import/projectimporter.h"
@@ -94,9 +95,7 @@ ImportResult ImportService::importFile(const QString &path, const Options &optio
         }
         file.seek(0);
         monitor.checkpoint(ImportProgress::Phase::Reading, 0, file.size(), true);
-        const QByteArray bytes = file.readAll();
-        if (bytes.size() != file.size())
-            throw Error(tr("%1: cannot read the file: %2").arg(path, file.errorString()));
+        const QByteArray bytes = InputFile::readAll(file, path);
         monitor.checkpoint(ImportProgress::Phase::Reading, bytes.size(), bytes.size(), true);
 
         const QString hash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());

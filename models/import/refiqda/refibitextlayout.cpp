@@ -1,5 +1,6 @@
 #include "models/import/refiqda/refibitextlayout.h"
 
+#include "models/core/boundedjson.h"
 #include "models/core/error.h"
 #include "models/import/refiqda/refixmlreader.h"
 
@@ -30,10 +31,7 @@ std::optional<qint64> optionalMs(const QJsonValue &value)
 
 RefiBitextLayout RefiBitextLayout::parse(const QByteArray &bytes, const QString &label)
 {
-    QJsonParseError error;
-    const QJsonObject root = QJsonDocument::fromJson(bytes, &error).object();
-    if (error.error != QJsonParseError::NoError)
-        throw Error(tr("%1: not valid JSON at byte %2: %3").arg(label).arg(error.offset).arg(error.errorString()));
+    const QJsonObject root = BoundedJson::parse(bytes, label).object();
     if (root.value(QStringLiteral("version")).toInt() != 1)
         throw Error(tr("%1: layout version %2 is not one this Bitext reads (1).")
                         .arg(label)

@@ -65,6 +65,12 @@ void RefiCodebookParser::readCode(RefiXmlReader &xml, const QString &parentPath,
     // Each level is a call here: a hostile file must not run the stack out.
     if (code.path.count(QLatin1Char('/')) >= kMaxDepth)
         throw xml.error(tr("codes are nested more than %1 levels deep.").arg(kMaxDepth));
+    if (code.path.size() > kMaxPathChars)
+        throw xml.error(tr("the code \"%1…\" has a path (its name after its parents' names) of %2 characters; at "
+                           "most %3 are read.")
+                            .arg(code.path.left(40))
+                            .arg(code.path.size())
+                            .arg(kMaxPathChars));
     code.color = codeColor(xml.attribute(QStringLiteral("color")));
     defined(code.guid, QStringLiteral("Code"));
     const int at = int(codes.size());

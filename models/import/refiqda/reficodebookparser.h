@@ -18,6 +18,10 @@ class RefiCodebookParser
 
 public:
     static constexpr int kMaxDepth = 100;
+    // Each code keeps its whole path (its name after its parents'): without a limit a
+    // few long names high in the tree would be copied into every code below them,
+    // gigabytes from a file of kilobytes. No tag path anyone reads is this long.
+    static constexpr int kMaxPathChars = 1000;
 
     static QList<RefiCode> parse(const QByteArray &bytes, const QString &fileName);
 

@@ -54,7 +54,7 @@ bool RefiDocumentBuilder::splitSideName(const QString &name, QString *title, Sid
     return true;
 }
 
-void RefiDocumentBuilder::checkPositions(const RefiSource &source) const
+void RefiDocumentBuilder::checkPositions(const RefiSource &source)
 {
     const CodePointText &text = m_texts.find(source.guid).value();
     for (const RefiSelection &s : source.selections) {
@@ -75,6 +75,14 @@ void RefiDocumentBuilder::checkPositions(const RefiSource &source) const
                             .arg(s.end)
                             .arg(source.label())
                             .arg(text.length()));
+        m_quoted += s.end - s.start;
+        if (m_quoted > kMaxQuotedCodePoints)
+            throw Error(tr("%1:%2: the selections up to \"%3\" mark more than %4 characters in all; Bitext imports "
+                           "projects whose quotes add up to fewer, so the project is refused.")
+                            .arg(m_fileName)
+                            .arg(s.line)
+                            .arg(s.label())
+                            .arg(kMaxQuotedCodePoints));
     }
 }
 

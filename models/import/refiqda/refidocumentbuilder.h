@@ -21,12 +21,19 @@ class RefiDocumentBuilder
     Q_DECLARE_TR_FUNCTIONS(RefiDocumentBuilder)
 
 public:
+    // Every selection becomes a quote with its own copy of the text it marks: a
+    // million selections of a whole long text would be terabytes. 64 Mi code points
+    // in all is the text of the largest transcript Bitext imports (InputFile) quoted
+    // twice over, more than any project codes.
+    static constexpr qint64 kMaxQuotedCodePoints = qint64(64) << 20;
+
     // texts: the text of every importable source, by GUID; layouts: what Bitext's
     // export wrote about its documents (bitext/documents.json), if anything.
     RefiDocumentBuilder(const RefiProject &project, const QHash<QString, CodePointText> &texts, QString fileName,
         QList<RefiBitextDocument> layouts = {});
 
-    // Throws Error "FILE:LINE: ..." for a selection outside its source's text.
+    // Throws Error "FILE:LINE: ..." for a selection outside its source's text, or
+    // past kMaxQuotedCodePoints.
     QList<RefiDocumentPlan> build();
     const QStringList &warnings() const { return m_warnings; }
 
@@ -34,7 +41,7 @@ public:
     static bool splitSideName(const QString &name, QString *title, Side *side);
 
 private:
-    void checkPositions(const RefiSource &source) const;
+    void checkPositions(const RefiSource &source);
     RefiDocumentPlan bitextDocument(const QString &title, const RefiSource *zh, const RefiSource *en);
     // The document as Bitext's layout describes it, or nothing when its texts do not fit.
     std::optional<RefiDocumentPlan> layoutDocument(
@@ -51,6 +58,7 @@ private:
     QString m_fileName;
     QList<RefiBitextDocument> m_layouts;
     QStringList m_warnings;
+    qint64 m_quoted = 0; // code points the selections checked so far mark
 };
 
 } // namespace bitext

@@ -1,6 +1,7 @@
 #include "models/import/refiqda/refiimporter.h"
 
 #include "models/core/error.h"
+#include "models/core/inputfile.h"
 #include "models/core/zipreader.h"
 #include "models/import/quotewriter.h"
 #include "models/import/refiqda/reficodebookparser.h"
@@ -16,8 +17,6 @@
 #include "models/store/tagrepository.h"
 #include "models/text/textdecoder.h"
 
-#include <QFile>
-
 namespace bitext {
 
 namespace {
@@ -32,14 +31,7 @@ QString decodeUtf8(const QByteArray &bytes, const QString &label)
 
 ProjectImportResult RefiImporter::importCodebook(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw Error(tr("%1: cannot read the file: %2").arg(path, file.errorString()));
-    if (file.size() > ZipReader::kMaxEntryBytes)
-        throw Error(tr("%1: the codebook is larger than %2 MiB; it is refused.")
-                        .arg(path)
-                        .arg(ZipReader::kMaxEntryBytes >> 20));
-    const QList<RefiCode> codes = RefiCodebookParser::parse(file.readAll(), path);
+    const QList<RefiCode> codes = RefiCodebookParser::parse(InputFile::read(path), path);
     ProjectImportResult result;
     Transaction tx(m_library.database());
     const RefiCodeImporter::Result imported = RefiCodeImporter::import(m_library.tags(), codes);

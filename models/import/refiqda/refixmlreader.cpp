@@ -21,11 +21,33 @@ void RefiXmlReader::check()
         throw error(tr("not well-formed XML: %1").arg(m_xml.errorString()));
 }
 
+QXmlStreamReader::TokenType RefiXmlReader::next()
+{
+    const QXmlStreamReader::TokenType token = m_xml.readNext();
+    check();
+    if (token == QXmlStreamReader::EndElement) {
+        --m_depth;
+    } else if (token == QXmlStreamReader::StartElement) {
+        if (++m_depth > kMaxDepth)
+            throw error(tr("elements are nested more than %1 levels deep; the file is refused.").arg(kMaxDepth));
+        if (++m_elements > kMaxElements)
+            throw error(tr("the file has more than %1 elements; the file is refused.").arg(kMaxElements));
+        for (const QXmlStreamAttribute &a : m_xml.attributes()) {
+            if (a.value().size() > kMaxAttributeChars)
+                throw error(tr("the attribute %1 of <%2> is %3 characters long; at most %4 are read, so the file is "
+                               "refused.")
+                                .arg(a.name().toString(), m_xml.name().toString())
+                                .arg(a.value().size())
+                                .arg(kMaxAttributeChars));
+        }
+    }
+    return token;
+}
+
 void RefiXmlReader::openRoot(const QString &name, const QString &namespaceUri, const QString &whatItIs)
 {
     while (!m_xml.atEnd()) {
-        const QXmlStreamReader::TokenType token = m_xml.readNext();
-        check();
+        const QXmlStreamReader::TokenType token = next();
         if (token == QXmlStreamReader::DTD)
             throw error(tr("the file declares a document type (<!DOCTYPE>); %1 files have none, and entity "
                            "declarations in one are refused.")
@@ -47,8 +69,7 @@ void RefiXmlReader::openRoot(const QString &name, const QString &namespaceUri, c
 bool RefiXmlReader::nextChild()
 {
     while (!m_xml.atEnd()) {
-        const QXmlStreamReader::TokenType token = m_xml.readNext();
-        check();
+        const QXmlStreamReader::TokenType token = next();
         if (token == QXmlStreamReader::StartElement)
             return true;
         if (token == QXmlStreamReader::EndElement)
@@ -64,6 +85,7 @@ QString RefiXmlReader::text()
 {
     const QString value = m_xml.readElementText(QXmlStreamReader::ErrorOnUnexpectedElement);
     check();
+    --m_depth; // readElementText read the end tag
     return value;
 }
 
@@ -78,8 +100,7 @@ void RefiXmlReader::skip(const std::function<void(const QString &, const QString
     };
     note();
     while (depth > 0) {
-        const QXmlStreamReader::TokenType token = m_xml.readNext();
-        check();
+        const QXmlStreamReader::TokenType token = next();
         if (token == QXmlStreamReader::StartElement) {
             ++depth;
             note();

@@ -1,7 +1,7 @@
 #include "models/import/webannotation/webannotationimporter.h"
 
 #include "models/core/error.h"
-#include "models/core/zipreader.h"
+#include "models/core/inputfile.h"
 #include "models/export/webannotationexporter.h"
 #include "models/import/quoteplacer.h"
 #include "models/import/quotewriter.h"
@@ -11,7 +11,6 @@
 #include "models/store/library.h"
 #include "models/store/tagrepository.h"
 
-#include <QFile>
 #include <QUrl>
 
 #include <memory>
@@ -91,13 +90,7 @@ QList<QPair<Document, std::optional<Side>>> WebAnnotationImporter::candidates(
 
 ProjectImportResult WebAnnotationImporter::importFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw Error(tr("%1: cannot read the file: %2").arg(path, file.errorString()));
-    if (file.size() > ZipReader::kMaxEntryBytes)
-        throw Error(
-            tr("%1: the file is larger than %2 MiB; it is refused.").arg(path).arg(ZipReader::kMaxEntryBytes >> 20));
-    const QList<WebAnnotationItem> items = WebAnnotationReader::parse(file.readAll(), path);
+    const QList<WebAnnotationItem> items = WebAnnotationReader::parse(InputFile::read(path), path);
 
     ProjectImportResult result;
     QList<Document> documents;

@@ -1,5 +1,6 @@
 #include "models/import/webannotation/webannotationreader.h"
 
+#include "models/core/boundedjson.h"
 #include "models/core/error.h"
 
 #include <QJsonArray>
@@ -63,13 +64,17 @@ QDateTime timestamp(const QJsonValue &value)
 
 QList<WebAnnotationItem> WebAnnotationReader::parse(const QByteArray &bytes, const QString &fileName)
 {
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
-    if (error.error != QJsonParseError::NoError)
-        throw Error(tr("%1: not valid JSON at byte %2: %3").arg(fileName).arg(error.offset).arg(error.errorString()));
+    const QJsonDocument document = BoundedJson::parse(bytes, fileName);
     const QJsonValue root = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+    const QJsonArray annotations = annotationsOf(root, fileName);
+    if (annotations.size() > kMaxAnnotations)
+        throw Error(tr("%1: the file holds %2 annotations; Bitext imports at most %3 from one file. Split it into "
+                       "smaller files and import them one by one.")
+                        .arg(fileName)
+                        .arg(annotations.size())
+                        .arg(kMaxAnnotations));
     QList<WebAnnotationItem> items;
-    for (const QJsonValue &value : annotationsOf(root, fileName))
+    for (const QJsonValue &value : annotations)
         items << read(value.toObject());
     if (items.isEmpty())
         throw Error(tr("%1: the file holds no annotations.").arg(fileName));

@@ -18,7 +18,13 @@ class WebAnnotationReader
     Q_DECLARE_TR_FUNCTIONS(WebAnnotationReader)
 
 public:
-    // Throws Error "FILE: reason" for JSON that is broken or holds no annotations.
+    // Each annotation is placed in the library's texts one by one and costs a few
+    // hundred bytes before that: a file with more (a Hypothesis export of a
+    // user's every note has some thousands) is refused rather than run for hours.
+    static constexpr int kMaxAnnotations = 100000;
+
+    // Throws Error "FILE: reason" for JSON that holds no annotations or too many, and
+    // "FILE:LINE: reason" for JSON that is broken or over BoundedJson's limits.
     static QList<WebAnnotationItem> parse(const QByteArray &bytes, const QString &fileName);
 
 private:
