@@ -1,11 +1,15 @@
 #include "tests/support/mounts.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
 
+#include <sqlite3.h>
 #include <unistd.h>
+
+#include <catch2/catch.hpp>
 
 namespace bitext::test {
 
@@ -25,6 +29,29 @@ const QFile::Permissions kReadOnlyFile = QFile::ReadOwner | QFile::ReadGroup | Q
 
 } // namespace
 
+QString integrityCheck(const QString &path)
+{
+    sqlite3 *db = nullptr;
+    const QByteArray uri = QByteArray("file:") + QFile::encodeName(path) + "?immutable=1";
+    sqlite3_open_v2(uri.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
+    sqlite3_stmt *stmt = nullptr;
+    sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &stmt, nullptr);
+    QString result;
+    if (sqlite3_step(stmt) == SQLITE_ROW)
+        result = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+    sqlite3_finalize(stmt);
+    sqlite3_close(db);
+    return result;
+}
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
 bool privateMountNamespace()
 {
     // The link reads "mnt:[inode]"; privatemounts.sh put the one it made in the
@@ -43,6 +70,8 @@ ReadOnlyFolder::ReadOnlyFolder(const QString &dir)
             && run(QStringLiteral("mount"),
                 {QStringLiteral("--bind"), QStringLiteral("-o"), QStringLiteral("ro"), m_dir, m_dir});
         m_ok = m_mounted;
+        if (!m_ok)
+            WARN("cannot make a read-only folder here (root outside a private mount namespace)");
         return;
     }
     QDirIterator files(m_dir, QDir::Files | QDir::Hidden);
@@ -73,6 +102,8 @@ SmallDisk::SmallDisk(const QString &dir, int kilobytes)
         && run(QStringLiteral("mount"),
             {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
                 QStringLiteral("size=%1k").arg(kilobytes), QStringLiteral("tmpfs"), m_dir});
+    if (!m_ok)
+        WARN("cannot mount a small disk here (needs root in a private mount namespace)");
 }
 
 SmallDisk::~SmallDisk()

@@ -9,10 +9,17 @@ namespace bitext::test {
 // anything, and its mounts vanish with it.
 bool privateMountNamespace();
 
+// PRAGMA integrity_check of a library file ("ok" when whole), read immutable: on a full
+// disk even a reader cannot make the -shm file (no other process may have it open).
+QString integrityCheck(const QString &path);
+// SHA-256 of a file, to show that it was not changed.
+QByteArray fileHash(const QString &path);
+
 // A folder made read-only for real while this lives: as root a read-only bind mount
 // of it onto itself (a read-only disk; chmod does not stop root), else chmod 0555 on
-// it and 0444 on its files (no write permission). ok() is false when neither can be
-// done (root outside a private mount namespace): the [mounts] cases then pass empty.
+// it and 0444 on its files (no write permission). ok() is false (and the test warned)
+// when neither can be done (root outside a private mount namespace): the [mounts]
+// cases then pass empty.
 class ReadOnlyFolder
 {
 public:
@@ -31,7 +38,7 @@ private:
 };
 
 // A small disk (tmpfs of `kilobytes`) mounted on an empty folder while this lives;
-// needs root in a private mount namespace (ok()). fill() writes a file until no byte
+// needs root in a private mount namespace (else ok() is false and the test warned). fill() writes a file until no byte
 // more fits; makeRoom() deletes it.
 class SmallDisk
 {

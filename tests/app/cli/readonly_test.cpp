@@ -7,12 +7,10 @@
 #include "tests/support/mounts.h"
 #include "tests/support/testsupport.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 
-#include <sqlite3.h>
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
@@ -42,30 +40,6 @@ qint64 makeLibrary(const QString &path)
     quote.quote = QStringLiteral("对齐问题");
     library->annotations().create(quote);
     return doc;
-}
-
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
-QString integrity(const QString &path)
-{
-    // Immutable: on the full disk even a reader cannot make the -shm file (no other
-    // process has the library open here).
-    sqlite3 *db = nullptr;
-    const QByteArray uri = QByteArray("file:") + QFile::encodeName(path) + "?immutable=1";
-    sqlite3_open_v2(uri.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nullptr);
-    sqlite3_stmt *stmt = nullptr;
-    sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &stmt, nullptr);
-    QString result;
-    if (sqlite3_step(stmt) == SQLITE_ROW)
-        result = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
-    sqlite3_finalize(stmt);
-    sqlite3_close(db);
-    return result;
 }
 
 QStringList annotate(const QString &path, qint64 doc, int segment)
@@ -118,15 +92,13 @@ TEST_CASE("bitext reads a library on a read-only disk and refuses to change it",
         REQUIRE(file.open(QIODevice::WriteOnly));
         file.write("新的一段。\n");
     }
-    const QByteArray before = fileHash(path);
+    const QByteArray before = test::fileHash(path);
     test::ReadOnlyFolder readOnly(dir.path());
-    if (!readOnly.ok()) {
-        WARN("cannot make a read-only folder here (root outside a private mount namespace)");
+    if (!readOnly.ok())
         return;
-    }
     checkReadOnly([](const QStringList &arguments) { return test::runBitext(arguments); }, path, doc, transcript,
         outside.filePath(QStringLiteral("notes.md")));
-    CHECK(fileHash(path) == before);
+    CHECK(test::fileHash(path) == before);
     CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
 }
 
@@ -154,7 +126,7 @@ TEST_CASE("bitext run by a user without write permission reads the library and r
     QFile::setPermissions(
         dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther);
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
-    const QByteArray before = fileHash(path);
+    const QByteArray before = test::fileHash(path);
     const auto asNobody = [&home](const QStringList &arguments) {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -179,7 +151,7 @@ TEST_CASE("bitext run by a user without write permission reads the library and r
     checkReadOnly(asNobody, path, doc, transcript, home.filePath(QStringLiteral("notes.md")));
     const auto annotated = asNobody(annotate(path, doc, 2));
     CHECK(annotated.err.contains(QStringLiteral("no permission")));
-    CHECK(fileHash(path) == before);
+    CHECK(test::fileHash(path) == before);
 }
 
 TEST_CASE("bitext on a full disk refuses the edit with a message and keeps the library", "[cli][sqlite][.mounts]")
@@ -187,10 +159,8 @@ TEST_CASE("bitext on a full disk refuses the edit with a message and keeps the l
     QTemporaryDir dir;
     const QString mountPoint = dir.filePath(QStringLiteral("disk"));
     test::SmallDisk disk(mountPoint, 1024);
-    if (!disk.ok()) {
-        WARN("cannot mount a small disk here (needs root in a private mount namespace)");
+    if (!disk.ok())
         return;
-    }
     const QString path = mountPoint + QStringLiteral("/library.sqlite");
     const qint64 doc = makeLibrary(path);
     REQUIRE(test::runBitext(annotate(path, doc, 3)).exitCode == 0);
@@ -204,7 +174,7 @@ TEST_CASE("bitext on a full disk refuses the edit with a message and keeps the l
     INFO(full.err.toStdString());
     CHECK(full.exitCode == 1);
     CHECK(full.err.contains(QStringLiteral("is full: the change was not saved. Everything saved before is kept.")));
-    CHECK(integrity(path) == QStringLiteral("ok"));
+    CHECK(test::integrityCheck(path) == QStringLiteral("ok"));
     {
         auto library = Library::openSqlite(path);
         CHECK(library->annotations().list(doc).size() == 2);
