@@ -31,4 +31,20 @@ public:
     using Error::Error;
 };
 
+// The library cannot be changed (it is on a read-only medium, or its file or folder may
+// not be written): the write was refused before anything began; reading still works.
+class ReadOnlyError : public Error
+{
+public:
+    using Error::Error;
+};
+
+// The disk holding the library is full: the write was rolled back, and everything
+// committed before it is kept. The same edit works again once space is freed.
+class DiskFullError : public Error
+{
+public:
+    using Error::Error;
+};
+
 } // namespace bitext

@@ -3,6 +3,7 @@
 #include "models/core/error.h"
 #include "models/store/connectionsettings.h"
 #include "models/store/postgresdialect.h"
+#include "models/store/sqliteaccess.h"
 #include "models/store/sqlitedialect.h"
 
 #include <QAtomicInteger>
@@ -94,11 +95,26 @@ std::unique_ptr<Database> Database::openSqlite(const QString &path)
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         throw Error(QCoreApplication::translate("Database", "The Qt SQLite driver (QSQLITE) is not installed."));
 
+    const SqliteAccess access = SqliteAccess::of(path);
+    const bool existed = QFileInfo::exists(path);
+    try {
+        return openSqlite(path, access);
+    } catch (const Error &) {
+        // On a full disk even reading a WAL library fails (its -shm cannot be made):
+        // it is opened read-only then, and an edit is refused as on a full disk.
+        if (access.readOnly() || !existed || !SqliteAccess::noRoomFor(path))
+            throw;
+    }
+    return openSqlite(path, SqliteAccess::fullDisk());
+}
+
+std::unique_ptr<Database> Database::openSqlite(const QString &path, const SqliteAccess &access)
+{
     const QString name = uniqueConnectionName();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(SqliteDialect::kBusyTimeoutMs));
+        db.setDatabaseName(access.databaseName(path));
+        db.setConnectOptions(access.connectOptions(SqliteDialect::kBusyTimeoutMs));
         if (!db.open()) {
             const QString reason = describe(db.lastError());
             db = QSqlDatabase();
@@ -108,6 +124,8 @@ std::unique_ptr<Database> Database::openSqlite(const QString &path)
     }
     std::unique_ptr<Database> database(
         new Database(Backend::Sqlite, std::make_unique<SqliteDialect>(), name, QFileInfo(path).absoluteFilePath()));
+    database->m_readOnlyReason = access.reason;
+    database->m_diskFull = access.diskFull;
     database->dialect().configure(*database);
     return database;
 }
@@ -188,11 +206,40 @@ DatabaseError Database::statementError(const QSqlQuery &query, const QString &sq
         query.lastError().nativeErrorCode());
 }
 
+void Database::raise(const DatabaseError &error) const
+{
+    // SQLite's primary result codes (the low byte of an extended one), PostgreSQL's
+    // SQLSTATEs.
+    const QString &code = error.code();
+    bool numeric = false;
+    const int primary = code.toInt(&numeric) & 0xff;
+    const bool sqlite = m_backend == Backend::Sqlite && numeric;
+    if ((sqlite && primary == 13 /* SQLITE_FULL */) || (!sqlite && code == QLatin1String("53100")))
+        throw DiskFullError(diskFullMessage());
+    if ((sqlite && primary == 8 /* SQLITE_READONLY */) || (!sqlite && code == QLatin1String("25006")))
+        throw ReadOnlyError(readOnlyMessage(m_readOnlyReason.isEmpty() ? error.message() : m_readOnlyReason));
+    throw error;
+}
+
+QString Database::diskFullMessage() const
+{
+    return QCoreApplication::translate(
+        "Database", "The disk holding %1 is full: the change was not saved. Everything saved before is kept.")
+        .arg(m_location);
+}
+
+QString Database::readOnlyMessage(const QString &reason) const
+{
+    return QCoreApplication::translate(
+        "Database", "The library %1 is read-only: %2. It can be read and searched, not changed.")
+        .arg(m_location, reason);
+}
+
 QSqlQuery Database::prepare(const QString &sql)
 {
     QSqlQuery query = newQuery();
     if (!query.prepare(sql))
-        throw statementError(query, sql);
+        raise(statementError(query, sql));
     return query;
 }
 
@@ -207,7 +254,7 @@ void Database::exec(QSqlQuery &query)
             query.bindValue(i, QStringLiteral(""));
     }
     if (!query.exec())
-        throw statementError(query, query.lastQuery());
+        raise(statementError(query, query.lastQuery()));
 }
 
 QSqlQuery Database::exec(const QString &sql, std::initializer_list<QVariant> values)
@@ -215,7 +262,7 @@ QSqlQuery Database::exec(const QString &sql, std::initializer_list<QVariant> val
     if (values.size() == 0) {
         QSqlQuery query = newQuery();
         if (!query.exec(sql))
-            throw statementError(query, sql);
+            raise(statementError(query, sql));
         return query;
     }
     QSqlQuery query = prepare(sql);
@@ -263,6 +310,10 @@ QVariant Database::scalar(const QString &sql, std::initializer_list<QVariant> va
 
 void Database::begin()
 {
+    if (m_diskFull)
+        throw DiskFullError(diskFullMessage());
+    if (isReadOnly())
+        throw ReadOnlyError(readOnlyMessage(m_readOnlyReason));
     if (m_depth++ > 0)
         return;
     m_failed = false;
@@ -277,8 +328,8 @@ void Database::begin()
             if (statement != statements.first())
                 endTransaction(QStringLiteral("ROLLBACK"));
             m_depth = 0;
-            throw DatabaseError(
-                QCoreApplication::translate("Database", "Cannot start a transaction: %1").arg(reason), code);
+            raise(DatabaseError(
+                QCoreApplication::translate("Database", "Cannot start a transaction: %1").arg(reason), code));
         }
     }
 }
@@ -308,7 +359,7 @@ void Database::commit()
     if (!reason.isEmpty()) {
         const QString code = m_endCode;
         endTransaction(QStringLiteral("ROLLBACK"));
-        throw DatabaseError(QCoreApplication::translate("Database", "Cannot save changes: %1").arg(reason), code);
+        raise(DatabaseError(QCoreApplication::translate("Database", "Cannot save changes: %1").arg(reason), code));
     }
     for (const auto &action : actions)
         action();

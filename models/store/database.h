@@ -17,6 +17,7 @@
 namespace bitext {
 
 struct ConnectionSettings;
+struct SqliteAccess;
 
 // A failed statement, with the driver's code (the SQLSTATE on PostgreSQL, SQLite's
 // result code), so Database::write() can tell a failure worth retrying.
@@ -66,6 +67,11 @@ public:
     // tells its own library's changes from everyone else's.
     const QString &clientId() const { return m_clientId; }
     QSqlDatabase connection() const;
+    // A library file on a read-only disk, or one this process may not write: opened
+    // read-only, and every transaction refused with a ReadOnlyError.
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    // Why, e.g. "it is on a read-only disk" (translated); empty when writable.
+    const QString &readOnlyReason() const { return m_readOnlyReason; }
 
     QSqlQuery prepare(const QString &sql);
     void exec(QSqlQuery &query);
@@ -114,8 +120,14 @@ public:
 
 private:
     Database(Backend backend, std::unique_ptr<SqlDialect> dialect, QString connectionName, QString location);
+    static std::unique_ptr<Database> openSqlite(const QString &path, const SqliteAccess &access);
     QSqlQuery newQuery() const;
     static DatabaseError statementError(const QSqlQuery &query, const QString &sql);
+    // Throws error, or the ReadOnlyError or DiskFullError its code means, with a message
+    // that says what happened to the edit.
+    [[noreturn]] void raise(const DatabaseError &error) const;
+    QString readOnlyMessage(const QString &reason) const;
+    QString diskFullMessage() const;
     // write()'s helpers (databasewrite.cpp).
     enum class Failure { Other, Transient, ConnectionLost };
     Failure classify(const DatabaseError &error);
@@ -128,6 +140,8 @@ private:
     QString m_connectionName;
     QString m_location;
     QString m_clientId;
+    QString m_readOnlyReason;
+    bool m_diskFull = false; // read-only because the disk is full
     void announce(const ChangeList &changes);
 
     int m_depth = 0;

@@ -137,6 +137,16 @@ void Library::setOwnVersion(Change::Kind kind, qint64 id, int version)
     m_db->afterCommit([this, kind, id, version] { m_ownVersions.insert(qMakePair(int(kind), id), version); });
 }
 
+bool Library::isReadOnly() const
+{
+    return m_db->isReadOnly();
+}
+
+QString Library::readOnlyReason() const
+{
+    return m_db->readOnlyReason();
+}
+
 QString Library::location() const
 {
     return m_db->location();

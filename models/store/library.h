@@ -60,6 +60,11 @@ public:
 
     // The file's path or the server library's URL (without a password).
     QString location() const;
+    // A library file on a read-only disk or without write permission: it is read and
+    // searched, and every write is refused with a ReadOnlyError (Database::isReadOnly).
+    bool isReadOnly() const;
+    // Why, translated, e.g. "it is on a read-only disk"; empty when writable.
+    QString readOnlyReason() const;
     // Set when opening upgraded an older library: where the copy of the old file is.
     QString upgradeBackupPath() const { return m_backupPath; }
 

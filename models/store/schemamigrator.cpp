@@ -181,6 +181,24 @@ QString SchemaMigrator::migrate()
     }
     if (from == target)
         return {};
+    if (m_db.isReadOnly()) {
+        // Upgrading is writing, and this build's queries need the current schema.
+        if (from == 0 && m_db.dialect().tableCount(m_db) > 0)
+            throw Error(QCoreApplication::translate("SchemaMigrator", "%1 is a database but not a Bitext library.")
+                            .arg(m_db.location()));
+        throw ReadOnlyError(from == 0
+                ? QCoreApplication::translate("SchemaMigrator",
+                    "%1 holds no Bitext library, and it is read-only (%2), so none can be made in it.")
+                      .arg(m_db.location(), m_db.readOnlyReason())
+                : QCoreApplication::translate("SchemaMigrator",
+                    "The library %1 was made by an older Bitext (schema version %2) and must be upgraded to "
+                    "version %3 before this one can read it, but it is read-only: %4. Copy it to a folder you "
+                    "can write to and open the copy.")
+                      .arg(m_db.location())
+                      .arg(from)
+                      .arg(target)
+                      .arg(m_db.readOnlyReason()));
+    }
 
     const SqlDialect &dialect = m_db.dialect();
     QString backupPath;

@@ -14,8 +14,11 @@ void SqliteDialect::configure(Database &db) const
 {
     db.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs));
     db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-    db.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
-    db.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    // A read-only library keeps its journal mode: changing it would be a write.
+    if (!db.isReadOnly()) {
+        db.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        db.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    }
     // Verify the file really is a database before anything else touches it.
     tableCount(db);
 }
@@ -44,7 +47,7 @@ int SqliteDialect::schemaVersion(Database &db) const
     // to refuse a library newer than they understand. A file from before the
     // schema_version table gets it here, the first time this build opens it.
     const int version = db.scalar(QStringLiteral("PRAGMA user_version")).toInt();
-    if (version > 0
+    if (version > 0 && !db.isReadOnly()
         && db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'schema_version'")).toInt() == 0) {
         Transaction tx(db);
         setSchemaVersion(db, version);

@@ -23,6 +23,7 @@
 #include "ui/commands/recolorannotationcommand.h"
 #include "ui/commands/retagannotationcommand.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/readonlybanner.h"
 #include "ui/mainwindow/undocontroller.h"
 #include "ui/reader/readerview.h"
 
@@ -76,6 +77,8 @@ AnnotationController::AnnotationController(MainWindow *window)
     connect(m_actions->manageTags, &QAction::triggered, this, &AnnotationController::manageTags);
     connect(m_actions->documentNote, &QAction::triggered, this, &AnnotationController::editDocumentNote);
     window->installEventFilter(this);
+    window->readOnlyBanner()->addEditActions({m_actions->highlight, m_actions->colorMenu->menuAction(), m_actions->tag,
+        m_actions->note, m_actions->removeHighlight, m_actions->manageTags, m_actions->documentNote});
     updateActions();
 }
 

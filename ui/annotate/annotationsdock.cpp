@@ -313,9 +313,11 @@ void AnnotationsDock::showContextMenu(const QPoint &position)
     m_listView->setCurrentIndex(index);
     QMenu menu(this);
     auto add = [this](QMenu *to, const QString &text, std::function<void()> slot) {
-        connect(to->addAction(text), &QAction::triggered, this, std::move(slot));
+        QAction *action = to->addAction(text);
+        connect(action, &QAction::triggered, this, std::move(slot));
+        return action;
     };
-    add(&menu, tr("&Go to quote"), [this, index] { activate(index); });
+    QAction *goTo = add(&menu, tr("&Go to quote"), [this, index] { activate(index); });
     add(&menu, tr("&Tag…"), [this, index] {
         const QRect item = m_listView->visualRect(index);
         m_picker->popup(QRect(m_listView->viewport()->mapToGlobal(item.topLeft()), item.size()));
@@ -336,6 +338,11 @@ void AnnotationsDock::showContextMenu(const QPoint &position)
     }
     menu.addSeparator();
     add(&menu, tr("&Remove highlight"), [this] { removeCurrent(); });
+    if (m_library.isReadOnly()) { // only going there is reading
+        const QList<QAction *> actions = menu.actions();
+        for (QAction *action : actions)
+            action->setEnabled(action == goTo);
+    }
     menu.exec(m_listView->viewport()->mapToGlobal(position));
 }
 

@@ -33,6 +33,7 @@ NoteEditor::NoteEditor(Library &library, UndoController *undo, QWidget *parent)
     m_editor->setObjectName(QStringLiteral("noteText"));
     m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_editor->setTabChangesFocus(true);
+    m_editor->setReadOnly(library.isReadOnly()); // notes are read there, not written
     m_preview->setObjectName(QStringLiteral("notePreview"));
     m_highlighting = new MarkdownHighlighting(m_editor->document(), m_editor);
     m_tabs->addTab(m_editor, QString());

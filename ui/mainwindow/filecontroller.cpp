@@ -8,6 +8,7 @@
 #include "ui/import/importcontroller.h"
 #include "ui/library/connectdialog.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/readonlybanner.h"
 
 #include <QDir>
 #include <QDropEvent>
@@ -92,6 +93,10 @@ void FileController::importFiles(const QStringList &files)
 {
     if (!m_window->library() || files.isEmpty())
         return;
+    if (m_window->library()->isReadOnly()) { // dropped files: the Import action is off
+        QMessageBox::warning(m_window, tr("Cannot Import"), m_window->readOnlyBanner()->message());
+        return;
+    }
     if (!m_window->importController()->start(m_window->library()->location(), files))
         m_window->statusBar()->showMessage(tr("An import is already running."), 4000);
 }

@@ -23,6 +23,7 @@
 #include "ui/mainwindow/filecontroller.h"
 #include "ui/mainwindow/mainactions.h"
 #include "ui/mainwindow/readingposition.h"
+#include "ui/mainwindow/readonlybanner.h"
 #include "ui/mainwindow/recentlibrariesmenu.h"
 #include "ui/mainwindow/undocontroller.h"
 #include "ui/mainwindow/windowfit.h"
@@ -181,9 +182,22 @@ void MainWindow::createCentralWidget()
     m_welcome
         = new WelcomePage({m_actions->import, m_actions->openLibrary, m_actions->newLibrary, m_actions->manual}, this);
     m_stack->addWidget(m_welcome);
-    setCentralWidget(m_stack);
+    // The read-only banner over whichever page shows.
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_readOnly = new ReadOnlyBanner(central);
+    centralLayout->addWidget(m_readOnly);
+    centralLayout->addWidget(m_stack, 1);
+    setCentralWidget(central);
 
     connect(m_header, &DocumentHeader::editRequested, m_actions->editDocument, &QAction::trigger);
+    // The header's Edit… button is the action's (off in a read-only library too).
+    connect(m_actions->editDocument, &QAction::changed, this, [this] {
+        if (auto *edit = m_header->findChild<QWidget *>(QStringLiteral("editDocumentButton")))
+            edit->setEnabled(m_actions->editDocument->isEnabled());
+    });
     const auto refreshDocument = [this] {
         m_header->setDocument(m_segments->document());
         updateCentralPage();
@@ -310,6 +324,8 @@ void MainWindow::connectActions()
             [this] { m_documents->askDelete(m_libraryPanel->selectedDocumentIds()); });
     m_libraryPanel->view()->addAction(a->deleteDocuments);
     m_libraryPanel->view()->addAction(a->editDocument);
+    m_readOnly->addEditActions({a->import, a->editDocument, a->deleteDocuments, a->renameSpeaker, a->recolorSpeaker,
+        a->mergeSpeaker, a->assignSpeaker});
 
     const QList<QPair<QAction *, ReaderArrangement>> arrangements{
         {a->sideBySide, ReaderArrangement::ZhEn},
@@ -436,6 +452,7 @@ void MainWindow::adoptLibrary(std::unique_ptr<Library> library)
     const QString path = m_library->location();
     WindowSettings::addRecentLibrary(path);
     updateTitle();
+    m_readOnly->setLibrary(m_library.get());
     if (!m_library->upgradeBackupPath().isEmpty())
         statusBar()->showMessage(tr("The library was upgraded; a copy of the old file is at %1").arg(m_library->upgradeBackupPath()));
     emit libraryChanged(m_library.get());

@@ -25,6 +25,7 @@ class FileController;
 class ImportController;
 class LibraryPanel;
 class MainActions;
+class ReadOnlyBanner;
 class ReaderView;
 class SearchController;
 class SpeakerController;
@@ -82,6 +83,8 @@ public:
     ImportController *importController() const { return m_import; }
     MainActions *actions() const { return m_actions; }
     AnnotationController *annotations() const { return m_annotations; }
+    // Says when the open library is read-only, and disables the editing actions then.
+    ReadOnlyBanner *readOnlyBanner() const { return m_readOnly; }
 
 signals:
     void libraryChanged(bitext::Library *library);
@@ -117,6 +120,7 @@ private:
     ReaderView *m_reader = nullptr;
     DocumentHeader *m_header = nullptr;
     QStackedWidget *m_stack = nullptr;
+    ReadOnlyBanner *m_readOnly = nullptr;
     WelcomePage *m_welcome = nullptr;
     SpeakerTimeline *m_timeline = nullptr;
     LibraryPanel *m_libraryPanel = nullptr;

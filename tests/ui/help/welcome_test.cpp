@@ -29,7 +29,7 @@ WelcomePage *welcome(const test::WindowFixture &f)
 
 bool welcomeShown(const test::WindowFixture &f)
 {
-    auto *stack = qobject_cast<QStackedWidget *>(f.window->centralWidget());
+    auto *stack = welcome(f) ? qobject_cast<QStackedWidget *>(welcome(f)->parentWidget()) : nullptr;
     return stack && welcome(f) && stack->currentWidget() == welcome(f) && welcome(f)->isVisible();
 }
 
