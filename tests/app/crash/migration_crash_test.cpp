@@ -10,10 +10,13 @@
 #include "tests/support/testsupport.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <catch2/catch.hpp>
 #include <cstdio>
@@ -43,22 +46,26 @@ void downgrade(const QString &path)
     QSqlDatabase::removeDatabase(name);
 }
 
-// Problems with the copies taken before the upgrade: there must be one of the old
-// version holding the old content, and every copy must be a sound database.
-QStringList checkBackups(const QString &library, const QStringList &oldState)
+// Problems with the copies taken before the upgrade: every copy must be a sound
+// database, and one named as a version-1 upgrade backup must be exactly that (a partial
+// one would be offered for restoring); with `required`, there must be a whole one.
+QStringList checkBackups(const QString &library, const QStringList &oldState, bool required = true)
 {
     QStringList problems;
     bool good = false;
     const QStringList backups = upgradeBackups(library);
     for (const QString &backup : backups) {
         const RawLibrary raw(backup);
-        const QStringList wrong = raw.problems();
+        QStringList wrong = raw.problems();
+        const bool whole = wrong.isEmpty() && raw.hasTable(QStringLiteral("documents"))
+            && raw.userVersion() == kOldVersion && contentState(raw) == oldState;
+        good = good || whole;
+        if (!whole && QFileInfo(backup).fileName().contains(QStringLiteral(".v%1-backup").arg(kOldVersion)))
+            wrong << QStringLiteral("not the whole version-%1 library").arg(kOldVersion);
         if (!wrong.isEmpty())
             problems << backup + QStringLiteral(": ") + wrong.join(QStringLiteral("; "));
-        else if (raw.userVersion() == kOldVersion && contentState(raw) == oldState)
-            good = true;
     }
-    if (!good)
+    if (required && !good)
         problems << QStringLiteral("no whole version-%1 backup among: %2")
                         .arg(kOldVersion)
                         .arg(backups.join(QStringLiteral(", ")));
@@ -98,7 +105,8 @@ TEST_CASE("A killed schema upgrade leaves the old or the new version, and the ba
 
     for (int run = 0; run < scenario.runs(); ++run) {
         const QString library = fresh(run);
-        const double delay = scenario.delayMs(duration);
+        // A little past the measured time too, so that some runs finish (upgraded) first.
+        const double delay = scenario.delayMs(duration * 1.2);
         const KillOutcome outcome = runAndKill({QStringLiteral("--library"), library, QStringLiteral("list")}, delay);
         INFO(describeRun(run, delay, outcome.killed).toStdString() + "; seed " + std::to_string(scenario.seed()));
         INFO(outcome.err.toStdString());
@@ -121,9 +129,9 @@ TEST_CASE("A killed schema upgrade leaves the old or the new version, and the ba
             if (contentState(raw) != oldState)
                 problems << QStringLiteral("the content changed");
         }
-        // Upgraded: the backup must be there already. Still old: Bitext upgrades it now.
-        if (version == newVersion)
-            problems << checkBackups(library, oldState);
+        // Upgraded: the backup must be there already. Still old: any backup left must be
+        // whole, and Bitext upgrades it now.
+        problems << checkBackups(library, oldState, version == newVersion);
         try {
             const auto opened = Library::open(library);
             if (opened->database().scalar(QStringLiteral("PRAGMA user_version")).toInt() != newVersion)
@@ -165,4 +173,55 @@ TEST_CASE("An upgrade that fails at a later step leaves the library at its old v
     CHECK(raw.problems().isEmpty());
     CHECK(raw.userVersion() == kOldVersion);
     CHECK_FALSE(raw.hasTable(QStringLiteral("search_entries")));
+}
+
+TEST_CASE("An upgrade killed while it writes its backup leaves no partial backup", "[crash][migration][sqlite]")
+{
+    // Random moments seldom fall into the backup, which is short: here the kill comes
+    // as soon as the backup's file appears. A partial file under a backup's name would
+    // be offered for restoring later as if it were the library before the upgrade.
+    KillScenario scenario(QStringLiteral("migration, killed in its backup"), 10);
+    QTemporaryDir work;
+    const QString old = work.filePath(QStringLiteral("old.sqlite"));
+    makeStartLibrary(old, writeBigTranscript(work.filePath(QStringLiteral("long-interview.txt")), 2 * 1024 * 1024));
+    downgrade(old);
+    QStringList oldState;
+    {
+        const RawLibrary raw(old);
+        oldState = contentState(raw);
+    }
+    for (int run = 0; run < scenario.runs(); ++run) {
+        const QString dir = work.filePath(QStringLiteral("run-%1").arg(run));
+        REQUIRE(QDir().mkpath(dir));
+        const QString library = dir + QStringLiteral("/library.sqlite");
+        copyLibraryFile(old, library);
+        const std::unique_ptr<QProcess> process
+            = startBitext({QStringLiteral("--library"), library, QStringLiteral("list")});
+        REQUIRE(process);
+        QElapsedTimer clock;
+        clock.start();
+        // Any file of the backup, under its name or one it is written under first.
+        const auto backupStarted = [&dir] {
+            return !QDir(dir).entryList({QStringLiteral("*backup*")}, QDir::Files).isEmpty()
+                || !QDir(dir + QStringLiteral("/library.backups")).entryList(QDir::Files).isEmpty();
+        };
+        while (process->state() == QProcess::Running && !backupStarted() && clock.elapsed() < 60000)
+            QThread::usleep(100);
+        const bool killed = process->state() == QProcess::Running;
+        process->kill();
+        process->waitForFinished();
+        INFO("run " << run << (killed ? ": killed" : ": finished first"));
+        // What the killed process left, before a later upgrade (maybe within the same
+        // second, so under the same name) replaces it.
+        QStringList problems = checkBackups(library, oldState, false);
+        try {
+            Library::open(library);
+        } catch (const std::exception &e) {
+            problems << QStringLiteral("Library::open failed: ") + QString::fromUtf8(e.what());
+        }
+        problems << checkBackups(library, oldState);
+        scenario.tally(killed, problems.isEmpty());
+        INFO(problems.join(QLatin1Char('\n')).toStdString());
+        REQUIRE(problems.isEmpty());
+    }
 }
