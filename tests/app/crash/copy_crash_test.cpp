@@ -83,7 +83,8 @@ void killCopies(KillScenario &scenario, const QString &source, const QString &de
 
     for (int run = 0; run < scenario.runs(); ++run) {
         prepare(run);
-        const double delay = scenario.delayMs(duration);
+        // A little past the measured time too, so that some runs finish (complete) first.
+        const double delay = scenario.delayMs(duration * 1.2);
         const KillOutcome outcome = runAndKill(arguments, delay);
         INFO(describeRun(run, delay, outcome.killed).toStdString() + "; seed " + std::to_string(scenario.seed()));
         INFO(outcome.err.toStdString());

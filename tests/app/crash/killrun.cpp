@@ -56,7 +56,7 @@ QString KillScenario::summary() const
 {
     QStringList outcomes;
     for (auto it = m_outcomes.constBegin(); it != m_outcomes.constEnd(); ++it)
-        outcomes << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
+        outcomes << QStringLiteral("%1: %2").arg(it.key()).arg(it.value());
     return QStringLiteral("%1: %2 of %3 kill runs survived (%4 killed mid-run, the rest finished first%7) in %5 s, "
                           "BITEXT_KILL_SEED=%6")
         .arg(m_name)
