@@ -43,11 +43,7 @@ Destination inspect(const QString &path)
         if (d.exists)
             d.state = contentState(raw);
     }
-    try {
-        Library::open(path);
-    } catch (const std::exception &e) {
-        d.problems << QStringLiteral("Library::open failed: ") + QString::fromUtf8(e.what());
-    }
+    d.problems << openWithBitext(path);
     return d;
 }
 
@@ -101,9 +97,7 @@ void killCopies(KillScenario &scenario, const QString &source, const QString &de
             if (contentState(raw) != sourceBefore)
                 problems << QStringLiteral("the source changed");
         }
-        scenario.tally(outcome.killed, problems.isEmpty());
-        INFO(problems.join(QLatin1Char('\n')).toStdString());
-        REQUIRE(problems.isEmpty());
+        scenario.finish(outcome.killed, problems);
     }
 }
 

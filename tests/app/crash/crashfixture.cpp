@@ -1,6 +1,7 @@
 #include "tests/app/crash/crashfixture.h"
 
 #include "models/import/importservice.h"
+#include "models/store/library.h"
 #include "tests/app/crash/killrun.h"
 #include "tests/app/crash/rawlibrary.h"
 #include "tests/support/annotatedseeds.h"
@@ -93,6 +94,21 @@ QStringList upgradeBackups(const QString &libraryPath)
     for (const QString &name : folder.entryList({QStringLiteral("*.") + library.suffix()}, QDir::Files))
         found << folder.absoluteFilePath(name);
     return found;
+}
+
+QStringList openWithBitext(const QString &path, const std::function<QStringList(Library &)> &check)
+{
+    try {
+        const auto library = Library::open(path);
+        return check ? check(*library) : QStringList();
+    } catch (const std::exception &e) {
+        return {QStringLiteral("Library::open failed: ") + QString::fromUtf8(e.what())};
+    }
+}
+
+qint64 interviewDocument(const RawLibrary &raw)
+{
+    return raw.scalar(QStringLiteral("SELECT id FROM documents WHERE source_file LIKE '%001_%'")).toLongLong();
 }
 
 QString describeRun(int run, double delayMs, bool killed)

@@ -3,9 +3,14 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <limits>
 
-namespace bitext::test {
+namespace bitext {
+
+class Library;
+
+namespace test {
 
 class RawLibrary;
 
@@ -29,7 +34,14 @@ QStringList contentState(const RawLibrary &raw, qint64 upToDocument = std::numer
 // (<base>.v2-backup-<time>.sqlite) or in its backups folder (<dir>/<base>.backups/).
 QStringList upgradeBackups(const QString &libraryPath);
 
+// Problems opening the library with Bitext (Library::open), and those `check` finds in it.
+QStringList openWithBitext(const QString &path, const std::function<QStringList(Library &)> &check = {});
+
+// Seed 001's document in a start library (makeStartLibrary).
+qint64 interviewDocument(const RawLibrary &raw);
+
 // The line to show what a run saw when a check fails.
 QString describeRun(int run, double delayMs, bool killed);
 
-} // namespace bitext::test
+} // namespace test
+} // namespace bitext

@@ -22,7 +22,9 @@ KillScenario::KillScenario(const QString &name, int defaultRuns)
     bool fixed = false;
     const quint32 given = qEnvironmentVariable("BITEXT_KILL_SEED").toUInt(&fixed);
     // The printed seed is the one to give back; each scenario draws its own sequence from it.
-    m_seed = fixed ? given : quint32(QDateTime::currentMSecsSinceEpoch() % 1000000000);
+    // One seed for the whole process: BITEXT_KILL_SEED repeats every scenario of a run.
+    static const quint32 clock = quint32(QDateTime::currentMSecsSinceEpoch() % 1000000000);
+    m_seed = fixed ? given : clock;
     m_random.seed(m_seed ^ quint32(qHash(name)));
     std::printf("%s: %d kill runs, BITEXT_KILL_SEED=%u repeats them\n", qPrintable(m_name), m_runs, m_seed);
     std::fflush(stdout);
@@ -45,11 +47,13 @@ int KillScenario::number(int below)
     return std::uniform_int_distribution<int>(0, below - 1)(m_random);
 }
 
-void KillScenario::tally(bool killed, bool survived)
+void KillScenario::finish(bool killed, const QStringList &problems)
 {
     ++m_done;
     m_killed += killed ? 1 : 0;
-    m_survived += survived ? 1 : 0;
+    m_survived += problems.isEmpty() ? 1 : 0;
+    INFO(problems.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(problems.isEmpty());
 }
 
 QString KillScenario::summary() const

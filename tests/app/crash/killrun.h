@@ -26,8 +26,8 @@ public:
     int number(int below);
     std::mt19937 &random() { return m_random; }
 
-    // Counts one kill run; survived = every check held afterwards.
-    void tally(bool killed, bool survived);
+    // Counts one kill run and fails the test, showing the problems, unless there are none.
+    void finish(bool killed, const QStringList &problems);
     // Counts what a run left (e.g. "untouched", "complete"), shown in the summary.
     void count(const QString &outcome) { ++m_outcomes[outcome]; }
     // The line for the report, e.g. "import: 50 of 50 kill runs survived (47 killed mid-run) in 61 s".

@@ -132,18 +132,14 @@ TEST_CASE("A killed schema upgrade leaves the old or the new version, and the ba
         // Upgraded: the backup must be there already. Still old: any backup left must be
         // whole, and Bitext upgrades it now.
         problems << checkBackups(library, oldState, version == newVersion);
-        try {
-            const auto opened = Library::open(library);
-            if (opened->database().scalar(QStringLiteral("PRAGMA user_version")).toInt() != newVersion)
-                problems << QStringLiteral("Library::open did not upgrade it");
-        } catch (const std::exception &e) {
-            problems << QStringLiteral("Library::open failed: ") + QString::fromUtf8(e.what());
-        }
+        problems << openWithBitext(library, [newVersion](Library &opened) {
+            return opened.database().scalar(QStringLiteral("PRAGMA user_version")).toInt() == newVersion
+                ? QStringList()
+                : QStringList {QStringLiteral("Library::open did not upgrade it")};
+        });
         if (version != newVersion)
             problems << checkBackups(library, oldState);
-        scenario.tally(outcome.killed, problems.isEmpty());
-        INFO(problems.join(QLatin1Char('\n')).toStdString());
-        REQUIRE(problems.isEmpty());
+        scenario.finish(outcome.killed, problems);
         QFileInfo(library).absoluteDir().removeRecursively();
     }
 }
@@ -214,14 +210,7 @@ TEST_CASE("An upgrade killed while it writes its backup leaves no partial backup
         // What the killed process left, before a later upgrade (maybe within the same
         // second, so under the same name) replaces it.
         QStringList problems = checkBackups(library, oldState, false);
-        try {
-            Library::open(library);
-        } catch (const std::exception &e) {
-            problems << QStringLiteral("Library::open failed: ") + QString::fromUtf8(e.what());
-        }
-        problems << checkBackups(library, oldState);
-        scenario.tally(killed, problems.isEmpty());
-        INFO(problems.join(QLatin1Char('\n')).toStdString());
-        REQUIRE(problems.isEmpty());
+        problems << openWithBitext(library) << checkBackups(library, oldState);
+        scenario.finish(killed, problems);
     }
 }

@@ -114,6 +114,15 @@ QStringList RawLibrary::problems() const
     return found;
 }
 
+int RawLibrary::partialAnnotations(qint64 after) const
+{
+    return scalar(QStringLiteral("SELECT count(*) FROM annotations a WHERE id > %1 AND (NOT EXISTS (SELECT 1 FROM "
+                                 "annotation_tags WHERE annotation_id = a.id) OR NOT EXISTS (SELECT 1 FROM notes WHERE "
+                                 "annotation_id = a.id))")
+                      .arg(after))
+        .toInt();
+}
+
 QStringList RawLibrary::unusedSpeakers() const
 {
     return rows(QStringLiteral(

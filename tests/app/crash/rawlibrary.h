@@ -29,6 +29,9 @@ public:
     // What is wrong with the file: integrity_check not "ok", any foreign_key_check row,
     // and full-text rows whose owner is gone or that have no text (or text no entry).
     QStringList problems() const;
+    // Annotations above id `after` stored without a tag or without a note (each edit of
+    // the kill tests gives both, in one transaction).
+    int partialAnnotations(qint64 after) const;
     // Speakers that no segment names.
     QStringList unusedSpeakers() const;
 
