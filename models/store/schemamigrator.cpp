@@ -203,15 +203,16 @@ QString SchemaMigrator::migrate()
     const SqlDialect &dialect = m_db.dialect();
     QString backupPath;
     bool stepped = false; // a version this process made needs no backup
+    // All the steps are one transaction. A process killed (or a step failing) halfway
+    // through an upgrade leaves the library at the version it had, never at one between
+    // that no Bitext wrote; a new library is either all there or not yet created.
+    Transaction tx(m_db);
     for (int v = from + 1; v <= target; ++v) {
-        Transaction tx(m_db);
         // Decided under the write lock: another process opening the same file at the
         // same time (two commands on a new library) may have taken this step already.
         const int now = version();
-        if (now >= v) {
-            tx.commit();
+        if (now >= v)
             continue;
-        }
         // The backup too: only the process that really upgrades an existing library
         // takes it, of the version it finds, while the others wait for the lock.
         if (now > 0 && !stepped && backupPath.isEmpty())
@@ -223,8 +224,8 @@ QString SchemaMigrator::migrate()
         dialect.execScript(m_db, dialect.translateDdl(QString::fromUtf8(kSteps[v - 1])));
         afterStep(v);
         dialect.setSchemaVersion(m_db, v);
-        tx.commit();
     }
+    tx.commit();
     return backupPath;
 }
 

@@ -7,16 +7,25 @@
 
 #include <sqlite3.h>
 
+#include <utility>
+
 namespace bitext {
 
 void backupSqliteFile(const QString &sourcePath, const QString &targetPath)
 {
+    // Written under another name and renamed once whole: a process killed while it
+    // copies leaves no file under the backup's name holding part of a library, which
+    // would later be offered for restoring as the library before the upgrade.
+    const QString partPath = targetPath + QStringLiteral(".part");
+    QFile::remove(partPath);
+    QFile::remove(partPath + QStringLiteral("-journal"));
     sqlite3 *source = nullptr;
     sqlite3 *target = nullptr;
     auto fail = [&](const QString &reason) {
         sqlite3_close(source);
         sqlite3_close(target);
-        QFile::remove(targetPath);
+        QFile::remove(partPath);
+        QFile::remove(partPath + QStringLiteral("-journal"));
         throw Error(QCoreApplication::translate("SchemaMigrator", "Cannot back up %1 to %2: %3")
                         .arg(sourcePath, targetPath, reason));
     };
@@ -24,7 +33,7 @@ void backupSqliteFile(const QString &sourcePath, const QString &targetPath)
     if (sqlite3_open_v2(QFile::encodeName(sourcePath).constData(), &source, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
         fail(QString::fromUtf8(sqlite3_errmsg(source)));
     if (sqlite3_open_v2(
-            QFile::encodeName(targetPath).constData(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
+            QFile::encodeName(partPath).constData(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
         != SQLITE_OK)
         fail(QString::fromUtf8(sqlite3_errmsg(target)));
 
@@ -42,8 +51,13 @@ void backupSqliteFile(const QString &sourcePath, const QString &targetPath)
     if (sqlite3_errcode(target) != SQLITE_OK)
         fail(QString::fromUtf8(sqlite3_errmsg(target)));
 
-    sqlite3_close(source);
-    sqlite3_close(target);
+    sqlite3_close(std::exchange(source, nullptr));
+    sqlite3_close(std::exchange(target, nullptr));
+    // Two backups within one second have the same name: the newer one wins.
+    QFile::remove(targetPath);
+    QFile part(partPath);
+    if (!part.rename(targetPath))
+        fail(part.errorString());
 }
 
 } // namespace bitext
