@@ -93,7 +93,7 @@ QString LibraryCheck::headerProblem(const QString &path)
     const quint32 pages = bigEndian32(header, 28);
     const bool countValid = bigEndian32(header, 24) == bigEndian32(header, 92);
     if (size % page != 0 || (countValid && pages > 0 && size < qint64(pages) * page))
-        return tr("is truncated (%1 bytes, not a whole number of its %2 pages of %3 bytes)")
+        return tr("is truncated: %1 bytes, where its header counts %2 pages of %3 bytes")
             .arg(size)
             .arg(pages)
             .arg(page);
