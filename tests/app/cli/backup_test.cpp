@@ -1,5 +1,6 @@
 // `bitext backup list|create|restore`, and what every command says about a damaged library.
 #include "models/store/librarybackups.h"
+#include "models/store/openmarker.h"
 #include "tests/models/store/libraryfiles.h"
 #include "tests/support/testsupport.h"
 
@@ -117,4 +118,26 @@ TEST_CASE("A backup that cannot be written leaves no partial file", "[cli][sqlit
     const QStringList files
         = QDir(LibraryBackups::folderFor(path)).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
     CHECK(files == QStringList {QFileInfo(older.path).fileName()});
+}
+
+TEST_CASE("A bitext command killed with the library open leaves a marker; the next open checks fully",
+    "[cli][sqlite][backups]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("library.sqlite"));
+    addDocuments(path, {QStringLiteral("one")});
+    QStringList arguments {QStringLiteral("--library"), path, QStringLiteral("import")};
+    for (const QString &seed : QDir(seedPath(QString())).entryList({QStringLiteral("0*.txt")}, QDir::Files))
+        arguments << seedPath(seed);
+    const std::unique_ptr<QProcess> import = startBitext(arguments);
+    REQUIRE(import);
+    REQUIRE(waitFor([&] { return !OpenMarker::live(path).isEmpty() || import->state() == QProcess::NotRunning; }));
+    REQUIRE(import->state() == QProcess::Running);
+    import->kill(); // SIGKILL: no clean close
+    REQUIRE(import->waitForFinished());
+    REQUIRE(waitFor([&] { return OpenMarker::stale(path).size() == 1; }));
+    // The full check passes (SQLite's journal kept the file whole), so the marker goes.
+    CHECK(titles(path).contains(QStringLiteral("one")));
+    CHECK(OpenMarker::stale(path).isEmpty());
+    CHECK(OpenMarker::live(path).isEmpty());
 }

@@ -43,6 +43,22 @@ QStringList leftovers(const QString &folder)
     return found;
 }
 
+// A library with a document and its backups on a clock the test sets.
+struct BackupsFixture
+{
+    explicit BackupsFixture(int segments = 50)
+        : backups(path)
+    {
+        addDocuments(path, {QStringLiteral("one")}, segments);
+        backups.setClock([this] { return now; });
+    }
+
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("library.sqlite"));
+    QDateTime now = kStart;
+    LibraryBackups backups;
+};
+
 } // namespace
 
 TEST_CASE("A backup is verified, named after its time and reason, and listed", "[sqlite][backups]")
@@ -75,12 +91,9 @@ TEST_CASE("A backup is verified, named after its time and reason, and listed", "
 
 TEST_CASE("Pruning keeps the newest backups, an upgrade backup among them", "[sqlite][backups]")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("library.sqlite"));
-    addDocuments(path, {QStringLiteral("one")});
-    LibraryBackups backups(path);
-    QDateTime now = kStart;
-    backups.setClock([&now] { return now; });
+    BackupsFixture f;
+    LibraryBackups &backups = f.backups;
+    QDateTime &now = f.now;
     QStringList made;
     for (int i = 0; i < 5; ++i) {
         now = kStart.addSecs(3600 * i);
@@ -98,12 +111,9 @@ TEST_CASE("Pruning keeps the newest backups, an upgrade backup among them", "[sq
 
 TEST_CASE("An automatic backup is taken at most daily", "[sqlite][backups]")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("library.sqlite"));
-    addDocuments(path, {QStringLiteral("one")});
-    LibraryBackups backups(path);
-    QDateTime now = kStart;
-    backups.setClock([&now] { return now; });
+    BackupsFixture f;
+    LibraryBackups &backups = f.backups;
+    QDateTime &now = f.now;
 
     REQUIRE(backups.createIfDue(2)); // none yet
     now = kStart.addSecs(23 * 3600);
@@ -146,12 +156,10 @@ TEST_CASE("Upgrading an older library takes an upgrade backup in the backups fol
 
 TEST_CASE("Restoring a backup puts it in place and keeps the library as it was", "[sqlite][backups]")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("library.sqlite"));
-    addDocuments(path, {QStringLiteral("one")});
-    LibraryBackups backups(path);
-    QDateTime now = kStart;
-    backups.setClock([&now] { return now; });
+    BackupsFixture f;
+    LibraryBackups &backups = f.backups;
+    QDateTime &now = f.now;
+    const QString &path = f.path;
     const LibraryBackups::Backup first = backups.create(LibraryBackups::Reason::Manual);
     addDocuments(path, {QStringLiteral("two")});
 
@@ -170,7 +178,7 @@ TEST_CASE("Restoring a backup puts it in place and keeps the library as it was",
     now = kStart.addSecs(120);
     backups.restore(*before);
     CHECK(titles(path) == QStringList {QStringLiteral("one"), QStringLiteral("two")});
-    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) == QStringList {QStringLiteral("library.sqlite")});
+    CHECK(QDir(f.dir.path()).entryList(QDir::Files | QDir::Hidden) == QStringList {QStringLiteral("library.sqlite")});
 }
 
 TEST_CASE("The latest good backup skips a damaged one", "[sqlite][backups]")

@@ -39,14 +39,19 @@ inline void addDocuments(const QString &path, const QStringList &titles, int seg
         library->documents().insert(documentWith(title, segments));
 }
 
-inline QStringList titles(const QString &path)
+// The titles of the library's documents, sorted.
+inline QStringList titles(Library &library)
 {
-    auto library = Library::openSqlite(path);
     QStringList found;
-    for (const DocumentSummary &summary : library->documents().list())
+    for (const DocumentSummary &summary : library.documents().list())
         found << summary.document.title;
     found.sort();
     return found;
+}
+
+inline QStringList titles(const QString &path)
+{
+    return titles(*Library::openSqlite(path));
 }
 
 // The bytes of the file and its -wal, so that a test can prove nothing wrote them.

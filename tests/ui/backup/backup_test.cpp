@@ -43,11 +43,7 @@ QAbstractButton *buttonStartingWith(QMessageBox *box, const QString &text)
 
 QStringList windowTitles(ui::MainWindow &window)
 {
-    QStringList found;
-    for (const DocumentSummary &summary : window.library()->documents().list())
-        found << summary.document.title;
-    found.sort();
-    return found;
+    return titles(*window.library());
 }
 
 } // namespace
