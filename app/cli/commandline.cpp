@@ -186,7 +186,8 @@ int runCommandLine(const QStringList &arguments)
     } catch (const DamagedLibraryError &error) {
         out.flush();
         err << "bitext " << name << ": " << error.message() << '\n'
-            << CommandLine::tr("`bitext backup list` shows its backups; `bitext backup restore` puts the latest good one in its place.")
+            << CommandLine::tr("`bitext backup list` shows its backups; `bitext backup restore` puts the latest good "
+                               "one in its place.")
             << '\n';
         return Failure;
     } catch (const Error &error) {

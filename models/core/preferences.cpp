@@ -271,8 +271,7 @@ int Preferences::backupsKept()
 
 void Preferences::setBackupsKept(int count)
 {
-    write(Key::BackupsKept,
-        count == kDefaultBackupsKept ? QVariant() : QVariant(qBound(1, count, kMaxBackupsKept)));
+    write(Key::BackupsKept, count == kDefaultBackupsKept ? QVariant() : QVariant(qBound(1, count, kMaxBackupsKept)));
 }
 
 } // namespace bitext

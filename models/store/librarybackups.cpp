@@ -5,6 +5,7 @@
 #include "models/store/openmarker.h"
 #include "models/store/sqlitebackup.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -88,13 +89,10 @@ LibraryBackups::Backup LibraryBackups::create(Reason reason)
         throw Error(tr("Cannot create the backups folder %1.").arg(m_folder));
 
     const QString stamp = m_clock().toUTC().toString(kStampFormat);
-    // Backups taken in the same second are numbered, so that the newest stays first.
-    const QString prefix = m_baseName + QLatin1Char('-') + stamp + QLatin1Char('-');
-    const int n = QDir(m_folder).entryList({prefix + QLatin1Char('*')}, QDir::Files).size() + 1;
-    const QString name = prefix + reasonName(reason) + (n > 1 ? QStringLiteral("-%1").arg(n) : QString()) + kSuffix;
-    // Written under a hidden name that list() never shows, renamed only once verified.
-    const QString target = m_folder + QLatin1Char('/') + name;
-    const QString partial = m_folder + QStringLiteral("/.") + name + QStringLiteral(".partial");
+    // Written under a hidden name of this process's that list() never shows (two windows
+    // may back up at once), renamed only once verified.
+    const QString partial = m_folder + QStringLiteral("/.") + m_baseName
+        + QStringLiteral("-%1-%2.partial").arg(stamp).arg(QCoreApplication::applicationPid());
     const auto discard = [&partial] {
         QFile::remove(partial);
         QFile::remove(partial + QStringLiteral("-journal"));
@@ -112,9 +110,18 @@ LibraryBackups::Backup LibraryBackups::create(Reason reason)
         discard();
         throw Error(tr("The backup of %1 failed its check: it %2.").arg(m_libraryPath, problem));
     }
-    if (!QFile::rename(partial, target)) {
-        discard();
-        throw Error(tr("Cannot name the backup %1.").arg(target));
+    // Backups taken in the same second are numbered, so that the newest stays first; a
+    // rename never replaces a file, so one taken by another process at once keeps its name.
+    const QString prefix = m_baseName + QLatin1Char('-') + stamp + QLatin1Char('-');
+    QString name;
+    for (int n = QDir(m_folder).entryList({prefix + QLatin1Char('*')}, QDir::Files).size() + 1;; ++n) {
+        name = prefix + reasonName(reason) + (n > 1 ? QStringLiteral("-%1").arg(n) : QString()) + kSuffix;
+        if (QFile::rename(partial, m_folder + QLatin1Char('/') + name))
+            break;
+        if (n > 100) {
+            discard();
+            throw Error(tr("Cannot name the backup %1.").arg(m_folder + QLatin1Char('/') + name));
+        }
     }
     Backup backup = *parse(name);
     backup.schemaVersion = version;
