@@ -1,17 +1,22 @@
+#include "models/core/preferences.h"
 #include "models/store/documentrepository.h"
 #include "models/store/librarybackups.h"
 #include "tests/models/store/libraryfiles.h"
 #include "tests/support/testsupport.h"
 #include "ui/library/backupcontroller.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/preferences/preferencesdialog.h"
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -138,4 +143,45 @@ TEST_CASE("A damaged library opened in the window offers its latest backup", "[b
         offer->button(QMessageBox::Cancel)->click();
         CHECK(window.library() == nullptr);
     }
+}
+
+TEST_CASE("Preferences › General sets how many backups are kept", "[backups][preferences]")
+{
+    QSettings().remove(Preferences::settingsKey(Preferences::Key::BackupsKept));
+    CHECK(Preferences::backupsKept() == Preferences::kDefaultBackupsKept);
+    {
+        ui::PreferencesDialog dialog;
+        dialog.show();
+        auto *spin = dialog.findChild<QSpinBox *>(QStringLiteral("backupsKeptSpin"));
+        REQUIRE(spin);
+        CHECK(spin->value() == Preferences::kDefaultBackupsKept);
+        CHECK(spin->minimum() == 1);
+        CHECK(spin->maximum() == Preferences::kMaxBackupsKept);
+        spin->setValue(3);
+        dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    }
+    CHECK(Preferences::backupsKept() == 3);
+    // A hand-edited value out of range falls back to the default.
+    QSettings().setValue(Preferences::settingsKey(Preferences::Key::BackupsKept), 0);
+    CHECK(Preferences::backupsKept() == Preferences::kDefaultBackupsKept);
+    QSettings().remove(Preferences::settingsKey(Preferences::Key::BackupsKept));
+}
+
+TEST_CASE("Opening a library file in the window takes its daily backup in the background", "[backups]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("library.sqlite"));
+    addDocuments(path, {QStringLiteral("one")});
+    ui::MainWindow window;
+    REQUIRE(window.openLibrary(path));
+    window.findChild<ui::BackupController *>()->waitForBackup();
+    QList<LibraryBackups::Backup> backups = LibraryBackups(path).list();
+    REQUIRE(backups.size() == 1);
+    CHECK(backups.first().reason == LibraryBackups::Reason::Daily);
+    CHECK(titles(backups.first().path) == QStringList {QStringLiteral("one")});
+    // Opened again the same day: no second one.
+    window.closeLibrary();
+    REQUIRE(window.openLibrary(path));
+    window.findChild<ui::BackupController *>()->waitForBackup();
+    CHECK(LibraryBackups(path).list().size() == 1);
 }
