@@ -183,6 +183,13 @@ int runCommandLine(const QStringList &arguments)
         err << "bitext " << name << ": " << problem.message() << '\n'
             << CommandLine::tr("Run `bitext %1 --help` for usage.").arg(name) << '\n';
         return UsageError;
+    } catch (const DamagedLibraryError &error) {
+        out.flush();
+        err << "bitext " << name << ": " << error.message() << '\n'
+            << CommandLine::tr("`bitext backup list` shows its backups; `bitext backup restore` puts the latest good "
+                               "one in its place.")
+            << '\n';
+        return Failure;
     } catch (const Error &error) {
         out.flush();
         err << "bitext " << name << ": " << error.message() << '\n';

@@ -2,6 +2,7 @@
 
 #include "app/cli/annotatecommand.h"
 #include "app/cli/annotationscommand.h"
+#include "app/cli/backupcommand.h"
 #include "app/cli/copylibrarycommand.h"
 #include "app/cli/exportcommand.h"
 #include "app/cli/importcommand.h"
@@ -26,6 +27,7 @@ std::vector<std::unique_ptr<Command>> createCommands()
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<PasswordCommand>());
     commands.push_back(std::make_unique<CopyLibraryCommand>());
+    commands.push_back(std::make_unique<BackupCommand>());
     return commands;
 }
 

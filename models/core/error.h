@@ -12,7 +12,11 @@ namespace bitext {
 class Error : public std::exception
 {
 public:
-    explicit Error(QString message) : m_message(std::move(message)), m_utf8(m_message.toUtf8()) {}
+    explicit Error(QString message)
+        : m_message(std::move(message))
+        , m_utf8(m_message.toUtf8())
+    {
+    }
 
     const QString &message() const { return m_message; }
     const char *what() const noexcept override { return m_utf8.constData(); }
@@ -45,6 +49,23 @@ class DiskFullError : public Error
 {
 public:
     using Error::Error;
+};
+
+// A local library file that cannot be trusted (not an SQLite file, truncated, damaged
+// pages, a -wal file that is not its own), found before anything was written to it:
+// the caller can offer to restore a backup (LibraryBackups) of path().
+class DamagedLibraryError : public Error
+{
+public:
+    DamagedLibraryError(QString message, QString path)
+        : Error(std::move(message))
+        , m_path(std::move(path))
+    {
+    }
+    const QString &path() const { return m_path; }
+
+private:
+    QString m_path;
 };
 
 } // namespace bitext

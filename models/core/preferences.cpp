@@ -21,7 +21,8 @@ Preferences &Preferences::instance()
 QList<Preferences::Key> Preferences::keys()
 {
     return {Key::Language, Key::Appearance, Key::SimplifiedFont, Key::TraditionalFont, Key::LatinFont, Key::FontSize,
-        Key::HighlightPalette, Key::Author, Key::SyntaxTheme, Key::LibraryLocation, Key::ReaderLayout};
+        Key::HighlightPalette, Key::Author, Key::SyntaxTheme, Key::LibraryLocation, Key::ReaderLayout,
+        Key::BackupsKept};
 }
 
 QString Preferences::settingsKey(Key key)
@@ -51,6 +52,8 @@ QString Preferences::settingsKey(Key key)
         return QStringLiteral("library/location");
     case Key::ReaderLayout:
         return QStringLiteral("reader/arrangement");
+    case Key::BackupsKept:
+        return QStringLiteral("library/backupsKept");
     }
     return {};
 }
@@ -257,6 +260,18 @@ int Preferences::readerLayout()
 void Preferences::setReaderLayout(int layout)
 {
     write(Key::ReaderLayout, layout >= 0 && layout < kLayoutCount ? QVariant(layout) : QVariant());
+}
+
+int Preferences::backupsKept()
+{
+    bool ok = false;
+    const int count = stored(Key::BackupsKept).toInt(&ok);
+    return ok && count >= 1 && count <= kMaxBackupsKept ? count : kDefaultBackupsKept;
+}
+
+void Preferences::setBackupsKept(int count)
+{
+    write(Key::BackupsKept, count == kDefaultBackupsKept ? QVariant() : QVariant(qBound(1, count, kMaxBackupsKept)));
 }
 
 } // namespace bitext

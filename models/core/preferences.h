@@ -30,6 +30,7 @@ public:
         SyntaxTheme,
         LibraryLocation,
         ReaderLayout,
+        BackupsKept,
     };
     Q_ENUM(Key)
     enum class Appearance { System, Light, Dark };
@@ -41,6 +42,9 @@ public:
     // The reader's arrangements (ui/reader ReaderArrangement: ZhEn, EnZh, ZhOnly, EnOnly, Interlinear).
     static constexpr int kLayoutCount = 5;
     static constexpr int kMaxPaletteColors = 16;
+    // How many automatic and manual backups of a local library are kept (LibraryBackups).
+    static constexpr int kDefaultBackupsKept = 10;
+    static constexpr int kMaxBackupsKept = 100;
 
     // The object that emits changed(); getters and setters are static.
     static Preferences &instance();
@@ -94,6 +98,10 @@ public:
     // The reader arrangement for newly opened documents (also the last one chosen in View › Layout).
     static int readerLayout();
     static void setReaderLayout(int layout);
+
+    // How many backups of a local library are kept, 1 to kMaxBackupsKept.
+    static int backupsKept();
+    static void setBackupsKept(int count);
 
 signals:
     void changed(bitext::Preferences::Key key);

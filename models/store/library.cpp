@@ -6,7 +6,9 @@
 #include "models/store/connectionsettings.h"
 #include "models/store/database.h"
 #include "models/store/documentrepository.h"
+#include "models/store/librarycheck.h"
 #include "models/store/noterepository.h"
+#include "models/store/openmarker.h"
 #include "models/store/schemamigrator.h"
 #include "models/store/speakerrepository.h"
 #include "models/store/tagrepository.h"
@@ -33,7 +35,11 @@ std::unique_ptr<Library> Library::openSqlite(const QString &path)
     if (!QDir().mkpath(info.absolutePath()))
         throw Error(QCoreApplication::translate("Library", "Cannot create the folder %1.").arg(info.absolutePath()));
 
-    return migrated(Database::openSqlite(path));
+    LibraryCheck::beforeOpen(path);
+    auto marker = std::make_unique<OpenMarker>(path); // before the first write: a migration may be cut short
+    std::unique_ptr<Library> library = migrated(Database::openSqlite(path));
+    library->m_openMarker = std::move(marker);
+    return library;
 }
 
 std::unique_ptr<Library> Library::openPostgres(const ConnectionSettings &settings)

@@ -16,6 +16,7 @@ class AnnotationRepository;
 class Database;
 class DocumentRepository;
 class NoteRepository;
+class OpenMarker;
 class SpeakerRepository;
 class TagRepository;
 
@@ -30,7 +31,8 @@ public:
     // BITEXT_LIBRARY if set (a file or a postgresql:// URL), else
     // AppDataLocation/library.sqlite.
     static QString defaultPath();
-    // Opens or creates an SQLite library and migrates it. Throws Error.
+    // Opens or creates an SQLite library and migrates it. Throws DamagedLibraryError when
+    // the file is damaged (LibraryCheck, before anything writes to it), Error otherwise.
     static std::unique_ptr<Library> openSqlite(const QString &path);
     // Opens a library on a PostgreSQL server, creating its tables in an empty
     // database, and migrates it. Throws AuthenticationError when the server refused the
@@ -96,6 +98,8 @@ private:
     explicit Library(std::unique_ptr<Database> db);
     static std::unique_ptr<Library> migrated(std::unique_ptr<Database> db);
 
+    // A local library's, removed by a clean close (declared first: removed after m_db closed).
+    std::unique_ptr<OpenMarker> m_openMarker;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<DocumentRepository> m_documents;
     std::unique_ptr<SpeakerRepository> m_speakers;

@@ -50,6 +50,10 @@ void backupSqliteFile(const QString &sourcePath, const QString &targetPath)
         fail(QString::fromUtf8(sqlite3_errstr(rc)));
     if (sqlite3_errcode(target) != SQLITE_OK)
         fail(QString::fromUtf8(sqlite3_errmsg(target)));
+    // The copy is one self-contained file: out of WAL mode, so that it needs no -wal or
+    // -shm beside it and reading it (to verify, to list) leaves none behind.
+    if (sqlite3_exec(target, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr) != SQLITE_OK)
+        fail(QString::fromUtf8(sqlite3_errmsg(target)));
 
     sqlite3_close(std::exchange(source, nullptr));
     sqlite3_close(std::exchange(target, nullptr));

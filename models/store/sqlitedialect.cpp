@@ -1,12 +1,12 @@
 #include "models/store/sqlitedialect.h"
 
+#include "models/core/preferences.h"
 #include "models/search/searchquery.h"
 #include "models/store/changecodec.h"
 #include "models/store/database.h"
-#include "models/store/sqlitebackup.h"
+#include "models/store/librarybackups.h"
 
 #include <QDateTime>
-#include <QFileInfo>
 
 namespace bitext {
 
@@ -67,13 +67,12 @@ void SqliteDialect::setSchemaVersion(Database &db, int version) const
 
 QString SqliteDialect::backupBeforeUpgrade(Database &db, int fromVersion) const
 {
-    const QFileInfo info(db.location());
-    const QString path = info.absolutePath() + QLatin1Char('/') + info.completeBaseName()
-        + QStringLiteral(".v%1-backup-%2.")
-              .arg(fromVersion)
-              .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")))
-        + info.suffix();
-    backupSqliteFile(db.location(), path);
+    // One of the library's rotating backups (its schema version is in the file), so
+    // Help › Restore from Backup offers it; it counts towards the number kept.
+    Q_UNUSED(fromVersion)
+    LibraryBackups backups(db.location());
+    const QString path = backups.create(LibraryBackups::Reason::Upgrade).path;
+    backups.prune(Preferences::backupsKept());
     return path;
 }
 

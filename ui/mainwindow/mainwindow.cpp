@@ -16,6 +16,7 @@
 #include "ui/help/shortcutsdialog.h"
 #include "ui/help/welcomepage.h"
 #include "ui/import/importcontroller.h"
+#include "ui/library/backupcontroller.h"
 #include "ui/library/documentheader.h"
 #include "ui/library/librarypanel.h"
 #include "ui/library/serverconnection.h"
@@ -107,6 +108,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_annotations = new AnnotationController(this);
     auto *search = new SearchController(this);
     auto *exporter = new ExportController(this);
+    m_backups = new BackupController(this);
     new PreferencesController(this);
     fillToolBar(search, exporter);
     m_position = new QLabel(this);
@@ -395,12 +397,33 @@ bool MainWindow::openLibrary(const QString &path)
     std::unique_ptr<Library> library;
     try {
         library = Library::open(path);
+    } catch (const DamagedLibraryError &error) {
+        m_backups->offerRestore(error);
+        return false;
     } catch (const Error &error) {
         QMessageBox::critical(this, tr("Cannot Open Library"), error.message());
         return false;
     }
     adoptLibrary(std::move(library));
     return true;
+}
+
+void MainWindow::closeLibrary()
+{
+    if (!m_library)
+        return;
+    ReadingPosition::save(*m_reader, libraryPath());
+    m_dockLayout = saveState();
+    m_undo->clear();
+    m_segments->setLibrary(nullptr);
+    m_libraryPanel->setLibrary(nullptr);
+    m_speakerPanel->setLibrary(nullptr);
+    m_speakers->setLibrary(nullptr);
+    m_documents->setLibrary(nullptr);
+    emit libraryChanged(nullptr); // before it goes: nothing may hold it then
+    m_library.reset();
+    updateTitle();
+    updateActions();
 }
 
 bool MainWindow::connectLibrary(const QString &url)

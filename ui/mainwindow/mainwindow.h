@@ -18,6 +18,7 @@ class SegmentModel;
 namespace bitext::ui {
 
 class AnnotationController;
+class BackupController;
 class DocumentController;
 class DocumentHeader;
 class ExportController;
@@ -54,6 +55,8 @@ public:
     // if the server refuses, and opened later (libraryChanged); false only for a URL that
     // cannot be read.
     bool openLibrary(const QString &path);
+    // Leaves the window without a library (to restore a backup in its place).
+    void closeLibrary();
     Library *library() const { return m_library.get(); }
     QString libraryPath() const;
     void openDocument(qint64 documentId);
@@ -139,6 +142,7 @@ private:
     AnnotationController *m_annotations = nullptr;
     QLabel *m_empty = nullptr; // shown while no document is open
     bool m_shown = false;
+    BackupController *m_backups = nullptr;
 };
 
 } // namespace bitext::ui

@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QSpinBox>
 
 namespace bitext::ui {
 
@@ -22,7 +23,10 @@ GeneralPage::GeneralPage(QWidget *parent)
     , m_author(new QLineEdit(this))
     , m_library(new QLineEdit(this))
     , m_browse(new QPushButton(this))
+    , m_backupsKept(new QSpinBox(this))
 {
+    m_backupsKept->setObjectName(QStringLiteral("backupsKeptSpin"));
+    m_backupsKept->setRange(1, Preferences::kMaxBackupsKept);
     m_language->setObjectName(QStringLiteral("languageCombo"));
     m_author->setObjectName(QStringLiteral("authorEdit"));
     m_library->setObjectName(QStringLiteral("libraryEdit"));
@@ -49,6 +53,9 @@ GeneralPage::GeneralPage(QWidget *parent)
     form->addRow(languageLabel, m_language);
     form->addRow(authorLabel, m_author);
     form->addRow(libraryLabel, libraryRow);
+    auto *backupsLabel = new QLabel(this);
+    backupsLabel->setBuddy(m_backupsKept);
+    form->addRow(backupsLabel, m_backupsKept);
 
     onLanguageChange(this, [=] {
         languageLabel->setText(tr("Interface &language:"));
@@ -60,6 +67,10 @@ GeneralPage::GeneralPage(QWidget *parent)
         m_library->setToolTip(
             tr("The library opened at start when there is no recent one; New and Open Library start in its folder."));
         m_browse->setText(tr("Browse…"));
+        backupsLabel->setText(tr("Backups &kept:"));
+        m_backupsKept->setToolTip(tr("How many backups of a library file are kept: one a day, one before each "
+                                     "upgrade and those made by hand. Help › Restore from Backup lists them. "
+                                     "Server libraries are backed up with the server's own tools."));
     });
 
     connect(m_language, qOverload<int>(&QComboBox::currentIndexChanged), this,
@@ -67,6 +78,8 @@ GeneralPage::GeneralPage(QWidget *parent)
     connect(m_author, &QLineEdit::textEdited, this, [](const QString &text) { Preferences::setAuthor(text); });
     connect(m_library, &QLineEdit::editingFinished, this,
         [this] { Preferences::setLibraryLocation(QDir::fromNativeSeparators(m_library->text())); });
+    connect(m_backupsKept, qOverload<int>(&QSpinBox::valueChanged), this,
+        [](int count) { Preferences::setBackupsKept(count); });
     connect(m_browse, &QPushButton::clicked, this, &GeneralPage::browseLibrary);
     load();
 }
@@ -78,6 +91,8 @@ void GeneralPage::load()
     if (m_author->text() != Preferences::author())
         m_author->setText(Preferences::author());
     m_library->setText(QDir::toNativeSeparators(Preferences::libraryLocation()));
+    const QSignalBlocker blockBackups(m_backupsKept);
+    m_backupsKept->setValue(Preferences::backupsKept());
 }
 
 void GeneralPage::browseLibrary()

@@ -5,11 +5,12 @@
 class QComboBox;
 class QLineEdit;
 class QPushButton;
+class QSpinBox;
 
 namespace bitext::ui {
 
 // Preferences › General: the interface language, the author name of new annotations and
-// where the library lives. Each edit is stored (and applied) at once.
+// where the library lives, how many backups of it are kept. Each edit is stored (and applied) at once.
 class GeneralPage : public QWidget
 {
     Q_OBJECT
@@ -26,6 +27,7 @@ private:
     QLineEdit *m_author;
     QLineEdit *m_library;
     QPushButton *m_browse;
+    QSpinBox *m_backupsKept;
 };
 
 } // namespace bitext::ui

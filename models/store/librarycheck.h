@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+struct sqlite3;
+
+namespace bitext {
+
+// Decides whether a local library file can be trusted before anything writes to it:
+// the header says SQLite, no pages are missing, a -wal file beside it is its own, and
+// SQLite's own check (quick_check, or the full integrity_check after an unclean
+// shutdown) finds nothing. Reads only: a damaged file is never written.
+class LibraryCheck
+{
+    Q_DECLARE_TR_FUNCTIONS(LibraryCheck)
+
+public:
+    enum class Depth {
+        None, // the header and the -wal only (and the schema version)
+        Quick, // PRAGMA quick_check: every page and record, not the indexes' contents
+        Full, // PRAGMA integrity_check: also every index against its table
+    };
+
+    // What is wrong with the file at path, in words that finish "The library file X ...";
+    // empty when nothing is. schemaVersion (if given) gets PRAGMA user_version.
+    static QString problem(const QString &path, Depth depth, int *schemaVersion = nullptr);
+    // Throws DamagedLibraryError naming the file and what is wrong.
+    static void require(const QString &path, Depth depth);
+    // Before Library opens the file: quick_check, or integrity_check when a process that
+    // had it open is gone without closing it (OpenMarker); an empty file that has
+    // backups counts as damaged too. Throws DamagedLibraryError.
+    static void beforeOpen(const QString &path);
+
+private:
+    static QString headerProblem(const QString &path);
+    static QString sqliteProblem(const QString &path, Depth depth, int *schemaVersion);
+    // Reads PRAGMA user_version (when asked) and closes db.
+    static QString readVersion(sqlite3 *db, int *schemaVersion);
+};
+
+} // namespace bitext
