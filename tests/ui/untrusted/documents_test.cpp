@@ -107,16 +107,7 @@ TEST_CASE("The export preview shows hostile titles, tags and notes without loadi
     Document document = *library->documents().find(documentId);
     document.title = hostile.images();
     library->documents().updateMetadata(document);
-    const Segment segment = library->documents().segments(documentId).first();
-    Annotation a;
-    a.documentId = documentId;
-    a.side = Side::En;
-    a.startSegmentId = a.endSegmentId = segment.id;
-    a.startOffset = 0;
-    a.endOffset = 4;
-    a.quote = segment.en.left(4);
-    a.color = QColor(QStringLiteral("#f5d76e"));
-    const qint64 annotationId = library->annotations().create(a);
+    const qint64 annotationId = HostileText::annotateStart(library.library(), documentId);
     library->tags().linkAnnotations(
         library->tags().create(0, QStringLiteral("<img src=\"secret.png\">")), {annotationId});
     library->notes().setAnnotationNote(annotationId, hostile.markdownImages());

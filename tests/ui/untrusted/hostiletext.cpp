@@ -1,5 +1,8 @@
 #include "tests/ui/untrusted/hostiletext.h"
 
+#include "models/store/annotationrepository.h"
+#include "models/store/documentrepository.h"
+#include "tests/models/annotate/annotatefixture.h"
 #include "tests/support/testsupport.h"
 
 #include <QApplication>
@@ -91,6 +94,12 @@ int HostileText::connections()
     QTest::qWait(150); // a connection attempt would have arrived by now
     QCoreApplication::processEvents();
     return m_connections;
+}
+
+qint64 HostileText::annotateStart(Library &library, qint64 documentId)
+{
+    const QString words = library.documents().segments(documentId).first().en.left(4);
+    return library.annotations().create(annotationOn(library, documentId, 0, words, Side::En));
 }
 
 bool HostileText::showsSecret(const QImage &image)

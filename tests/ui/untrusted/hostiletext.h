@@ -10,6 +10,10 @@
 
 class QWidget;
 
+namespace bitext {
+class Library;
+}
+
 namespace bitext::test {
 
 class HostileText
@@ -33,6 +37,9 @@ public:
     QString markdownImages() const;
     // Connections the server got (after letting the event loop run a little).
     int connections();
+
+    // A highlight on the first words of the document's first English segment.
+    static qint64 annotateStart(Library &library, qint64 documentId);
 
     // Whether an image shows the magenta square (or a good part of it).
     static bool showsSecret(const QImage &image);

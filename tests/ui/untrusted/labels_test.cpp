@@ -133,15 +133,7 @@ TEST_CASE("Item tooltips, labels, message boxes and the window title show hostil
     library->speakers().rename(speakerId, speaker);
     const QString tagName = kImage + QStringLiteral(" R&D");
     const qint64 tagId = library->tags().create(0, tagName, QColor(Qt::cyan), hostile.images());
-    Annotation a;
-    a.documentId = documentId;
-    a.side = Side::En;
-    a.startSegmentId = a.endSegmentId = segments.first().id;
-    a.startOffset = 0;
-    a.endOffset = 4;
-    a.quote = segments.first().en.left(4);
-    a.color = QColor(QStringLiteral("#f5d76e"));
-    const qint64 annotationId = library->annotations().create(a);
+    const qint64 annotationId = HostileText::annotateStart(library.library(), documentId);
     library->tags().linkAnnotations(tagId, {annotationId});
     const QString note = hostile.images() + QStringLiteral("\n\n") + hostile.markdownImages();
     library->notes().setAnnotationNote(annotationId, note);
