@@ -349,7 +349,7 @@ void ExportDialog::finishExport(const ExportJob::Written &written)
         auto *box = new QMessageBox(QMessageBox::Critical, tr("Export Failed"),
             tr("The notes were not exported; nothing was written."), QMessageBox::Ok, this);
         box->setObjectName(QStringLiteral("exportError"));
-        box->setInformativeText(written.error);
+        box->setInformativeText(untrustedtext::shownLiterally(written.error));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
         emit exportFailed(written.error);

@@ -20,6 +20,7 @@
 #include "ui/mainwindow/documentcontroller.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/undocontroller.h"
+#include "ui/reader/readerview.h"
 #include "ui/speakers/speakercontroller.h"
 
 #include <QAbstractItemView>
@@ -27,6 +28,7 @@
 #include <QHelpEvent>
 #include <QInputDialog>
 #include <QLabel>
+#include <QStatusBar>
 #include <QTest>
 #include <QToolTip>
 #include <QWindow>
@@ -190,6 +192,13 @@ TEST_CASE("Item tooltips, labels, message boxes and the window title show hostil
         window.openDocument(documentId);
         QCoreApplication::processEvents();
         REQUIRE(window.currentDocumentId() == documentId);
+        window.reader()->setCurrentRow(0); // the status bar names the segment's speaker
+        QCoreApplication::processEvents();
+        CHECK(window.statusBar()->findChildren<QLabel *>().size() > 0);
+        bool statusNamesSpeaker = false;
+        for (QLabel *label : window.statusBar()->findChildren<QLabel *>())
+            statusNamesSpeaker = statusNamesSpeaker || label->text().contains(speaker);
+        CHECK(statusNamesSpeaker);
         CHECK(window.windowHandle()->title().contains(title));
         CHECK_FALSE(HostileText::showsSecret(&window));
 
