@@ -102,6 +102,18 @@ qint64 HostileText::annotateStart(Library &library, qint64 documentId)
     return library.annotations().create(annotationOn(library, documentId, 0, words, Side::En));
 }
 
+QString HostileText::imageTag()
+{
+    return QStringLiteral("<img src=\"secret.png\">");
+}
+
+void HostileText::checkToolTip(const QString &tip, const QString &literal, QWidget *widget)
+{
+    INFO(tip.toStdString());
+    CHECK_FALSE(showsSecret(renderedToolTip(tip, widget)));
+    CHECK(shownText(tip).contains(literal));
+}
+
 bool HostileText::showsSecret(const QImage &image)
 {
     // A 24 px square: a row of at least 8 magenta pixels is it, scaled or not.

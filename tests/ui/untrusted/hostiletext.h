@@ -41,6 +41,11 @@ public:
     // A highlight on the first words of the document's first English segment.
     static qint64 annotateStart(Library &library, qint64 documentId);
 
+    // An <img> of the image by its relative name: what a title or a name would carry.
+    static QString imageTag();
+    // Checks that a tooltip neither shows the image nor hides the literal text.
+    static void checkToolTip(const QString &tip, const QString &literal, QWidget *widget);
+
     // Whether an image shows the magenta square (or a good part of it).
     static bool showsSecret(const QImage &image);
     static bool showsSecret(QWidget *widget);

@@ -42,15 +42,7 @@ using bitext::test::LinkRecorder;
 
 namespace {
 
-// Text that is rendered as HTML by a widget that guesses, loading the fixture's image.
-const QString kImage = QStringLiteral("<img src=\"secret.png\">");
-
-void checkToolTip(const QString &tip, const QString &literal, QWidget *widget)
-{
-    INFO(tip.toStdString());
-    CHECK_FALSE(HostileText::showsSecret(HostileText::renderedToolTip(tip, widget)));
-    CHECK(HostileText::shownText(tip).contains(literal));
-}
+const QString kImage = HostileText::imageTag();
 
 } // namespace
 
@@ -110,8 +102,8 @@ TEST_CASE("The document header shows a hostile title, people and summary as text
     CHECK(title->text() == document.title);
     CHECK(summary->textFormat() == Qt::PlainText);
     CHECK(HostileText::shownText(facts->text()).contains(QStringLiteral("<img src=\"secret.png\">Anna")));
-    checkToolTip(summary->toolTip(), document.summary, &header);
-    checkToolTip(facts->toolTip(), document.sourceUrl, &header);
+    HostileText::checkToolTip(summary->toolTip(), document.summary, &header);
+    HostileText::checkToolTip(facts->toolTip(), document.sourceUrl, &header);
     CHECK(hostile.connections() == 0);
 }
 
@@ -147,7 +139,7 @@ TEST_CASE("Item tooltips, labels, message boxes and the window title show hostil
         DocumentListModel documents;
         documents.setLibrary(&library.library());
         REQUIRE(documents.rowCount() == 1);
-        checkToolTip(documents.index(0, 0).data(Qt::ToolTipRole).toString(), title, &anchor);
+        HostileText::checkToolTip(documents.index(0, 0).data(Qt::ToolTipRole).toString(), title, &anchor);
         SpeakerModel speakers;
         speakers.setLibrary(&library.library());
         speakers.setDocument(documentId);
@@ -156,27 +148,27 @@ TEST_CASE("Item tooltips, labels, message boxes and the window title show hostil
             const QString tip = speakers.index(row, 0).data(Qt::ToolTipRole).toString();
             if (HostileText::shownText(tip).contains(speaker)) {
                 sawSpeaker = true;
-                checkToolTip(tip, speaker, &anchor);
+                HostileText::checkToolTip(tip, speaker, &anchor);
             }
         }
         CHECK(sawSpeaker);
         SegmentModel segmentModel;
         segmentModel.setLibrary(&library.library());
         segmentModel.setDocument(documentId);
-        checkToolTip(segmentModel.index(0, 0).data(Qt::ToolTipRole).toString(), speaker, &anchor);
+        HostileText::checkToolTip(segmentModel.index(0, 0).data(Qt::ToolTipRole).toString(), speaker, &anchor);
         TagTreeModel tags;
         tags.setLibrary(&library.library());
         tags.setDocument(documentId);
         const QModelIndex tag = tags.indexOfTag(tagId);
         REQUIRE(tag.isValid());
-        checkToolTip(tag.data(Qt::ToolTipRole).toString(), tagName, &anchor);
-        checkToolTip(
+        HostileText::checkToolTip(tag.data(Qt::ToolTipRole).toString(), tagName, &anchor);
+        HostileText::checkToolTip(
             tags.indexOfTag(tagId, TagTreeModel::CountColumn).data(Qt::ToolTipRole).toString(), tagName, &anchor);
         AnnotationListModel annotations;
         annotations.setLibrary(&library.library());
         annotations.setDocument(documentId);
         REQUIRE(annotations.rowCount() == 1);
-        checkToolTip(annotations.index(0, 0).data(Qt::ToolTipRole).toString(), hostile.images(), &anchor);
+        HostileText::checkToolTip(annotations.index(0, 0).data(Qt::ToolTipRole).toString(), hostile.images(), &anchor);
         CHECK(hostile.connections() == 0);
     }
 
@@ -219,7 +211,7 @@ TEST_CASE("Item tooltips, labels, message boxes and the window title show hostil
                     continue;
                 ++tips;
                 INFO(view->objectName().toStdString());
-                checkToolTip(tip, HostileText::shownText(tip), view);
+                HostileText::checkToolTip(tip, HostileText::shownText(tip), view);
                 QToolTip::hideText();
             }
         }
