@@ -30,6 +30,7 @@
 #include <QLabel>
 #include <QStatusBar>
 #include <QTest>
+#include <QTextDocument>
 #include <QToolTip>
 #include <QWindow>
 
