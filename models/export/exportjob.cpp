@@ -5,28 +5,13 @@
 #include "models/export/exporter.h"
 #include "models/export/textdocumentbuilder.h"
 #include "models/store/library.h"
+#include "models/text/offlinedocument.h"
 
 #include <QTextDocument>
 #include <QThread>
 #include <QUrl>
 
 namespace bitext {
-
-namespace {
-
-// A page that never fetches what it names: no file, no URL, no image.
-class OfflineDocument : public QTextDocument
-{
-protected:
-    QVariant loadResource(int type, const QUrl &name) override
-    {
-        Q_UNUSED(type)
-        Q_UNUSED(name)
-        return {};
-    }
-};
-
-} // namespace
 
 ExportJob::Preview ExportJob::present(const ExportData &data, ExportFormat format, QThread *documentThread)
 {

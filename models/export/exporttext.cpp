@@ -1,5 +1,7 @@
 #include "models/export/exporttext.h"
 
+#include "models/text/untrustedtext.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QUrl>
@@ -134,9 +136,7 @@ QString htmlEscape(const QString &text)
 QString webUrl(const QString &url)
 {
     const QUrl parsed(url.trimmed(), QUrl::StrictMode);
-    const QString scheme = parsed.scheme().toLower();
-    if (!parsed.isValid() || parsed.host().isEmpty()
-        || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
+    if (!untrustedtext::isWebAddress(parsed))
         return {};
     return parsed.toString(QUrl::FullyEncoded);
 }

@@ -3,6 +3,7 @@
 #include "models/core/error.h"
 #include "models/export/exporttext.h"
 #include "models/export/notehtml.h"
+#include "models/text/offlinedocument.h"
 
 #include <QFont>
 #include <QGuiApplication>
@@ -79,7 +80,7 @@ std::unique_ptr<QTextDocument> TextDocumentBuilder::build(const ExportData &data
 {
     const QStringList &families = m_families;
     requireGuiApplication();
-    auto document = std::make_unique<QTextDocument>();
+    auto document = std::make_unique<OfflineDocument>(); // the notes name images it must not load
     QFont font(families.first());
     font.setFamilies(families);
     font.setPointSizeF(10.5);

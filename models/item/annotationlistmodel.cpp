@@ -8,6 +8,7 @@
 #include "models/store/noterepository.h"
 #include "models/store/speakerrepository.h"
 #include "models/store/tagrepository.h"
+#include "models/text/untrustedtext.h"
 
 #include <algorithm>
 #include <tuple>
@@ -312,7 +313,7 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
         // The note (or quote), and who made and last changed the highlight when.
         const QString by = EditStamp::byline(a.author, a.created, a.modifiedBy, a.modified);
         const QString text = m_notes.value(a.id, a.quote);
-        return by.isEmpty() ? text : text + QLatin1Char('\n') + by;
+        return untrustedtext::shownLiterally(by.isEmpty() ? text : text + QLatin1Char('\n') + by);
     }
     case Qt::DecorationRole:
     case AnnotationRole::ColorRole:

@@ -53,7 +53,7 @@ bool DocumentFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     // Every word must occur somewhere, so "askell 2024" narrows as expected.
     const QString haystack = QStringList{index.data(ItemRole::TitleRole).toString(),
                                          index.data(ItemRole::DateRole).toString(), speakers.join(QLatin1Char(' ')),
-                                         tags.join(QLatin1Char(' ')), index.data(Qt::ToolTipRole).toString()}
+                                         tags.join(QLatin1Char(' ')), index.data(ItemRole::SummaryRole).toString()}
                                  .join(QLatin1Char('\n'));
     const QStringList words = m_text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString &word : words) {

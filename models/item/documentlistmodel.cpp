@@ -3,6 +3,7 @@
 #include "models/item/itemroles.h"
 #include "models/store/documentrepository.h"
 #include "models/store/library.h"
+#include "models/text/untrustedtext.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -126,7 +127,8 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
-        return d.summary.isEmpty() ? d.title : d.title + QStringLiteral("\n\n") + d.summary;
+        return untrustedtext::shownLiterally(
+            d.summary.isEmpty() ? d.title : d.title + QStringLiteral("\n\n") + d.summary);
     case ItemRole::SortRole:
         switch (index.column()) {
         case DateColumn:
@@ -154,6 +156,8 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
         return tagsOf(s);
     case ItemRole::LanguagesRole:
         return d.languages;
+    case ItemRole::SummaryRole:
+        return d.summary;
     default:
         return {};
     }

@@ -32,6 +32,7 @@ enum : int {
     SegmentCountRole,                    // int
     TagsRole,                            // QStringList (codebook tags, then the source's keywords)
     LanguagesRole,                       // QStringList
+    SummaryRole,                         // QString (the tooltip has it too, made fit to show)
 
     // SpeakerModel
     SpeakerRole = Qt::UserRole + 200, // qint64 speaker id

@@ -5,6 +5,7 @@
 #include "models/store/documentrepository.h"
 #include "models/store/library.h"
 #include "models/store/speakerrepository.h"
+#include "models/text/untrustedtext.h"
 
 #include <QSet>
 #include <QSqlQuery>
@@ -253,7 +254,7 @@ QVariant SegmentModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return s.zh.isEmpty() ? s.en : s.zh;
     case Qt::ToolTipRole:
-        return s.speaker;
+        return untrustedtext::shownLiterally(s.speaker);
     case ItemRole::SegmentIdRole:
         return s.id;
     case ItemRole::OrdinalRole:

@@ -3,6 +3,7 @@
 #include "models/item/itemroles.h"
 #include "models/store/library.h"
 #include "models/store/speakerrepository.h"
+#include "models/text/untrustedtext.h"
 
 #include <utility>
 
@@ -125,7 +126,7 @@ QVariant SpeakerModel::data(const QModelIndex &index, int role) const
     case ItemRole::ColorRole:
         return s.color;
     case Qt::ToolTipRole:
-        return s.nameWithAliases();
+        return untrustedtext::shownLiterally(s.nameWithAliases());
     case ItemRole::SpeakerRole:
         return s.id;
     case ItemRole::AliasesRole:

@@ -4,6 +4,7 @@
 #include "models/store/annotationrepository.h"
 #include "models/store/library.h"
 #include "models/store/tagrepository.h"
+#include "models/text/untrustedtext.h"
 
 namespace bitext {
 
@@ -272,9 +273,10 @@ QVariant TagTreeModel::data(const QModelIndex &index, int role) const
             QString text = tr("%n quote(s) tagged %1 itself", nullptr, node.count).arg(node.tag.path);
             if (node.total != node.count)
                 text += QLatin1Char('\n') + tr("%n with the tags below it too", nullptr, node.total);
-            return text;
+            return untrustedtext::shownLiterally(text);
         }
-        return node.tag.description.isEmpty() ? node.tag.path : node.tag.path + QLatin1Char('\n') + node.tag.description;
+        return untrustedtext::shownLiterally(
+            node.tag.description.isEmpty() ? node.tag.path : node.tag.path + QLatin1Char('\n') + node.tag.description);
     case Qt::TextAlignmentRole:
         return index.column() == CountColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     case AnnotationRole::TagIdRole:

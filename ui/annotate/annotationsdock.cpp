@@ -7,6 +7,7 @@
 #include "models/item/tagtreemodel.h"
 #include "models/store/library.h"
 #include "models/store/tagrepository.h"
+#include "models/text/untrustedtext.h"
 #include "ui/annotate/noteeditor.h"
 #include "ui/annotate/tagpicker.h"
 #include "ui/commands/deleteannotationcommand.h"
@@ -327,7 +328,7 @@ void AnnotationsDock::showContextMenu(const QPoint &position)
     const QVariantList ids = index.data(AnnotationRole::TagIdsRole).toList();
     for (int i = 0; i < ids.size() && i < paths.size(); ++i) {
         const qint64 id = ids.at(i).toLongLong();
-        add(untag, paths.at(i), [this, id] { removeTagFromCurrent(id); });
+        add(untag, untrustedtext::withoutMnemonic(paths.at(i)), [this, id] { removeTagFromCurrent(id); });
     }
     untag->setEnabled(!ids.isEmpty());
     QMenu *colors = menu.addMenu(tr("&Colour"));

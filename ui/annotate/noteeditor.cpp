@@ -41,9 +41,11 @@ NoteEditor::NoteEditor(Library &library, UndoController *undo, QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_status->setObjectName(QStringLiteral("noteStatus"));
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
     m_status->hide();
     m_byline->setObjectName(QStringLiteral("noteByline"));
     m_byline->setEnabled(false); // greyed: a caption, not content
+    m_byline->setTextFormat(Qt::PlainText); // names the author: text, never HTML
     m_byline->hide();
 
     auto *layout = new QVBoxLayout(this);

@@ -4,6 +4,7 @@
 #include "models/item/tagtreemodel.h"
 #include "models/store/library.h"
 #include "models/store/tagrepository.h"
+#include "models/text/untrustedtext.h"
 #include "ui/commands/changetagcommand.h"
 #include "ui/commands/createtagcommand.h"
 #include "ui/commands/deletetagcommand.h"
@@ -45,6 +46,7 @@ TagManagerDialog::TagManagerDialog(Library &library, UndoController *undo, QWidg
     expandNewRows(m_view);
     m_status->setObjectName(QStringLiteral("tagManagerStatus"));
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
 
     auto *buttons = new QVBoxLayout;
     auto addButton = [this, buttons](void (TagManagerDialog::*slot)(), bool needsTag) {
@@ -127,8 +129,8 @@ bool TagManagerDialog::confirm(const QString &question)
     m_lastQuestion = question;
     if (m_confirm)
         return m_confirm(question);
-    return QMessageBox::question(this, tr("Delete tag"), question, QMessageBox::Yes | QMessageBox::Cancel,
-                                 QMessageBox::Cancel)
+    return QMessageBox::question(this, tr("Delete tag"), untrustedtext::shownLiterally(question),
+               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
         == QMessageBox::Yes;
 }
 
@@ -254,8 +256,10 @@ void TagManagerDialog::onDescribe()
 {
     const auto tag = m_library.tags().find(currentTagId());
     bool ok = false;
-    const QString text = tag ? QInputDialog::getMultiLineText(this, tr("Describe tag"), tr("What %1 means, when to use it:").arg(tag->path),
-                                                               tag->description, &ok)
+    const QString text = tag ? QInputDialog::getMultiLineText(this, tr("Describe tag"),
+                             untrustedtext::shownLiterally(
+                                 tr("What %1 means, when to use it:").arg(untrustedtext::withoutMnemonic(tag->path))),
+                             tag->description, &ok)
                              : QString();
     if (ok)
         describeTag(tag->id, text);

@@ -2,6 +2,7 @@
 
 #include "models/store/library.h"
 #include "models/store/tagrepository.h"
+#include "models/text/untrustedtext.h"
 #include "ui/commands/createtagcommand.h"
 #include "ui/common/colorswatch.h"
 #include "ui/common/languagechange.h"
@@ -42,6 +43,7 @@ TagPicker::TagPicker(Library &library, UndoController *undo, QWidget *parent)
     m_list->setObjectName(QStringLiteral("tagList"));
     m_list->setUniformItemSizes(true);
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
     m_status->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -126,7 +128,7 @@ void TagPicker::refill()
         auto *item = new QListWidgetItem(colorSwatch(t.color), t.path, m_list);
         item->setData(kTagIdRole, t.id);
         if (!t.description.isEmpty())
-            item->setToolTip(t.description);
+            item->setToolTip(untrustedtext::shownLiterally(t.description));
     }
     if (!wanted.isEmpty() && !exact) {
         auto *create = new QListWidgetItem(tr("Create tag “%1”").arg(wanted), m_list);

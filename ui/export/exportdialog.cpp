@@ -3,6 +3,7 @@
 #include "models/store/documentrepository.h"
 #include "models/store/library.h"
 #include "models/store/tagrepository.h"
+#include "models/text/untrustedtext.h"
 #include "ui/common/combowidth.h"
 #include "ui/common/filedialog.h"
 #include "ui/export/exportpreview.h"
@@ -162,7 +163,8 @@ QWidget *ExportDialog::createOptions()
     const QString shownTitle = fontMetrics().elidedText(current, Qt::ElideMiddle, 240);
     const QList<QPair<Scope, QString>> scopes {
         {Scope::CurrentDocument,
-            current.isEmpty() ? tr("The current document") : tr("The current document: %1").arg(shownTitle)},
+            current.isEmpty() ? tr("The current document")
+                              : tr("The current document: %1").arg(untrustedtext::withoutMnemonic(shownTitle))},
         {Scope::SelectedDocuments, tr("The documents selected in the library (%1)").arg(m_selectedDocumentIds.size())},
         {Scope::Tags, tr("Quotes with these tags, in every document:")}, {Scope::Library, tr("The whole library")}};
     for (const auto &entry : scopes) {
@@ -181,7 +183,7 @@ QWidget *ExportDialog::createOptions()
     }
     scopeButton(Scope::CurrentDocument)->setEnabled(m_currentDocumentId > 0);
     scopeButton(Scope::SelectedDocuments)->setEnabled(!m_selectedDocumentIds.isEmpty());
-    scopeButton(Scope::CurrentDocument)->setToolTip(current);
+    scopeButton(Scope::CurrentDocument)->setToolTip(untrustedtext::shownLiterally(current));
     layout->addWidget(scopeBox);
     layout->addStretch(1);
     m_tags->setTags(m_library.tags().list(), m_library.tags().usageCounts());
@@ -347,7 +349,7 @@ void ExportDialog::finishExport(const ExportJob::Written &written)
         auto *box = new QMessageBox(QMessageBox::Critical, tr("Export Failed"),
             tr("The notes were not exported; nothing was written."), QMessageBox::Ok, this);
         box->setObjectName(QStringLiteral("exportError"));
-        box->setInformativeText(written.error);
+        box->setInformativeText(untrustedtext::shownLiterally(written.error));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
         emit exportFailed(written.error);

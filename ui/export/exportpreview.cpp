@@ -1,5 +1,7 @@
 #include "ui/export/exportpreview.h"
 
+#include "models/text/offlinedocument.h"
+#include "ui/common/offlinebrowser.h"
 #include "ui/common/syntaxhighlighting.h"
 
 #include <QFontDatabase>
@@ -8,7 +10,6 @@
 #include <QPlainTextDocumentLayout>
 #include <QPlainTextEdit>
 #include <QStackedWidget>
-#include <QTextBrowser>
 #include <QTextDocument>
 #include <QVBoxLayout>
 
@@ -17,20 +18,6 @@ namespace bitext::ui {
 namespace {
 
 const QString kUtf8Bom = QStringLiteral("\uFEFF");
-
-// Shows a page without fetching anything it names: no file, no URL, no image.
-class OfflineBrowser : public QTextBrowser
-{
-public:
-    using QTextBrowser::QTextBrowser;
-
-    QVariant loadResource(int type, const QUrl &name) override
-    {
-        Q_UNUSED(type)
-        Q_UNUSED(name)
-        return {};
-    }
-};
 
 } // namespace
 
@@ -55,9 +42,6 @@ ExportPreview::ExportPreview(QWidget *parent)
     m_source->setMinimumWidth(360);
     m_source->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_document->setObjectName(QStringLiteral("exportPreviewDocument"));
-    // A preview only: no link in the exported text leads anywhere from here.
-    m_document->setOpenLinks(false);
-    m_document->setOpenExternalLinks(false);
     m_stack->addWidget(m_source);
     m_stack->addWidget(m_document);
     replaceSourceDocument(QString());
@@ -103,7 +87,7 @@ void ExportPreview::setPreview(const ExportJob::Preview &preview, ExportFormat f
         // The HTML page as a browser shows it (loading nothing), PDF and ODT as printed.
         showDocument(preview.document, true);
     } else if (format == ExportFormat::RefiProject) {
-        auto document = std::make_shared<QTextDocument>();
+        auto document = std::make_shared<OfflineDocument>();
         document->setHtml(projectSummary(preview.data));
         showDocument(document, false);
     } else {
@@ -118,7 +102,7 @@ void ExportPreview::setPreview(const ExportJob::Preview &preview, ExportFormat f
 
 void ExportPreview::showMessage(const QString &message)
 {
-    auto document = std::make_shared<QTextDocument>();
+    auto document = std::make_shared<OfflineDocument>();
     document->setPlainText(message);
     showDocument(document, false);
 }

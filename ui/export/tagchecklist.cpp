@@ -1,6 +1,8 @@
 #include "ui/export/tagchecklist.h"
 
+#include "models/text/untrustedtext.h"
 #include "ui/common/colorswatch.h"
+
 #include <QPainter>
 #include <QPixmap>
 
@@ -23,7 +25,9 @@ void TagChecklist::setTags(const QList<Tag> &tags, const QHash<qint64, int> &cou
         auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(this);
         const int count = counts.value(tag.id);
         item->setText(0, count ? tr("%1 (%2)").arg(tag.name).arg(count) : tag.name);
-        item->setToolTip(0, tag.description.isEmpty() ? tag.path : tag.path + QLatin1Char('\n') + tag.description);
+        item->setToolTip(0,
+            untrustedtext::shownLiterally(
+                tag.description.isEmpty() ? tag.path : tag.path + QLatin1Char('\n') + tag.description));
         item->setIcon(0, colorSwatch(tag.color.isValid() ? tag.color : QColor(Qt::gray)));
         item->setData(0, Qt::UserRole, tag.id);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);

@@ -1,6 +1,7 @@
 #include "ui/help/aboutdialog.h"
 
 #include "models/store/connectionsettings.h"
+#include "ui/common/externallink.h"
 #include "ui/common/languagechange.h"
 
 #include <QDesktopServices>
@@ -60,7 +61,8 @@ AboutDialog::AboutDialog(const QString &libraryPath, QWidget *parent)
     }
     m_title->setObjectName(QStringLiteral("aboutTitle"));
     m_details->setObjectName(QStringLiteral("aboutDetails"));
-    m_licence->setOpenExternalLinks(true);
+    // Our own address, but opened the one way every link is (ExternalLink).
+    connect(m_licence, &QLabel::linkActivated, this, [this](const QString &link) { ExternalLink::open(this, link); });
     m_path->setObjectName(QStringLiteral("aboutLibraryPath"));
     m_path->setReadOnly(true);
     m_path->setCursorPosition(0);

@@ -1,6 +1,7 @@
 #include "ui/import/importcontroller.h"
 
 #include "models/import/importservice.h"
+#include "models/text/untrustedtext.h"
 #include "ui/common/filedialog.h"
 #include "ui/import/importreportdialog.h"
 
@@ -120,8 +121,9 @@ void ImportController::onProgress(const ImportProgress &progress)
     const int index = qMax(0, int(m_files.indexOf(progress.file)));
     const int part = progress.total > 0 ? int(qMin<qint64>(100, progress.done * 100 / progress.total)) : 0;
     m_progress->setValue(index * 100 + part);
-    m_progress->setLabelText(
-        tr("Importing %1 (%2 of %3)…").arg(QFileInfo(progress.file).fileName()).arg(index + 1).arg(m_files.size()));
+    // A file name is outside text too: the label would take one that looks like HTML as HTML.
+    m_progress->setLabelText(untrustedtext::shownLiterally(
+        tr("Importing %1 (%2 of %3)…").arg(QFileInfo(progress.file).fileName()).arg(index + 1).arg(m_files.size())));
 }
 
 void ImportController::onFinished()

@@ -27,6 +27,7 @@ ImportReportDialog::ImportReportDialog(const QList<ImportResult> &results, QWidg
     auto *summary = new QLabel(ImportSummary(results).text(), this);
     summary->setObjectName(QStringLiteral("importSummary"));
     summary->setWordWrap(true);
+    summary->setTextFormat(Qt::PlainText);
 
     m_failures = new QPlainTextEdit(lines.join(QLatin1Char('\n')), this);
     m_failures->setObjectName(QStringLiteral("importFailures"));

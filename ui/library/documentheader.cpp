@@ -1,5 +1,7 @@
 #include "ui/library/documentheader.h"
 
+#include "models/text/untrustedtext.h"
+#include "ui/common/externallink.h"
 #include "ui/common/languagechange.h"
 
 #include <QEvent>
@@ -16,6 +18,7 @@ DocumentHeader::DocumentHeader(QWidget *parent) : QWidget(parent)
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("documentTitle"));
     m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText); // a title from an imported file is text, never HTML
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont titleFont = font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.45);
@@ -27,12 +30,14 @@ DocumentHeader::DocumentHeader(QWidget *parent) : QWidget(parent)
     m_facts = new QLabel(this);
     m_facts->setObjectName(QStringLiteral("documentFacts"));
     m_facts->setWordWrap(true);
-    m_facts->setOpenExternalLinks(true);
-    m_facts->setTextFormat(Qt::RichText);
+    m_facts->setTextFormat(Qt::RichText); // built here, every value escaped
+    m_facts->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_facts, &QLabel::linkActivated, this, [this](const QString &link) { ExternalLink::open(this, link); });
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("documentSummary"));
     m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_edit = new QToolButton(this);
@@ -77,24 +82,28 @@ void DocumentHeader::refresh()
         facts << d.date.toHtmlEscaped();
     if (!d.people.isEmpty())
         facts << d.people.join(QStringLiteral(", ")).toHtmlEscaped();
-    const QUrl url(d.sourceUrl);
-    if (!d.sourceUrl.isEmpty() && url.isValid() && !url.scheme().isEmpty()) {
+    // Only a web address becomes a link; anything else (file:, javascript:) shows as text.
+    const QString source = d.sourceUrl.trimmed();
+    const QUrl url(source, QUrl::StrictMode);
+    if (untrustedtext::isWebAddress(url)) {
         facts << QStringLiteral("<a href=\"%1\">%2</a>")
-                     .arg(QString::fromUtf8(url.toEncoded()).toHtmlEscaped(), (url.host().isEmpty() ? d.sourceUrl : url.host()).toHtmlEscaped());
+                     .arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(), url.host().toHtmlEscaped());
+    } else if (!source.isEmpty()) {
+        facts << source.toHtmlEscaped();
     }
     if (!d.keywords.isEmpty())
         facts << tr("Tags: %1").arg(d.keywords.join(QStringLiteral(", ")).toHtmlEscaped());
     m_facts->setText(QStringLiteral("<span style=\"color:%1\">%2</span>")
                          .arg(muted.name(QColor::HexArgb), facts.join(QStringLiteral(" &nbsp;·&nbsp; "))));
     m_facts->setVisible(!facts.isEmpty());
-    m_facts->setToolTip(d.sourceUrl);
+    m_facts->setToolTip(untrustedtext::shownLiterally(d.sourceUrl));
 
     // A long summary is cut to a few lines; the full text is in the tooltip and the editor.
     QString summary = d.summary.simplified();
     if (summary.size() > 320)
         summary = summary.left(320) + QStringLiteral("…");
     m_summary->setText(summary);
-    m_summary->setToolTip(d.summary.size() > 320 ? d.summary : QString());
+    m_summary->setToolTip(d.summary.size() > 320 ? untrustedtext::shownLiterally(d.summary) : QString());
     m_summary->setVisible(!summary.isEmpty());
 }
 

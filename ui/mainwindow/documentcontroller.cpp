@@ -2,6 +2,7 @@
 
 #include "models/store/documentrepository.h"
 #include "models/store/library.h"
+#include "models/text/untrustedtext.h"
 #include "ui/commands/deletedocumentscommand.h"
 #include "ui/commands/editdocumentcommand.h"
 #include "ui/library/metadatadialog.h"
@@ -40,7 +41,7 @@ bool DocumentController::askEdit(qint64 documentId)
     const QString error = LibraryCommand::push(m_undo->documentStack(documentId),
                                                new EditDocumentCommand(*m_library, *document, edited));
     if (!error.isEmpty())
-        QMessageBox::warning(m_parent, tr("Document Information"), error);
+        QMessageBox::warning(m_parent, tr("Document Information"), untrustedtext::shownLiterally(error));
     return error.isEmpty();
 }
 
@@ -57,6 +58,7 @@ bool DocumentController::askDelete(const QList<qint64> &documentIds)
                       int(documentIds.size()));
     }
     QMessageBox box(QMessageBox::Question, tr("Delete Documents"), question, QMessageBox::Cancel, m_parent);
+    box.setTextFormat(Qt::PlainText); // names a document
     box.setInformativeText(tr("You can bring them back with Edit > Undo."));
     QPushButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);
@@ -65,7 +67,7 @@ bool DocumentController::askDelete(const QList<qint64> &documentIds)
         return false;
     const QString error = this->remove(documentIds);
     if (!error.isEmpty())
-        QMessageBox::warning(m_parent, tr("Delete Documents"), error);
+        QMessageBox::warning(m_parent, tr("Delete Documents"), untrustedtext::shownLiterally(error));
     return error.isEmpty();
 }
 

@@ -4,6 +4,7 @@
 #include "models/import/importsummary.h"
 #include "models/store/library.h"
 #include "models/store/librarywatcher.h"
+#include "models/text/untrustedtext.h"
 #include "ui/common/filedialog.h"
 #include "ui/import/importcontroller.h"
 #include "ui/library/connectdialog.h"
@@ -61,7 +62,8 @@ void FileController::chooseNewLibrary()
     if (path.isEmpty())
         return;
     if (QFileInfo::exists(path) && !QFile::remove(path)) {
-        QMessageBox::warning(m_window, tr("New Library"), tr("Cannot replace %1.").arg(QDir::toNativeSeparators(path)));
+        QMessageBox::warning(m_window, tr("New Library"),
+            untrustedtext::shownLiterally(tr("Cannot replace %1.").arg(QDir::toNativeSeparators(path))));
         return;
     }
     m_window->openLibrary(path);

@@ -6,6 +6,7 @@
 #include "models/store/connectionsettings.h"
 #include "models/store/documentrepository.h"
 #include "models/store/library.h"
+#include "models/text/untrustedtext.h"
 #include "ui/annotate/annotationcontroller.h"
 #include "ui/commands/librarycommand.h"
 #include "ui/common/focuschain.h"
@@ -112,9 +113,11 @@ MainWindow::MainWindow(QWidget *parent)
     new PreferencesController(this);
     fillToolBar(search, exporter);
     m_position = new QLabel(this);
+    m_position->setTextFormat(Qt::PlainText); // names the speaker
     statusBar()->addPermanentWidget(m_position);
     LibraryCommand::setErrorHandler([this](const QString &message) {
-        QTimer::singleShot(0, this, [this, message] { QMessageBox::warning(this, tr("Bitext"), message); });
+        QTimer::singleShot(0, this,
+            [this, message] { QMessageBox::warning(this, tr("Bitext"), untrustedtext::shownLiterally(message)); });
     });
     // E.g. that someone else's text was kept below yours.
     LibraryCommand::setNoticeHandler([this](const QString &message) { statusBar()->showMessage(message, 10000); });
@@ -401,7 +404,7 @@ bool MainWindow::openLibrary(const QString &path)
         m_backups->offerRestore(error);
         return false;
     } catch (const Error &error) {
-        QMessageBox::critical(this, tr("Cannot Open Library"), error.message());
+        QMessageBox::critical(this, tr("Cannot Open Library"), untrustedtext::shownLiterally(error.message()));
         return false;
     }
     adoptLibrary(std::move(library));
@@ -432,13 +435,14 @@ bool MainWindow::connectLibrary(const QString &url)
     try {
         settings = ConnectionSettings::fromUrl(url);
     } catch (const Error &error) {
-        QMessageBox::critical(this, tr("Cannot Open Library"), error.message());
+        QMessageBox::critical(this, tr("Cannot Open Library"), untrustedtext::shownLiterally(error.message()));
         return false;
     }
     statusBar()->showMessage(tr("Connecting to %1…").arg(settings.url()));
     // The answer comes while the window goes on: an open() message box, not exec().
     const auto failed = [this](const QString &message) {
-        auto *box = new QMessageBox(QMessageBox::Critical, tr("Cannot Open Library"), message, QMessageBox::Ok, this);
+        auto *box = new QMessageBox(QMessageBox::Critical, tr("Cannot Open Library"),
+            untrustedtext::shownLiterally(message), QMessageBox::Ok, this);
         box->setObjectName(QStringLiteral("openLibraryError"));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
@@ -507,7 +511,7 @@ void MainWindow::openDocument(qint64 documentId)
     try {
         m_segments->setDocument(documentId);
     } catch (const Error &error) {
-        QMessageBox::warning(this, tr("Cannot Open Document"), error.message());
+        QMessageBox::warning(this, tr("Cannot Open Document"), untrustedtext::shownLiterally(error.message()));
         return;
     }
     m_speakerPanel->setDocument(documentId);
@@ -552,7 +556,7 @@ void MainWindow::updateTitle()
 {
     QString title = m_segments->documentId() ? m_segments->document().title
                                              : (m_library ? libraryName(m_library->location()) : QString());
-    setWindowTitle(title.isEmpty() ? tr("Bitext") : tr("%1 — Bitext").arg(title));
+    setWindowTitle(title.isEmpty() ? tr("Bitext") : tr("%1 — Bitext").arg(untrustedtext::windowTitle(title)));
 }
 
 void MainWindow::showEvent(QShowEvent *event)

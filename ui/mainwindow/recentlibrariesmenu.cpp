@@ -2,6 +2,7 @@
 
 #include "models/core/error.h"
 #include "models/store/connectionsettings.h"
+#include "models/text/untrustedtext.h"
 #include "ui/common/languagechange.h"
 #include "ui/mainwindow/windowsettings.h"
 
@@ -37,7 +38,7 @@ void RecentLibrariesMenu::refresh()
     for (int i = 0; i < paths.size(); ++i) {
         const QString &path = paths.at(i);
         // "&1 team.sqlite  (~/projects)": the number is the keyboard accelerator.
-        const QString label = QStringLiteral("&%1 %2").arg(i + 1).arg(entryName(path));
+        const QString label = QStringLiteral("&%1 %2").arg(i + 1).arg(untrustedtext::withoutMnemonic(entryName(path)));
         QAction *action = addAction(label);
         action->setToolTip(path);
         connect(action, &QAction::triggered, this, [this, path] { emit libraryChosen(path); });

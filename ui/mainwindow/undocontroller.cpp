@@ -1,5 +1,6 @@
 #include "ui/mainwindow/undocontroller.h"
 
+#include "models/text/untrustedtext.h"
 #include "ui/commands/librarycommand.h"
 #include "ui/common/languagechange.h"
 
@@ -225,9 +226,9 @@ QAction *UndoController::createAction(bool undo, QObject *parent)
         const QString text = undo ? undoText() : redoText();
         action->setEnabled(stackFor(undo) != nullptr);
         if (undo)
-            action->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+            action->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(untrustedtext::withoutMnemonic(text)));
         else
-            action->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+            action->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(untrustedtext::withoutMnemonic(text)));
     };
     connect(this, &UndoController::changed, action, update);
     connect(action, &QAction::triggered, this, undo ? &UndoController::undo : &UndoController::redo);

@@ -52,6 +52,7 @@ LibrarySearchPanel::LibrarySearchPanel(Library &library, QWidget *parent)
     // Snippets are cut to the width; a sideways scroll bar would only hide the last result.
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_status->setObjectName(QStringLiteral("searchStatus"));
+    m_status->setTextFormat(Qt::PlainText); // may quote the query
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_edit, 1);

@@ -1,5 +1,7 @@
 #include "ui/search/searchresultmodel.h"
 
+#include "models/text/untrustedtext.h"
+
 #include <QPoint>
 
 namespace bitext::ui {
@@ -28,7 +30,7 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
     case SnippetRole:
         return r.snippet;
     case Qt::ToolTipRole:
-        return r.text;
+        return untrustedtext::shownLiterally(r.text);
     case DocumentTitleRole:
         return r.documentTitle;
     case DocumentIdRole:

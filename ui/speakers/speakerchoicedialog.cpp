@@ -1,5 +1,7 @@
 #include "ui/speakers/speakerchoicedialog.h"
 
+#include "models/text/untrustedtext.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -15,6 +17,7 @@ SpeakerChoiceDialog::SpeakerChoiceDialog(const QList<Speaker> &speakers, QWidget
 {
     m_prompt = new QLabel(this);
     m_prompt->setWordWrap(true);
+    m_prompt->setTextFormat(Qt::PlainText); // names speakers: text, never HTML
     m_combo = new QComboBox(this);
     m_combo->setObjectName(QStringLiteral("speakerChoice"));
     m_combo->setInsertPolicy(QComboBox::NoInsert);
@@ -39,7 +42,7 @@ SpeakerChoiceDialog::SpeakerChoiceDialog(const QList<Speaker> &speakers, QWidget
 
 void SpeakerChoiceDialog::setPrompt(const QString &text)
 {
-    m_prompt->setText(text);
+    m_prompt->setText(untrustedtext::withoutMnemonic(text)); // the buddy would take a '&' in a name as a shortcut
 }
 
 void SpeakerChoiceDialog::setEditable(bool editable)

@@ -3,6 +3,7 @@
 #include "models/core/error.h"
 #include "models/store/library.h"
 #include "models/store/speakerrepository.h"
+#include "models/text/untrustedtext.h"
 #include "ui/commands/assignspeakercommand.h"
 #include "ui/commands/createspeakercommand.h"
 #include "ui/commands/mergespeakerscommand.h"
@@ -80,7 +81,8 @@ void SpeakerController::report(const QString &error)
 {
     if (error.isEmpty())
         return;
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Speakers"), error, QMessageBox::Ok, m_parent);
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Speakers"), untrustedtext::shownLiterally(error), QMessageBox::Ok, m_parent);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }
@@ -96,7 +98,9 @@ void SpeakerController::askRename(qint64 speakerId)
     dialog->setObjectName(QStringLiteral("renameSpeakerDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Rename Speaker"));
-    dialog->setLabelText(tr("New name for %1 (in every document):").arg(speaker->name));
+    // The label has the line edit as buddy (a '&' marks a shortcut) and guesses the format.
+    dialog->setLabelText(untrustedtext::shownLiterally(
+        tr("New name for %1 (in every document):").arg(untrustedtext::withoutMnemonic(speaker->name))));
     dialog->setTextValue(speaker->name);
     const QString old = speaker->name;
     connect(dialog, &QInputDialog::textValueSelected, this, [this, speakerId, old](const QString &name) {
@@ -123,13 +127,14 @@ void SpeakerController::offerMerge(qint64 fromId, qint64 intoId, const QString &
     if (!from || !into)
         return;
     auto *box = new QMessageBox(QMessageBox::Question, tr("Merge Speakers?"),
-                                tr("“%1” is already a name of %2.").arg(name, into->nameWithAliases()),
-                                QMessageBox::NoButton, m_parent);
+        untrustedtext::shownLiterally(tr("“%1” is already a name of %2.").arg(name, into->nameWithAliases())),
+        QMessageBox::NoButton, m_parent);
     box->setObjectName(QStringLiteral("mergeSpeakerOffer"));
     box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setInformativeText(tr("Merge %1 into %2? Every segment of %3, in every document, moves to %2, and %3 "
-                               "becomes another name of %2. Undo takes the merge back.")
-                                .arg(from->nameWithAliases(), into->name, from->name));
+    box->setInformativeText(untrustedtext::shownLiterally(
+        tr("Merge %1 into %2? Every segment of %3, in every document, moves to %2, and %3 "
+           "becomes another name of %2. Undo takes the merge back.")
+            .arg(from->nameWithAliases(), into->name, from->name)));
     QPushButton *mergeButton = box->addButton(tr("Merge"), QMessageBox::AcceptRole);
     box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(mergeButton);
