@@ -490,6 +490,111 @@
         </message>
     </context>
     <context>
+        <name>BackupCommand</name>
+        <message>
+            <source>List, create or restore the backups of a library file</source>
+            <translation>列出、创建或恢复文库文件的备份</translation>
+        </message>
+        <message>
+            <source>expects list, create, or restore with an optional backup file name.</source>
+            <translation>需要 list、create，或 restore 加上可选的备份文件名。</translation>
+        </message>
+        <message>
+            <source>A server library has no backups here; back it up with the server's own tools (pg_dump).</source>
+            <translation>服务器文库在这里没有备份；请用服务器自己的工具（pg_dump）备份。</translation>
+        </message>
+        <message>
+            <source>%1 has no backups (in %2).</source>
+            <translation>%1 没有备份（在 %2 中）。</translation>
+        </message>
+        <message>
+            <source>Backed up %1 to %2.</source>
+            <translation>已将 %1 备份到 %2。</translation>
+        </message>
+        <message>
+            <source>%1 is not a backup of %2; `bitext backup list` shows them.</source>
+            <translation>%1 不是 %2 的备份；`bitext backup list` 会列出其备份。</translation>
+        </message>
+        <message>
+            <source>%1 has no backup that passes the integrity check.</source>
+            <translation>%1 没有通过完整性检查的备份。</translation>
+        </message>
+        <message>
+            <source>Restored %1 from the backup of %2.</source>
+            <translation>已用 %2 的备份恢复 %1。</translation>
+        </message>
+        <message>
+            <source>The library as it was is kept at %1.</source>
+            <translation>原来的文库保留在 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupController</name>
+        <message>
+            <source>&amp;Restore from Backup…</source>
+            <translation>从备份恢复(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Put one of the library's backups in its place</source>
+            <translation>用文库的某个备份替换文库</translation>
+        </message>
+        <message>
+            <source>Damaged Library</source>
+            <translation>文库已损坏</translation>
+        </message>
+        <message>
+            <source>Bitext has not changed the file. Restoring the backup from %1 puts it in the library's place; the damaged file is kept beside it.</source>
+            <translation>Bitext 没有改动该文件。恢复 %1 的备份会用它替换文库；损坏的文件保留在旁边。</translation>
+        </message>
+        <message>
+            <source>Restore Backup from %1</source>
+            <translation>恢复 %1 的备份</translation>
+        </message>
+        <message>
+            <source>Bitext has not changed the file. It has no backup that could be restored.</source>
+            <translation>Bitext 没有改动该文件。它没有可以恢复的备份。</translation>
+        </message>
+        <message>
+            <source>Open Another Library…</source>
+            <translation>打开其他文库…</translation>
+        </message>
+        <message>
+            <source>The backup %1 is gone.</source>
+            <translation>备份 %1 已不存在。</translation>
+        </message>
+        <message>
+            <source>Cannot Restore Backup</source>
+            <translation>无法恢复备份</translation>
+        </message>
+        <message>
+            <source>Restored the library from its backup.</source>
+            <translation>已从备份恢复文库。</translation>
+        </message>
+        <message>
+            <source>Restored the library from its backup; the library as it was is kept at %1.</source>
+            <translation>已从备份恢复文库；原来的文库保留在 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoundedJson</name>
+        <message>
+            <source>%1:%2: a string is not closed with " before the end of the line.</source>
+            <translation>%1:%2：字符串在行尾之前没有用 " 结束。</translation>
+        </message>
+        <message>
+            <source>%1:%2: the JSON is nested more than %3 levels deep; no annotation file needs that many, so it is refused.</source>
+            <translation>%1:%2：JSON 的嵌套层级超过了 %3 层；批注文件不需要这么多层，因此已拒绝。</translation>
+        </message>
+        <message>
+            <source>%1:%2: the JSON holds more than %3 values; Bitext reads files with fewer, so it is refused.</source>
+            <translation>%1:%2：JSON 包含超过 %3 个值；Bitext 只读取值更少的文件，因此已拒绝。</translation>
+        </message>
+        <message>
+            <source>%1:%2: not valid JSON: %3 (at byte %4)</source>
+            <translation>%1:%2：不是有效的 JSON：%3（位于第 %4 字节）</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangeTagCommand</name>
         <message>
             <source>Rename tag %1 to %2</source>
@@ -559,6 +664,10 @@ Options:
   -h, --help      显示此帮助；`bitext COMMAND --help` 显示某个命令的选项
   -v, --version   显示版本
 </translation>
+        </message>
+        <message>
+            <source>`bitext backup list` shows its backups; `bitext backup restore` puts the latest good one in its place.</source>
+            <translation>`bitext backup list` 列出其备份；`bitext backup restore` 用最新的完好备份替换它。</translation>
         </message>
     </context>
     <context>
@@ -803,6 +912,14 @@ Options:
         <message>
             <source>The connection to the library was lost and could not be opened again; nothing of this edit was saved, and it can be tried again. (%1)</source>
             <translation>与文库的连接已断开，且无法重新建立；此次编辑没有保存任何内容，可以再试一次。（%1）</translation>
+        </message>
+        <message>
+            <source>The disk holding %1 is full: the change was not saved. Everything saved before is kept.</source>
+            <translation>存放 %1 的磁盘已满：此次更改未保存。之前保存的内容全部保留。</translation>
+        </message>
+        <message>
+            <source>The library %1 is read-only: %2. It can be read and searched, not changed.</source>
+            <translation>文库 %1 为只读：%2。可以阅读和搜索，但不能修改。</translation>
         </message>
     </context>
     <context>
@@ -1312,6 +1429,29 @@ Use #ID for a document id, or more of the title.</source>
         </message>
     </context>
     <context>
+        <name>ExternalLink</name>
+        <message>
+            <source>Link Not Opened</source>
+            <translation>未打开链接</translation>
+        </message>
+        <message>
+            <source>Bitext opens only web addresses (http and https) from documents and notes.</source>
+            <translation>对于文档和笔记中的链接，Bitext 只打开网址（http 和 https）。</translation>
+        </message>
+        <message>
+            <source>Open Link</source>
+            <translation>打开链接</translation>
+        </message>
+        <message>
+            <source>Open this address in your browser?</source>
+            <translation>要在浏览器中打开这个网址吗？</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>打开(&amp;O)</translation>
+        </message>
+    </context>
+    <context>
         <name>FileController</name>
         <message>
             <source>New Library</source>
@@ -1348,6 +1488,10 @@ Use #ID for a document id, or more of the title.</source>
         <message>
             <source>Connected to the library server again.</source>
             <translation>已重新连接到文库服务器。</translation>
+        </message>
+        <message>
+            <source>Cannot Import</source>
+            <translation>无法导入</translation>
         </message>
     </context>
     <context>
@@ -1407,6 +1551,10 @@ Use #ID for a document id, or more of the title.</source>
             <source>the front matter has an unusable key: %1</source>
             <translation>front matter 包含无法使用的键：%1</translation>
         </message>
+        <message>
+            <source>the front matter stands for more than %1 values (through aliases, "*name"); it is refused.</source>
+            <translation>front matter 展开后超过 %1 个值（通过别名“*name”）；已拒绝。</translation>
+        </message>
     </context>
     <context>
         <name>GeneralPage</name>
@@ -1445,6 +1593,14 @@ Use #ID for a document id, or more of the title.</source>
         <message>
             <source>Bitext libraries (*.sqlite)</source>
             <translation>Bitext 文库 (*.sqlite)</translation>
+        </message>
+        <message>
+            <source>Backups &amp;kept:</source>
+            <translation>保留的备份数(&amp;K)：</translation>
+        </message>
+        <message>
+            <source>How many backups of a library file are kept: one a day, one before each upgrade and those made by hand. Help › Restore from Backup lists them. Server libraries are backed up with the server's own tools.</source>
+            <translation>保留多少个文库文件的备份：每天一个、每次升级前一个，以及手动创建的备份。帮助 › 从备份恢复 会列出它们。服务器文库请用服务器自己的工具备份。</translation>
         </message>
     </context>
     <context>
@@ -1646,6 +1802,17 @@ Use #ID for a document id, or more of the title.</source>
         </message>
     </context>
     <context>
+        <name>InputFile</name>
+        <message>
+            <source>%1: the file is %2 MiB; Bitext imports files of up to %3 MiB. Split it into smaller files and import them one by one.</source>
+            <translation>%1：文件大小为 %2 MiB；Bitext 只能导入不超过 %3 MiB 的文件。请把它拆分成较小的文件，再逐个导入。</translation>
+        </message>
+        <message>
+            <source>%1: cannot read the file: %2</source>
+            <translation>%1：无法读取文件：%2</translation>
+        </message>
+    </context>
+    <context>
         <name>Library</name>
         <message>
             <source>%1 is a folder, not a library file.</source>
@@ -1654,6 +1821,104 @@ Use #ID for a document id, or more of the title.</source>
         <message>
             <source>Cannot create the folder %1.</source>
             <translation>无法创建文件夹 %1。</translation>
+        </message>
+        <message>
+            <source>it is on a read-only disk</source>
+            <translation>它位于只读磁盘上</translation>
+        </message>
+        <message>
+            <source>you have no permission to change its file</source>
+            <translation>你没有修改其文件的权限</translation>
+        </message>
+        <message>
+            <source>you have no permission to write in its folder</source>
+            <translation>你没有在其所在文件夹中写入的权限</translation>
+        </message>
+        <message>
+            <source>its disk is full</source>
+            <translation>其所在磁盘已满</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryBackups</name>
+        <message>
+            <source>There is no library file %1 to back up.</source>
+            <translation>没有可备份的文库文件 %1。</translation>
+        </message>
+        <message>
+            <source>Cannot create the backups folder %1.</source>
+            <translation>无法创建备份文件夹 %1。</translation>
+        </message>
+        <message>
+            <source>The backup of %1 failed its check: it %2.</source>
+            <translation>%1 的备份未通过检查：它%2。</translation>
+        </message>
+        <message>
+            <source>Cannot name the backup %1.</source>
+            <translation>无法为备份命名 %1。</translation>
+        </message>
+        <message>
+            <source>Cannot move %1 aside.</source>
+            <translation>无法把 %1 移到一旁。</translation>
+        </message>
+        <message>
+            <source>The library %1 is open in Bitext or a bitext command; close it before restoring a backup.</source>
+            <translation>文库 %1 正在 Bitext 或 bitext 命令中打开；请先关闭它再恢复备份。</translation>
+        </message>
+        <message>
+            <source>The backup %1 cannot be restored: it %2.</source>
+            <translation>备份 %1 无法恢复：它%2。</translation>
+        </message>
+        <message>
+            <source>Cannot copy the backup %1 next to the library %2.</source>
+            <translation>无法把备份 %1 复制到文库 %2 旁边。</translation>
+        </message>
+        <message>
+            <source>Cannot put the backup %1 in place of %2.</source>
+            <translation>无法用备份 %1 替换 %2。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryCheck</name>
+        <message>
+            <source>has a -wal file beside it that does not belong to it (%1)</source>
+            <translation>旁边的 -wal 文件不属于它（%1）</translation>
+        </message>
+        <message>
+            <source>The library file %1 is damaged: it %2.</source>
+            <translation>文库文件 %1 已损坏：它%2。</translation>
+        </message>
+        <message>
+            <source>The library file %1 is damaged: it is empty.</source>
+            <translation>文库文件 %1 已损坏：它是空的。</translation>
+        </message>
+        <message>
+            <source>cannot be read (%1)</source>
+            <translation>无法读取（%1）</translation>
+        </message>
+        <message>
+            <source>is not an SQLite database, so not a Bitext library</source>
+            <translation>不是 SQLite 数据库，因此不是 Bitext 文库</translation>
+        </message>
+        <message>
+            <source>has a damaged header</source>
+            <translation>文件头已损坏</translation>
+        </message>
+        <message>
+            <source>is truncated: %1 bytes, where its header counts %2 pages of %3 bytes</source>
+            <translation>被截断了：只有 %1 字节，而文件头记录了 %2 页、每页 %3 字节</translation>
+        </message>
+        <message>
+            <source>has a -wal file beside it that does not belong to it (page size %1, not %2)</source>
+            <translation>旁边的 -wal 文件不属于它（页大小为 %1，而不是 %2）</translation>
+        </message>
+        <message>
+            <source>failed SQLite's check: %1</source>
+            <translation>未通过 SQLite 的检查：%1</translation>
+        </message>
+        <message>
+            <source>has no readable schema version: %1</source>
+            <translation>没有可读取的架构版本：%1</translation>
         </message>
     </context>
     <context>
@@ -2509,6 +2774,13 @@ Use #ID for a document id, or more of the title.</source>
         </message>
     </context>
     <context>
+        <name>ReadOnlyBanner</name>
+        <message>
+            <source>This library is read-only: %1. You can read and search it, not change it.</source>
+            <translation>此文库为只读：%1。你可以阅读和搜索，但不能修改。</translation>
+        </message>
+    </context>
+    <context>
         <name>ReaderAccessible</name>
         <message>
             <source>Speaker</source>
@@ -2621,10 +2893,6 @@ Use #ID for a document id, or more of the title.</source>
     <context>
         <name>RefiBitextLayout</name>
         <message>
-            <source>%1: not valid JSON at byte %2: %3</source>
-            <translation>%1：第 %2 字节处不是有效的 JSON：%3</translation>
-        </message>
-        <message>
             <source>%1: layout version %2 is not one this Bitext reads (1).</source>
             <translation>%1：此版本的 Bitext 无法读取布局版本 %2（只支持 1）。</translation>
         </message>
@@ -2659,6 +2927,10 @@ Use #ID for a document id, or more of the title.</source>
             <source>codes are nested more than %1 levels deep.</source>
             <translation>编码的嵌套层级超过了 %1 层。</translation>
         </message>
+        <message>
+            <source>the code "%1…" has a path (its name after its parents' names) of %2 characters; at most %3 are read.</source>
+            <translation>编码“%1…”的路径（上级编码的名称加上它自己的名称）长 %2 个字符；最多只读取 %3 个。</translation>
+        </message>
     </context>
     <context>
         <name>RefiDocumentBuilder</name>
@@ -2682,17 +2954,13 @@ Use #ID for a document id, or more of the title.</source>
             <source>%1: the document "%2": %3</source>
             <translation>%1：文档“%2”：%3</translation>
         </message>
+        <message>
+            <source>%1:%2: the selections up to "%3" mark more than %4 characters in all; Bitext imports projects whose quotes add up to fewer, so the project is refused.</source>
+            <translation>%1:%2：截至“%3”的选区共标记了超过 %4 个字符；Bitext 只导入引文总长度更短的项目，因此已拒绝该项目。</translation>
+        </message>
     </context>
     <context>
         <name>RefiImporter</name>
-        <message>
-            <source>%1: cannot read the file: %2</source>
-            <translation>%1：无法读取文件：%2</translation>
-        </message>
-        <message>
-            <source>%1: the codebook is larger than %2 MiB; it is refused.</source>
-            <translation>%1：编码表大于 %2 MiB；已拒绝。</translation>
-        </message>
         <message>
             <source>%1: the project names the text file %2, which the archive does not contain.</source>
             <translation>%1：项目引用了文本文件 %2，但归档中没有此文件。</translation>
@@ -2859,12 +3127,91 @@ Use #ID for a document id, or more of the title.</source>
             <source>&lt;%1&gt; has %2="%3", which is not a whole number.</source>
             <translation>&lt;%1&gt; 的 %2="%3" 不是整数。</translation>
         </message>
+        <message>
+            <source>elements are nested more than %1 levels deep; the file is refused.</source>
+            <translation>元素的嵌套层级超过了 %1 层；已拒绝该文件。</translation>
+        </message>
+        <message>
+            <source>the file has more than %1 elements; the file is refused.</source>
+            <translation>文件包含超过 %1 个元素；已拒绝该文件。</translation>
+        </message>
+        <message>
+            <source>the attribute %1 of &lt;%2&gt; is %3 characters long; at most %4 are read, so the file is refused.</source>
+            <translation>&lt;%2&gt; 的属性 %1 长 %3 个字符；最多只读取 %4 个，因此已拒绝该文件。</translation>
+        </message>
     </context>
     <context>
         <name>RenameSpeakerCommand</name>
         <message>
             <source>Rename Speaker to %1</source>
             <translation>将发言人重命名为 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreBackupDialog</name>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>恢复(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Restore from Backup</source>
+            <translation>从备份恢复</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Server libraries have no backups here; the server's administrator backs them up with its own tools.</source>
+            <translation>服务器文库在这里没有备份；由服务器管理员用服务器自己的工具备份。</translation>
+        </message>
+        <message>
+            <source>The library %1 has no backups yet.</source>
+            <translation>文库 %1 还没有备份。</translation>
+        </message>
+        <message>
+            <source>&amp;Backups of %1, newest first. Restoring one replaces the library; the library as it is now is kept as a backup.</source>
+            <translation>%1 的备份(&amp;B)，最新的在前。恢复其中一个会替换文库；文库的当前状态会保留为一个备份。</translation>
+        </message>
+        <message>
+            <source>Daily</source>
+            <translation>每日</translation>
+        </message>
+        <message>
+            <source>Before an upgrade</source>
+            <translation>升级之前</translation>
+        </message>
+        <message>
+            <source>Made by hand</source>
+            <translation>手动创建</translation>
+        </message>
+        <message>
+            <source>Before a restore</source>
+            <translation>恢复之前</translation>
+        </message>
+        <message>
+            <source>Restore Backup?</source>
+            <translation>恢复备份？</translation>
+        </message>
+        <message>
+            <source>Replace the library with the backup from %1?</source>
+            <translation>要用 %1 的备份替换文库吗？</translation>
+        </message>
+        <message>
+            <source>Changes made since then are no longer in the library; the library as it is now is kept as a backup.</source>
+            <translation>此后所做的更改将不再保留在文库中；文库的当前状态会保留为一个备份。</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>恢复</translation>
         </message>
     </context>
     <context>
@@ -2891,6 +3238,14 @@ Use #ID for a document id, or more of the title.</source>
         <message>
             <source>%1 is a database but not a Bitext library.</source>
             <translation>%1 是数据库，但不是 Bitext 文库。</translation>
+        </message>
+        <message>
+            <source>%1 holds no Bitext library, and it is read-only (%2), so none can be made in it.</source>
+            <translation>%1 中没有 Bitext 文库，且它为只读（%2），因此无法在其中创建文库。</translation>
+        </message>
+        <message>
+            <source>The library %1 was made by an older Bitext (schema version %2) and must be upgraded to version %3 before this one can read it, but it is read-only: %4. Copy it to a folder you can write to and open the copy.</source>
+            <translation>文库 %1 由较旧的 Bitext 创建（架构版本 %2），必须先升级到版本 %3 才能由此版本读取，但它为只读：%4。请将它复制到你可以写入的文件夹，然后打开该副本。</translation>
         </message>
     </context>
     <context>
@@ -3559,14 +3914,6 @@ Use #ID for a document id, or more of the title.</source>
             <translation>“%1”（%2）</translation>
         </message>
         <message>
-            <source>%1: cannot read the file: %2</source>
-            <translation>%1：无法读取文件：%2</translation>
-        </message>
-        <message>
-            <source>%1: the file is larger than %2 MiB; it is refused.</source>
-            <translation>%1：文件大于 %2 MiB；已拒绝。</translation>
-        </message>
-        <message>
             <source>%1: it has no TextQuoteSelector to find its text by.</source>
             <translation>%1：没有可用于查找其文本的 TextQuoteSelector。</translation>
         </message>
@@ -3588,10 +3935,6 @@ Use #ID for a document id, or more of the title.</source>
     <context>
         <name>WebAnnotationReader</name>
         <message>
-            <source>%1: not valid JSON at byte %2: %3</source>
-            <translation>%1：第 %2 字节处不是有效的 JSON：%3</translation>
-        </message>
-        <message>
             <source>%1: the file holds no annotations.</source>
             <translation>%1：文件中没有批注。</translation>
         </message>
@@ -3602,6 +3945,10 @@ Use #ID for a document id, or more of the title.</source>
         <message>
             <source>%1: this JSON is neither a Web Annotation collection nor a Hypothesis export.</source>
             <translation>%1：此 JSON 既不是 Web Annotation 集合，也不是 Hypothesis 导出文件。</translation>
+        </message>
+        <message>
+            <source>%1: the file holds %2 annotations; Bitext imports at most %3 from one file. Split it into smaller files and import them one by one.</source>
+            <translation>%1：文件包含 %2 条批注；Bitext 每个文件最多导入 %3 条。请把它拆分成较小的文件，再逐个导入。</translation>
         </message>
     </context>
     <context>
@@ -3695,6 +4042,14 @@ Use #ID for a document id, or more of the title.</source>
         <message>
             <source>%1: the archive entry "%2" is damaged: %3</source>
             <translation>%1：归档条目“%2”已损坏：%3</translation>
+        </message>
+        <message>
+            <source>%1: the archive entry "%2" inflates from %3 to %4 bytes, more than %5 times; no text does that, so it is refused as a zip bomb.</source>
+            <translation>%1：归档条目“%2”从 %3 字节解压为 %4 字节，超过 %5 倍；文本不会这样，因此作为 ZIP 炸弹拒绝。</translation>
+        </message>
+        <message>
+            <source>%1: the archive entry "%2" holds more than the %3 bytes its header gives; the archive is damaged or forged, and it is refused.</source>
+            <translation>%1：归档条目“%2”的内容超过其标头声明的 %3 字节；该归档已损坏或被伪造，已拒绝。</translation>
         </message>
     </context>
     <context>

@@ -490,6 +490,111 @@
         </message>
     </context>
     <context>
+        <name>BackupCommand</name>
+        <message>
+            <source>List, create or restore the backups of a library file</source>
+            <translation>列出、建立或還原文庫檔案的備份</translation>
+        </message>
+        <message>
+            <source>expects list, create, or restore with an optional backup file name.</source>
+            <translation>需要 list、create，或 restore 加上選用的備份檔名。</translation>
+        </message>
+        <message>
+            <source>A server library has no backups here; back it up with the server's own tools (pg_dump).</source>
+            <translation>伺服器文庫在這裡沒有備份；請用伺服器本身的工具（pg_dump）備份。</translation>
+        </message>
+        <message>
+            <source>%1 has no backups (in %2).</source>
+            <translation>%1 沒有備份（在 %2 中）。</translation>
+        </message>
+        <message>
+            <source>Backed up %1 to %2.</source>
+            <translation>已將 %1 備份到 %2。</translation>
+        </message>
+        <message>
+            <source>%1 is not a backup of %2; `bitext backup list` shows them.</source>
+            <translation>%1 不是 %2 的備份；`bitext backup list` 會列出其備份。</translation>
+        </message>
+        <message>
+            <source>%1 has no backup that passes the integrity check.</source>
+            <translation>%1 沒有通過完整性檢查的備份。</translation>
+        </message>
+        <message>
+            <source>Restored %1 from the backup of %2.</source>
+            <translation>已用 %2 的備份還原 %1。</translation>
+        </message>
+        <message>
+            <source>The library as it was is kept at %1.</source>
+            <translation>原來的文庫保留在 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupController</name>
+        <message>
+            <source>&amp;Restore from Backup…</source>
+            <translation>從備份還原(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Put one of the library's backups in its place</source>
+            <translation>以文庫的某份備份取代文庫</translation>
+        </message>
+        <message>
+            <source>Damaged Library</source>
+            <translation>文庫已損壞</translation>
+        </message>
+        <message>
+            <source>Bitext has not changed the file. Restoring the backup from %1 puts it in the library's place; the damaged file is kept beside it.</source>
+            <translation>Bitext 沒有更動該檔案。還原 %1 的備份會以它取代文庫；損壞的檔案保留在旁邊。</translation>
+        </message>
+        <message>
+            <source>Restore Backup from %1</source>
+            <translation>還原 %1 的備份</translation>
+        </message>
+        <message>
+            <source>Bitext has not changed the file. It has no backup that could be restored.</source>
+            <translation>Bitext 沒有更動該檔案。它沒有可以還原的備份。</translation>
+        </message>
+        <message>
+            <source>Open Another Library…</source>
+            <translation>開啟其他文庫…</translation>
+        </message>
+        <message>
+            <source>The backup %1 is gone.</source>
+            <translation>備份 %1 已不存在。</translation>
+        </message>
+        <message>
+            <source>Cannot Restore Backup</source>
+            <translation>無法還原備份</translation>
+        </message>
+        <message>
+            <source>Restored the library from its backup.</source>
+            <translation>已從備份還原文庫。</translation>
+        </message>
+        <message>
+            <source>Restored the library from its backup; the library as it was is kept at %1.</source>
+            <translation>已從備份還原文庫；原來的文庫保留在 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoundedJson</name>
+        <message>
+            <source>%1:%2: a string is not closed with " before the end of the line.</source>
+            <translation>%1:%2：字串在行尾之前沒有以 " 結束。</translation>
+        </message>
+        <message>
+            <source>%1:%2: the JSON is nested more than %3 levels deep; no annotation file needs that many, so it is refused.</source>
+            <translation>%1:%2：JSON 的巢狀層級超過 %3 層；註解檔案不需要這麼多層，因此拒絕讀取。</translation>
+        </message>
+        <message>
+            <source>%1:%2: the JSON holds more than %3 values; Bitext reads files with fewer, so it is refused.</source>
+            <translation>%1:%2：JSON 包含超過 %3 個值；Bitext 只讀取值較少的檔案，因此拒絕讀取。</translation>
+        </message>
+        <message>
+            <source>%1:%2: not valid JSON: %3 (at byte %4)</source>
+            <translation>%1:%2：不是有效的 JSON：%3（位於位元組 %4）</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangeTagCommand</name>
         <message>
             <source>Rename tag %1 to %2</source>
@@ -559,6 +664,10 @@ Options:
   -h, --help      顯示此說明；`bitext COMMAND --help` 會顯示指令的選項
   -v, --version   顯示版本
 </translation>
+        </message>
+        <message>
+            <source>`bitext backup list` shows its backups; `bitext backup restore` puts the latest good one in its place.</source>
+            <translation>`bitext backup list` 列出其備份；`bitext backup restore` 以最新的完好備份取代它。</translation>
         </message>
     </context>
     <context>
@@ -803,6 +912,14 @@ Options:
         <message>
             <source>The connection to the library was lost and could not be opened again; nothing of this edit was saved, and it can be tried again. (%1)</source>
             <translation>與文庫的連線已中斷，且無法重新建立；這次編輯沒有儲存任何內容，可以再試一次。（%1）</translation>
+        </message>
+        <message>
+            <source>The disk holding %1 is full: the change was not saved. Everything saved before is kept.</source>
+            <translation>存放 %1 的磁碟已滿：此次變更未儲存。先前儲存的內容全數保留。</translation>
+        </message>
+        <message>
+            <source>The library %1 is read-only: %2. It can be read and searched, not changed.</source>
+            <translation>文庫 %1 為唯讀：%2。可以閱讀和搜尋，但不能修改。</translation>
         </message>
     </context>
     <context>
@@ -1312,6 +1429,29 @@ Use #ID for a document id, or more of the title.</source>
         </message>
     </context>
     <context>
+        <name>ExternalLink</name>
+        <message>
+            <source>Link Not Opened</source>
+            <translation>未開啟連結</translation>
+        </message>
+        <message>
+            <source>Bitext opens only web addresses (http and https) from documents and notes.</source>
+            <translation>對於文件和筆記中的連結，Bitext 只開啟網址（http 和 https）。</translation>
+        </message>
+        <message>
+            <source>Open Link</source>
+            <translation>開啟連結</translation>
+        </message>
+        <message>
+            <source>Open this address in your browser?</source>
+            <translation>要在瀏覽器中開啟這個網址嗎？</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>開啟(&amp;O)</translation>
+        </message>
+    </context>
+    <context>
         <name>FileController</name>
         <message>
             <source>New Library</source>
@@ -1348,6 +1488,10 @@ Use #ID for a document id, or more of the title.</source>
         <message>
             <source>Connected to the library server again.</source>
             <translation>已重新連線到文庫伺服器。</translation>
+        </message>
+        <message>
+            <source>Cannot Import</source>
+            <translation>無法匯入</translation>
         </message>
     </context>
     <context>
@@ -1407,6 +1551,10 @@ Use #ID for a document id, or more of the title.</source>
             <source>the front matter has an unusable key: %1</source>
             <translation>前置資料（front matter）含有無法使用的鍵：%1</translation>
         </message>
+        <message>
+            <source>the front matter stands for more than %1 values (through aliases, "*name"); it is refused.</source>
+            <translation>前置資料（front matter）展開後超過 %1 個值（透過別名「*name」）；拒絕讀取。</translation>
+        </message>
     </context>
     <context>
         <name>GeneralPage</name>
@@ -1445,6 +1593,14 @@ Use #ID for a document id, or more of the title.</source>
         <message>
             <source>Bitext libraries (*.sqlite)</source>
             <translation>Bitext 文庫 (*.sqlite)</translation>
+        </message>
+        <message>
+            <source>Backups &amp;kept:</source>
+            <translation>保留的備份數(&amp;K)：</translation>
+        </message>
+        <message>
+            <source>How many backups of a library file are kept: one a day, one before each upgrade and those made by hand. Help › Restore from Backup lists them. Server libraries are backed up with the server's own tools.</source>
+            <translation>保留幾份文庫檔案的備份：每天一份、每次升級前一份，以及手動建立的備份。說明 › 從備份還原 會列出它們。伺服器文庫請用伺服器本身的工具備份。</translation>
         </message>
     </context>
     <context>
@@ -1646,6 +1802,17 @@ Use #ID for a document id, or more of the title.</source>
         </message>
     </context>
     <context>
+        <name>InputFile</name>
+        <message>
+            <source>%1: the file is %2 MiB; Bitext imports files of up to %3 MiB. Split it into smaller files and import them one by one.</source>
+            <translation>%1：檔案大小為 %2 MiB；Bitext 只能匯入不超過 %3 MiB 的檔案。請將它分割成較小的檔案，再逐一匯入。</translation>
+        </message>
+        <message>
+            <source>%1: cannot read the file: %2</source>
+            <translation>%1：無法讀取檔案：%2</translation>
+        </message>
+    </context>
+    <context>
         <name>Library</name>
         <message>
             <source>%1 is a folder, not a library file.</source>
@@ -1654,6 +1821,104 @@ Use #ID for a document id, or more of the title.</source>
         <message>
             <source>Cannot create the folder %1.</source>
             <translation>無法建立資料夾 %1。</translation>
+        </message>
+        <message>
+            <source>it is on a read-only disk</source>
+            <translation>它位於唯讀磁碟上</translation>
+        </message>
+        <message>
+            <source>you have no permission to change its file</source>
+            <translation>你沒有修改其檔案的權限</translation>
+        </message>
+        <message>
+            <source>you have no permission to write in its folder</source>
+            <translation>你沒有在其所在資料夾中寫入的權限</translation>
+        </message>
+        <message>
+            <source>its disk is full</source>
+            <translation>其所在磁碟已滿</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryBackups</name>
+        <message>
+            <source>There is no library file %1 to back up.</source>
+            <translation>沒有可備份的文庫檔案 %1。</translation>
+        </message>
+        <message>
+            <source>Cannot create the backups folder %1.</source>
+            <translation>無法建立備份資料夾 %1。</translation>
+        </message>
+        <message>
+            <source>The backup of %1 failed its check: it %2.</source>
+            <translation>%1 的備份未通過檢查：它%2。</translation>
+        </message>
+        <message>
+            <source>Cannot name the backup %1.</source>
+            <translation>無法為備份命名 %1。</translation>
+        </message>
+        <message>
+            <source>Cannot move %1 aside.</source>
+            <translation>無法把 %1 移到一旁。</translation>
+        </message>
+        <message>
+            <source>The library %1 is open in Bitext or a bitext command; close it before restoring a backup.</source>
+            <translation>文庫 %1 正在 Bitext 或 bitext 指令中開啟；請先關閉它再還原備份。</translation>
+        </message>
+        <message>
+            <source>The backup %1 cannot be restored: it %2.</source>
+            <translation>備份 %1 無法還原：它%2。</translation>
+        </message>
+        <message>
+            <source>Cannot copy the backup %1 next to the library %2.</source>
+            <translation>無法把備份 %1 複製到文庫 %2 旁邊。</translation>
+        </message>
+        <message>
+            <source>Cannot put the backup %1 in place of %2.</source>
+            <translation>無法以備份 %1 取代 %2。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryCheck</name>
+        <message>
+            <source>has a -wal file beside it that does not belong to it (%1)</source>
+            <translation>旁邊的 -wal 檔案不屬於它（%1）</translation>
+        </message>
+        <message>
+            <source>The library file %1 is damaged: it %2.</source>
+            <translation>文庫檔案 %1 已損壞：它%2。</translation>
+        </message>
+        <message>
+            <source>The library file %1 is damaged: it is empty.</source>
+            <translation>文庫檔案 %1 已損壞：它是空的。</translation>
+        </message>
+        <message>
+            <source>cannot be read (%1)</source>
+            <translation>無法讀取（%1）</translation>
+        </message>
+        <message>
+            <source>is not an SQLite database, so not a Bitext library</source>
+            <translation>不是 SQLite 資料庫，因此不是 Bitext 文庫</translation>
+        </message>
+        <message>
+            <source>has a damaged header</source>
+            <translation>檔頭已損壞</translation>
+        </message>
+        <message>
+            <source>is truncated: %1 bytes, where its header counts %2 pages of %3 bytes</source>
+            <translation>被截斷了：只有 %1 位元組，而檔頭記錄了 %2 頁、每頁 %3 位元組</translation>
+        </message>
+        <message>
+            <source>has a -wal file beside it that does not belong to it (page size %1, not %2)</source>
+            <translation>旁邊的 -wal 檔案不屬於它（頁面大小為 %1，而不是 %2）</translation>
+        </message>
+        <message>
+            <source>failed SQLite's check: %1</source>
+            <translation>未通過 SQLite 的檢查：%1</translation>
+        </message>
+        <message>
+            <source>has no readable schema version: %1</source>
+            <translation>沒有可讀取的結構描述版本：%1</translation>
         </message>
     </context>
     <context>
@@ -2509,6 +2774,13 @@ Use #ID for a document id, or more of the title.</source>
         </message>
     </context>
     <context>
+        <name>ReadOnlyBanner</name>
+        <message>
+            <source>This library is read-only: %1. You can read and search it, not change it.</source>
+            <translation>此文庫為唯讀：%1。你可以閱讀和搜尋，但不能修改。</translation>
+        </message>
+    </context>
+    <context>
         <name>ReaderAccessible</name>
         <message>
             <source>Speaker</source>
@@ -2621,10 +2893,6 @@ Use #ID for a document id, or more of the title.</source>
     <context>
         <name>RefiBitextLayout</name>
         <message>
-            <source>%1: not valid JSON at byte %2: %3</source>
-            <translation>%1：位元組 %2 處不是有效的 JSON：%3</translation>
-        </message>
-        <message>
             <source>%1: layout version %2 is not one this Bitext reads (1).</source>
             <translation>%1：版面配置版本 %2 不是此版 Bitext 可讀取的版本（1）。</translation>
         </message>
@@ -2659,6 +2927,10 @@ Use #ID for a document id, or more of the title.</source>
             <source>codes are nested more than %1 levels deep.</source>
             <translation>編碼的巢狀層級超過 %1 層。</translation>
         </message>
+        <message>
+            <source>the code "%1…" has a path (its name after its parents' names) of %2 characters; at most %3 are read.</source>
+            <translation>編碼「%1…」的路徑（上層編碼的名稱加上它自己的名稱）長 %2 個字元；最多只讀取 %3 個。</translation>
+        </message>
     </context>
     <context>
         <name>RefiDocumentBuilder</name>
@@ -2682,17 +2954,13 @@ Use #ID for a document id, or more of the title.</source>
             <source>%1: the document "%2": %3</source>
             <translation>%1：文件「%2」：%3</translation>
         </message>
+        <message>
+            <source>%1:%2: the selections up to "%3" mark more than %4 characters in all; Bitext imports projects whose quotes add up to fewer, so the project is refused.</source>
+            <translation>%1:%2：截至「%3」的選取範圍共標記了超過 %4 個字元；Bitext 只匯入引文總長度較短的專案，因此拒絕讀取此專案。</translation>
+        </message>
     </context>
     <context>
         <name>RefiImporter</name>
-        <message>
-            <source>%1: cannot read the file: %2</source>
-            <translation>%1：無法讀取檔案：%2</translation>
-        </message>
-        <message>
-            <source>%1: the codebook is larger than %2 MiB; it is refused.</source>
-            <translation>%1：編碼簿大於 %2 MiB，因此拒絕讀取。</translation>
-        </message>
         <message>
             <source>%1: the project names the text file %2, which the archive does not contain.</source>
             <translation>%1：專案指定了文字檔 %2，但封存檔中沒有此檔案。</translation>
@@ -2859,12 +3127,91 @@ Use #ID for a document id, or more of the title.</source>
             <source>&lt;%1&gt; has %2="%3", which is not a whole number.</source>
             <translation>&lt;%1&gt; 的 %2="%3" 不是整數。</translation>
         </message>
+        <message>
+            <source>elements are nested more than %1 levels deep; the file is refused.</source>
+            <translation>元素的巢狀層級超過 %1 層；拒絕讀取此檔案。</translation>
+        </message>
+        <message>
+            <source>the file has more than %1 elements; the file is refused.</source>
+            <translation>檔案包含超過 %1 個元素；拒絕讀取此檔案。</translation>
+        </message>
+        <message>
+            <source>the attribute %1 of &lt;%2&gt; is %3 characters long; at most %4 are read, so the file is refused.</source>
+            <translation>&lt;%2&gt; 的屬性 %1 長 %3 個字元；最多只讀取 %4 個，因此拒絕讀取此檔案。</translation>
+        </message>
     </context>
     <context>
         <name>RenameSpeakerCommand</name>
         <message>
             <source>Rename Speaker to %1</source>
             <translation>將講者重新命名為 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreBackupDialog</name>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>還原(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Restore from Backup</source>
+            <translation>從備份還原</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Server libraries have no backups here; the server's administrator backs them up with its own tools.</source>
+            <translation>伺服器文庫在這裡沒有備份；由伺服器管理員用伺服器本身的工具備份。</translation>
+        </message>
+        <message>
+            <source>The library %1 has no backups yet.</source>
+            <translation>文庫 %1 還沒有備份。</translation>
+        </message>
+        <message>
+            <source>&amp;Backups of %1, newest first. Restoring one replaces the library; the library as it is now is kept as a backup.</source>
+            <translation>%1 的備份(&amp;B)，最新的在前。還原其中一份會取代文庫；文庫目前的狀態會保留為一份備份。</translation>
+        </message>
+        <message>
+            <source>Daily</source>
+            <translation>每日</translation>
+        </message>
+        <message>
+            <source>Before an upgrade</source>
+            <translation>升級之前</translation>
+        </message>
+        <message>
+            <source>Made by hand</source>
+            <translation>手動建立</translation>
+        </message>
+        <message>
+            <source>Before a restore</source>
+            <translation>還原之前</translation>
+        </message>
+        <message>
+            <source>Restore Backup?</source>
+            <translation>還原備份？</translation>
+        </message>
+        <message>
+            <source>Replace the library with the backup from %1?</source>
+            <translation>要以 %1 的備份取代文庫嗎？</translation>
+        </message>
+        <message>
+            <source>Changes made since then are no longer in the library; the library as it is now is kept as a backup.</source>
+            <translation>此後所做的變更將不再保留在文庫中；文庫目前的狀態會保留為一份備份。</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>還原</translation>
         </message>
     </context>
     <context>
@@ -2891,6 +3238,14 @@ Use #ID for a document id, or more of the title.</source>
         <message>
             <source>%1 is a database but not a Bitext library.</source>
             <translation>%1 是資料庫，但不是 Bitext 文庫。</translation>
+        </message>
+        <message>
+            <source>%1 holds no Bitext library, and it is read-only (%2), so none can be made in it.</source>
+            <translation>%1 中沒有 Bitext 文庫，且它為唯讀（%2），因此無法在其中建立文庫。</translation>
+        </message>
+        <message>
+            <source>The library %1 was made by an older Bitext (schema version %2) and must be upgraded to version %3 before this one can read it, but it is read-only: %4. Copy it to a folder you can write to and open the copy.</source>
+            <translation>文庫 %1 由較舊的 Bitext 建立（結構描述版本 %2），必須先升級至版本 %3 才能由此版讀取，但它為唯讀：%4。請將它複製到你可以寫入的資料夾，再開啟該副本。</translation>
         </message>
     </context>
     <context>
@@ -3559,14 +3914,6 @@ Use #ID for a document id, or more of the title.</source>
             <translation>「%1」（%2）</translation>
         </message>
         <message>
-            <source>%1: cannot read the file: %2</source>
-            <translation>%1：無法讀取檔案：%2</translation>
-        </message>
-        <message>
-            <source>%1: the file is larger than %2 MiB; it is refused.</source>
-            <translation>%1：檔案大於 %2 MiB，因此拒絕讀取。</translation>
-        </message>
-        <message>
             <source>%1: it has no TextQuoteSelector to find its text by.</source>
             <translation>%1：沒有可用來找出其文字的 TextQuoteSelector。</translation>
         </message>
@@ -3588,10 +3935,6 @@ Use #ID for a document id, or more of the title.</source>
     <context>
         <name>WebAnnotationReader</name>
         <message>
-            <source>%1: not valid JSON at byte %2: %3</source>
-            <translation>%1：位元組 %2 處不是有效的 JSON：%3</translation>
-        </message>
-        <message>
             <source>%1: the file holds no annotations.</source>
             <translation>%1：檔案中沒有任何註解。</translation>
         </message>
@@ -3602,6 +3945,10 @@ Use #ID for a document id, or more of the title.</source>
         <message>
             <source>%1: this JSON is neither a Web Annotation collection nor a Hypothesis export.</source>
             <translation>%1：此 JSON 既不是 Web Annotation 集合，也不是 Hypothesis 匯出檔。</translation>
+        </message>
+        <message>
+            <source>%1: the file holds %2 annotations; Bitext imports at most %3 from one file. Split it into smaller files and import them one by one.</source>
+            <translation>%1：檔案包含 %2 則註解；Bitext 每個檔案最多匯入 %3 則。請將它分割成較小的檔案，再逐一匯入。</translation>
         </message>
     </context>
     <context>
@@ -3695,6 +4042,14 @@ Use #ID for a document id, or more of the title.</source>
         <message>
             <source>%1: the archive entry "%2" is damaged: %3</source>
             <translation>%1：封存檔項目「%2」已損毀：%3</translation>
+        </message>
+        <message>
+            <source>%1: the archive entry "%2" inflates from %3 to %4 bytes, more than %5 times; no text does that, so it is refused as a zip bomb.</source>
+            <translation>%1：封存檔項目「%2」從 %3 位元組解壓縮為 %4 位元組，超過 %5 倍；文字不會如此，因此視為 ZIP 炸彈而拒絕讀取。</translation>
+        </message>
+        <message>
+            <source>%1: the archive entry "%2" holds more than the %3 bytes its header gives; the archive is damaged or forged, and it is refused.</source>
+            <translation>%1：封存檔項目「%2」的內容超過其標頭宣告的 %3 位元組；此封存檔已損毀或遭偽造，拒絕讀取。</translation>
         </message>
     </context>
     <context>
