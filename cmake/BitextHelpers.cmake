@@ -12,7 +12,8 @@ endfunction()
 # executable registered with ctest. GUI tests run on the offscreen platform. With
 # POSTGRES it is registered a second time as <name>_pg, its libraries on a private
 # PostgreSQL server (BITEXT_TEST_BACKEND=postgresql), leaving out the test cases
-# tagged [sqlite] (about the SQLite file itself).
+# tagged [sqlite] (about the SQLite file itself). In the sanitizer build every test gets
+# the sanitizers' options (BITEXT_TEST_SANITIZER_ENV, top-level CMakeLists.txt).
 function(bitext_add_test name)
     cmake_parse_arguments(T "GUI;POSTGRES" "" "SOURCES;LIBS" ${ARGN})
     add_executable(${name} ${T_SOURCES})
@@ -21,7 +22,8 @@ function(bitext_add_test name)
     set(_env "BITEXT_SEEDS=${PROJECT_SOURCE_DIR}/../shared/seeds"
              "BITEXT_TEST_DATA=${PROJECT_SOURCE_DIR}/tests/data"
              "BITEXT_BINARY=$<TARGET_FILE:bitext>"
-             "BITEXT_BUILD_DIR=${PROJECT_BINARY_DIR}")
+             "BITEXT_BUILD_DIR=${PROJECT_BINARY_DIR}"
+             ${BITEXT_TEST_SANITIZER_ENV})
     if(T_GUI)
         list(APPEND _env "QT_QPA_PLATFORM=offscreen")
     endif()

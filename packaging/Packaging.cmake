@@ -57,6 +57,12 @@ install(CODE "
                         \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}/bitext\" COMMAND_ERROR_IS_FATAL ANY)
     endif()")
 
+# A sanitizer build (BITEXT_SANITIZE, CI's Qt 6 build) is for tests only: never installed
+# or packaged, its binary needs ASan's runtime and runs at a third of the speed.
+if(BITEXT_SANITIZE)
+    install(CODE "message(FATAL_ERROR \"this is a sanitizer build (BITEXT_SANITIZE=ON): install or package a release build\")")
+endif()
+
 # --- the Debian package --------------------------------------------------------
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME bitext)

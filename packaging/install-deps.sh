@@ -22,6 +22,9 @@ APP_PACKAGES=(
 )
 
 TEST_PACKAGES=(
+  # the sanitizer build (ci-qt6) and the fuzz targets: clang, its ASan/UBSan/libFuzzer
+  # runtimes, and llvm-symbolizer for the file and line in sanitizer reports
+  clang libclang-rt-14-dev llvm
   # Catch2 v2, and the command-line tools some tests compare against
   catch2 git opencc sqlite3
   # Qt 5 + KF5: the second build, which exercises KSyntaxHighlighting

@@ -22,8 +22,10 @@ fi
 status=0
 for preset in ${BITEXT_TEST_PRESETS:-ci-qt6 ci-qt5}; do
   echo "=== ctest: $preset"
+  start=$(date +%s)
   if ! ctest --preset "$preset" -j 2; then
     status=1
   fi
+  echo "=== ctest $preset took $(( $(date +%s) - start )) s"
 done
 exit $status

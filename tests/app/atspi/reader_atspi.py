@@ -293,6 +293,22 @@ def main():
                 print("  " + line)
             raise AssertionError(f"{len(unnamed)} enabled control(s) have no accessible name")
         print("every enabled control has a name")
+
+        # Quit as a user does (Ctrl+Q: Control_L is keycode 37 on Xvfb's keymap), so that
+        # the window's whole shutdown runs and, in the sanitizer build, the leak check at
+        # exit: bitext must end by itself with status 0 and no sanitizer report.
+        pyatspi.Registry.generateKeyboardEvent(37, None, pyatspi.KEY_PRESS)
+        pyatspi.Registry.generateKeyboardEvent(0x71, None, pyatspi.KEY_SYM)  # q
+        pyatspi.Registry.generateKeyboardEvent(37, None, pyatspi.KEY_RELEASE)
+        try:
+            status = app_process.wait(timeout=WAIT_SECONDS * 3)
+        except subprocess.TimeoutExpired:
+            raise AssertionError("bitext did not quit on Ctrl+Q")
+        output = app_process.stdout.read()
+        if status != 0 or "Sanitizer" in output or "runtime error:" in output:
+            print(output)
+            raise AssertionError(f"bitext quit with status {status}")
+        print("quit with Ctrl+Q: status 0")
     finally:
         if app_process is not None and app_process.poll() is None:
             app_process.send_signal(signal.SIGTERM)

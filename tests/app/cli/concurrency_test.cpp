@@ -4,6 +4,7 @@
 #include "models/store/database.h"
 #include "models/store/documentrepository.h"
 #include "models/store/schemamigrator.h"
+#include "tests/support/sanitizerbuild.h"
 #include "tests/support/testsupport.h"
 
 #include <QFile>
@@ -52,8 +53,11 @@ TEST_CASE("Two imports and 40 annotate commands on one library all succeed", "[c
     const qint64 doc = lib->documents().insert(talk);
     const QString first = lib.dir() + QStringLiteral("/first.txt");
     const QString second = lib.dir() + QStringLiteral("/second.txt");
-    writeTranscript(first, 1, 3);
-    writeTranscript(second, 2, 3);
+    // Under the sanitizers an import of 3 MiB holds its transaction 8 times as long, near
+    // the writers' 30 s wait on a busy machine: there 1 MiB is as much work.
+    const int megabytes = test::sanitizerBuild() ? 1 : 3;
+    writeTranscript(first, 1, megabytes);
+    writeTranscript(second, 2, megabytes);
     const QString path = lib.path();
     lib.close();
 
