@@ -14,11 +14,22 @@ endfunction()
 # PostgreSQL server (BITEXT_TEST_BACKEND=postgresql), leaving out the test cases
 # tagged [sqlite] (about the SQLite file itself). In the sanitizer build every test gets
 # the sanitizers' options (BITEXT_TEST_SANITIZER_ENV, top-level CMakeLists.txt).
+# PARTS tag...: instead of one entry, one per Catch2 tag (<name>_<tag> running "[tag]"),
+# so that ctest runs the parts of a long suite on both cores.
 function(bitext_add_test name)
-    cmake_parse_arguments(T "GUI;POSTGRES" "" "SOURCES;LIBS" ${ARGN})
+    cmake_parse_arguments(T "GUI;POSTGRES" "" "SOURCES;LIBS;PARTS" ${ARGN})
     add_executable(${name} ${T_SOURCES})
     target_link_libraries(${name} PRIVATE bitext_testsupport ${T_LIBS})
-    add_test(NAME ${name} COMMAND ${name})
+    set(_entries)
+    if(T_PARTS)
+        foreach(_part ${T_PARTS})
+            add_test(NAME ${name}_${_part} COMMAND ${name} "[${_part}]")
+            list(APPEND _entries ${name}_${_part})
+        endforeach()
+    else()
+        add_test(NAME ${name} COMMAND ${name})
+        set(_entries ${name})
+    endif()
     set(_env "BITEXT_SEEDS=${PROJECT_SOURCE_DIR}/../shared/seeds"
              "BITEXT_TEST_DATA=${PROJECT_SOURCE_DIR}/tests/data"
              "BITEXT_BINARY=$<TARGET_FILE:bitext>"
@@ -27,7 +38,7 @@ function(bitext_add_test name)
     if(T_GUI)
         list(APPEND _env "QT_QPA_PLATFORM=offscreen")
     endif()
-    set_tests_properties(${name} PROPERTIES ENVIRONMENT "${_env}" TIMEOUT 600)
+    set_tests_properties(${_entries} PROPERTIES ENVIRONMENT "${_env}" TIMEOUT 600)
     if(T_POSTGRES)
         add_test(NAME ${name}_pg COMMAND ${name} "~[sqlite]")
         set_tests_properties(${name}_pg PROPERTIES
