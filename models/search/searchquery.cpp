@@ -181,7 +181,14 @@ private:
         switch (lexeme.kind) {
         case Lexeme::Open:
             ++m_pos;
+            // Deeper groups are read as if their "(" were not there: FTS5's parser
+            // refuses an expression nested about 32 groups deep, and each level here
+            // may add three (OR, AND, NOT); the recursion stays bounded too.
+            if (m_depth >= kMaxGroupDepth)
+                return node;
+            ++m_depth;
             node = parseOr();
+            --m_depth;
             if (at(Lexeme::Close))
                 ++m_pos;
             return node;
@@ -214,15 +221,24 @@ private:
         return phrase;
     }
 
+    static constexpr int kMaxGroupDepth = 8;
+
     QList<Lexeme> m_lexemes;
     int m_pos = 0;
+    int m_depth = 0;
     QString m_problem;
 };
 
 SearchQuery SearchQuery::parse(const QString &input)
 {
     SearchQuery query;
-    Parser parser(lex(input));
+    QList<Lexeme> lexemes = lex(input);
+    // A pasted page is not a query: past this many terms and operators the rest is
+    // left out, so that the tree (and the recursion rendering it) stays small.
+    constexpr int kMaxLexemes = 256;
+    if (lexemes.size() > kMaxLexemes)
+        lexemes.erase(lexemes.begin() + kMaxLexemes, lexemes.end());
+    Parser parser(std::move(lexemes));
     const Node root = parser.parseAll(query.m_problem);
     query.m_expression = render(root);
     query.m_tsQuery = query.m_expression.isEmpty() ? QString() : renderTsQuery(root);
@@ -242,7 +258,12 @@ QString SearchQuery::render(const Node &node)
     case Node::Not: {
         const QString op = node.type == Node::And ? QStringLiteral(" AND ")
                                                   : node.type == Node::Or ? QStringLiteral(" OR ") : QStringLiteral(" NOT ");
-        return QLatin1Char('(') + render(node.children.at(0)) + op + render(node.children.at(1)) + QLatin1Char(')');
+        // A chain of one operator is written flat, "(a AND b AND c)", not nested: FTS5's
+        // parser stack holds about 32 nested groups, and a long query must fit.
+        QString left = render(node.children.at(0));
+        if (node.children.at(0).type == node.type)
+            left = left.mid(1, left.size() - 2);
+        return QLatin1Char('(') + left + op + render(node.children.at(1)) + QLatin1Char(')');
     }
     }
     return {};
