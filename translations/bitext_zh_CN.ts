@@ -1009,6 +1009,10 @@ Options:
             <source>Tags: %1</source>
             <translation>标签：%1</translation>
         </message>
+        <message>
+            <source>Document details</source>
+            <translation>文档详情</translation>
+        </message>
     </context>
     <context>
         <name>DocumentListModel</name>

@@ -1009,6 +1009,10 @@ Options:
             <source>Tags: %1</source>
             <translation>標籤：%1</translation>
         </message>
+        <message>
+            <source>Document details</source>
+            <translation>文件詳細資訊</translation>
+        </message>
     </context>
     <context>
         <name>DocumentListModel</name>

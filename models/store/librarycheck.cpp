@@ -3,6 +3,7 @@
 #include "models/core/error.h"
 #include "models/store/librarybackups.h"
 #include "models/store/openmarker.h"
+#include "models/store/sqliteaccess.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -113,13 +114,28 @@ QString LibraryCheck::headerProblem(const QString &path)
 
 QString LibraryCheck::sqliteProblem(const QString &path, Depth depth, int *schemaVersion)
 {
+    // Opened as the library itself will be (SqliteAccess): on a read-only disk, or a full
+    // one, SQLite cannot make the -shm a WAL file is read through, and only an immutable
+    // open reads it. Failing to open there is no damage.
+    const QString problem = sqliteProblem(path, SqliteAccess::of(path), depth, schemaVersion);
+    if (!problem.isEmpty() && SqliteAccess::of(path).mode != SqliteAccess::Mode::Immutable
+        && SqliteAccess::noRoomFor(path))
+        return sqliteProblem(path, SqliteAccess::fullDisk(), depth, schemaVersion);
+    return problem;
+}
+
+QString LibraryCheck::sqliteProblem(const QString &path, const SqliteAccess &access, Depth depth, int *schemaVersion)
+{
     // Read-only: SQLite never writes the file (nor checkpoints its -wal) through it.
     sqlite3 *db = nullptr;
     const auto fail = [&db](const QString &reason) {
         sqlite3_close(db);
         return reason;
     };
-    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
+    const bool immutable = access.mode == SqliteAccess::Mode::Immutable;
+    const QByteArray name = immutable ? access.databaseName(path).toUtf8() : QFile::encodeName(path);
+    if (sqlite3_open_v2(name.constData(), &db, SQLITE_OPEN_READONLY | (immutable ? SQLITE_OPEN_URI : 0), nullptr)
+        != SQLITE_OK)
         return fail(QString::fromUtf8(sqlite3_errmsg(db)));
     sqlite3_busy_timeout(db, 10000);
 

@@ -7,6 +7,8 @@ struct sqlite3;
 
 namespace bitext {
 
+struct SqliteAccess;
+
 // Decides whether a local library file can be trusted before anything writes to it:
 // the header says SQLite, no pages are missing, a -wal file beside it is its own, and
 // SQLite's own check (quick_check, or the full integrity_check after an unclean
@@ -35,6 +37,7 @@ public:
 private:
     static QString headerProblem(const QString &path);
     static QString sqliteProblem(const QString &path, Depth depth, int *schemaVersion);
+    static QString sqliteProblem(const QString &path, const SqliteAccess &access, Depth depth, int *schemaVersion);
     // Reads PRAGMA user_version (when asked) and closes db.
     static QString readVersion(sqlite3 *db, int *schemaVersion);
 };
