@@ -46,7 +46,9 @@ BackupController::BackupController(MainWindow *window)
 
 void BackupController::backUpIfDue(Library *library)
 {
-    if (!library || library->database().backend() != Database::Backend::Sqlite || m_daily.isRunning())
+    // A read-only library's folder cannot take a backup, and nothing in it can change.
+    if (!library || library->database().backend() != Database::Backend::Sqlite || library->isReadOnly()
+        || m_daily.isRunning())
         return;
     const QString path = library->location();
     const int keep = Preferences::backupsKept();

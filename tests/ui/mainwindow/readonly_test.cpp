@@ -13,6 +13,7 @@
 #include "ui/annotate/annotationactions.h"
 #include "ui/annotate/annotationcontroller.h"
 #include "ui/commands/createannotationcommand.h"
+#include "ui/library/backupcontroller.h"
 #include "ui/mainwindow/mainactions.h"
 #include "ui/mainwindow/readonlybanner.h"
 #include "ui/mainwindow/undocontroller.h"
@@ -23,6 +24,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenu>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QUndoStack>
 
@@ -128,6 +130,12 @@ TEST_CASE("A read-only library shows the banner and no editing action can be use
     const QString message = banner->findChild<QLabel *>(QStringLiteral("readOnlyMessage"))->text();
     CHECK(message.startsWith(QStringLiteral("This library is read-only: ")));
     CHECK(message.endsWith(QStringLiteral(". You can read and search it, not change it.")));
+    // No daily backup is tried (it could only fail): the status bar shows no error.
+    auto *backups = window.findChild<BackupController *>();
+    REQUIRE(backups);
+    backups->waitForBackup();
+    QCoreApplication::processEvents();
+    CHECK_FALSE(window.statusBar()->currentMessage().contains(QStringLiteral("Cannot back up")));
 
     // Reading: the document opens with its text and highlight.
     window.openDocument(doc);
