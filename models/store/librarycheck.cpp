@@ -117,9 +117,9 @@ QString LibraryCheck::sqliteProblem(const QString &path, Depth depth, int *schem
     // Opened as the library itself will be (SqliteAccess): on a read-only disk, or a full
     // one, SQLite cannot make the -shm a WAL file is read through, and only an immutable
     // open reads it. Failing to open there is no damage.
-    const QString problem = sqliteProblem(path, SqliteAccess::of(path), depth, schemaVersion);
-    if (!problem.isEmpty() && SqliteAccess::of(path).mode != SqliteAccess::Mode::Immutable
-        && SqliteAccess::noRoomFor(path))
+    const SqliteAccess access = SqliteAccess::of(path);
+    const QString problem = sqliteProblem(path, access, depth, schemaVersion);
+    if (!problem.isEmpty() && access.mode != SqliteAccess::Mode::Immutable && SqliteAccess::noRoomFor(path))
         return sqliteProblem(path, SqliteAccess::fullDisk(), depth, schemaVersion);
     return problem;
 }
