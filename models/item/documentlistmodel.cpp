@@ -6,6 +6,7 @@
 #include "models/text/untrustedtext.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
 
 namespace bitext {
@@ -65,22 +66,97 @@ QVector<DocumentSummary> DocumentListModel::read() const
 
 void DocumentListModel::onChanged(const ChangeList &changes)
 {
-    // Every kind shows in a row: the text and its segment count, the speakers' and
-    // tags' names, the tags the annotations use. Notes do not.
+    // Only the rows a change shows in are read again, by id, from the stored figures:
+    // a document's text, metadata or segment speakers, a speaker's or a tag's name, the
+    // tags a document's annotations use. Notes show in no row. A change of anything
+    // (a Reset without a document: a bulk write, missed notifications) reads them all.
+    if (!m_library)
+        return;
+    DocumentRepository &documents = m_library->documents();
+    QList<qint64> ids;
+    auto add = [&ids](const QList<qint64> &more) {
+        for (qint64 id : more) {
+            if (!ids.contains(id))
+                ids << id;
+        }
+    };
     for (const Change &change : changes) {
-        if (change.kind != Change::Kind::Note) {
-            reload();
-            return;
+        const bool reset = change.op == Change::Op::Reset;
+        switch (change.kind) {
+        case Change::Kind::Document:
+            if (reset && change.documentId == 0) {
+                reload();
+                return;
+            }
+            add({reset ? change.documentId : change.id});
+            break;
+        case Change::Kind::Segment:
+        case Change::Kind::Annotation:
+            if (change.documentId == 0) {
+                reload();
+                return;
+            }
+            add({change.documentId});
+            break;
+        case Change::Kind::Speaker:
+            // A removed speaker's segments are reset with it (SpeakerRepository::remove).
+            if (reset) {
+                reload();
+                return;
+            }
+            if (change.op == Change::Op::Updated)
+                add(documents.documentsWithSpeaker(change.id));
+            break;
+        case Change::Kind::Tag:
+            // A removed tag resets the annotations that had it (TagRepository).
+            if (reset) {
+                reload();
+                return;
+            }
+            if (change.op == Change::Op::Updated)
+                add(documents.documentsWithTag(change.id));
+            break;
+        case Change::Kind::Note:
+            break;
         }
     }
+    reload(ids);
 }
 
 void DocumentListModel::reload()
 {
-    // The summaries come from a few grouped queries, so the whole list is read and only
-    // the changed rows told.
     syncRows(
         m_documents, read(), [](const DocumentSummary &s) { return s.document.id; }, sameRow);
+}
+
+void DocumentListModel::reload(const QList<qint64> &ids)
+{
+    if (!m_library || ids.isEmpty())
+        return;
+    const QList<DocumentSummary> fresh = m_library->documents().summaries(ids);
+    QHash<qint64, const DocumentSummary *> found;
+    for (const DocumentSummary &s : fresh)
+        found.insert(s.document.id, &s);
+    for (qint64 id : ids) {
+        const DocumentSummary *summary = found.value(id);
+        // Rows stay in id order (the order list() reads them in).
+        int row = 0;
+        while (row < m_documents.size() && m_documents.at(row).document.id < id)
+            ++row;
+        const bool present = row < m_documents.size() && m_documents.at(row).document.id == id;
+        if (present && !summary) {
+            beginRemoveRows(QModelIndex(), row, row);
+            m_documents.remove(row);
+            endRemoveRows();
+        } else if (!present && summary) {
+            beginInsertRows(QModelIndex(), row, row);
+            m_documents.insert(row, *summary);
+            endInsertRows();
+        } else if (present && !sameRow(m_documents.at(row), *summary)) {
+            m_documents[row] = *summary;
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+    }
 }
 
 int DocumentListModel::rowCount(const QModelIndex &parent) const

@@ -27,6 +27,8 @@ public:
     void setLibrary(Library *library);
     // Re-reads the list and brings the rows to it with row signals (no reset).
     void reload();
+    // Re-reads these documents' rows only (inserting, updating or removing each).
+    void reload(const QList<qint64> &documentIds);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

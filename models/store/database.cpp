@@ -349,8 +349,11 @@ void Database::commit()
     const ChangeList changes = std::exchange(m_pending, {});
     const QList<std::function<void()>> actions = std::exchange(m_afterCommit, {});
     try {
-        if (!changes.isEmpty())
+        if (!changes.isEmpty()) {
+            if (m_beforeCommit)
+                m_beforeCommit(changes);
             m_dialect->publish(*this, changes);
+        }
     } catch (const Error &) {
         endTransaction(QStringLiteral("ROLLBACK"));
         throw;
@@ -381,6 +384,9 @@ void Database::record(const Change &change)
             m_pending << change;
         return;
     }
+    // A statement that committed on its own: its figures follow in statements of their own.
+    if (m_beforeCommit)
+        m_beforeCommit({change});
     m_dialect->publish(*this, {change});
     announce({change});
 }

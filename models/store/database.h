@@ -114,6 +114,12 @@ public:
     using CommitListener = std::function<void(const ChangeList &)>;
     // The library's: it announces committed changes to this process.
     void setCommitListener(CommitListener listener) { m_commitListener = std::move(listener); }
+    // Runs inside the outermost transaction just before it commits (and before its
+    // changes are published), with the changes it recorded: where figures derived from
+    // what changed are brought up to date in the same transaction, so that no writer
+    // can forget them (the library's DocumentStats). A failure rolls the write back.
+    using BeforeCommit = std::function<void(const ChangeList &)>;
+    void setBeforeCommit(BeforeCommit hook) { m_beforeCommit = std::move(hook); }
     // Runs action once the open transaction committed (at once outside one); a
     // rollback drops it. For what this process may only believe of a committed write.
     void afterCommit(std::function<void()> action);
@@ -150,6 +156,7 @@ private:
     QList<std::function<void()>> m_afterCommit;
     QString m_endCode; // the driver's code of the last failed COMMIT or ROLLBACK
     CommitListener m_commitListener;
+    BeforeCommit m_beforeCommit;
 };
 
 // RAII transaction: rolls back unless commit() was reached, so an exception in the

@@ -53,12 +53,34 @@ Document DocumentRepository::documentFromRow(const QSqlQuery &q)
 
 QList<DocumentSummary> DocumentRepository::list()
 {
+    return summariesWhere(QString());
+}
+
+QList<DocumentSummary> DocumentRepository::summaries(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return {};
+    QStringList numbers;
+    for (qint64 id : ids)
+        numbers << QString::number(id);
+    // Ids are numbers this process holds, never text from outside.
+    return summariesWhere(QStringLiteral(" IN (") + numbers.join(QLatin1Char(',')) + QLatin1Char(')'));
+}
+
+QList<DocumentSummary> DocumentRepository::summariesWhere(const QString &idFilter)
+{
+    // The stored figures (DocumentStats), never an aggregate over segments: a
+    // thousand documents of a thousand segments each list in a few milliseconds.
+    auto where = [&](const QString &column) {
+        return idFilter.isEmpty() ? QString() : QStringLiteral(" WHERE ") + column + idFilter;
+    };
     Database &db = m_library.database();
     QList<DocumentSummary> result;
     QHash<qint64, int> row;
     QSqlQuery q = db.exec(QStringLiteral("SELECT ") + kDocumentColumns
-        + QStringLiteral(", (SELECT count(*) FROM segments s WHERE s.document_id = documents.id)"
-                         " FROM documents ORDER BY id"));
+        + QStringLiteral(", coalesce(st.segment_count, 0) FROM documents "
+                         "LEFT JOIN document_stats st ON st.document_id = documents.id")
+        + where(QStringLiteral("documents.id")) + QStringLiteral(" ORDER BY id"));
     while (q.next()) {
         DocumentSummary summary;
         summary.document = documentFromRow(q);
@@ -68,9 +90,9 @@ QList<DocumentSummary> DocumentRepository::list()
     }
 
     // Speakers in order of first appearance; tags used by the document's annotations.
-    q = db.exec(QStringLiteral("SELECT s.document_id, sp.name, min(s.ordinal) AS first FROM segments s "
-                               "JOIN speakers sp ON sp.id = s.speaker_id "
-                               "GROUP BY s.document_id, sp.name ORDER BY s.document_id, first"));
+    q = db.exec(QStringLiteral("SELECT ds.document_id, sp.name FROM document_speakers ds "
+                               "JOIN speakers sp ON sp.id = ds.speaker_id")
+        + where(QStringLiteral("ds.document_id")) + QStringLiteral(" ORDER BY ds.document_id, ds.first_ordinal"));
     while (q.next()) {
         const auto it = row.constFind(q.value(0).toLongLong());
         if (it != row.constEnd())
@@ -78,12 +100,34 @@ QList<DocumentSummary> DocumentRepository::list()
     }
     q = db.exec(QStringLiteral("SELECT DISTINCT a.document_id, t.name FROM annotations a "
                                "JOIN annotation_tags at ON at.annotation_id = a.id "
-                               "JOIN tags t ON t.id = at.tag_id ORDER BY a.document_id, t.name"));
+                               "JOIN tags t ON t.id = at.tag_id")
+        + where(QStringLiteral("a.document_id")) + QStringLiteral(" ORDER BY a.document_id, t.name"));
     while (q.next()) {
         const auto it = row.constFind(q.value(0).toLongLong());
         if (it != row.constEnd())
             result[*it].tags << q.value(1).toString();
     }
+    return result;
+}
+
+QList<qint64> DocumentRepository::documentsWithSpeaker(qint64 speakerId)
+{
+    return ids(QStringLiteral("SELECT document_id FROM document_speakers WHERE speaker_id = ?"), speakerId);
+}
+
+QList<qint64> DocumentRepository::documentsWithTag(qint64 tagId)
+{
+    return ids(QStringLiteral("SELECT DISTINCT a.document_id FROM annotation_tags at "
+                              "JOIN annotations a ON a.id = at.annotation_id WHERE at.tag_id = ?"),
+        tagId);
+}
+
+QList<qint64> DocumentRepository::ids(const QString &sql, qint64 value)
+{
+    QList<qint64> result;
+    QSqlQuery q = m_library.database().exec(sql, {value});
+    while (q.next())
+        result << q.value(0).toLongLong();
     return result;
 }
 

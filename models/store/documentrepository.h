@@ -21,7 +21,14 @@ class DocumentRepository
 public:
     explicit DocumentRepository(Library &library);
 
+    // Every document with the figures the library list shows, read from the stored
+    // per-document figures (DocumentStats) and the annotations' tags.
     QList<DocumentSummary> list();
+    // The same for these documents only (those not found left out), in id order.
+    QList<DocumentSummary> summaries(const QList<qint64> &ids);
+    // The documents whose rows show this speaker's or this tag's name.
+    QList<qint64> documentsWithSpeaker(qint64 speakerId);
+    QList<qint64> documentsWithTag(qint64 tagId);
     std::optional<Document> find(qint64 id);
     std::optional<Document> findByHash(const QString &contentHash);
     // An earlier import of the same source: same source file name or same title.
@@ -42,6 +49,9 @@ public:
     void remove(qint64 documentId);
 
 private:
+    // idFilter: empty for all documents, else " IN (ids)".
+    QList<DocumentSummary> summariesWhere(const QString &idFilter);
+    QList<qint64> ids(const QString &sql, qint64 value);
     void insertText(qint64 documentId, const ParsedDocument &parsed);
     static Document documentFromRow(const QSqlQuery &query);
 

@@ -6,6 +6,7 @@
 #include "models/store/connectionsettings.h"
 #include "models/store/database.h"
 #include "models/store/documentrepository.h"
+#include "models/store/documentstats.h"
 #include "models/store/librarycheck.h"
 #include "models/store/noterepository.h"
 #include "models/store/openmarker.h"
@@ -74,6 +75,7 @@ Library::Library(std::unique_ptr<Database> db)
     qRegisterMetaType<bitext::Change>();
     qRegisterMetaType<bitext::ChangeList>();
     m_db->setCommitListener([this](const ChangeList &changes) { announce(changes, false); });
+    m_db->setBeforeCommit([this](const ChangeList &changes) { DocumentStats(*m_db).follow(changes); });
 }
 
 Library::~Library() = default;

@@ -179,6 +179,8 @@ void LibraryMerger::addDocument(const QVariantList &row)
     }
     for (const QVariantList &note : rowsWith(QStringLiteral("notes"), kDocumentId, sourceId))
         mergeNote(kDocumentId, id, note);
+    // Announced, and its figures (DocumentStats) computed before the merge commits.
+    m_to.record({Change::Kind::Document, Change::Op::Inserted, id, id});
 }
 
 void LibraryMerger::matchDocument(qint64 sourceId, qint64 destinationId)

@@ -147,6 +147,32 @@ CREATE TABLE IF NOT EXISTS changes (
     at TEXT NOT NULL
 );
 )SQL",
+    // 3 -> 4: the figures the library list shows that derive from segments, stored per
+    // document so that listing never aggregates over every segment (DocumentStats keeps
+    // them right on every write): the segment count, and the speakers by the ordinal of
+    // their first segment (ids: a rename changes nothing here). Filled here for the
+    // documents there are; NOT NULL PRIMARY KEY, not INTEGER PRIMARY KEY, so that
+    // PostgreSQL does not make document_id an identity column.
+    R"SQL(
+CREATE TABLE IF NOT EXISTS document_stats (
+    document_id INTEGER NOT NULL PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    segment_count INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS document_speakers (
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    speaker_id INTEGER NOT NULL REFERENCES speakers(id) ON DELETE CASCADE,
+    first_ordinal INTEGER NOT NULL,
+    PRIMARY KEY (document_id, speaker_id)
+);
+CREATE INDEX IF NOT EXISTS document_speakers_speaker ON document_speakers(speaker_id);
+DELETE FROM document_stats;
+INSERT INTO document_stats (document_id, segment_count)
+    SELECT d.id, (SELECT count(*) FROM segments s WHERE s.document_id = d.id) FROM documents d;
+DELETE FROM document_speakers;
+INSERT INTO document_speakers (document_id, speaker_id, first_ordinal)
+    SELECT document_id, speaker_id, min(ordinal) FROM segments
+    WHERE speaker_id IS NOT NULL GROUP BY document_id, speaker_id;
+)SQL",
 };
 
 } // namespace
