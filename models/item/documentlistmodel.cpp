@@ -99,22 +99,16 @@ void DocumentListModel::onChanged(const ChangeList &changes)
             add({change.documentId});
             break;
         case Change::Kind::Speaker:
-            // A removed speaker's segments are reset with it (SpeakerRepository::remove).
-            if (reset) {
-                reload();
-                return;
-            }
-            if (change.op == Change::Op::Updated)
-                add(documents.documentsWithSpeaker(change.id));
-            break;
         case Change::Kind::Tag:
-            // A removed tag resets the annotations that had it (TagRepository).
+            // A new name shows in the rows that use it. A removed speaker's segments are
+            // reset with it (SpeakerRepository::remove), a removed tag's annotations too.
             if (reset) {
                 reload();
                 return;
             }
             if (change.op == Change::Op::Updated)
-                add(documents.documentsWithTag(change.id));
+                add(change.kind == Change::Kind::Speaker ? documents.documentsWithSpeaker(change.id)
+                                                         : documents.documentsWithTag(change.id));
             break;
         case Change::Kind::Note:
             break;
