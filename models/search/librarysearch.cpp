@@ -35,8 +35,8 @@ const QString kSelect = QStringLiteral(
 
 // A segment counts as tagged when an annotation with the tag (or one below it)
 // covers it; a quote or its note when its annotation has the tag.
-const QString kTagTree = QStringLiteral("WITH RECURSIVE tag_tree(id) AS (SELECT CAST(? AS INTEGER) UNION SELECT t.id "
-                                        "FROM tags t JOIN tag_tree tt ON t.parent_id = tt.id) ");
+const QString kTagTree = QStringLiteral(
+    "WITH RECURSIVE tag_tree(id) AS (SELECT CAST(? AS INTEGER) UNION SELECT t.id FROM tags t JOIN tag_tree tt ON t.parent_id = tt.id) ");
 const QString kTagCondition = QStringLiteral(
     " AND ((e.kind IN (1, 2) AND EXISTS (SELECT 1 FROM annotation_tags at1 WHERE at1.annotation_id = a.id "
     "AND at1.tag_id IN (SELECT id FROM tag_tree))) "
