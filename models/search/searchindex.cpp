@@ -37,6 +37,16 @@ QString SearchIndex::entryTextSql()
                           "WHEN 1 THEN a.quote WHEN 2 THEN n.body ELSE d.title END");
 }
 
+QString SearchIndex::entriesWithTextSql()
+{
+    return QStringLiteral("SELECT e.id, ") + entryTextSql()
+        + QStringLiteral(" FROM search_entries e "
+                         "LEFT JOIN segments seg ON e.kind = 0 AND seg.id = e.owner_id "
+                         "LEFT JOIN annotations a ON e.kind = 1 AND a.id = e.owner_id "
+                         "LEFT JOIN notes n ON e.kind = 2 AND n.id = e.owner_id "
+                         "LEFT JOIN documents d ON e.kind = 3 AND d.id = e.owner_id");
+}
+
 void SearchIndex::removeWhere(const QString &condition, std::initializer_list<QVariant> values)
 {
     // `condition` is one of the literals below, never user input.
@@ -48,15 +58,7 @@ void SearchIndex::removeWhere(const QString &condition, std::initializer_list<QV
     } else {
         // The text each entry indexed is its owner's text as it is now (the caller
         // has not changed it yet), folded again the same way.
-        QSqlQuery q = m_db.exec(QStringLiteral("SELECT e.id, ") + entryTextSql()
-                + QStringLiteral(" FROM search_entries e "
-                                 "LEFT JOIN segments seg ON e.kind = 0 AND seg.id = e.owner_id "
-                                 "LEFT JOIN annotations a ON e.kind = 1 AND a.id = e.owner_id "
-                                 "LEFT JOIN notes n ON e.kind = 2 AND n.id = e.owner_id "
-                                 "LEFT JOIN documents d ON e.kind = 3 AND d.id = e.owner_id "
-                                 "WHERE ")
-                + condition,
-            values);
+        QSqlQuery q = m_db.exec(entriesWithTextSql() + QStringLiteral(" WHERE ") + condition, values);
         QSqlQuery remove = m_db.prepare(removeRow);
         while (q.next()) {
             // An owner already gone leaves its postings behind, unreachable: they

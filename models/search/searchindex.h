@@ -30,6 +30,8 @@ public:
     // The text an entry (alias e) stands for, from its owner joined as seg (segment),
     // a (annotation), n (note) or d (document).
     static QString entryTextSql();
+    // SELECT of every entry's id and the text it stands for (to add a WHERE on e).
+    static QString entriesWithTextSql();
 
     // A new segment's two sides (empty sides are not stored).
     void addSegment(qint64 segmentId, qint64 documentId, const QString &zh, const QString &en);

@@ -303,11 +303,7 @@ TEST_CASE(
         // The tables as schema step 2 made them: the folded text stored in search_text,
         // entry ids reused.
         QList<QPair<qint64, QString>> bodies;
-        QSqlQuery q = db.exec(QStringLiteral("SELECT e.id, ") + SearchIndex::entryTextSql()
-            + QStringLiteral(" FROM search_entries e LEFT JOIN segments seg ON e.kind = 0 AND seg.id = e.owner_id "
-                             "LEFT JOIN annotations a ON e.kind = 1 AND a.id = e.owner_id "
-                             "LEFT JOIN notes n ON e.kind = 2 AND n.id = e.owner_id "
-                             "LEFT JOIN documents d ON e.kind = 3 AND d.id = e.owner_id"));
+        QSqlQuery q = db.exec(SearchIndex::entriesWithTextSql());
         while (q.next())
             bodies << qMakePair(q.value(0).toLongLong(), SearchTokenizer::indexText(q.value(1).toString()));
         Transaction tx(db);
