@@ -103,33 +103,29 @@ void checkIndexAfter(Library &library, const char *edit)
     CHECK(results(library) == found);
 }
 
-Segment segment(const QString &speaker, const QString &zh, const QString &en)
-{
-    Segment s;
-    s.speaker = speaker;
-    s.zh = zh;
-    s.en = en;
-    return s;
-}
-
-ParsedDocument document(const QString &title, const QList<Segment> &segments)
+// Segments given as {speaker, zh, en}.
+ParsedDocument document(const QString &title, const QList<QStringList> &turns)
 {
     ParsedDocument p;
     p.document.title = title;
     p.document.format = QStringLiteral("speaker-turns");
-    p.segments = segments;
+    for (const QStringList &turn : turns) {
+        Segment s;
+        s.speaker = turn.value(0);
+        s.zh = turn.value(1);
+        s.en = turn.value(2);
+        p.segments << s;
+    }
     return p;
 }
 
 ParsedDocument panel()
 {
     return document(QStringLiteral("Panel 對齊"),
-        {segment(
-             QStringLiteral("Host"), QStringLiteral("我们来谈谈对齐。"), QStringLiteral("Let's talk about alignment.")),
-            segment(
-                QStringLiteral("Yan"), QStringLiteral("對齊研究很重要"), QStringLiteral("Alignment research matters")),
-            segment(QStringLiteral("Host"), QStringLiteral("奖励模型"), QStringLiteral("The reward model")),
-            segment(QStringLiteral("Yan"), QString(), QStringLiteral("Only English here"))});
+        {{QStringLiteral("Host"), QStringLiteral("我们来谈谈对齐。"), QStringLiteral("Let's talk about alignment.")},
+            {QStringLiteral("Yan"), QStringLiteral("對齊研究很重要"), QStringLiteral("Alignment research matters")},
+            {QStringLiteral("Host"), QStringLiteral("奖励模型"), QStringLiteral("The reward model")},
+            {QStringLiteral("Yan"), QString(), QStringLiteral("Only English here")}});
 }
 
 Annotation annotationOn(Library &library, qint64 documentId, int ordinal, const QString &quote)
@@ -240,8 +236,8 @@ TEST_CASE("Every kind of edit keeps the index equal to a rebuilt one", "[search]
 
     // Merging another library into this one, and copying this one.
     test::TemporaryLibrary other;
-    const qint64 otherId = other->documents().insert(document(
-        QStringLiteral("Other talk"), {segment(QString(), QStringLiteral("星云对齐"), QStringLiteral("Quasar"))}));
+    const qint64 otherId = other->documents().insert(
+        document(QStringLiteral("Other talk"), {{QString(), QStringLiteral("星云对齐"), QStringLiteral("Quasar")}}));
     other->notes().setDocumentNote(otherId, QStringLiteral("zwiebelschalen"));
     LibraryMerger::merge(*other, library);
     checkIndexAfter(library, "merge");
@@ -256,8 +252,8 @@ TEST_CASE("A removed document's words find nothing, and its entry ids are not gi
 {
     test::TemporaryLibrary lib;
     const qint64 keep = lib->documents().insert(panel());
-    const qint64 gone = lib->documents().insert(document(QStringLiteral("Xylophone notes"),
-        {segment(QString(), QStringLiteral("独一无二的鼹鼠"), QStringLiteral("Quokka"))}));
+    const qint64 gone = lib->documents().insert(document(
+        QStringLiteral("Xylophone notes"), {{QString(), QStringLiteral("独一无二的鼹鼠"), QStringLiteral("Quokka")}}));
     lib->notes().setDocumentNote(gone, QStringLiteral("Marmot"));
     lib->annotations().create(annotationOn(*lib, gone, 0, QStringLiteral("Quokka")));
     const qint64 lastId = lib->database().scalar(QStringLiteral("SELECT max(id) FROM search_entries")).toLongLong();
@@ -278,8 +274,7 @@ TEST_CASE("A removed document's words find nothing, and its entry ids are not gi
                 == 0);
     }
     // The removed entries had the highest ids; new ones still come after them.
-    lib->documents().insert(
-        document(QStringLiteral("Later"), {segment(QString(), QString(), QStringLiteral("Later"))}));
+    lib->documents().insert(document(QStringLiteral("Later"), {{QString(), QString(), QStringLiteral("Later")}}));
     CHECK(lib->database()
               .scalar(QStringLiteral("SELECT min(id) FROM search_entries WHERE document_id <> ?"), {keep})
               .toLongLong()
