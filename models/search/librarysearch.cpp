@@ -23,16 +23,15 @@ namespace {
 // at the annotation's first segment, with that segment's (current) speaker.
 const QString kSelect = QStringLiteral(
     "SELECT e.kind, e.owner_id, e.document_id, e.side, d.title, seg.id, seg.ordinal, sp.name, a.id, n.id, "
-    "CASE e.kind WHEN 0 THEN (CASE e.side WHEN 'zh' THEN seg.zh ELSE seg.en END) "
-    "WHEN 1 THEN a.quote WHEN 2 THEN n.body ELSE d.title END "
-    "FROM search_text "
+    "%1 FROM search_text "
     "JOIN search_entries e ON e.id = search_text.rowid "
     "JOIN documents d ON d.id = e.document_id "
     "LEFT JOIN notes n ON e.kind = 2 AND n.id = e.owner_id "
     "LEFT JOIN annotations a ON a.id = (CASE e.kind WHEN 1 THEN e.owner_id WHEN 2 THEN n.annotation_id END) "
     "LEFT JOIN segments seg ON seg.id = (CASE e.kind WHEN 0 THEN e.owner_id ELSE a.start_segment_id END) "
     "LEFT JOIN speakers sp ON sp.id = seg.speaker_id "
-    "WHERE ");
+    "WHERE ")
+                            .arg(SearchIndex::entryTextSql());
 
 // A segment counts as tagged when an annotation with the tag (or one below it)
 // covers it; a quote or its note when its annotation has the tag.

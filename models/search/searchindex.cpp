@@ -5,7 +5,10 @@
 
 namespace bitext {
 
-SearchIndex::SearchIndex(Database &db) : m_db(db) {}
+SearchIndex::SearchIndex(Database &db)
+    : m_db(db)
+{
+}
 
 void SearchIndex::add(Kind kind, qint64 ownerId, qint64 documentId, const QString &side, const QString &text)
 {
@@ -28,18 +31,54 @@ void SearchIndex::add(Kind kind, qint64 ownerId, qint64 documentId, const QStrin
     m_db.exec(m_insertText);
 }
 
+QString SearchIndex::entryTextSql()
+{
+    return QStringLiteral("CASE e.kind WHEN 0 THEN (CASE e.side WHEN 'zh' THEN seg.zh ELSE seg.en END) "
+                          "WHEN 1 THEN a.quote WHEN 2 THEN n.body ELSE d.title END");
+}
+
+QString SearchIndex::entriesWithTextSql()
+{
+    return QStringLiteral("SELECT e.id, ") + entryTextSql()
+        + QStringLiteral(" FROM search_entries e "
+                         "LEFT JOIN segments seg ON e.kind = 0 AND seg.id = e.owner_id "
+                         "LEFT JOIN annotations a ON e.kind = 1 AND a.id = e.owner_id "
+                         "LEFT JOIN notes n ON e.kind = 2 AND n.id = e.owner_id "
+                         "LEFT JOIN documents d ON e.kind = 3 AND d.id = e.owner_id");
+}
+
 void SearchIndex::removeWhere(const QString &condition, std::initializer_list<QVariant> values)
 {
     // `condition` is one of the literals below, never user input.
-    m_db.exec(QStringLiteral("DELETE FROM search_text WHERE rowid IN (SELECT id FROM search_entries WHERE ") + condition
-                  + QLatin1Char(')'),
-              values);
-    m_db.exec(QStringLiteral("DELETE FROM search_entries WHERE ") + condition, values);
+    const QString removeRow = m_db.dialect().removeSearchRowSql();
+    if (removeRow.isEmpty()) {
+        m_db.exec(QStringLiteral("DELETE FROM search_text WHERE rowid IN (SELECT e.id FROM search_entries e WHERE ")
+                + condition + QLatin1Char(')'),
+            values);
+    } else {
+        // The text each entry indexed is its owner's text as it is now (the caller
+        // has not changed it yet), folded again the same way.
+        QSqlQuery q = m_db.exec(entriesWithTextSql() + QStringLiteral(" WHERE ") + condition, values);
+        QSqlQuery remove = m_db.prepare(removeRow);
+        while (q.next()) {
+            // An owner already gone leaves its postings behind, unreachable: they
+            // belong to an entry id that is never given out again (AUTOINCREMENT).
+            const QString body = SearchTokenizer::indexText(q.value(1).toString());
+            if (body.isEmpty())
+                continue;
+            remove.bindValue(0, q.value(0).toLongLong());
+            remove.bindValue(1, body);
+            m_db.exec(remove);
+        }
+    }
+    m_db.exec(QStringLiteral("DELETE FROM search_entries WHERE id IN (SELECT e.id FROM search_entries e WHERE ")
+            + condition + QLatin1Char(')'),
+        values);
 }
 
 void SearchIndex::remove(Kind kind, qint64 ownerId)
 {
-    removeWhere(QStringLiteral("kind = ? AND owner_id = ?"), {int(kind), ownerId});
+    removeWhere(QStringLiteral("e.kind = ? AND e.owner_id = ?"), {int(kind), ownerId});
 }
 
 void SearchIndex::addSegment(qint64 segmentId, qint64 documentId, const QString &zh, const QString &en)
@@ -48,15 +87,9 @@ void SearchIndex::addSegment(qint64 segmentId, qint64 documentId, const QString 
     add(SegmentText, segmentId, documentId, QStringLiteral("en"), en);
 }
 
-void SearchIndex::updateSegment(qint64 segmentId, qint64 documentId, const QString &zh, const QString &en)
-{
-    remove(SegmentText, segmentId);
-    addSegment(segmentId, documentId, zh, en);
-}
-
 void SearchIndex::removeSegmentsOf(qint64 documentId)
 {
-    removeWhere(QStringLiteral("document_id = ? AND kind = ?"), {documentId, int(SegmentText)});
+    removeWhere(QStringLiteral("e.document_id = ? AND e.kind = ?"), {documentId, int(SegmentText)});
 }
 
 void SearchIndex::setDocumentTitle(qint64 documentId, const QString &title)
@@ -74,8 +107,8 @@ void SearchIndex::setAnnotation(const Annotation &annotation)
 void SearchIndex::removeAnnotation(qint64 annotationId)
 {
     remove(AnnotationQuote, annotationId);
-    removeWhere(QStringLiteral("kind = ? AND owner_id IN (SELECT id FROM notes WHERE annotation_id = ?)"),
-                {int(NoteBody), annotationId});
+    removeWhere(QStringLiteral("e.kind = ? AND e.owner_id IN (SELECT id FROM notes WHERE annotation_id = ?)"),
+        {int(NoteBody), annotationId});
 }
 
 void SearchIndex::setNote(qint64 noteId, qint64 documentId, const QString &body)
@@ -91,13 +124,13 @@ void SearchIndex::removeNote(qint64 noteId)
 
 void SearchIndex::removeDocument(qint64 documentId)
 {
-    removeWhere(QStringLiteral("document_id = ?"), {documentId});
+    removeWhere(QStringLiteral("e.document_id = ?"), {documentId});
 }
 
 void SearchIndex::rebuild()
 {
     Transaction tx(m_db);
-    m_db.exec(QStringLiteral("DELETE FROM search_text"));
+    m_db.dialect().clearSearchTable(m_db);
     m_db.exec(QStringLiteral("DELETE FROM search_entries"));
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, title FROM documents"));
     while (q.next())
@@ -107,7 +140,8 @@ void SearchIndex::rebuild()
         addSegment(q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString());
     q = m_db.exec(QStringLiteral("SELECT id, document_id, side, quote FROM annotations"));
     while (q.next())
-        add(AnnotationQuote, q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString());
+        add(AnnotationQuote, q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+            q.value(3).toString());
     q = m_db.exec(QStringLiteral("SELECT n.id, coalesce(n.document_id, a.document_id), n.body FROM notes n "
                                  "LEFT JOIN annotations a ON a.id = n.annotation_id"));
     while (q.next())

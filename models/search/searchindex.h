@@ -12,10 +12,13 @@ namespace bitext {
 
 class Database;
 
-// Keeps the full-text index (tables search_entries + search_text, schema step 2)
-// in step with the library. Repositories call it inside their own transactions,
-// so the index changes exactly when the data do (and rolls back with them).
-// Statements are prepared once per instance: bulk imports reuse one instance.
+// Keeps the full-text index (tables search_entries + search_text, schema steps 2
+// and 5) in step with the library. Repositories call it inside their own
+// transactions, so the index changes exactly when the data do (and rolls back with
+// them). Statements are prepared once per instance: bulk imports reuse one instance.
+// On SQLite the full-text table keeps no text, and taking a row out needs the text it
+// indexed: every method that removes or replaces entries reads it from the owners'
+// rows, so call it BEFORE those rows change or go.
 class SearchIndex
 {
 public:
@@ -24,9 +27,14 @@ public:
 
     explicit SearchIndex(Database &db);
 
+    // The text an entry (alias e) stands for, from its owner joined as seg (segment),
+    // a (annotation), n (note) or d (document).
+    static QString entryTextSql();
+    // SELECT of every entry's id and the text it stands for (to add a WHERE on e).
+    static QString entriesWithTextSql();
+
     // A new segment's two sides (empty sides are not stored).
     void addSegment(qint64 segmentId, qint64 documentId, const QString &zh, const QString &en);
-    void updateSegment(qint64 segmentId, qint64 documentId, const QString &zh, const QString &en);
     void removeSegmentsOf(qint64 documentId);
     void setDocumentTitle(qint64 documentId, const QString &title);
     void setAnnotation(const Annotation &annotation);

@@ -184,6 +184,7 @@ WriteResult AnnotationRepository::update(const Annotation &a)
         const std::optional<Annotation> before = find(a.id);
         if (!before)
             return;
+        SearchIndex(db).setAnnotation(a); // reads the quote it replaces: before the update
         // Only if the row is still at `expected`: else someone changed it since.
         const auto run = [&](int expected) {
             return db.updateVersioned(
@@ -203,7 +204,6 @@ WriteResult AnnotationRepository::update(const Annotation &a)
             version = run(before->version); // this write still wins
         }
         result.version = version.value_or(0);
-        SearchIndex(db).setAnnotation(a);
         db.record({Change::Kind::Annotation, Change::Op::Updated, a.id, a.documentId});
     });
     m_library.setOwnVersion(Change::Kind::Annotation, a.id, result.version);

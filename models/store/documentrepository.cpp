@@ -314,8 +314,8 @@ void DocumentRepository::replaceText(qint64 documentId, const ParsedDocument &pa
                                "content_hash = ?, imported_at = ? WHERE id = ?"),
             {d.format, d.sourceFile, d.languages.join(QLatin1Char(',')), d.encoding, d.contentHash,
                 QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), documentId});
+        SearchIndex(db).removeSegmentsOf(documentId); // before the segments go: it reads their text
         db.exec(QStringLiteral("DELETE FROM segments WHERE document_id = ?"), {documentId});
-        SearchIndex(db).removeSegmentsOf(documentId);
         db.exec(QStringLiteral("DELETE FROM sections WHERE document_id = ?"), {documentId});
         insertText(documentId, parsed);
         db.record({Change::Kind::Document, Change::Op::Updated, documentId, documentId});
@@ -328,11 +328,11 @@ void DocumentRepository::updateMetadata(const Document &d)
         throw Error(QCoreApplication::translate("DocumentRepository", "A document needs a title."));
     Database &db = m_library.database();
     db.write([&] {
+        SearchIndex(db).setDocumentTitle(d.id, d.title); // reads the old title: first
         db.exec(QStringLiteral("UPDATE documents SET title = ?, source_url = ?, date = ?, people = ?, keywords = ?, "
                                "summary = ?, metadata = ? WHERE id = ?"),
             {d.title, d.sourceUrl, d.date, jsonText(d.people), jsonText(d.keywords), d.summary, jsonText(d.metadata),
                 d.id});
-        SearchIndex(db).setDocumentTitle(d.id, d.title);
         db.record({Change::Kind::Document, Change::Op::Updated, d.id, d.id});
     });
 }
@@ -341,9 +341,10 @@ void DocumentRepository::remove(qint64 documentId)
 {
     Database &db = m_library.database();
     db.write([&] {
-        // Foreign keys cascade to sections, segments, annotations and their notes.
-        db.exec(QStringLiteral("DELETE FROM documents WHERE id = ?"), {documentId});
+        // The index first: it reads the text of what the delete takes. Foreign keys
+        // cascade to sections, segments, annotations and their notes.
         SearchIndex(db).removeDocument(documentId);
+        db.exec(QStringLiteral("DELETE FROM documents WHERE id = ?"), {documentId});
         // Speakers stay: they are library-wide, with colours and aliases the user chose.
         db.record({Change::Kind::Document, Change::Op::Removed, documentId, documentId});
         db.record({Change::Kind::Annotation, Change::Op::Reset, 0, documentId});

@@ -84,6 +84,8 @@ WriteResult NoteRepository::write(
         const auto existing = read(column, ownerId);
         QString text = body;
         if (existing) {
+            // The index forgets the old text while the row still holds it.
+            SearchIndex(db).removeNote(existing->id);
             std::optional<int> version = basedOn ? db.updateVersioned(kUpdate + QStringLiteral(" AND version = ?"),
                                              {body, now, me, existing->id, *basedOn})
                                                  : db.updateVersioned(kUpdate, {body, now, me, existing->id});
@@ -101,7 +103,6 @@ WriteResult NoteRepository::write(
             m_library.setOwnVersion(Change::Kind::Note, existing->id, result.version);
             if (text.trimmed().isEmpty()) {
                 db.exec(QStringLiteral("DELETE FROM notes WHERE id = ?"), {existing->id});
-                SearchIndex(db).removeNote(existing->id);
                 db.record({Change::Kind::Note, Change::Op::Removed, existing->id, documentId});
                 result.version = 0;
             } else {

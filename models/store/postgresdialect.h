@@ -22,6 +22,8 @@ public:
     QString createSearchTableSql() const override;
     QString searchCondition() const override;
     QString searchValue(const SearchQuery &query) const override;
+    QString removeSearchRowSql() const override;
+    void clearSearchTable(Database &db) const override;
     void afterExplicitIds(Database &db, const QString &table) const override;
     void optimizeSearchTable(Database &db) const override;
     // Sends the batch with NOTIFY on kChangesChannel (delivered at COMMIT, dropped

@@ -173,7 +173,29 @@ INSERT INTO document_speakers (document_id, speaker_id, first_ordinal)
     SELECT document_id, speaker_id, min(ordinal) FROM segments
     WHERE speaker_id IS NOT NULL GROUP BY document_id, speaker_id;
 )SQL",
+    // 4 -> 5: the full-text table keeps no second copy of the folded
+    // text (SQLite: a contentless FTS5 table; nothing read it back, results show the
+    // owners' own text), which made a library a third larger. Such a table can lose a
+    // row only when told the text it indexed, so a mistake could leave postings
+    // behind: entry ids are never handed out twice (AUTOINCREMENT), so that stale
+    // postings can never stand for a later entry (the search joins search_entries).
+    // afterStep() recreates search_text and rebuilds the index from the rows.
+    R"SQL(
+DROP TABLE IF EXISTS search_entries;
+CREATE TABLE search_entries (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind INTEGER NOT NULL,
+    owner_id INTEGER NOT NULL,
+    side TEXT NOT NULL DEFAULT '',
+    document_id INTEGER NOT NULL
+);
+CREATE INDEX search_entries_owner ON search_entries(kind, owner_id);
+CREATE INDEX search_entries_document ON search_entries(document_id, kind);
+)SQL",
 };
+
+// The version step 4 -> 5 (the full-text table without the text) upgrades to.
+constexpr int kSearchWithoutCopyStep = 5;
 
 } // namespace
 
@@ -285,6 +307,11 @@ void SchemaMigrator::afterStep(int version)
     }
     // Data a step cannot fill in SQL alone (it needs ICU and OpenCC).
     if (version == 2) {
+        m_db.dialect().execScript(m_db, m_db.dialect().createSearchTableSql());
+        SearchIndex(m_db).rebuild();
+    }
+    if (version == kSearchWithoutCopyStep) {
+        m_db.exec(QStringLiteral("DROP TABLE IF EXISTS search_text"));
         m_db.dialect().execScript(m_db, m_db.dialect().createSearchTableSql());
         SearchIndex(m_db).rebuild();
     }

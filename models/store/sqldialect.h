@@ -51,6 +51,13 @@ public:
     // value for a query.
     virtual QString searchCondition() const = 0;
     virtual QString searchValue(const SearchQuery &query) const = 0;
+    // The statement that removes one row of search_text, given its rowid and the text
+    // it indexed; empty when rows go by rowid alone (a table that keeps its text). A
+    // contentless table (SQLite's) stores the index and not the text, so it can take a
+    // row out only when told the very text it was given.
+    virtual QString removeSearchRowSql() const = 0;
+    // Empties search_text.
+    virtual void clearSearchTable(Database &db) const = 0;
     // Compacts the full-text table after a rebuild.
     virtual void optimizeSearchTable(Database &db) const = 0;
     // After rows were inserted with explicit ids (restores, undo), so that the next

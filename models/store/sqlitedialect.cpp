@@ -80,8 +80,21 @@ QString SqliteDialect::createSearchTableSql() const
 {
     // Han characters are stored one token each and punctuation as a barrier token
     // (SearchTokenizer), so FTS5 phrases find Chinese strings of any length.
-    return QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS search_text USING fts5(body, tokenize = 'unicode61 "
-                          "remove_diacritics 0 categories ''L* N* Co M*''')");
+    // Contentless: nothing reads the folded text back (results show the owner's own
+    // text), and a second copy of it made the library a third larger (schema step 5).
+    return QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS search_text USING fts5(body, content = '', "
+                          "tokenize = 'unicode61 remove_diacritics 0 categories ''L* N* Co M*''')");
+}
+
+QString SqliteDialect::removeSearchRowSql() const
+{
+    return QStringLiteral("INSERT INTO search_text (search_text, rowid, body) VALUES ('delete', ?, ?)");
+}
+
+void SqliteDialect::clearSearchTable(Database &db) const
+{
+    // A contentless table refuses DELETE.
+    db.exec(QStringLiteral("INSERT INTO search_text (search_text) VALUES ('delete-all')"));
 }
 
 void SqliteDialect::afterExplicitIds(Database &, const QString &) const

@@ -27,6 +27,8 @@ public:
     QString createSearchTableSql() const override;
     QString searchCondition() const override;
     QString searchValue(const SearchQuery &query) const override;
+    QString removeSearchRowSql() const override;
+    void clearSearchTable(Database &db) const override;
     void afterExplicitIds(Database &db, const QString &table) const override;
     void optimizeSearchTable(Database &db) const override;
     // Appends the batch to the changes table with this connection's client id; now

@@ -8,6 +8,7 @@
 #include "models/store/documentrepository.h"
 #include "models/store/noterepository.h"
 #include "models/store/speakerrepository.h"
+#include "models/store/sqldialect.h"
 #include "models/store/tagrepository.h"
 #include "tests/support/testsupport.h"
 
@@ -287,7 +288,7 @@ TEST_CASE("Rebuilding fills the index from existing rows", "[search][index]")
 {
     test::TemporaryLibrary lib;
     lib->documents().insert(panel());
-    lib->database().exec(QStringLiteral("DELETE FROM search_text"));
+    lib->database().dialect().clearSearchTable(lib->database());
     lib->database().exec(QStringLiteral("DELETE FROM search_entries"));
     LibrarySearch search(lib->database());
     CHECK(search.search(QStringLiteral("对齐")).isEmpty());
