@@ -5,6 +5,7 @@
 #include "models/domain/section.h"
 #include "models/domain/segment.h"
 
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -22,6 +23,9 @@ public:
     explicit DocumentRepository(Library &library);
 
     QList<DocumentSummary> list();
+    // Every document's title by id: one read of the documents table, for views that name
+    // documents without their figures (list() counts over the segments).
+    QHash<qint64, QString> titles();
     std::optional<Document> find(qint64 id);
     std::optional<Document> findByHash(const QString &contentHash);
     // An earlier import of the same source: same source file name or same title.
