@@ -5,12 +5,18 @@
 //   - cold start, no document to restore, then a document opened as from the sidebar
 //     (--document ID) or as `bitext FILE` opens it (--document-file PATH);
 //   - cold start reopening that document where the last session left it.
+// With --audit the first kind also times what the user does next on the GUI thread
+// (filter the sidebar, switch documents, find, search, the codebook); Find's index of a
+// 20,000-segment document then counts in the peak memory.
 // Targets: cold start < 500 ms, peak RSS < 300 MB (1M-segment library, the 20,000-segment
-// document on screen). Run:
+// document on screen). Wall and CPU times are both given: on a loaded machine the CPU
+// time is the repeatable one. Run:
 //   QT_QPA_PLATFORM=offscreen build/bench/tests/bench/bench_window --library LIB
-//     --document-file /tmp/bench-corpus/turns-20k/turns-00001.txt [--runs 5] [--json FILE]
+//     --document ID [--audit] [--runs 5] [--json FILE]
 // The library's pages are in the page cache after the first run: "cold" is the process,
 // not the disk. A first run, not counted, also takes the library's daily backup.
+// (turns-20k/turns-00001.txt has the file name of turns-1m's first file: imported into
+// the 1M library under that name it is taken for a changed version of it and refused.)
 #include "app/applicationsetup.h"
 #include "app/windowstart.h"
 #include "models/item/segmentmodel.h"
