@@ -3,9 +3,7 @@
 #include "app/cli/commandline.h"
 #include "app/cli/exportcommand.h"
 #include "app/singleinstance.h"
-#include "models/store/library.h"
-#include "ui/common/appearance.h"
-#include "ui/mainwindow/fileopener.h"
+#include "app/windowstart.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/windowsettings.h"
 
@@ -52,14 +50,11 @@ int main(int argc, char *argv[])
 #endif
     QApplication app(argc, argv);
     bitext::setupApplication(app);
-    bitext::ui::Appearance::install(); // light or dark as chosen in Preferences
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/bitext/bitext.svg")));
-    // The Wayland app id: the shell finds the desktop file, its name and icon by it.
-    QGuiApplication::setDesktopFileName(QStringLiteral("app.bitext.Bitext"));
+    bitext::WindowStart::setupApplication();
 
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("library"), QApplication::translate("main", "Library file or postgresql:// URL to open."),
-                      QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("library"),
+        QApplication::translate("main", "Library file or postgresql:// URL to open."), QStringLiteral("PATH")});
     parser.addPositionalArgument(QStringLiteral("files"),
         QApplication::translate("main", "Transcripts to import and open."), QStringLiteral("[FILE...]"));
     parser.process(app);
@@ -81,14 +76,6 @@ int main(int argc, char *argv[])
         break;
     }
 
-    bitext::ui::MainWindow window;
-    auto *opener = new bitext::ui::FileOpener(&window);
-    QObject::connect(&instance, &bitext::SingleInstance::filesReceived, opener, &bitext::ui::FileOpener::open);
-    QObject::connect(&window, &bitext::ui::MainWindow::libraryChanged, &instance,
-        [&instance, &window] { instance.serve(window.libraryPath()); });
-    window.openLibrary(library);
-    window.show();
-    if (!files.isEmpty())
-        opener->open(files);
+    const std::unique_ptr<bitext::ui::MainWindow> window = bitext::WindowStart::show(library, files, &instance);
     return app.exec();
 }

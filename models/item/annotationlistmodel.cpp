@@ -153,11 +153,7 @@ template<typename Predicate> void AnnotationListModel::rowsChanged(Predicate pre
 
 void AnnotationListModel::refreshTitles()
 {
-    QHash<qint64, QString> titles;
-    const QList<DocumentSummary> documents = m_library->documents().list();
-    for (const DocumentSummary &d : documents)
-        titles.insert(d.document.id, d.document.title);
-    const QHash<qint64, QString> before = std::exchange(m_titles, titles);
+    const QHash<qint64, QString> before = std::exchange(m_titles, m_library->documents().titles());
     rowsChanged([&](const Annotation &a) { return before.value(a.documentId) != m_titles.value(a.documentId); });
 }
 
@@ -268,9 +264,7 @@ void AnnotationListModel::load(bool reset)
         const QList<Note> noteList = m_library->notes().annotationNotes(m_documentId);
         for (const Note &n : noteList)
             notes.insert(n.annotationId, n.body);
-        const QList<DocumentSummary> documents = m_library->documents().list();
-        for (const DocumentSummary &d : documents)
-            titles.insert(d.document.id, d.document.title);
+        titles = m_library->documents().titles(); // not list(): its figures count every segment
         speakerOf = m_library->annotations().startSpeakers(m_documentId);
         speakers = byId(m_library->speakers().list());
     }

@@ -131,6 +131,15 @@ QList<qint64> DocumentRepository::ids(const QString &sql, qint64 value)
     return result;
 }
 
+QHash<qint64, QString> DocumentRepository::titles()
+{
+    QHash<qint64, QString> titles;
+    QSqlQuery q = m_library.database().exec(QStringLiteral("SELECT id, title FROM documents"));
+    while (q.next())
+        titles.insert(q.value(0).toLongLong(), q.value(1).toString());
+    return titles;
+}
+
 std::optional<Document> DocumentRepository::find(qint64 id)
 {
     QSqlQuery q = m_library.database().exec(

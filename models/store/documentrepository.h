@@ -5,6 +5,7 @@
 #include "models/domain/section.h"
 #include "models/domain/segment.h"
 
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -29,6 +30,9 @@ public:
     // The documents whose rows show this speaker's or this tag's name.
     QList<qint64> documentsWithSpeaker(qint64 speakerId);
     QList<qint64> documentsWithTag(qint64 tagId);
+    // Every document's title by id: one read of the documents table, for views that name
+    // documents without their figures.
+    QHash<qint64, QString> titles();
     std::optional<Document> find(qint64 id);
     std::optional<Document> findByHash(const QString &contentHash);
     // An earlier import of the same source: same source file name or same title.

@@ -60,7 +60,13 @@ FindBar::FindBar(QWidget *parent)
 
 void FindBar::setSegments(const QList<Segment> &segments)
 {
-    m_finder = DocumentFinder(segments);
+    m_finder = DocumentFinder(); // the previous document's hits are gone at once
+    m_prepare.start([segments] { return DocumentFinder(segments); },
+        [this](const DocumentFinder &finder) {
+            m_finder = finder;
+            refresh();
+            emit prepared();
+        });
     refresh();
 }
 
@@ -123,7 +129,9 @@ void FindBar::setCurrent(int index)
 
 void FindBar::showCount()
 {
-    if (m_hits.isEmpty())
+    if (m_hits.isEmpty() && isPreparing() && !m_edit->text().trimmed().isEmpty())
+        m_count->setText(tr("Preparing…"));
+    else if (m_hits.isEmpty())
         m_count->setText(m_edit->text().trimmed().isEmpty() ? QString() : tr("No matches"));
     else
         m_count->setText(tr("%1 of %2").arg(m_current + 1).arg(m_hits.size()));

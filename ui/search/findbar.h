@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/search/documentfinder.h"
+#include "ui/common/latestjob.h"
 
 #include <QList>
 #include <QWidget>
@@ -24,7 +25,10 @@ public:
     explicit FindBar(QWidget *parent = nullptr);
 
     // The open document's segments; hits are recomputed for the current query.
+    // Folding and tokenizing them runs on a worker (a 20,000-segment document takes a
+    // good part of a second): the bar says so meanwhile and finds once they are ready.
     void setSegments(const QList<Segment> &segments);
+    bool isPreparing() const { return m_prepare.isBusy(); }
     QString query() const;
     void setQuery(const QString &query);
     const QList<DocumentHit> &hits() const { return m_hits; }
@@ -47,6 +51,8 @@ signals:
     void currentHitChanged(const bitext::DocumentHit &hit);
     void countChanged(int count);
     void closed();
+    // The segments given last are ready to be searched.
+    void prepared();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -62,6 +68,7 @@ private:
     QToolButton *m_next;
     QLabel *m_count;
     DocumentFinder m_finder; // the open document, folded once
+    LatestJob<DocumentFinder> m_prepare {this};
     QList<DocumentHit> m_hits;
     int m_current = -1;
     int m_origin = 0;

@@ -47,7 +47,9 @@ int mouseX(const QMouseEvent *event)
 
 } // namespace
 
-SpeakerTimeline::SpeakerTimeline(SegmentModel *model, QWidget *parent) : QWidget(parent), m_model(model)
+SpeakerTimeline::SpeakerTimeline(SegmentModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
 {
     setObjectName(QStringLiteral("speakerTimeline"));
     setMouseTracking(false);
@@ -62,6 +64,7 @@ SpeakerTimeline::SpeakerTimeline(SegmentModel *model, QWidget *parent) : QWidget
 void SpeakerTimeline::rebuild()
 {
     m_schedule.rebuild(*m_model);
+    m_legendWidth = -1; // other names
     updateGeometry();
     update();
 }
@@ -87,6 +90,15 @@ int SpeakerTimeline::laneHeight() const
 }
 
 int SpeakerTimeline::legendWidth() const
+{
+    // Every bar's place depends on it: measured once per set of names and font, not for
+    // each of a long document's thousands of turns in every paint.
+    if (m_legendWidth < 0)
+        m_legendWidth = measureLegend();
+    return m_legendWidth;
+}
+
+int SpeakerTimeline::measureLegend() const
 {
     int width = 0;
     for (const TurnSchedule::Lane &lane : m_schedule.lanes())
@@ -251,7 +263,7 @@ QString SpeakerTimeline::toolTipAt(const QPoint &pos) const
     const double slack = timeAt(pos.x() + 3) - t;
     const QVector<TurnSchedule::Turn> &turns = m_schedule.turns();
     auto it = std::lower_bound(turns.begin(), turns.end(), t - slack,
-                               [](const TurnSchedule::Turn &turn, double time) { return turn.end < time; });
+        [](const TurnSchedule::Turn &turn, double time) { return turn.end < time; });
     for (; it != turns.end() && it->start <= t + slack; ++it) {
         if (it->lane != lane)
             continue;
@@ -290,6 +302,8 @@ bool SpeakerTimeline::event(QEvent *event)
 void SpeakerTimeline::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        m_legendWidth = -1;
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
         update();
 }

@@ -55,6 +55,7 @@ protected:
 private:
     void rebuild();
     int legendWidth() const;
+    int measureLegend() const;
     int laneHeight() const;
     double timeAt(int x) const;
     int xAt(double seconds) const;
@@ -68,6 +69,7 @@ private:
     int m_firstVisible = -1;
     int m_lastVisible = -1;
     int m_currentRow = -1;
+    mutable int m_legendWidth = -1; // measured when first needed
     Side m_primarySide = Side::Zh;
 };
 

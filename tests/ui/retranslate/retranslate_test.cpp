@@ -148,7 +148,7 @@ TEST_CASE("The status bar and the find bar count follow a language switch", "[re
     REQUIRE(count);
     f.window->findChild<ui::SearchController *>()->findAction()->trigger();
     query->setText(QStringLiteral("the"));
-    REQUIRE(count->text().contains(QStringLiteral(" of ")));
+    REQUIRE(test::waitFor([&] { return count->text().contains(QStringLiteral(" of ")); }));
 
     f.install();
     CHECK(test::PseudoTranslator::isMarked(position->text()));

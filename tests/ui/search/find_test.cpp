@@ -71,6 +71,8 @@ QLineEdit *openFind(test::SearchFixture &f)
     auto *edit = f.controller->findBar()->findChild<QLineEdit *>(QStringLiteral("findQuery"));
     REQUIRE(edit);
     REQUIRE(test::waitFor([&] { return QApplication::focusWidget() == edit; }));
+    // The document is folded for finding on a worker.
+    REQUIRE(test::waitFor([&] { return !f.controller->findBar()->isPreparing(); }));
     return edit;
 }
 

@@ -119,6 +119,7 @@ TEST_CASE("The find bar counts hits, steps through them and wraps around", "[ui]
     QObject::connect(&bar, &ui::FindBar::hitsChanged, [&](const QList<DocumentHit> &hits) { marked = hits; });
     QObject::connect(&bar, &ui::FindBar::currentHitChanged, [&](const DocumentHit &hit) { visited << hit; });
     bar.setSegments(lib->documents().segments(id));
+    REQUIRE(test::waitFor([&] { return !bar.isPreparing(); }));
 
     auto *edit = bar.findChild<QLineEdit *>(QStringLiteral("findQuery"));
     bar.setQuery(QStringLiteral("對齊")); // QTest::keyClicks types ASCII only

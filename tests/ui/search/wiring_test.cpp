@@ -175,6 +175,7 @@ TEST_CASE("Ctrl+F finds in the open document, F3 steps and scrolls, Escape clear
     REQUIRE(bar->isVisible());
     auto *edit = bar->findChild<QLineEdit *>(QStringLiteral("findQuery"));
     CHECK(test::waitFor([&] { return QApplication::focusWidget() == edit; }));
+    REQUIRE(test::waitFor([&] { return !bar->isPreparing(); }));
     QTest::keyClicks(edit, QStringLiteral("Claude"));
     const QList<DocumentHit> hits = bar->hits();
     REQUIRE(hits.size() > 4);
@@ -233,6 +234,7 @@ TEST_CASE("Ctrl+F finds in the open document, F3 steps and scrolls, Escape clear
     f.window.reader()->setCurrentRow(middle);
     QTest::keyClick(&f.window, Qt::Key_F, Qt::ControlModifier);
     CHECK(bar->query() == QStringLiteral("Claude"));
+    REQUIRE(test::waitFor([&] { return !bar->isPreparing(); }));
     CHECK(bar->hits().size() == hits.size());
     REQUIRE(bar->currentIndex() >= 0);
     CHECK(bar->hits().at(bar->currentIndex()).segmentOrdinal == middle);
@@ -244,7 +246,8 @@ TEST_CASE("Ctrl+F finds in the open document, F3 steps and scrolls, Escape clear
         panel << model->segmentAt(row);
     const QList<DocumentHit> expected = DocumentFinder::find(panel, QStringLiteral("Claude"));
     REQUIRE_FALSE(expected.isEmpty());
-    CHECK(bar->hits().size() == expected.size());
+    REQUIRE(test::waitFor([&] { return !bar->isPreparing(); }));
+    REQUIRE(bar->hits().size() == expected.size());
     CHECK(bar->hits().first().segmentId == expected.first().segmentId);
     CHECK(count->text() == QStringLiteral("1 of %1").arg(expected.size()));
     const int first = model->rowOfSegment(expected.first().segmentId);
@@ -315,6 +318,7 @@ TEST_CASE("Screenshots of search and find", "[.][screenshot]")
         QCoreApplication::processEvents();
         CHECK(f.window.grab().save(QStringLiteral("/tmp/bitext-search-result-%1.png").arg(name)));
         f.controller->activateFind();
+        CHECK(test::waitFor([&] { return !f.controller->findBar()->isPreparing(); }));
         f.controller->findBar()->setQuery(QStringLiteral("Claude"));
         f.controller->findNext();
         QCoreApplication::processEvents();
