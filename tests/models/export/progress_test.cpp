@@ -8,23 +8,11 @@
 #include "tests/models/export/exportfixture.h"
 #include "tests/support/keptfile.h"
 
-#include <QFile>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
 using namespace bitext;
-
-namespace {
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    REQUIRE(file.write(bytes) == bytes.size());
-}
-
-} // namespace
 
 TEST_CASE("Export progress: collecting, rendering and writing take it to its end", "[export][progress]")
 {
@@ -76,7 +64,7 @@ TEST_CASE("Export cancel: a canceled export keeps the earlier file and leaves no
     for (const ExportFormat format : {ExportFormat::Markdown, ExportFormat::RefiProject, ExportFormat::Pdf}) {
         INFO("format " << exportFormatName(format).toStdString());
         const QString path = dir.filePath(QStringLiteral("notes.") + exportFormatSuffix(format));
-        writeFile(path, QByteArrayLiteral("the earlier export"));
+        REQUIRE(test::KeptFile::write(path, QByteArrayLiteral("the earlier export")));
         const test::KeptFile earlier(path);
 
         // Canceled before it starts (the user pressed Cancel at once).

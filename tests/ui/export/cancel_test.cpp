@@ -6,7 +6,6 @@
 #include "tests/ui/export/exportwait.h"
 #include "ui/export/exportdialog.h"
 
-#include <QFile>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -17,17 +16,6 @@
 
 using namespace bitext;
 using namespace bitext::ui;
-
-namespace {
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    REQUIRE(file.write(bytes) == bytes.size());
-}
-
-} // namespace
 
 TEST_CASE("Export progress: the bar advances while the worker exports and ends full", "[export][dialog][progress]")
 {
@@ -81,7 +69,7 @@ TEST_CASE("Export cancel: Cancel stops the export, keeps the earlier file and th
         dialog.setFormat(format);
         test::waitUntilSettled(dialog);
         const QString path = dir.filePath(QStringLiteral("notes.") + exportFormatSuffix(format));
-        writeFile(path, QByteArrayLiteral("the earlier export"));
+        REQUIRE(test::KeptFile::write(path, QByteArrayLiteral("the earlier export")));
         const test::KeptFile earlier(path);
 
         dialog.exportTo(path);
