@@ -57,6 +57,7 @@ QByteArray CsvExporter::render(const ExportData &data) const
             for (const QString &value : row)
                 cells << cell(value);
             csv += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+            quoteRendered();
         }
     }
     return QByteArray("\xEF\xBB\xBF") + csv.toUtf8();

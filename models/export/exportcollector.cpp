@@ -1,6 +1,7 @@
 #include "models/export/exportcollector.h"
 
 #include "models/core/error.h"
+#include "models/export/exportprogress.h"
 #include "models/export/exporttext.h"
 #include "models/store/annotationrepository.h"
 #include "models/store/documentrepository.h"
@@ -30,7 +31,7 @@ ExportCollector::ExportCollector(Library &library)
 {
 }
 
-ExportData ExportCollector::collect(const ExportRequest &request)
+ExportData ExportCollector::collect(const ExportRequest &request, ExportProgress *progress)
 {
     ExportData data;
     data.request = request;
@@ -52,8 +53,11 @@ ExportData ExportCollector::collect(const ExportRequest &request)
             documentIds << summary.document.id;
     }
 
+    if (progress)
+        progress->begin(ExportProgress::Phase::Collecting, int(documentIds.size()));
     QSet<QString> usedTags;
     for (qint64 documentId : documentIds) {
+        ExportProgress::step(progress);
         ExportDocument document = loadDocument(documentId);
         QHash<qint64, int> segmentIndex;
         QList<int> segmentStart; // code-point offset of each segment in the side texts

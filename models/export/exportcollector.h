@@ -6,6 +6,7 @@
 
 namespace bitext {
 
+class ExportProgress;
 class Library;
 
 // Gathers what an ExportRequest asks for from the library (documents, segments,
@@ -17,8 +18,9 @@ class ExportCollector
 public:
     explicit ExportCollector(Library &library);
 
-    // Throws Error when a requested document or tag does not exist.
-    ExportData collect(const ExportRequest &request);
+    // Throws Error when a requested document or tag does not exist. A progress, when
+    // given, steps once per document and throws ExportCanceled when canceled.
+    ExportData collect(const ExportRequest &request, ExportProgress *progress = nullptr);
 
 private:
     ExportDocument loadDocument(qint64 documentId);

@@ -2,6 +2,7 @@
 
 #include "models/export/atomicfile.h"
 #include "models/export/csvexporter.h"
+#include "models/export/exportprogress.h"
 #include "models/export/htmlexporter.h"
 #include "models/export/markdownexporter.h"
 #include "models/export/odtexporter.h"
@@ -12,15 +13,40 @@
 
 namespace bitext {
 
+namespace {
+
+// Renders with the progress told; a cancel during rendering, or right after it,
+// throws before anything is written.
+QByteArray renderReported(const Exporter &exporter, const ExportData &data, ExportProgress *progress)
+{
+    if (progress)
+        progress->begin(ExportProgress::Phase::Rendering, int(data.quotes.size()));
+    QByteArray bytes = exporter.render(data);
+    if (progress)
+        progress->begin(ExportProgress::Phase::Writing, 1);
+    return bytes;
+}
+
+} // namespace
+
 void Exporter::write(const ExportData &data, QIODevice &device) const
 {
-    writeAll(device, render(data));
+    writeAll(device, renderReported(*this, data, m_progress));
+    if (m_progress)
+        m_progress->finish();
 }
 
 void Exporter::write(const ExportData &data, const QString &path) const
 {
     // Rendered first: data that cannot be expressed leaves not even a temporary file.
-    writeFileAtomically(path, render(data));
+    writeFileAtomically(path, renderReported(*this, data, m_progress));
+    if (m_progress)
+        m_progress->finish();
+}
+
+void Exporter::quoteRendered() const
+{
+    ExportProgress::step(m_progress);
 }
 
 std::unique_ptr<Exporter> Exporter::create(ExportFormat format)

@@ -11,6 +11,8 @@ class QIODevice;
 
 namespace bitext {
 
+class ExportProgress;
+
 // One export format: renders ExportData to the bytes of a file. Rendering to
 // memory first is what makes every export atomic (see write()).
 class Exporter
@@ -30,7 +32,19 @@ public:
     // naming the file and the reason.
     void write(const ExportData &data, const QString &path) const;
 
+    // Reports each quote rendered and the writing to `progress` (which may be null), and
+    // stops with ExportCanceled when it is canceled, before the file is touched.
+    void setProgress(ExportProgress *progress) { m_progress = progress; }
+
     static std::unique_ptr<Exporter> create(ExportFormat format);
+
+protected:
+    // One quote rendered: moves the progress on; throws ExportCanceled when canceled.
+    void quoteRendered() const;
+    ExportProgress *progress() const { return m_progress; }
+
+private:
+    ExportProgress *m_progress = nullptr;
 };
 
 } // namespace bitext

@@ -3,6 +3,7 @@
 #include "models/core/error.h"
 #include "models/export/exportcollector.h"
 #include "models/export/exporter.h"
+#include "models/export/exportprogress.h"
 #include "models/export/textdocumentbuilder.h"
 #include "models/store/library.h"
 #include "models/text/offlinedocument.h"
@@ -56,19 +57,26 @@ ExportJob::Preview ExportJob::preview(
     }
 }
 
-ExportJob::Written ExportJob::write(
-    const QString &libraryPath, const ExportRequest &request, ExportFormat format, const QString &path)
+ExportJob::Written ExportJob::write(const QString &libraryPath, const ExportRequest &request, ExportFormat format,
+    const QString &path, ExportProgress *progress)
 {
     Written result;
     result.path = path;
     try {
+        if (progress)
+            progress->checkCanceled();
         const std::unique_ptr<Library> library = Library::open(libraryPath);
-        const ExportData data = ExportCollector(*library).collect(request);
+        const ExportData data = ExportCollector(*library).collect(request, progress);
         if (data.quotes.isEmpty())
             throw Error(tr("There are no quotes to export."));
-        Exporter::create(format)->write(data, path);
+        const std::unique_ptr<Exporter> exporter = Exporter::create(format);
+        exporter->setProgress(progress);
+        exporter->write(data, path);
         result.quotes = int(data.quotes.size());
         result.documents = int(data.documents.size());
+    } catch (const ExportCanceled &canceled) {
+        result.canceled = true;
+        result.error = canceled.message();
     } catch (const Error &error) {
         result.error = error.message();
     }

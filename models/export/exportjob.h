@@ -12,6 +12,8 @@ class QThread;
 
 namespace bitext {
 
+class ExportProgress;
+
 // An export run away from the GUI thread: each call opens its own connection to the
 // library file (QSqlDatabase connections belong to the thread that opened them), so
 // the export dialog stays responsive while a large library is collected, rendered,
@@ -45,10 +47,12 @@ public:
         int quotes = 0;
         int documents = 0;
         QString error; // empty on success; then the file is complete
+        bool canceled = false; // progress->cancel() stopped it: the file is as it was
     };
     // Collects and writes the file atomically; refuses an export without quotes.
-    static Written write(
-        const QString &libraryPath, const ExportRequest &request, ExportFormat format, const QString &path);
+    // `progress` (may be null) follows it and can cancel it from another thread.
+    static Written write(const QString &libraryPath, const ExportRequest &request, ExportFormat format,
+        const QString &path, ExportProgress *progress = nullptr);
 };
 
 } // namespace bitext

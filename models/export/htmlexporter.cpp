@@ -74,8 +74,10 @@ QByteArray HtmlExporter::render(const ExportData &data) const
             html += QStringLiteral("<h2>") + escape(group.title) + QStringLiteral("</h2>\n");
         if (group.documentIndex >= 0)
             html += documentHeader(data.documents.at(group.documentIndex));
-        for (int q : group.quotes)
+        for (int q : group.quotes) {
             html += quoteArticle(data, data.quotes.at(q));
+            quoteRendered();
+        }
         html += QStringLiteral("</section>\n");
     }
     html += QStringLiteral("</body>\n</html>\n");

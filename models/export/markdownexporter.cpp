@@ -118,8 +118,9 @@ void demoteHeadings(QStringList &lines, int levels)
         }
         const QRegularExpressionMatch match = atx.match(lines.at(i));
         if (match.hasMatch()) {
+            static const QRegularExpression closing(QStringLiteral("[ \t]+#+[ \t]*$")); // compiled once
             QString text = match.captured(2);
-            text.remove(QRegularExpression(QStringLiteral("[ \t]+#+[ \t]*$"))); // closing sequence
+            text.remove(closing);
             lines[i] = heading(int(match.captured(1).size()), text);
         }
     }
@@ -219,8 +220,10 @@ QByteArray MarkdownExporter::render(const ExportData &data) const
             if (!doc.note.trimmed().isEmpty())
                 md += QLatin1Char('\n') + noteMarkdown(doc.note, headingLevels(data)) + QLatin1Char('\n');
         }
-        for (int q : group.quotes)
+        for (int q : group.quotes) {
             md += QLatin1Char('\n') + quoteBlock(data, data.quotes.at(q));
+            quoteRendered();
+        }
     }
     return md.toUtf8();
 }

@@ -12,7 +12,9 @@ namespace bitext {
 
 QByteArray OdtExporter::render(const ExportData &data) const
 {
-    const auto document = TextDocumentBuilder(TextDocumentBuilder::cjkFirstFamilies()).build(data);
+    TextDocumentBuilder builder(TextDocumentBuilder::cjkFirstFamilies());
+    builder.setProgress(progress());
+    const auto document = builder.build(data);
     QByteArray bytes;
     {
         QBuffer buffer(&bytes);

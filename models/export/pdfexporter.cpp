@@ -15,7 +15,9 @@ namespace bitext {
 QByteArray PdfExporter::render(const ExportData &data) const
 {
     const QStringList families = TextDocumentBuilder::latinFirstFamilies();
-    const auto document = TextDocumentBuilder(families).build(data);
+    TextDocumentBuilder builder(families);
+    builder.setProgress(progress());
+    const auto document = builder.build(data);
     QByteArray bytes;
     {
         QBuffer buffer(&bytes);

@@ -134,8 +134,15 @@ void QdpxExporter::writeUsers(QXmlStreamWriter &xml, const QStringList &names)
     xml.writeEndElement();
 }
 
-void QdpxExporter::writeSources(QXmlStreamWriter &xml, const ExportData &data)
+void QdpxExporter::writeSources(QXmlStreamWriter &xml, const ExportData &data) const
 {
+    // The quotes of each document and side, in export order: one pass over the quotes,
+    // not one per source (10,000 quotes in 200 sources were 2 million visits).
+    QHash<QPair<int, int>, QList<int>> quotesOf;
+    for (int i = 0; i < data.quotes.size(); ++i) {
+        const ExportQuote &q = data.quotes.at(i);
+        quotesOf[qMakePair(q.documentIndex, int(q.annotation.side))] << i;
+    }
     bool open = false;
     for (int d = 0; d < data.documents.size(); ++d) {
         const ExportDocument &doc = data.documents.at(d);
@@ -162,10 +169,12 @@ void QdpxExporter::writeSources(QXmlStreamWriter &xml, const ExportData &data)
             }
             if (!description.isEmpty())
                 RefiQdaWriter::textElement(xml, QStringLiteral("Description"), description.join(QLatin1Char('\n')));
-            for (const ExportQuote &q : data.quotes) {
+            for (int i : quotesOf.value(qMakePair(d, int(side)))) {
+                const ExportQuote &q = data.quotes.at(i);
                 const Annotation &a = q.annotation;
+                quoteRendered();
                 // An orphaned quote has no place in the text: it cannot be a selection.
-                if (q.documentIndex != d || a.side != side || !q.hasPosition())
+                if (!q.hasPosition())
                     continue;
                 xml.writeStartElement(QStringLiteral("PlainTextSelection"));
                 xml.writeAttribute(QStringLiteral("guid"), RefiQdaWriter::guid(QStringLiteral("annotation"), a.id));

@@ -31,7 +31,7 @@ public:
 
 private:
     static void writeUsers(QXmlStreamWriter &xml, const QStringList &names);
-    static void writeSources(QXmlStreamWriter &xml, const ExportData &data);
+    void writeSources(QXmlStreamWriter &xml, const ExportData &data) const;
     static void writeNotes(QXmlStreamWriter &xml, const ExportData &data);
     static void writeLinks(QXmlStreamWriter &xml, const ExportData &data);
 };

@@ -1,6 +1,7 @@
 #include "models/export/textdocumentbuilder.h"
 
 #include "models/core/error.h"
+#include "models/export/exportprogress.h"
 #include "models/export/exporttext.h"
 #include "models/export/notehtml.h"
 #include "models/text/offlinedocument.h"
@@ -102,8 +103,10 @@ std::unique_ptr<QTextDocument> TextDocumentBuilder::build(const ExportData &data
                 charFormat(15, true, group.color.isValid() ? group.color.darker(150) : QColor()), 18);
         if (group.documentIndex >= 0)
             addDocumentHeader(cursor, data.documents.at(group.documentIndex));
-        for (int q : group.quotes)
+        for (int q : group.quotes) {
             addQuote(cursor, data, data.quotes.at(q));
+            ExportProgress::step(m_progress);
+        }
     }
     return document;
 }
@@ -144,13 +147,18 @@ void TextDocumentBuilder::addNote(QTextCursor &cursor, const QString &markdown, 
         indented.setLeftMargin(indented.leftMargin() + block.leftMargin());
         QTextCursor blockCursor(b);
         blockCursor.setBlockFormat(indented);
+        // The runs first, then their fonts: merging a format joins and splits the
+        // block's fragments, which an iterator over them does not survive.
+        QList<QPair<int, int>> runs;
         for (QTextBlock::iterator it = b.begin(); !it.atEnd(); ++it) {
             const QTextFragment fragment = it.fragment();
-            if (!fragment.isValid() || fragment.charFormat().fontFixedPitch())
-                continue;
+            if (fragment.isValid() && !fragment.charFormat().fontFixedPitch())
+                runs.append({qMax(start, fragment.position()), qMin(end, fragment.position() + fragment.length())});
+        }
+        for (const auto &range : std::as_const(runs)) {
             QTextCursor run(cursor.document());
-            run.setPosition(qMax(start, fragment.position()));
-            run.setPosition(qMin(end, fragment.position() + fragment.length()), QTextCursor::KeepAnchor);
+            run.setPosition(range.first);
+            run.setPosition(range.second, QTextCursor::KeepAnchor);
             run.mergeCharFormat(fonts);
         }
     }

@@ -15,6 +15,8 @@ class QTextDocument;
 
 namespace bitext {
 
+class ExportProgress;
+
 // Lays an export out as a QTextDocument (headings, side-by-side quote tables in
 // highlight colours, tags, notes) for the PDF and ODT writers. Fonts are named
 // explicitly (Noto Sans CJK) so Chinese is drawn with real glyphs, not boxes.
@@ -28,6 +30,8 @@ public:
     explicit TextDocumentBuilder(QStringList families);
 
     std::unique_ptr<QTextDocument> build(const ExportData &data) const;
+    // Steps `progress` once per quote laid out (it may be null).
+    void setProgress(ExportProgress *progress) { m_progress = progress; }
     // Throws Error when there is no QGuiApplication to lay text out with.
     static void requireGuiApplication();
     // CJK first: an ODT names one font, and it must cover Chinese.
@@ -44,6 +48,7 @@ private:
     void addNote(QTextCursor &cursor, const QString &markdown, const QTextBlockFormat &block) const;
 
     QStringList m_families;
+    ExportProgress *m_progress = nullptr;
 };
 
 } // namespace bitext

@@ -28,8 +28,10 @@ QString WebAnnotationExporter::sourceId(const Document &document, Side side)
 QByteArray WebAnnotationExporter::render(const ExportData &data) const
 {
     QJsonArray items;
-    for (const ExportQuote &quote : data.quotes)
+    for (const ExportQuote &quote : data.quotes) {
         items.append(annotation(data, quote));
+        quoteRendered();
+    }
     const QString title = exporttext::exportTitle(data);
     // Named by the annotations it holds: exporting the same quotes again gives the
     // same collection (like every other id of the export), and the same page. The

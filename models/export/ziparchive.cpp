@@ -32,8 +32,12 @@ QByteArray ZipArchive::finish() const
         // libzip reads the data at zip_close(); m_files keeps it alive until then.
         zip_source_t *source = zip_source_buffer(archive, file.second.constData(), zip_uint64_t(file.second.size()), 0);
         const QByteArray name = file.first.toUtf8();
-        if (!source || zip_file_add(archive, name.constData(), source, ZIP_FL_OVERWRITE | ZIP_FL_ENC_UTF_8) < 0) {
-            if (source)
+        const zip_int64_t index
+            = source ? zip_file_add(archive, name.constData(), source, ZIP_FL_OVERWRITE | ZIP_FL_ENC_UTF_8) : -1;
+        // Deflate's fastest level: the XML and text of a 10,000-quote project shrink to
+        // about the same size (ids and markup repeat) in a fraction of the default's time.
+        if (index < 0 || zip_set_file_compression(archive, zip_uint64_t(index), ZIP_CM_DEFLATE, 1) < 0) {
+            if (source && index < 0) // once added, the archive owns it
                 zip_source_free(source);
             const QString reason = QString::fromUtf8(zip_strerror(archive));
             zip_discard(archive);

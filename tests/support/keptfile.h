@@ -24,6 +24,8 @@ public:
     // The bytes of a file (empty when it cannot be read) and the entries of a folder.
     static QByteArray read(const QString &path);
     static QStringList entries(const QString &folder);
+    // Writes a file to keep (an earlier export); false when it cannot.
+    static bool write(const QString &path, const QByteArray &bytes);
 
 private:
     QString m_path;

@@ -1,5 +1,6 @@
 #include "ui/export/exportdialog.h"
 
+#include "models/export/exportprogress.h"
 #include "models/store/documentrepository.h"
 #include "models/store/library.h"
 #include "models/store/tagrepository.h"
@@ -19,6 +20,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
@@ -41,6 +43,8 @@ const QString kDirectoryKey = QStringLiteral("export/directory");
 // Pause after the last change before the preview is recomputed: typing-speed changes
 // (arrow keys through the formats, ticking several tags) collect and render once.
 constexpr int kPreviewDelayMs = 150;
+// How often the progress bar follows a running export.
+constexpr int kProgressIntervalMs = 100;
 
 // What users know the formats by, and the file dialog's filter name.
 QString formatLabel(ExportFormat format)
@@ -90,6 +94,7 @@ ExportDialog::ExportDialog(
     , m_selectedDocumentIds(selectedDocumentIds)
     , m_preview(new ExportPreview(this))
     , m_previewTimer(new QTimer(this))
+    , m_progressTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(tr("Export Notes"));
@@ -108,13 +113,25 @@ ExportDialog::ExportDialog(
 
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("exportCount"));
+    m_progressBar = new QProgressBar(this);
+    m_progressBar->setObjectName(QStringLiteral("exportProgress"));
+    m_progressBar->setRange(0, 1000);
+    m_progressBar->setAccessibleName(tr("Export progress"));
+    m_progressBar->hide();
+    m_progressTimer->setInterval(kProgressIntervalMs);
+    connect(m_progressTimer, &QTimer::timeout, this, [this] {
+        if (m_progress)
+            m_progressBar->setValue(m_progress->permille());
+    });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_cancel = buttons->button(QDialogButtonBox::Cancel);
     m_export = buttons->addButton(tr("&Export…"), QDialogButtonBox::AcceptRole);
     m_export->setDefault(true);
     connect(m_export, &QPushButton::clicked, this, &ExportDialog::chooseFileAndExport);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_count, 1);
+    bottom->addWidget(m_progressBar, 1);
     bottom->addWidget(buttons);
 
     auto *layout = new QVBoxLayout(this);
@@ -128,7 +145,12 @@ ExportDialog::ExportDialog(
     m_format->setFocus();
 }
 
-ExportDialog::~ExportDialog() = default;
+ExportDialog::~ExportDialog()
+{
+    // The worker is waited for when m_exportJob goes: let it stop at its next step.
+    if (m_progress)
+        m_progress->cancel();
+}
 
 QWidget *ExportDialog::createOptions()
 {
@@ -335,16 +357,52 @@ void ExportDialog::exportTo(const QString &path)
     const ExportFormat format = this->format();
     m_export->setEnabled(false);
     m_count->setText(tr("Exporting…"));
-    m_exportJob.start([library, request, format, path] { return ExportJob::write(library, request, format, path); },
-        [this](const ExportJob::Written &written) { finishExport(written); });
+    if (m_progress)
+        m_progress->cancel(); // an earlier export's answer is dropped anyway
+    auto progress = std::make_shared<ExportProgress>();
+    m_progress = progress;
+    m_progressBar->setValue(0);
+    m_progressBar->show();
+    m_progressTimer->start();
+    auto work = [library, request, format, path, progress] {
+        return ExportJob::write(library, request, format, path, progress.get());
+    };
+    m_exportJob.start(work, [this](const ExportJob::Written &written) { finishExport(written); });
+}
+
+void ExportDialog::cancelExport()
+{
+    if (!m_exportJob.isBusy() || !m_progress)
+        return;
+    m_progress->cancel();
+    m_closeAfterExport = false;
+    m_count->setText(tr("Cancelling…"));
+}
+
+void ExportDialog::reject()
+{
+    if (m_exportJob.isBusy()) {
+        cancelExport();
+        return;
+    }
+    QDialog::reject();
 }
 
 void ExportDialog::finishExport(const ExportJob::Written &written)
 {
     const bool close = m_closeAfterExport;
     m_closeAfterExport = false;
+    m_progressTimer->stop();
+    m_progressBar->setValue(m_progress ? m_progress->permille() : 0);
+    m_progressBar->hide();
+    m_progress.reset();
     m_export->setEnabled(m_quoteCount > 0);
     m_count->setText(tr("Quotes to export: %1 · Documents: %2").arg(m_quoteCount).arg(written.documents));
+    if (written.canceled) {
+        m_count->setText(tr("Export cancelled; nothing was written."));
+        emit exportCanceled();
+        return;
+    }
     if (!written.error.isEmpty()) {
         auto *box = new QMessageBox(QMessageBox::Critical, tr("Export Failed"),
             tr("The notes were not exported; nothing was written."), QMessageBox::Ok, this);

@@ -7,15 +7,19 @@
 #include <QDialog>
 #include <QList>
 
+#include <memory>
+
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QProgressBar;
 class QPushButton;
 class QRadioButton;
 class QTimer;
 
 namespace bitext {
+class ExportProgress;
 class Library;
 }
 
@@ -53,11 +57,15 @@ public:
     // A file name without folder or suffix: the document's title, the tags, or a general name.
     QString suggestedFileName() const;
 
-    // Writes the export to path on a worker thread, replacing it atomically; then emits
-    // exported(), or on failure shows the reason in a message box, leaves no file
-    // behind and emits exportFailed(). The Export button calls it after asking for the
-    // file, and closes the dialog when it succeeded.
+    // Writes the export to path on a worker thread, replacing it atomically, with its
+    // progress in the progress bar; then emits exported(), or on failure shows the
+    // reason in a message box, leaves no file behind and emits exportFailed(). The
+    // Export button calls it after asking for the file, and closes the dialog when it
+    // succeeded. Cancel (or Esc) stops it: the file stays as it was, exportCanceled().
     void exportTo(const QString &path);
+    // Stops the running export; the dialog stays open.
+    void cancelExport();
+    bool isExporting() const { return m_exportJob.isBusy(); }
 
     ExportPreview *preview() const { return m_preview; }
     QComboBox *formatBox() const { return m_format; }
@@ -67,6 +75,8 @@ public:
     QCheckBox *translationBox() const { return m_translation; }
     QLabel *countLabel() const { return m_count; }
     QPushButton *exportButton() const { return m_export; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QProgressBar *progressBar() const { return m_progressBar; }
 
 public slots:
     // Asks for the file (with the format's suffix) and exports; closes the dialog when done.
@@ -74,10 +84,13 @@ public slots:
     // Recomputes the preview and the count now (changes call it after a short pause);
     // previewUpdated() tells when they are shown.
     void updatePreview();
+    // While exporting: cancels the export, and the dialog stays. Else closes it.
+    void reject() override;
 
 signals:
     void exported(const QString &path, int quotes, int documents);
     void exportFailed(const QString &message);
+    void exportCanceled();
     void previewUpdated();
 
 private:
@@ -100,7 +113,11 @@ private:
     ExportPreview *m_preview = nullptr;
     QLabel *m_count = nullptr;
     QPushButton *m_export = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QProgressBar *m_progressBar = nullptr;
     QTimer *m_previewTimer = nullptr;
+    QTimer *m_progressTimer = nullptr;
+    std::shared_ptr<ExportProgress> m_progress; // of the running export
     int m_quoteCount = 0;
     bool m_closeAfterExport = false;
     LatestJob<ExportJob::Preview> m_previewJob {this};

@@ -4,10 +4,7 @@
 #include "models/export/exportcollector.h"
 #include "models/export/exporter.h"
 #include "models/export/textdocumentbuilder.h"
-#include "models/store/annotationrepository.h"
-#include "models/store/database.h"
-#include "models/store/documentrepository.h"
-#include "models/store/noterepository.h"
+#include "tests/ui/export/biglibrary.h"
 #include "tests/ui/export/exportwait.h"
 #include "ui/export/exportdialog.h"
 #include "ui/export/exportpreview.h"
@@ -27,46 +24,6 @@ using namespace bitext;
 using namespace bitext::ui;
 
 namespace {
-
-// One long talk with many annotated quotes: its PDF layout takes a while.
-struct BigLibrary
-{
-    test::TemporaryLibrary lib;
-    qint64 document = 0;
-    int quotes = 0;
-
-    explicit BigLibrary(int segments = 2000, int every = 2)
-    {
-        ParsedDocument p;
-        p.document.title = QStringLiteral("A long talk");
-        p.document.format = QStringLiteral("speaker-turns");
-        for (int i = 0; i < segments; ++i) {
-            Segment s;
-            s.speaker = i % 3 ? QStringLiteral("Amanda Askell") : QStringLiteral("Host");
-            s.zh = QStringLiteral("第%1句：我们认为对齐研究很重要，也很难。").arg(i + 1);
-            s.en = QStringLiteral("Sentence %1: we think alignment research matters, and it is hard.").arg(i + 1);
-            p.segments << s;
-        }
-        document = lib->documents().insert(p);
-        const QList<Segment> stored = lib->documents().segments(document);
-        Transaction all(lib->database());
-        for (int i = 0; i < stored.size(); i += every) {
-            Annotation a;
-            a.documentId = document;
-            a.side = Side::Zh;
-            a.startSegmentId = a.endSegmentId = stored.at(i).id;
-            a.startOffset = 0;
-            a.endOffset = 6;
-            a.quote = stored.at(i).zh.left(6);
-            a.color = QColor(QStringLiteral("#f5d76e"));
-            const qint64 id = lib->annotations().create(a);
-            if (i % 10 == 0)
-                lib->notes().setAnnotationNote(id, QStringLiteral("**Key** point %1").arg(i));
-            ++quotes;
-        }
-        all.commit();
-    }
-};
 
 QString withoutTimestamps(QString text)
 {
@@ -96,7 +53,7 @@ QString synchronousPreview(Library &library, const ExportDialog &dialog)
 TEST_CASE(
     "The export preview is computed off the GUI thread and equals the synchronous one", "[export][dialog][background]")
 {
-    BigLibrary big;
+    test::BigLibrary big;
     ExportDialog dialog(*big.lib, big.document, {}, nullptr);
     dialog.show();
     test::waitUntilSettled(dialog);
@@ -136,7 +93,7 @@ TEST_CASE(
 
 TEST_CASE("A newer choice drops the answer to an older one", "[export][dialog][background]")
 {
-    BigLibrary big(400, 2);
+    test::BigLibrary big(400, 2);
     ExportDialog dialog(*big.lib, big.document, {}, nullptr);
     dialog.show();
     test::waitUntilSettled(dialog);
@@ -154,7 +111,7 @@ TEST_CASE("A newer choice drops the answer to an older one", "[export][dialog][b
 
 TEST_CASE("Exporting writes on a worker thread the file a synchronous export writes", "[export][dialog][background]")
 {
-    BigLibrary big;
+    test::BigLibrary big;
     QTemporaryDir dir;
     ExportDialog dialog(*big.lib, big.document, {}, nullptr);
     dialog.show();
