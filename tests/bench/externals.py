@@ -1,0 +1,98 @@
+"""The in-process benchmark executables (tests/bench/bench_*.cpp), run with --json and merged.
+
+Each prints its own table and writes one flat JSON object of figures with --json
+FILE (keys snake_case, the unit as suffix). An executable not built (yet) shows
+as "not built" in the table; one that fails shows its exit status; neither stops
+the suite.
+"""
+
+import json
+import os
+import subprocess
+import tempfile
+
+from table import mb, ms
+
+TEXT_EXPORT_FORMATS = ("markdown", "md", "html", "csv", "json", "webannotation", "web_annotation", "qdpx", "qdc")
+
+
+def _ms_under(limit):
+    return ("< %.0f ms" % limit, lambda v: v < limit)
+
+
+def _mb_under(limit):
+    return ("< %.0f MB" % limit, lambda v: v < limit)
+
+
+# executable -> (what it measures, arguments given the context, {json key: (label, target)})
+# Keys an executable reports that are not listed here still get a row (no target).
+SPECS = {
+    "bench_reader": ("reader, a 20,000-segment document", lambda c: [], {
+        "first_screen_ms": ("first screen", _ms_under(200)),
+        "page_scroll_median_ms": ("page scroll, median", _ms_under(16)),
+        "page_scroll_p95_ms": ("page scroll, 95th percentile", None),
+    }),
+    "bench_sidebar": ("sidebar, %(documents)s documents", lambda c: ["--library", c["library"]], {
+        "sidebar_load_ms": ("sidebar load", None),
+        "sidebar_refresh_ms": ("sidebar refresh after a change", None),
+    }),
+    "bench_export": ("export of 10,000 annotations", lambda c: ["--bitext", c["bitext"]], {}),
+    "bench_window": ("window with the %(segments)s library", lambda c: [
+        "--library", c["library"], "--document-file", c["document_file"], "--bitext", c["bitext"]], {
+        "cold_start_ms": ("cold start to the main window shown", _ms_under(500)),
+        "rss_peak_mb": ("peak memory (RSS), 20,000-segment document on screen", _mb_under(300)),
+    }),
+}
+
+
+def _target_for(name, key):
+    """Targets of keys named by pattern rather than listed (export_<format>_ms)."""
+    if name == "bench_export" and key.startswith("export_") and key.endswith("_ms"):
+        fmt = key[len("export_"):-len("_ms")]
+        if fmt in TEXT_EXPORT_FORMATS:
+            return _ms_under(1000)
+    return None
+
+
+def _show(key, value):
+    if not isinstance(value, (int, float)):
+        return str(value)
+    if key.endswith("_ms"):
+        return ms(value)
+    if key.endswith("_mb"):
+        return mb(value)
+    return "%g" % value
+
+
+def run(results, build_dir, name, context, env, log, extra_args=()):
+    """Runs one executable if built; adds a row per figure it reports."""
+    title, args_of, known = SPECS.get(name, (name, lambda c: [], {}))
+    title = title % context
+    path = os.path.join(build_dir, "tests", "bench", name)
+    if not os.access(path, os.X_OK):
+        results.missing(name, "%s (%s)" % (title, name), "not built")
+        return None
+    try:
+        args = args_of(context) + list(extra_args)
+    except KeyError as e:
+        results.missing(name, "%s (%s)" % (title, name), "no %s in this run" % e)
+        return None
+    with tempfile.TemporaryDirectory() as tmp:
+        out = os.path.join(tmp, "figures.json")
+        log("  %s %s" % (name, " ".join(args)))
+        done = subprocess.run([path] + args + ["--json", out], env=env, capture_output=True, text=True)
+        figures = None
+        if os.path.exists(out):
+            with open(out) as f:
+                figures = json.load(f)
+    if figures is None:
+        tail = (done.stderr or done.stdout).strip().splitlines()[-1:] or [""]
+        results.missing(name, "%s (%s)" % (title, name), "failed (exit %d) %s" % (done.returncode, tail[0][:80]))
+        return None
+    for key, value in figures.items():
+        label, target = known.get(key, (key, None))
+        target = target or _target_for(name, key)
+        met = target[1](value) if target and isinstance(value, (int, float)) else None
+        results.add("%s.%s" % (name, key), "%s: %s" % (title, label), _show(key, value), "", None,
+                    target[0] if target else "", met, {"value": value, "exit": done.returncode})
+    return figures
