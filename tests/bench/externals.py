@@ -32,13 +32,20 @@ SPECS = {
         "page_scroll_median_ms": ("page scroll, median", _ms_under(16)),
         "page_scroll_p95_ms": ("page scroll, 95th percentile", None),
     }),
-    "bench_sidebar": ("sidebar, %(documents)s documents", lambda c: ["--library", c["library"]], {
-        "sidebar_load_ms": ("sidebar load", None),
-        "sidebar_refresh_ms": ("sidebar refresh after a change", None),
+    # The sidebar runs on the GUI thread: the limit for blocking it is 50 ms.
+    "bench_sidebar": ("sidebar, the %(segments)s library", lambda c: ["--library", c["library"]], {
+        "list_query_ms": ("the list query (what `bitext list` runs)", None),
+        "list_aggregate_ms": ("the old aggregate over every segment, for comparison", None),
+        "sidebar_load_ms": ("sidebar load", _ms_under(50)),
+        "sidebar_refresh_ms": ("sidebar refresh, one document changed", _ms_under(50)),
+        "sidebar_refresh_annotation_ms": ("sidebar refresh, an annotation added", _ms_under(50)),
+        "sidebar_reload_all_ms": ("sidebar full re-read (a bulk change)", _ms_under(50)),
     }),
-    "bench_export": ("export of 10,000 annotations", lambda c: ["--bitext", c["bitext"]], {}),
+    "bench_export": ("export of 10,000 annotations", lambda c: ["--bitext", c["bitext"]], {
+        "export_markdown_process_ms": ("`bitext export --format md`, whole process", _ms_under(1000)),
+    }),
     "bench_window": ("window with the %(segments)s library", lambda c: [
-        "--library", c["library"], "--document-file", c["document_file"], "--bitext", c["bitext"]], {
+        "--library", c["library"], "--document-file", c["document_file"]], {
         "cold_start_ms": ("cold start to the main window shown", _ms_under(500)),
         "rss_peak_mb": ("peak memory (RSS), 20,000-segment document on screen", _mb_under(300)),
     }),

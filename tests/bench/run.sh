@@ -16,9 +16,10 @@
 # 1.5 GB at full size); BITEXT_BENCH_CORPORA=DIR uses corpora generated already there
 # (turns-200k, turns-1m, turns-20k). The full run imports 1M segments once per build.
 set -euo pipefail
+here=$(pwd)
+command="tests/bench/run.sh${*:+ $*}"
 cd "$(dirname "$0")/../.."
 root=$(pwd)
-command="tests/bench/run.sh${*:+ $*}"
 
 build=1
 suite_args=()
@@ -28,7 +29,11 @@ while [ $# -gt 0 ]; do
     --no-build) build=0 ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed -e '$d' -e 's/^# \{0,1\}//'; exit 0 ;;
     --skip) suite_args+=("$1" "${2:-}"); [ "${2:-}" = team ] && skip_team=1; shift ;;
-    --out|--json|--runs|--import-runs) suite_args+=("$1" "${2:?$1 needs a value}"); shift ;;
+    --out|--json)  # relative to where run.sh was started, not to the checkout
+      value="${2:?$1 needs a value}"
+      case "$value" in /*) ;; *) value="$here/$value" ;; esac
+      suite_args+=("$1" "$value"); shift ;;
+    --runs|--import-runs) suite_args+=("$1" "${2:?$1 needs a value}"); shift ;;
     *) suite_args+=("$1") ;;
   esac
   shift
