@@ -72,9 +72,11 @@ def describe(root, binary, argv):
 
 def header_lines(info):
     return [
-        "Machine: %s, %s cores, %s GB RAM, Linux %s (%s); load average at start %s" % (
+        "Machine: %s, %s cores, %s GB RAM, Linux %s (%s); load average at start %s%s" % (
             info["cpu"], info["cores"], info["ram_gb"], info["kernel"], info["os"],
-            " ".join("%.2f" % x for x in info["load_average"])),
+            " ".join("%.2f" % x for x in info["load_average"]),
+            ", at the end %s" % " ".join("%.2f" % x for x in info["load_average_end"])
+            if "load_average_end" in info else ""),
         "Date: %s   Commit: %s (%s)   Qt %s   %s" % (info["date"], info["commit"], info["branch"], info["qt"],
                                                   info["build"]),
         "Baselines: Python %s with SQLite %s; %s" % (info["python"], info["sqlite_python"], info["ripgrep"]),

@@ -15,6 +15,7 @@ segments instead of 200k/1M: a smoke run of a few minutes.
 import argparse
 import os
 import shutil
+import signal
 import sys
 import time
 
@@ -75,7 +76,15 @@ def parse_args():
     return p.parse_args()
 
 
+def stop_on_signal(signum, frame):
+    """SIGTERM/SIGHUP end the run as Ctrl-C does, so the PostgreSQL server started for it is
+    stopped and its folder removed (a background job ignores SIGINT)."""
+    raise KeyboardInterrupt("signal %d" % signum)
+
+
 def main():
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, stop_on_signal)
     args = parse_args()
     build = os.path.abspath(args.build)
     bitext = os.path.join(build, "app", "bitext")
@@ -136,6 +145,7 @@ def main():
 
     section("benches", benches)
 
+    info["load_average_end"] = [round(x, 2) for x in os.getloadavg()]
     results.write_json(json_path)
     table = results.markdown()
     with open(os.path.join(out, "bench-results.md"), "w") as f:
