@@ -5,7 +5,7 @@
 # writes the JSON.
 #
 #   tests/bench/run.sh [--quick] [--out DIR] [--json FILE] [--runs N] [--import-runs N]
-#                      [--skip import|big|cli|team|benches]... [--bench-search] [--no-build]
+#                      [--skip import|big|cli|team|benches]... [--bench-search] [--bench-timeout S] [--no-build]
 #
 #   --quick        10k/20k-segment corpora instead of 200k/1M: a smoke run of a few minutes
 #   --out DIR      this run's libraries and bench-results.md (default build/bench/bench-run)
@@ -33,7 +33,7 @@ while [ $# -gt 0 ]; do
       value="${2:?$1 needs a value}"
       case "$value" in /*) ;; *) value="$here/$value" ;; esac
       suite_args+=("$1" "$value"); shift ;;
-    --runs|--import-runs) suite_args+=("$1" "${2:?$1 needs a value}"); shift ;;
+    --runs|--import-runs|--bench-timeout) suite_args+=("$1" "${2:?$1 needs a value}"); shift ;;
     *) suite_args+=("$1") ;;
   esac
   shift

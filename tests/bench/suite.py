@@ -71,6 +71,7 @@ def parse_args():
     p.add_argument("--runs", type=int, help="measured runs of each command (default 5, --quick 3)")
     p.add_argument("--import-runs", type=int, help="measured runs of each import (default 3, --quick 2)")
     p.add_argument("--skip", action="append", default=[], choices=PARTS, help="leave out a part (repeatable)")
+    p.add_argument("--bench-timeout", type=int, default=1200, help="seconds a bench_* executable may take")
     p.add_argument("--bench-search", action="store_true",
                    help="also run bench_search (in-process search; builds its own 1M library the first time)")
     return p.parse_args()
@@ -137,11 +138,17 @@ def main():
     section("team", lambda: team.measure(results, bitext, small, imported, runs, env, log))
 
     def benches():
+        scratch = os.path.join(out, "scratch")
         names = ["bench_reader", "bench_sidebar", "bench_export", "bench_window"]
-        for name in names:
-            externals.run(results, build, name, context, env, log)
-        if args.bench_search:
-            externals.run(results, build, "bench_search", context, env, log)
+        names += ["bench_search"] if args.bench_search else []
+        try:
+            if "library" in context:
+                log("  copying the %s library for the benchmarks that write to it ..." % context["segments"])
+                context["library"] = externals.scratch_library(context["library"], scratch)
+            for name in names:
+                externals.run(results, build, name, context, env, log, out, args.bench_timeout)
+        finally:
+            shutil.rmtree(scratch, ignore_errors=True)
 
     section("benches", benches)
 
