@@ -38,7 +38,13 @@ def file_hash(path, length=12):
 
 
 def short_count(n):
+    """200000 -> 200k, 1000000 -> 1m: the names of the corpora's folders."""
     return "%dm" % (n // 1000000) if n % 1000000 == 0 else "%dk" % (n // 1000) if n % 1000 == 0 else str(n)
+
+
+def count_label(n):
+    """200000 -> 200k, 1000000 -> 1M: for the table."""
+    return short_count(n).replace("m", "M")
 
 
 class Corpus:

@@ -72,7 +72,7 @@ def measure_import(results, bitext, corp, workdir, runs, env, log):
     r_mbps = corp.megabytes / (r["median_ms"] / 1e3)
     ratio = b["median_ms"] / r["median_ms"]
     results.add(
-        "import", "import %s segments (%s, %d files): MB/s" % (corpus.short_count(corp.segments),
+        "import", "import %s segments (%s, %d files): MB/s" % (corpus.count_label(corp.segments),
                                                                 mb(corp.megabytes), len(corp.files)),
         "%.1f MB/s (%.1f s)" % (b_mbps, b["median_ms"] / 1e3),
         "%.1f MB/s (%.1f s) raw SQLite" % (r_mbps, r["median_ms"] / 1e3),
@@ -85,7 +85,7 @@ def measure_import(results, bitext, corp, workdir, runs, env, log):
     base_size, base_tables = checkpointed_size(kept[1])
     size_ratio = lib_size / base_size
     results.add(
-        "library_size", "library size, %s segments (after checkpoint, -wal counted)" % corpus.short_count(
+        "library_size", "library size, %s segments (after checkpoint, -wal counted)" % corpus.count_label(
             corp.segments),
         mb(lib_size / 1e6), mb(base_size / 1e6) + " raw SQLite", size_ratio,
         "<= %.1fx baseline" % SIZE_TARGET_RATIO, size_ratio <= SIZE_TARGET_RATIO,
@@ -115,12 +115,12 @@ def big_library(results, bitext, corp, env, log):
     mbps = corp.megabytes / (meta["wall_ms"] / 1e3)
     results.add(
         "import_big", "import %s segments (%s, %d files), one run%s" % (
-            corpus.short_count(corp.segments), mb(corp.megabytes), len(corp.files),
+            corpus.count_label(corp.segments), mb(corp.megabytes), len(corp.files),
             ", cached from an earlier run of this build" if meta["cached"] else ""),
         "%.1f MB/s (%.1f s, peak RSS %s)" % (mbps, meta["wall_ms"] / 1e3, mb(meta["rss_mb"])),
         "", None, ">= %.0f MB/s" % IMPORT_TARGET_MBPS, mbps >= IMPORT_TARGET_MBPS,
         dict(meta, mb_s=mbps, corpus_mb=corp.megabytes))
-    results.add("library_size_big", "library size, %s segments" % corpus.short_count(corp.segments),
+    results.add("library_size_big", "library size, %s segments" % corpus.count_label(corp.segments),
                 mb(meta["bytes"] / 1e6), "%s of text" % mb(corp.megabytes), meta["bytes"] / corp.bytes, "", None,
                 {"bytes": meta["bytes"], "text_bytes": corp.bytes})
     return library

@@ -111,7 +111,7 @@ def main():
     small, big = corpora["import"], corpora["big"]
     log("corpora: " + ", ".join("%s %s (%.0f MB)" % (n, c.folder, c.megabytes) for n, c in corpora.items()))
     context = {"bitext": bitext, "document_file": corpora["document"].files[0],
-               "segments": corpus.short_count(big.segments), "documents": len(big.files)}
+               "segments": corpus.count_label(big.segments), "documents": len(big.files)}
 
     def section(name, body):
         if name in args.skip:

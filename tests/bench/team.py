@@ -27,7 +27,7 @@ def measure(results, bitext, corp, file_library, runs, env, log):
         file_row = next((r for r in results.rows if r["key"] == "import"), None)
         file_ms = file_row["figures"]["bitext"]["median_ms"] if file_row else None
         results.add(
-            "team_import", "team library: import %s segments (%s), one run" % (corpus.short_count(corp.segments),
+            "team_import", "team library: import %s segments (%s), one run" % (corpus.count_label(corp.segments),
                                                                            mb(corp.megabytes)),
             "%.1f MB/s (%.1f s)" % (mbps, seconds),
             "%.1f s into a file" % (file_ms / 1e3) if file_ms else "", sample["wall_ms"] / file_ms if file_ms else None,
@@ -38,6 +38,6 @@ def measure(results, bitext, corp, file_library, runs, env, log):
                     "%s as a file" % mb(file_size / 1e6) if file_size else "", size / file_size if file_size else None,
                     "", None, {"bytes": size, "file_bytes": file_size})
         queries.measure_search(results, bitext, server.url, corp.folder, runs, env, log, prefix="team_search",
-                               label="team library `search`, %s segments" % corpus.short_count(corp.segments), target_ms=None)
+                               label="team library `search`, %s segments" % corpus.count_label(corp.segments), target_ms=None)
     if file_library:
         imports.remove_library(file_library)
