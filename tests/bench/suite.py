@@ -146,6 +146,11 @@ def main():
                 log("  copying the %s library for the benchmarks that write to it ..." % context["segments"])
                 context["library"] = externals.scratch_library(context["library"], scratch)
             for name in names:
+                built = os.access(externals.executable(build, name), os.X_OK)
+                if name == "bench_window" and built and "library" in context:
+                    log("  importing the %s-segment document into that copy ..." % "{:,}".format(
+                        corpora["document"].segments))
+                    externals.import_document(bitext, context["library"], context["document_file"], env)
                 externals.run(results, build, name, context, env, log, out, args.bench_timeout)
         finally:
             shutil.rmtree(scratch, ignore_errors=True)
