@@ -150,7 +150,8 @@ def main():
                 if name == "bench_window" and built and "library" in context:
                     log("  importing the %s-segment document into that copy ..." % "{:,}".format(
                         corpora["document"].segments))
-                    externals.import_document(bitext, context["library"], context["document_file"], env)
+                    context["document_file"] = externals.import_document(bitext, context["library"],
+                                                                         context["document_file"], env)
                 externals.run(results, build, name, context, env, log, out, args.bench_timeout)
         finally:
             shutil.rmtree(scratch, ignore_errors=True)

@@ -26,15 +26,20 @@ def run_once(argv, env=None, cwd=None, ok=(0,), keep_output=False):
         proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=err, stdin=subprocess.DEVNULL, env=env, cwd=cwd)
         chunks = []
         size = 0
-        while True:
-            block = proc.stdout.read(1 << 16)
-            if not block:
-                break
-            size += len(block)
-            if keep_output:
-                chunks.append(block)
-        proc.stdout.close()
-        _, status, usage = os.wait4(proc.pid, 0)
+        try:
+            while True:
+                block = proc.stdout.read(1 << 16)
+                if not block:
+                    break
+                size += len(block)
+                if keep_output:
+                    chunks.append(block)
+            proc.stdout.close()
+            _, status, usage = os.wait4(proc.pid, 0)
+        except BaseException:  # interrupted: leave no measured process behind
+            proc.kill()
+            proc.wait()
+            raise
         wall = (time.perf_counter() - start) * 1e3
         proc.returncode = os.waitstatus_to_exitcode(status)
         if proc.returncode not in ok:
