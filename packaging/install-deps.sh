@@ -44,8 +44,9 @@ TEST_PACKAGES=(
   lintian desktop-file-utils appstream shared-mime-info
   # the accessibility test reads the running app as a screen reader does (AT-SPI)
   at-spi2-core python3-pyatspi
-  # benchmarks compare against ripgrep
-  ripgrep
+  # benchmarks (tests/bench/run.sh): the runner and the raw SQLite baseline are Python,
+  # search is compared with ripgrep, the team library runs on postgresql (above)
+  python3 ripgrep
 )
 
 PACKAGES=("${APP_PACKAGES[@]}")

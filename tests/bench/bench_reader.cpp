@@ -1,7 +1,8 @@
 // Benchmark of the reader on a 20,000-segment document: time to the first painted screen
 // (loading the segments from the library included) and time to scroll one page.
 // Targets: first screen < 200 ms, one page < 16 ms. Run:
-//   QT_QPA_PLATFORM=offscreen build/<dir>/tests/bench/bench_reader
+//   QT_QPA_PLATFORM=offscreen build/<dir>/tests/bench/bench_reader [--json FILE]
+// --json writes the figures for tests/bench/run.sh (CPU milliseconds, as the table).
 #include "models/domain/parseddocument.h"
 #include "models/item/segmentmodel.h"
 #include "models/store/documentrepository.h"
@@ -9,7 +10,11 @@
 #include "ui/reader/readerview.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -26,15 +31,15 @@ ParsedDocument bigDocument()
 {
     ParsedDocument p;
     p.document.title = QStringLiteral("Benchmark");
-    p.document.languages = QStringList{QStringLiteral("zh"), QStringLiteral("en")};
-    const QStringList speakers{QStringLiteral("Host"), QStringLiteral("Amanda Askell"), QStringLiteral("Josh"),
-                               QStringLiteral("Audience")};
+    p.document.languages = QStringList {QStringLiteral("zh"), QStringLiteral("en")};
+    const QStringList speakers {
+        QStringLiteral("Host"), QStringLiteral("Amanda Askell"), QStringLiteral("Josh"), QStringLiteral("Audience")};
     const QString zh = QStringLiteral("我觉得人们非常容易陷入花大量时间去定义这个概念的诱惑,因为定义的方式太多了。");
     const QString en = QStringLiteral("I think people are very tempted to spend a lot of time defining the concept, "
                                       "because there are so many ways to define it.");
     for (int i = 0; i < kSegments; ++i) {
         if (i % 250 == 0)
-            p.sections << Section{0, 0, int(p.sections.size()), QStringLiteral("Section %1").arg(i / 250 + 1), 1};
+            p.sections << Section {0, 0, int(p.sections.size()), QStringLiteral("Section %1").arg(i / 250 + 1), 1};
         Segment s;
         s.ordinal = i;
         s.sectionOrdinal = int(p.sections.size()) - 1;
@@ -51,7 +56,7 @@ ParsedDocument bigDocument()
 // neighbours as much as the reader. Both are reported.
 double cpuMs()
 {
-    timespec t{};
+    timespec t {};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
     return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
 }
@@ -74,6 +79,12 @@ void paint(ui::ReaderView &view)
         view.pane(i)->viewport()->repaint();
 }
 
+bool writeJson(const QString &path, const QJsonObject &figures)
+{
+    QSaveFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(figures).toJson()) >= 0 && file.commit();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -81,6 +92,10 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Write the figures as JSON."), QStringLiteral("FILE")});
+    parser.process(app);
     QTemporaryDir dir;
     std::unique_ptr<Library> library = Library::openSqlite(dir.filePath(QStringLiteral("bench.sqlite")));
     QElapsedTimer clock;
@@ -144,14 +159,27 @@ int main(int argc, char *argv[])
     const double open = median(openCpu);
     const double page = median(pageCpu);
     std::printf("reading %d segments from SQLite (DocumentRepository::segments): median %.1f ms CPU\n", kSegments,
-                median(queries));
+        median(queries));
     std::printf("loading the model (query + indexing + row estimates): median %.1f ms CPU\n", median(loads));
     std::printf("first screen (load + layout + paint): median %.1f ms CPU, %.1f ms wall  [target < 200 ms] %s\n", open,
-                median(opens), open < 200 ? "OK" : "MISSED");
+        median(opens), open < 200 ? "OK" : "MISSED");
     std::printf("scroll one page (layout + paint, 2 panes): median %.2f ms CPU (p95 %.2f, max %.2f), %.2f ms wall  "
                 "[target < 16 ms] %s\n",
-                page, percentile(pageCpu, 0.95), *std::max_element(pageCpu.begin(), pageCpu.end()), median(pages),
-                page < 16 ? "OK" : "MISSED");
+        page, percentile(pageCpu, 0.95), *std::max_element(pageCpu.begin(), pageCpu.end()), median(pages),
+        page < 16 ? "OK" : "MISSED");
     std::printf("measuring the remaining rows in idle time took %lld ms wall (in 6 ms slices)\n", background);
+    const QString jsonPath = parser.value(QStringLiteral("json"));
+    if (!jsonPath.isEmpty()
+        && !writeJson(jsonPath,
+            QJsonObject {{QStringLiteral("first_screen_ms"), open},
+                {QStringLiteral("first_screen_wall_ms"), median(opens)},
+                {QStringLiteral("page_scroll_median_ms"), page},
+                {QStringLiteral("page_scroll_p95_ms"), percentile(pageCpu, 0.95)},
+                {QStringLiteral("page_scroll_wall_median_ms"), median(pages)},
+                {QStringLiteral("segments_query_ms"), median(queries)},
+                {QStringLiteral("background_measure_ms"), double(background)}})) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(jsonPath));
+        return 2;
+    }
     return open < 200 && page < 16 ? 0 : 1;
 }
