@@ -277,7 +277,7 @@ int main(int argc, char *argv[])
     // The whole `bitext export` process: start-up, opening the library, collect, write.
     QString bitext = parser.value(QStringLiteral("bitext"));
     if (bitext.isEmpty())
-        bitext = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../../bitext"));
+        bitext = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../../app/bitext"));
     if ((only.isEmpty() || only == QLatin1String("markdown")) && QFileInfo(bitext).isExecutable()) {
         std::vector<double> processes;
         library.reset(); // a reader beside it would not change the figure, but be fair

