@@ -41,26 +41,22 @@ CharClass classify(char32_t cp)
     return CharClass::Space;
 }
 
-} // namespace
-
-QString SearchTokenizer::barrierText()
+// Walks normalised text and calls onToken(start, end, barrier) for each token in order:
+// tokenize() keeps them with their positions, indexText() writes them out at once.
+template<typename Emit> void scanTokens(const QString &text, Emit &&onToken)
 {
-    return QString(QChar(kBarrier));
-}
-
-QList<SearchToken> SearchTokenizer::tokenize(const NormalizedText &normalized)
-{
-    const QString &text = normalized.text;
-    QList<SearchToken> tokens;
     bool pendingBarrier = false;
+    bool any = false;
     int wordStart = -1;
     const int n = int(text.size());
+    const QChar *units = text.constData();
 
     auto emitToken = [&](int start, int end) {
-        if (pendingBarrier && !tokens.isEmpty())
-            tokens.append(SearchToken{barrierText(), start, start, true});
+        if (pendingBarrier && any)
+            onToken(start, start, true);
         pendingBarrier = false;
-        tokens.append(SearchToken{text.mid(start, end - start), start, end, false});
+        any = true;
+        onToken(start, end, false);
     };
     auto endWord = [&](int end) {
         if (wordStart >= 0)
@@ -70,13 +66,13 @@ QList<SearchToken> SearchTokenizer::tokenize(const NormalizedText &normalized)
 
     int i = 0;
     while (i < n) {
-        const bool pair = text.at(i).isHighSurrogate() && i + 1 < n && text.at(i + 1).isLowSurrogate();
+        const bool pair = units[i].isHighSurrogate() && i + 1 < n && units[i + 1].isLowSurrogate();
         const int length = pair ? 2 : 1;
-        const char32_t cp = pair ? QChar::surrogateToUcs4(text.at(i), text.at(i + 1)) : text.at(i).unicode();
+        const char32_t cp = pair ? QChar::surrogateToUcs4(units[i], units[i + 1]) : units[i].unicode();
         CharClass kind = classify(cp);
         if (kind == CharClass::Joiner) {
             // A joiner between two letters of a word; anywhere else it is punctuation.
-            const bool nextIsWord = i + length < n && classify(text.at(i + length).unicode()) == CharClass::Word;
+            const bool nextIsWord = i + length < n && classify(units[i + length].unicode()) == CharClass::Word;
             kind = wordStart >= 0 && nextIsWord ? CharClass::Space : CharClass::Barrier;
         }
         switch (kind) {
@@ -100,19 +96,41 @@ QList<SearchToken> SearchTokenizer::tokenize(const NormalizedText &normalized)
         i += length;
     }
     endWord(n);
+}
+
+} // namespace
+
+QString SearchTokenizer::barrierText()
+{
+    return QString(QChar(kBarrier));
+}
+
+QList<SearchToken> SearchTokenizer::tokenize(const NormalizedText &normalized)
+{
+    const QString &text = normalized.text;
+    QList<SearchToken> tokens;
+    scanTokens(text, [&](int start, int end, bool barrier) {
+        tokens.append(barrier ? SearchToken {barrierText(), start, start, true}
+                              : SearchToken {text.mid(start, end - start), start, end, false});
+    });
     return tokens;
 }
 
 QString SearchTokenizer::indexText(const QString &original)
 {
-    const QList<SearchToken> tokens = tokenize(TextNormalizer::instance().normalize(original));
+    // The same tokens as tokenize(), written straight into the result: indexing
+    // needs neither their positions nor a list of them.
+    const QString text = TextNormalizer::instance().fold(original);
     QString result;
-    result.reserve(original.size() * 2);
-    for (const SearchToken &token : tokens) {
+    result.reserve(text.size() * 2);
+    scanTokens(text, [&](int start, int end, bool barrier) {
         if (!result.isEmpty())
             result += QLatin1Char(' ');
-        result += token.text;
-    }
+        if (barrier)
+            result += QChar(kBarrier);
+        else
+            result.append(text.constData() + start, end - start);
+    });
     return result;
 }
 

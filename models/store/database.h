@@ -78,7 +78,7 @@ public:
     // prepare + bind positional values + exec in one call. Without values the
     // statement runs unprepared (PostgreSQL cannot PREPARE DDL).
     QSqlQuery exec(const QString &sql, std::initializer_list<QVariant> values = {});
-    // Executes an INSERT and returns the new row's id (through RETURNING id).
+    // Executes an INSERT and returns the new row's id (RETURNING id, or SQLite's last rowid).
     qint64 insert(const QString &sql, std::initializer_list<QVariant> values);
     // An INSERT prepared to be run many times with insert(query).
     QSqlQuery prepareInsert(const QString &sql);

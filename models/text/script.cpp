@@ -9,12 +9,17 @@ namespace bitext {
 
 bool isHan(char32_t c)
 {
+    // ASCII first: English text asks this of every letter, and ICU's lookup is a call.
+    if (c < 0x80)
+        return false;
     UErrorCode status = U_ZERO_ERROR;
     return uscript_getScript(UChar32(c), &status) == USCRIPT_HAN && U_SUCCESS(status);
 }
 
 bool isLatinLetter(char32_t c)
 {
+    if (c < 0x80)
+        return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z');
     UErrorCode status = U_ZERO_ERROR;
     return u_isalpha(UChar32(c)) && uscript_getScript(UChar32(c), &status) == USCRIPT_LATIN && U_SUCCESS(status);
 }

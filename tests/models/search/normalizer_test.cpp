@@ -84,3 +84,35 @@ TEST_CASE("Folding does not depend on context", "[search][normalize]")
     CHECK(fold(QStringLiteral("說話")) == fold(QStringLiteral("說")) + fold(QStringLiteral("話")));
     CHECK(fold(QStringLiteral("说话")) == QStringLiteral("说话"));
 }
+
+TEST_CASE("The fast paths fold as the offset path and the index text as the tokens", "[search][normalize][tokenize]")
+{
+    // ASCII before a combining mark, capitals, a ligature, full-width forms, a
+    // character outside the BMP, a lone surrogate, Traditional Han, joiners.
+    const QString samples[] = {
+        QStringLiteral("e\u0301te\u0301 CAFE\u0301 ﬁne"),
+        QStringLiteral("ＡＩ　Ｓａｆｅｔｙ, don't e-mail 3.5"),
+        QStringLiteral("對齊 \U00020000x\U0001D400Y"),
+        QString(QChar(0xD800)) + QStringLiteral("A") + QString(QChar(0xDC00)) + QStringLiteral("b"),
+        QStringLiteral("Hello, World! 我 不 认为。「對」"),
+        QStringLiteral("A\u0308\u0323B"),
+    };
+    for (const QString &text : samples) {
+        const NormalizedText n = TextNormalizer::instance().normalize(text);
+        CHECK(TextNormalizer::instance().fold(text) == n.text);
+        CHECK(n.originalStart.size() == n.text.size());
+        CHECK(n.originalEnd.size() == n.text.size());
+        QStringList tokens;
+        for (const SearchToken &token : SearchTokenizer::tokenize(n))
+            tokens << token.text;
+        CHECK(SearchTokenizer::indexText(text) == tokens.join(QLatin1Char(' ')));
+    }
+    // Each unit of a character outside the BMP maps to both of its units.
+    const NormalizedText wide = TextNormalizer::instance().normalize(QStringLiteral("a\U00020000"));
+    REQUIRE(wide.text.size() == 3);
+    CHECK(wide.originalStart.at(1) == 1);
+    CHECK(wide.originalEnd.at(1) == 3);
+    CHECK(wide.originalStart.at(2) == 1);
+    CHECK(wide.originalEnd.at(2) == 3);
+    CHECK(TextNormalizer::instance().fold(QStringLiteral("CAFE\u0301")) == QStringLiteral("caf\u00e9"));
+}
