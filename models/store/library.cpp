@@ -7,8 +7,8 @@
 #include "models/store/database.h"
 #include "models/store/documentrepository.h"
 #include "models/store/librarycheck.h"
+#include "models/store/libraryfileguard.h"
 #include "models/store/noterepository.h"
-#include "models/store/openmarker.h"
 #include "models/store/schemamigrator.h"
 #include "models/store/speakerrepository.h"
 #include "models/store/tagrepository.h"
@@ -36,9 +36,12 @@ std::unique_ptr<Library> Library::openSqlite(const QString &path)
         throw Error(QCoreApplication::translate("Library", "Cannot create the folder %1.").arg(info.absolutePath()));
 
     LibraryCheck::beforeOpen(path);
-    auto marker = std::make_unique<OpenMarker>(path); // before the first write: a migration may be cut short
-    std::unique_ptr<Library> library = migrated(Database::openSqlite(path));
-    library->m_openMarker = std::move(marker);
+    // Hooked before migrating: an upgrade is a write, and may be cut short.
+    auto guard = std::make_shared<LibraryFileGuard>(path);
+    std::unique_ptr<Database> db = Database::openSqlite(path);
+    db->setWriteHooks([guard] { guard->beforeWrite(); }, [guard] { guard->afterWrite(); });
+    std::unique_ptr<Library> library = migrated(std::move(db));
+    library->m_fileGuard = std::move(guard);
     return library;
 }
 
@@ -76,7 +79,20 @@ Library::Library(std::unique_ptr<Database> db)
     m_db->setCommitListener([this](const ChangeList &changes) { announce(changes, false); });
 }
 
-Library::~Library() = default;
+Library::~Library()
+{
+    if (m_fileGuard)
+        m_fileGuard->beforeClose();
+    // The repositories first: none may keep a statement open on the closing connection.
+    m_notes.reset();
+    m_annotations.reset();
+    m_tags.reset();
+    m_speakers.reset();
+    m_documents.reset();
+    m_db.reset();
+    if (m_fileGuard)
+        m_fileGuard->afterClose();
+}
 
 void Library::announce(const ChangeList &changes, bool remote)
 {

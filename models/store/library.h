@@ -16,7 +16,7 @@ class AnnotationRepository;
 class Database;
 class DocumentRepository;
 class NoteRepository;
-class OpenMarker;
+class LibraryFileGuard;
 class SpeakerRepository;
 class TagRepository;
 
@@ -98,8 +98,9 @@ private:
     explicit Library(std::unique_ptr<Database> db);
     static std::unique_ptr<Library> migrated(std::unique_ptr<Database> db);
 
-    // A local library's, removed by a clean close (declared first: removed after m_db closed).
-    std::unique_ptr<OpenMarker> m_openMarker;
+    // A local library's open marker and fingerprint (declared first: outlives m_db, whose
+    // write hooks share it).
+    std::shared_ptr<LibraryFileGuard> m_fileGuard;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<DocumentRepository> m_documents;
     std::unique_ptr<SpeakerRepository> m_speakers;

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+namespace bitext {
+
+class OpenMarker;
+
+// What an open library file keeps up around its connection's writes, for the checks of
+// the next open (LibraryCheck::beforeOpen):
+// - an OpenMarker from the first write until the library is closed, so that a process
+//   that dies while it may have been writing gets the full check next time. A connection
+//   that only reads (`bitext search`, `list`, `show`, `export`) makes none: it writes
+//   nothing into the library's folder, and dying cannot damage the file;
+// - the fingerprint of the file (LibraryFingerprint) after each write and after the
+//   close, when the file was as last known good before it: Bitext's own writes do not
+//   make the next open check the whole file again, while a change made by anything else
+//   in between is never taken for one of them.
+// Writes outside a transaction (none of the repositories' writes) bypass it: they only
+// make the next open run the quick check.
+class LibraryFileGuard
+{
+public:
+    explicit LibraryFileGuard(QString libraryPath);
+    ~LibraryFileGuard();
+
+    void beforeWrite();
+    void afterWrite();
+    // Around closing the connection (SQLite checkpoints and deletes the -wal at the last close).
+    void beforeClose();
+    void afterClose();
+
+private:
+    QString m_path;
+    std::unique_ptr<OpenMarker> m_marker;
+    QByteArray m_knownGood; // the fingerprint before the write or close, when it was the recorded one
+};
+
+} // namespace bitext
