@@ -27,7 +27,7 @@ QString Library::defaultPath()
     return Preferences::libraryLocation();
 }
 
-std::unique_ptr<Library> Library::openSqlite(const QString &path)
+std::unique_ptr<Library> Library::openSqlite(const QString &path, Marker marker)
 {
     const QFileInfo info(path);
     if (info.exists() && info.isDir())
@@ -37,7 +37,7 @@ std::unique_ptr<Library> Library::openSqlite(const QString &path)
 
     LibraryCheck::beforeOpen(path);
     // Hooked before migrating: an upgrade is a write, and may be cut short.
-    auto guard = std::make_shared<LibraryFileGuard>(path);
+    auto guard = std::make_shared<LibraryFileGuard>(path, marker == Marker::AtOpen);
     std::unique_ptr<Database> db = Database::openSqlite(path);
     db->setWriteHooks([guard] { guard->beforeWrite(); }, [guard] { guard->afterWrite(); });
     std::unique_ptr<Library> library = migrated(std::move(db));
@@ -50,11 +50,11 @@ std::unique_ptr<Library> Library::openPostgres(const ConnectionSettings &setting
     return migrated(Database::openPostgres(settings));
 }
 
-std::unique_ptr<Library> Library::open(const QString &location)
+std::unique_ptr<Library> Library::open(const QString &location, Marker marker)
 {
     if (ConnectionSettings::isUrl(location))
         return openPostgres(ConnectionSettings::fromUrl(location));
-    return openSqlite(location);
+    return openSqlite(location, marker);
 }
 
 std::unique_ptr<Library> Library::migrated(std::unique_ptr<Database> db)

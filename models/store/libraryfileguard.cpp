@@ -16,9 +16,11 @@ QByteArray knownGood(const QString &path)
 
 } // namespace
 
-LibraryFileGuard::LibraryFileGuard(QString libraryPath)
+LibraryFileGuard::LibraryFileGuard(QString libraryPath, bool markAtOnce)
     : m_path(std::move(libraryPath))
 {
+    if (markAtOnce)
+        m_marker = std::make_unique<OpenMarker>(m_path);
 }
 
 LibraryFileGuard::~LibraryFileGuard() = default;

@@ -11,10 +11,11 @@ class OpenMarker;
 
 // What an open library file keeps up around its connection's writes, for the checks of
 // the next open (LibraryCheck::beforeOpen):
-// - an OpenMarker from the first write until the library is closed, so that a process
-//   that dies while it may have been writing gets the full check next time. A connection
-//   that only reads (`bitext search`, `list`, `show`, `export`) makes none: it writes
-//   nothing into the library's folder, and dying cannot damage the file;
+// - an OpenMarker until the library is closed, so that a process that dies while it may
+//   have been writing gets the full check next time: from the open, or from the first
+//   write for a command that only reads (`bitext search`, `list`, `show`, `export`),
+//   which then writes nothing into the library's folder (dying in a read cannot damage
+//   the file);
 // - the fingerprint of the file (LibraryFingerprint) after each write and after the
 //   close, when the file was as last known good before it: Bitext's own writes do not
 //   make the next open check the whole file again, while a change made by anything else
@@ -24,7 +25,8 @@ class OpenMarker;
 class LibraryFileGuard
 {
 public:
-    explicit LibraryFileGuard(QString libraryPath);
+    // markAtOnce: the open marker now rather than at the first write (Library::Marker).
+    LibraryFileGuard(QString libraryPath, bool markAtOnce);
     ~LibraryFileGuard();
 
     void beforeWrite();

@@ -2,7 +2,6 @@
 #include "models/store/librarybackups.h"
 #include "models/store/librarycheck.h"
 #include "models/store/openmarker.h"
-#include "models/store/tagrepository.h"
 #include "tests/models/store/libraryfiles.h"
 #include "tests/support/testsupport.h"
 
@@ -185,9 +184,6 @@ TEST_CASE("A marker of a running process is no unclean shutdown", "[sqlite][dama
     addDocuments(path, {QStringLiteral("one")});
     auto first = Library::openSqlite(path);
     auto second = Library::openSqlite(path); // the same file twice in one process
-    // Markers are made at a connection's first write (LibraryFileGuard).
-    first->tags().ensurePath(QStringLiteral("first"));
-    second->tags().ensurePath(QStringLiteral("second"));
     CHECK(OpenMarker::live(path).size() == 2);
     CHECK(OpenMarker::stale(path).isEmpty());
     first.reset();

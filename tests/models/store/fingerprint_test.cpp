@@ -165,7 +165,12 @@ TEST_CASE("A library that is only read gets no open marker; the first write make
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("library.sqlite"));
     addDocuments(path, {QStringLiteral("one")});
-    auto library = Library::openSqlite(path);
+    CHECK(OpenMarker::live(path).isEmpty());
+    {
+        auto window = Library::openSqlite(path); // the window's: marked at once
+        CHECK(OpenMarker::live(path).size() == 1);
+    }
+    auto library = Library::openSqlite(path, Library::Marker::AtFirstWrite);
     CHECK(titles(*library) == QStringList {QStringLiteral("one")});
     CHECK(OpenMarker::live(path).isEmpty());
     library->tags().ensurePath(QStringLiteral("a tag"));
@@ -177,7 +182,7 @@ TEST_CASE("A library that is only read gets no open marker; the first write make
     // Read again: nothing in the folder is written.
     const QStringList written = folderState(path);
     {
-        auto reader = Library::openSqlite(path);
+        auto reader = Library::openSqlite(path, Library::Marker::AtFirstWrite);
         CHECK(titles(*reader) == QStringList {QStringLiteral("one")});
     }
     CHECK(folderState(path) == written);
