@@ -8,6 +8,7 @@
 #include "models/store/documentrepository.h"
 #include "models/store/librarycheck.h"
 #include "models/store/libraryfileguard.h"
+#include "models/store/libraryfingerprint.h"
 #include "models/store/noterepository.h"
 #include "models/store/schemamigrator.h"
 #include "models/store/speakerrepository.h"
@@ -37,11 +38,15 @@ std::unique_ptr<Library> Library::openSqlite(const QString &path, Marker marker)
 
     LibraryCheck::beforeOpen(path);
     // Hooked before migrating: an upgrade is a write, and may be cut short.
+    const bool created = !info.exists();
     auto guard = std::make_shared<LibraryFileGuard>(path, marker == Marker::AtOpen);
     std::unique_ptr<Database> db = Database::openSqlite(path);
     db->setWriteHooks([guard] { guard->beforeWrite(); }, [guard] { guard->afterWrite(); });
     std::unique_ptr<Library> library = migrated(std::move(db));
     library->m_fileGuard = std::move(guard);
+    // A library this open made is known good as made: the next open needs no check.
+    if (created)
+        LibraryFingerprint::record(path, LibraryFingerprint::of(path));
     return library;
 }
 
