@@ -25,7 +25,7 @@ Library &CommandContext::library()
 
 std::unique_ptr<Library> CommandContext::openLibrary(const QString &location)
 {
-    return ServerLogin::open(location, m_err);
+    return ServerLogin::open(location, m_err, m_readsOnly ? Library::Marker::AtFirstWrite : Library::Marker::AtOpen);
 }
 
 bool CommandContext::json() const

@@ -28,6 +28,8 @@ public:
     // Opens another library (a file or a URL), asking for a server's password if refused.
     std::unique_ptr<Library> openLibrary(const QString &location);
     const QString &libraryPath() const { return m_libraryPath; }
+    // Set for a command that only reads: its library gets no open marker until a write.
+    void setReadsOnly(bool readsOnly) { m_readsOnly = readsOnly; }
     bool json() const;
 
     // Writes a compact JSON value and a newline to standard output.
@@ -39,6 +41,7 @@ private:
     QTextStream &m_err;
     QString m_libraryPath;
     std::unique_ptr<Library> m_library;
+    bool m_readsOnly = false;
 };
 
 // Exit codes, stable for scripts.
@@ -48,7 +51,10 @@ enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
 class UsageProblem : public std::exception
 {
 public:
-    explicit UsageProblem(QString message) : m_message(std::move(message)) {}
+    explicit UsageProblem(QString message)
+        : m_message(std::move(message))
+    {
+    }
     const QString &message() const { return m_message; }
 
 private:
@@ -70,6 +76,8 @@ public:
     virtual int run(CommandContext &context) = 0;
     // Does this command accept --json?
     virtual bool hasJson() const { return true; }
+    // Does this command only read the library (Library::Marker::AtFirstWrite)?
+    virtual bool readsOnly() const { return false; }
 };
 
 } // namespace bitext::cli

@@ -174,6 +174,7 @@ int runCommandLine(const QStringList &arguments)
     const QString library
         = parser.isSet(QStringLiteral("library")) ? parser.value(QStringLiteral("library")) : Library::defaultPath();
     CommandContext context(parser, out, err, library);
+    context.setReadsOnly(command->readsOnly());
     try {
         const int status = command->run(context);
         out.flush();

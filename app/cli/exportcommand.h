@@ -14,6 +14,7 @@ class ExportCommand : public Command
 
 public:
     QString name() const override { return QStringLiteral("export"); }
+    bool readsOnly() const override { return true; }
     QString summary() const override;
     void addOptions(QCommandLineParser &parser) override;
     int run(CommandContext &context) override;

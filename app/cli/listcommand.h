@@ -12,6 +12,7 @@ class ListCommand : public Command
 
 public:
     QString name() const override { return QStringLiteral("list"); }
+    bool readsOnly() const override { return true; }
     QString summary() const override;
     int run(CommandContext &context) override;
 };

@@ -13,6 +13,7 @@ class SearchCommand : public Command
 
 public:
     QString name() const override { return QStringLiteral("search"); }
+    bool readsOnly() const override { return true; }
     QString summary() const override;
     QString arguments() const override { return QStringLiteral("QUERY"); }
     void addOptions(QCommandLineParser &parser) override;

@@ -7,10 +7,10 @@
 
 namespace bitext::cli {
 
-std::unique_ptr<Library> ServerLogin::open(const QString &location, QTextStream &err)
+std::unique_ptr<Library> ServerLogin::open(const QString &location, QTextStream &err, Library::Marker marker)
 {
     try {
-        return Library::open(location);
+        return Library::open(location, marker);
     } catch (const AuthenticationError &refused) {
         ConnectionSettings settings = ConnectionSettings::fromUrl(location);
         PasswordResolver resolver(settings.identity(), err);

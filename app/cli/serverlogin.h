@@ -1,15 +1,13 @@
 #pragma once
 
+#include "models/store/library.h"
+
 #include <QCoreApplication>
 #include <QString>
 
 #include <memory>
 
 class QTextStream;
-
-namespace bitext {
-class Library;
-}
 
 namespace bitext::cli {
 
@@ -22,7 +20,8 @@ class ServerLogin
 public:
     // A file path or a postgresql:// URL. Throws Error (AuthenticationError when no
     // password was accepted; with standard input not a terminal, what to do instead).
-    static std::unique_ptr<Library> open(const QString &location, QTextStream &err);
+    static std::unique_ptr<Library> open(
+        const QString &location, QTextStream &err, Library::Marker marker = Library::Marker::AtOpen);
 };
 
 } // namespace bitext::cli

@@ -12,6 +12,7 @@ class ShowCommand : public Command
 
 public:
     QString name() const override { return QStringLiteral("show"); }
+    bool readsOnly() const override { return true; }
     QString summary() const override;
     QString arguments() const override { return QStringLiteral("DOC"); }
     int run(CommandContext &context) override;

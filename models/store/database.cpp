@@ -323,6 +323,8 @@ void Database::begin()
         throw ReadOnlyError(readOnlyMessage(m_readOnlyReason));
     if (m_depth++ > 0)
         return;
+    if (m_beforeWrite)
+        m_beforeWrite();
     m_failed = false;
     m_pending.clear();
     m_afterCommit.clear();
@@ -407,7 +409,10 @@ void Database::announce(const ChangeList &changes)
 QString Database::endTransaction(const QString &statement)
 {
     QSqlQuery query(connection());
-    if (query.exec(statement))
+    const bool ended = query.exec(statement);
+    if (m_afterWrite)
+        m_afterWrite();
+    if (ended)
         return {};
     m_endCode = query.lastError().nativeErrorCode();
     return describe(query.lastError());

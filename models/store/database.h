@@ -123,6 +123,13 @@ public:
     // Runs action once the open transaction committed (at once outside one); a
     // rollback drops it. For what this process may only believe of a committed write.
     void afterCommit(std::function<void()> action);
+    // Called before the outermost transaction starts and after it ended (committed or
+    // not): a library file keeps its open marker and fingerprint by them (LibraryFileGuard).
+    void setWriteHooks(std::function<void()> before, std::function<void()> after)
+    {
+        m_beforeWrite = std::move(before);
+        m_afterWrite = std::move(after);
+    }
 
 private:
     Database(Backend backend, std::unique_ptr<SqlDialect> dialect, QString connectionName, QString location);
@@ -157,6 +164,8 @@ private:
     QString m_endCode; // the driver's code of the last failed COMMIT or ROLLBACK
     CommitListener m_commitListener;
     BeforeCommit m_beforeCommit;
+    std::function<void()> m_beforeWrite;
+    std::function<void()> m_afterWrite;
 };
 
 // RAII transaction: rolls back unless commit() was reached, so an exception in the

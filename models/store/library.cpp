@@ -8,8 +8,9 @@
 #include "models/store/documentrepository.h"
 #include "models/store/documentstats.h"
 #include "models/store/librarycheck.h"
+#include "models/store/libraryfileguard.h"
+#include "models/store/libraryfingerprint.h"
 #include "models/store/noterepository.h"
-#include "models/store/openmarker.h"
 #include "models/store/schemamigrator.h"
 #include "models/store/speakerrepository.h"
 #include "models/store/tagrepository.h"
@@ -28,7 +29,7 @@ QString Library::defaultPath()
     return Preferences::libraryLocation();
 }
 
-std::unique_ptr<Library> Library::openSqlite(const QString &path)
+std::unique_ptr<Library> Library::openSqlite(const QString &path, Marker marker)
 {
     const QFileInfo info(path);
     if (info.exists() && info.isDir())
@@ -37,9 +38,16 @@ std::unique_ptr<Library> Library::openSqlite(const QString &path)
         throw Error(QCoreApplication::translate("Library", "Cannot create the folder %1.").arg(info.absolutePath()));
 
     LibraryCheck::beforeOpen(path);
-    auto marker = std::make_unique<OpenMarker>(path); // before the first write: a migration may be cut short
-    std::unique_ptr<Library> library = migrated(Database::openSqlite(path));
-    library->m_openMarker = std::move(marker);
+    // Hooked before migrating: an upgrade is a write, and may be cut short.
+    const bool created = !info.exists();
+    auto guard = std::make_shared<LibraryFileGuard>(path, marker == Marker::AtOpen);
+    std::unique_ptr<Database> db = Database::openSqlite(path);
+    db->setWriteHooks([guard] { guard->beforeWrite(); }, [guard] { guard->afterWrite(); });
+    std::unique_ptr<Library> library = migrated(std::move(db));
+    library->m_fileGuard = std::move(guard);
+    // A library this open made is known good as made: the next open needs no check.
+    if (created)
+        LibraryFingerprint::record(path, LibraryFingerprint::of(path));
     return library;
 }
 
@@ -48,11 +56,11 @@ std::unique_ptr<Library> Library::openPostgres(const ConnectionSettings &setting
     return migrated(Database::openPostgres(settings));
 }
 
-std::unique_ptr<Library> Library::open(const QString &location)
+std::unique_ptr<Library> Library::open(const QString &location, Marker marker)
 {
     if (ConnectionSettings::isUrl(location))
         return openPostgres(ConnectionSettings::fromUrl(location));
-    return openSqlite(location);
+    return openSqlite(location, marker);
 }
 
 std::unique_ptr<Library> Library::migrated(std::unique_ptr<Database> db)
@@ -78,7 +86,20 @@ Library::Library(std::unique_ptr<Database> db)
     m_db->setBeforeCommit([this](const ChangeList &changes) { DocumentStats(*m_db).follow(changes); });
 }
 
-Library::~Library() = default;
+Library::~Library()
+{
+    if (m_fileGuard)
+        m_fileGuard->beforeClose();
+    // The repositories first: none may keep a statement open on the closing connection.
+    m_notes.reset();
+    m_annotations.reset();
+    m_tags.reset();
+    m_speakers.reset();
+    m_documents.reset();
+    m_db.reset();
+    if (m_fileGuard)
+        m_fileGuard->afterClose();
+}
 
 void Library::announce(const ChangeList &changes, bool remote)
 {

@@ -16,7 +16,7 @@ class AnnotationRepository;
 class Database;
 class DocumentRepository;
 class NoteRepository;
-class OpenMarker;
+class LibraryFileGuard;
 class SpeakerRepository;
 class TagRepository;
 
@@ -28,12 +28,18 @@ class Library : public QObject
     Q_OBJECT
 
 public:
+    // When a library file's open marker (OpenMarker) is made: at the open (the window,
+    // and commands that write; `bitext backup restore` refuses while one is there), or at
+    // the first write (commands that only read, which then leave nothing in the
+    // library's folder: LibraryFileGuard).
+    enum class Marker { AtOpen, AtFirstWrite };
+
     // BITEXT_LIBRARY if set (a file or a postgresql:// URL), else
     // AppDataLocation/library.sqlite.
     static QString defaultPath();
     // Opens or creates an SQLite library and migrates it. Throws DamagedLibraryError when
     // the file is damaged (LibraryCheck, before anything writes to it), Error otherwise.
-    static std::unique_ptr<Library> openSqlite(const QString &path);
+    static std::unique_ptr<Library> openSqlite(const QString &path, Marker marker = Marker::AtOpen);
     // Opens a library on a PostgreSQL server, creating its tables in an empty
     // database, and migrates it. Throws AuthenticationError when the server refused the
     // password (or wanted one and none was found), Error otherwise (unreachable, not a
@@ -42,7 +48,7 @@ public:
     // A postgresql://USER@HOST:PORT/DB?sslmode=... URL opens a server library (the
     // password from libpq's own sources), anything else a library file. A URL is
     // never taken for a file name.
-    static std::unique_ptr<Library> open(const QString &location);
+    static std::unique_ptr<Library> open(const QString &location, Marker marker = Marker::AtOpen);
 
     ~Library() override;
 
@@ -98,8 +104,9 @@ private:
     explicit Library(std::unique_ptr<Database> db);
     static std::unique_ptr<Library> migrated(std::unique_ptr<Database> db);
 
-    // A local library's, removed by a clean close (declared first: removed after m_db closed).
-    std::unique_ptr<OpenMarker> m_openMarker;
+    // A local library's open marker and fingerprint (declared first: outlives m_db, whose
+    // write hooks share it).
+    std::shared_ptr<LibraryFileGuard> m_fileGuard;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<DocumentRepository> m_documents;
     std::unique_ptr<SpeakerRepository> m_speakers;

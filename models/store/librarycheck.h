@@ -31,7 +31,8 @@ public:
     static void require(const QString &path, Depth depth);
     // Before Library opens the file: quick_check, or integrity_check when a process that
     // had it open is gone without closing it (OpenMarker); an empty file that has
-    // backups counts as damaged too. Throws DamagedLibraryError.
+    // backups counts as damaged too. Throws DamagedLibraryError. The quick check is
+    // skipped when the file is exactly as it was when last known good (LibraryFingerprint).
     static void beforeOpen(const QString &path);
 
 private:

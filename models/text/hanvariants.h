@@ -16,8 +16,7 @@ enum class ChineseScript { Unknown, Simplified, Traditional };
 class HanVariants
 {
 public:
-    // The shared instance; loading OpenCC's dictionaries is too slow to repeat.
-    // Throws Error when OpenCC's data are missing.
+    // The shared instance (two 128 KiB tables, filled from the built-in pairs).
     static const HanVariants &instance();
 
     QChar simplified(QChar c) const { return QChar(m_t2s[c.unicode()]); }

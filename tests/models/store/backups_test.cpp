@@ -30,12 +30,13 @@ QStringList names(const QList<LibraryBackups::Backup> &backups)
     return found;
 }
 
-// What the backups folder holds besides backups and open markers: partial copies.
+// What the backups folder holds besides backups, open markers and the fingerprint: partial copies.
 QStringList leftovers(const QString &folder)
 {
     QStringList found;
     for (const QString &name : QDir(folder).entryList(QDir::Files | QDir::Hidden)) {
-        if (!name.startsWith(QLatin1String(".open-")) && !name.endsWith(QLatin1String(".sqlite")))
+        if (!name.startsWith(QLatin1String(".open-")) && name != QLatin1String(".checked")
+            && !name.endsWith(QLatin1String(".sqlite")))
             found << name;
         if (name.startsWith(QLatin1Char('.')) && name.endsWith(QLatin1String(".sqlite")))
             found << name;

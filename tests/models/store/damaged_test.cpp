@@ -43,19 +43,6 @@ void exec(sqlite3 *db, const char *sql)
     REQUIRE(rc == SQLITE_OK);
 }
 
-int rootPage(const QString &path, const char *table)
-{
-    sqlite3 *db = nullptr;
-    sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr);
-    sqlite3_stmt *statement = nullptr;
-    sqlite3_prepare_v2(db, "SELECT rootpage FROM sqlite_master WHERE name = ?", -1, &statement, nullptr);
-    sqlite3_bind_text(statement, 1, table, -1, SQLITE_STATIC);
-    const int page = sqlite3_step(statement) == SQLITE_ROW ? sqlite3_column_int(statement, 0) : 0;
-    sqlite3_finalize(statement);
-    sqlite3_close(db);
-    return page;
-}
-
 } // namespace
 
 TEST_CASE("A file that is not SQLite is a damaged library", "[sqlite][damaged]")

@@ -10,6 +10,8 @@
 #include <QCryptographicHash>
 #include <QFile>
 
+#include <sqlite3.h>
+
 namespace bitext::test {
 
 inline ParsedDocument documentWith(const QString &title, int segments)
@@ -65,6 +67,20 @@ inline QByteArray filesHash(const QString &path)
         hash.addData(QByteArrayLiteral("|"));
     }
     return hash.result().toHex();
+}
+
+// The first page of a table's b-tree (1-based), 0 when there is no such table.
+inline int rootPage(const QString &path, const char *table)
+{
+    sqlite3 *db = nullptr;
+    sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_stmt *statement = nullptr;
+    sqlite3_prepare_v2(db, "SELECT rootpage FROM sqlite_master WHERE name = ?", -1, &statement, nullptr);
+    sqlite3_bind_text(statement, 1, table, -1, SQLITE_STATIC);
+    const int page = sqlite3_step(statement) == SQLITE_ROW ? sqlite3_column_int(statement, 0) : 0;
+    sqlite3_finalize(statement);
+    sqlite3_close(db);
+    return page;
 }
 
 inline void overwrite(const QString &path, qint64 offset, const QByteArray &bytes)
