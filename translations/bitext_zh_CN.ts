@@ -1401,6 +1401,18 @@ Use #ID for a document id, or more of the title.</source>
             <source>%1 (*.%2)</source>
             <translation>%1 (*.%2)</translation>
         </message>
+        <message>
+            <source>Export progress</source>
+            <translation>导出进度</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>正在取消…</translation>
+        </message>
+        <message>
+            <source>Export cancelled; nothing was written.</source>
+            <translation>导出已取消；未写入任何内容。</translation>
+        </message>
     </context>
     <context>
         <name>ExportJob</name>
@@ -1536,6 +1548,10 @@ Use #ID for a document id, or more of the title.</source>
             <source>Close the find bar</source>
             <translation>关闭查找栏</translation>
         </message>
+        <message>
+            <source>Preparing…</source>
+            <translation>正在准备…</translation>
+        </message>
     </context>
     <context>
         <name>FrontMatter</name>
@@ -1605,13 +1621,6 @@ Use #ID for a document id, or more of the title.</source>
         <message>
             <source>How many backups of a library file are kept: one a day, one before each upgrade and those made by hand. Help › Restore from Backup lists them. Server libraries are backed up with the server's own tools.</source>
             <translation>保留多少个文库文件的备份：每天一个、每次升级前一个，以及手动创建的备份。帮助 › 从备份恢复 会列出它们。服务器文库请用服务器自己的工具备份。</translation>
-        </message>
-    </context>
-    <context>
-        <name>HanVariants</name>
-        <message>
-            <source>Cannot load OpenCC's configuration %1: %2</source>
-            <translation>无法加载 OpenCC 配置 %1：%2</translation>
         </message>
     </context>
     <context>
@@ -4065,6 +4074,10 @@ Use #ID for a document id, or more of the title.</source>
         <message>
             <source>Annotated notes</source>
             <translation>带批注的笔记</translation>
+        </message>
+        <message>
+            <source>The export was cancelled.</source>
+            <translation>导出已取消。</translation>
         </message>
     </context>
     <context>

@@ -1401,6 +1401,18 @@ Use #ID for a document id, or more of the title.</source>
             <source>%1 (*.%2)</source>
             <translation>%1 (*.%2)</translation>
         </message>
+        <message>
+            <source>Export progress</source>
+            <translation>匯出進度</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>正在取消…</translation>
+        </message>
+        <message>
+            <source>Export cancelled; nothing was written.</source>
+            <translation>已取消匯出；未寫入任何內容。</translation>
+        </message>
     </context>
     <context>
         <name>ExportJob</name>
@@ -1536,6 +1548,10 @@ Use #ID for a document id, or more of the title.</source>
             <source>Close the find bar</source>
             <translation>關閉尋找列</translation>
         </message>
+        <message>
+            <source>Preparing…</source>
+            <translation>正在準備…</translation>
+        </message>
     </context>
     <context>
         <name>FrontMatter</name>
@@ -1605,13 +1621,6 @@ Use #ID for a document id, or more of the title.</source>
         <message>
             <source>How many backups of a library file are kept: one a day, one before each upgrade and those made by hand. Help › Restore from Backup lists them. Server libraries are backed up with the server's own tools.</source>
             <translation>保留幾份文庫檔案的備份：每天一份、每次升級前一份，以及手動建立的備份。說明 › 從備份還原 會列出它們。伺服器文庫請用伺服器本身的工具備份。</translation>
-        </message>
-    </context>
-    <context>
-        <name>HanVariants</name>
-        <message>
-            <source>Cannot load OpenCC's configuration %1: %2</source>
-            <translation>無法載入 OpenCC 的設定 %1：%2</translation>
         </message>
     </context>
     <context>
@@ -4065,6 +4074,10 @@ Use #ID for a document id, or more of the title.</source>
         <message>
             <source>Annotated notes</source>
             <translation>已註解的筆記</translation>
+        </message>
+        <message>
+            <source>The export was cancelled.</source>
+            <translation>已取消匯出。</translation>
         </message>
     </context>
     <context>
