@@ -48,19 +48,35 @@ QString SearchTokenizer::barrierText()
     return QString(QChar(kBarrier));
 }
 
+QStringView SearchTokenizer::spanText(QStringView text, const TokenSpan &span)
+{
+    static const char16_t barrier = kBarrier;
+    return span.isBarrier() ? QStringView(&barrier, 1) : text.mid(span.start, span.end - span.start);
+}
+
 QList<SearchToken> SearchTokenizer::tokenize(const NormalizedText &normalized)
 {
-    const QString &text = normalized.text;
+    std::vector<TokenSpan> spans;
+    appendSpans(normalized.text, spans);
     QList<SearchToken> tokens;
+    tokens.reserve(int(spans.size()));
+    for (const TokenSpan &span : spans)
+        tokens.append(SearchToken {spanText(normalized.text, span).toString(), span.start, span.end, span.isBarrier()});
+    return tokens;
+}
+
+void SearchTokenizer::appendSpans(QStringView text, std::vector<TokenSpan> &out)
+{
+    const size_t first = out.size();
     bool pendingBarrier = false;
     int wordStart = -1;
     const int n = int(text.size());
 
     auto emitToken = [&](int start, int end) {
-        if (pendingBarrier && !tokens.isEmpty())
-            tokens.append(SearchToken{barrierText(), start, start, true});
+        if (pendingBarrier && out.size() > first)
+            out.push_back(TokenSpan {start, start});
         pendingBarrier = false;
-        tokens.append(SearchToken{text.mid(start, end - start), start, end, false});
+        out.push_back(TokenSpan {start, end});
     };
     auto endWord = [&](int end) {
         if (wordStart >= 0)
@@ -100,7 +116,6 @@ QList<SearchToken> SearchTokenizer::tokenize(const NormalizedText &normalized)
         i += length;
     }
     endWord(n);
-    return tokens;
 }
 
 QString SearchTokenizer::indexText(const QString &original)
