@@ -36,23 +36,54 @@ QList<QueryPhrase> DocumentFinder::phrases(const QString &query)
     return {phrase};
 }
 
+namespace {
+
+// Whether folding left every position where it was (the common case: case folding and
+// Traditional to Simplified change characters one for one), so no offsets are kept.
+bool keepsPositions(const NormalizedText &text)
+{
+    for (int i = 0; i < text.text.size(); ++i) {
+        if (text.originalStart.at(i) != i || text.originalEnd.at(i) != i + 1)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 DocumentFinder::DocumentFinder(const QList<Segment> &segments)
 {
     const TextNormalizer &normalizer = TextNormalizer::instance();
+    m_sides.reserve(size_t(segments.size()) * 2);
     for (const Segment &segment : segments) {
         for (const Side side : {Side::Zh, Side::En}) {
             const QString &original = segment.text(side);
             if (original.isEmpty())
                 continue;
+            const NormalizedText folded = normalizer.normalize(original);
             PreparedSide prepared;
             prepared.segmentId = segment.id;
             prepared.segmentOrdinal = segment.ordinal;
             prepared.side = side;
-            prepared.text = normalizer.normalize(original);
-            prepared.tokens = SearchTokenizer::tokenize(prepared.text);
-            m_sides << prepared;
+            prepared.textStart = int(m_folded.size());
+            prepared.textLength = int(folded.text.size());
+            prepared.tokenStart = int(m_tokens.size());
+            m_folded += folded.text;
+            SearchTokenizer::appendSpans(folded.text, m_tokens);
+            prepared.tokenCount = int(m_tokens.size()) - prepared.tokenStart;
+            if (!keepsPositions(folded)) {
+                prepared.offsetsStart = int(m_originalOffsets.size());
+                m_originalOffsets.insert(
+                    m_originalOffsets.end(), folded.originalStart.begin(), folded.originalStart.end());
+                m_originalOffsets.insert(m_originalOffsets.end(), folded.originalEnd.begin(), folded.originalEnd.end());
+            }
+            m_sides.push_back(prepared);
         }
     }
+    m_folded.squeeze();
+    m_tokens.shrink_to_fit();
+    m_originalOffsets.shrink_to_fit();
+    m_sides.shrink_to_fit();
 }
 
 QList<DocumentHit> DocumentFinder::find(const QString &query) const
@@ -64,7 +95,15 @@ QList<DocumentHit> DocumentFinder::find(const QString &query) const
     // Substrings: the hits grow with each letter typed (Cl, Cla, … Claude).
     const SearchHighlighter highlighter(wanted, SearchHighlighter::Matching::Substrings);
     for (const PreparedSide &side : m_sides) {
-        const QList<TextRange> ranges = highlighter.hits(side.text, side.tokens);
+        SearchHighlighter::Folded folded;
+        folded.text = QStringView(m_folded).mid(side.textStart, side.textLength);
+        folded.tokens = m_tokens.data() + side.tokenStart;
+        folded.tokenCount = side.tokenCount;
+        if (side.offsetsStart >= 0) {
+            folded.originalStart = m_originalOffsets.data() + side.offsetsStart;
+            folded.originalEnd = folded.originalStart + side.textLength;
+        }
+        const QList<TextRange> ranges = highlighter.hits(folded);
         for (const TextRange &range : ranges)
             result.append(DocumentHit {side.segmentId, side.segmentOrdinal, side.side, range});
     }

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <vector>
+
 namespace bitext {
 
 // One occurrence of the find-in-document query: which segment, which side, where.
@@ -38,15 +40,23 @@ public:
     static QList<QueryPhrase> phrases(const QString &query);
 
 private:
+    // A side in the shared buffers below: a 20,000-segment document is kept in a few
+    // large arrays rather than a string per token (which took about 220 MB).
     struct PreparedSide
     {
         qint64 segmentId = 0;
         int segmentOrdinal = 0;
         Side side = Side::Zh;
-        NormalizedText text;
-        QList<SearchToken> tokens;
+        int textStart = 0; // in m_folded
+        int textLength = 0;
+        int tokenStart = 0; // in m_tokens, positions relative to textStart
+        int tokenCount = 0;
+        int offsetsStart = -1; // in m_originalOffsets; -1: folding kept every position
     };
-    QList<PreparedSide> m_sides; // reading order
+    QString m_folded; // the folded text of every side, one after another
+    std::vector<TokenSpan> m_tokens;
+    std::vector<int> m_originalOffsets; // per side that needs them: textLength starts, then ends
+    std::vector<PreparedSide> m_sides; // reading order
 };
 
 } // namespace bitext

@@ -9,55 +9,77 @@ namespace bitext {
 
 SearchHighlighter::SearchHighlighter(const SearchQuery &query, Matching matching)
     : m_phrases(query.highlightPhrases())
+    , m_needles(needles(m_phrases))
     , m_matching(matching)
 {
 }
 
 SearchHighlighter::SearchHighlighter(QList<QueryPhrase> phrases, Matching matching)
     : m_phrases(std::move(phrases))
+    , m_needles(needles(m_phrases))
     , m_matching(matching)
 {
 }
 
-void SearchHighlighter::matchWords(
-    const QueryPhrase &phrase, const QList<SearchToken> &tokens, QList<TextRange> &out) const
+// A phrase can only match text that contains its longest token but a barrier (every
+// other token of the phrase is text of the folded text, whole or in part), so most
+// segments are passed over with one search instead of a look at each token.
+QStringList SearchHighlighter::needles(const QList<QueryPhrase> &phrases)
+{
+    const QString barrier = SearchTokenizer::barrierText();
+    QStringList result;
+    for (const QueryPhrase &phrase : phrases) {
+        QString longest;
+        for (const QString &token : phrase.tokens) {
+            if (token != barrier && token.size() > longest.size())
+                longest = token;
+        }
+        result << longest;
+    }
+    return result;
+}
+
+void SearchHighlighter::matchWords(const QueryPhrase &phrase, const Folded &folded, QList<TextRange> &out)
 {
     const int m = int(phrase.tokens.size());
-    for (int k = 0; k + m <= tokens.size(); ++k) {
+    for (int k = 0; k + m <= folded.tokenCount; ++k) {
         bool match = true;
         for (int t = 0; t < m && match; ++t) {
-            const QString &token = tokens.at(k + t).text;
+            const QStringView token = SearchTokenizer::spanText(folded.text, folded.tokens[k + t]);
             const QString &wanted = phrase.tokens.at(t);
             match = (phrase.prefix && t == m - 1) ? token.startsWith(wanted) : token == wanted;
         }
         if (match)
-            out.append(TextRange {tokens.at(k).start, tokens.at(k + m - 1).end - tokens.at(k).start});
+            out.append(TextRange {folded.tokens[k].start, folded.tokens[k + m - 1].end - folded.tokens[k].start});
     }
 }
 
-void SearchHighlighter::matchSubstrings(
-    const QueryPhrase &phrase, const QList<SearchToken> &tokens, QList<TextRange> &out) const
+void SearchHighlighter::matchSubstrings(const QueryPhrase &phrase, const Folded &folded, QList<TextRange> &out)
 {
     const int m = int(phrase.tokens.size());
     if (m == 1) {
         const QString &wanted = phrase.tokens.first();
-        for (const SearchToken &token : tokens) {
-            for (int at = token.text.indexOf(wanted); at >= 0 && !wanted.isEmpty();
-                 at = token.text.indexOf(wanted, at + int(wanted.size())))
-                out.append(TextRange {token.start + at, int(wanted.size())});
+        if (wanted.isEmpty())
+            return;
+        for (int k = 0; k < folded.tokenCount; ++k) {
+            const TokenSpan &span = folded.tokens[k];
+            const QStringView token = SearchTokenizer::spanText(folded.text, span);
+            for (qsizetype at = token.indexOf(wanted); at >= 0; at = token.indexOf(wanted, at + wanted.size()))
+                out.append(TextRange {span.start + int(at), int(wanted.size())});
         }
         return;
     }
-    for (int k = 0; k + m <= tokens.size(); ++k) {
-        const QString &first = phrase.tokens.first();
-        const QString &last = phrase.tokens.last();
-        bool match = tokens.at(k).text.endsWith(first) && tokens.at(k + m - 1).text.startsWith(last);
+    const QString &first = phrase.tokens.first();
+    const QString &last = phrase.tokens.last();
+    for (int k = 0; k + m <= folded.tokenCount; ++k) {
+        bool match = SearchTokenizer::spanText(folded.text, folded.tokens[k]).endsWith(first)
+            && SearchTokenizer::spanText(folded.text, folded.tokens[k + m - 1]).startsWith(last);
         for (int t = 1; t < m - 1 && match; ++t)
-            match = tokens.at(k + t).text == phrase.tokens.at(t);
+            match = SearchTokenizer::spanText(folded.text, folded.tokens[k + t]) == phrase.tokens.at(t);
         if (!match)
             continue;
-        const int start = tokens.at(k).end - int(first.size());
-        out.append(TextRange {start, tokens.at(k + m - 1).start + int(last.size()) - start});
+        const int start = folded.tokens[k].end - int(first.size());
+        out.append(TextRange {start, folded.tokens[k + m - 1].start + int(last.size()) - start});
     }
 }
 
@@ -66,26 +88,31 @@ QList<TextRange> SearchHighlighter::hits(const QString &original) const
     if (m_phrases.isEmpty() || original.isEmpty())
         return {};
     const NormalizedText normalized = TextNormalizer::instance().normalize(original);
-    return hits(normalized, SearchTokenizer::tokenize(normalized));
+    std::vector<TokenSpan> spans;
+    SearchTokenizer::appendSpans(normalized.text, spans);
+    return hits(Folded {normalized.text, spans.data(), int(spans.size()), normalized.originalStart.constData(),
+        normalized.originalEnd.constData()});
 }
 
-QList<TextRange> SearchHighlighter::hits(const NormalizedText &normalized, const QList<SearchToken> &tokens) const
+QList<TextRange> SearchHighlighter::hits(const Folded &folded) const
 {
     QList<TextRange> inNormalized;
-    for (const QueryPhrase &phrase : m_phrases) {
-        if (phrase.tokens.isEmpty())
+    for (int i = 0; i < m_phrases.size(); ++i) {
+        const QueryPhrase &phrase = m_phrases.at(i);
+        if (phrase.tokens.isEmpty() || !folded.text.contains(QStringView(m_needles.at(i))))
             continue;
         if (m_matching == Matching::Substrings)
-            matchSubstrings(phrase, tokens, inNormalized);
+            matchSubstrings(phrase, folded, inNormalized);
         else
-            matchWords(phrase, tokens, inNormalized);
+            matchWords(phrase, folded, inNormalized);
     }
     QList<TextRange> found;
     for (const TextRange &range : inNormalized) {
         if (range.length <= 0)
             continue;
-        const int start = normalized.originalStart.at(range.start);
-        const int end = normalized.originalEnd.at(range.start + range.length - 1);
+        const int last = range.start + range.length - 1;
+        const int start = folded.originalStart ? folded.originalStart[range.start] : range.start;
+        const int end = folded.originalEnd ? folded.originalEnd[last] : last + 1;
         found.append(TextRange {start, end - start});
     }
     std::sort(found.begin(), found.end(), [](const TextRange &a, const TextRange &b) {

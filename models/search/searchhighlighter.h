@@ -12,6 +12,18 @@ namespace bitext {
 class SearchHighlighter
 {
 public:
+    // Text already folded and tokenized, seen without copies. originalStart/End map each
+    // folded position back to the original (as in NormalizedText); null when every
+    // folded position is the same position of the original.
+    struct Folded
+    {
+        QStringView text;
+        const TokenSpan *tokens = nullptr;
+        int tokenCount = 0;
+        const int *originalStart = nullptr;
+        const int *originalEnd = nullptr;
+    };
+
     // Words: a phrase matches whole tokens, as the index does (library search).
     // Substrings: as in a browser's find while typing: a one-token phrase matches inside
     // a word ("cl" and "aud" in Claude), a longer one may start inside its first word
@@ -25,7 +37,7 @@ public:
     // Sorted, non-overlapping ranges of `original` that match a phrase.
     QList<TextRange> hits(const QString &original) const;
     // The same for text already folded and tokenized (ranges in the original text).
-    QList<TextRange> hits(const NormalizedText &normalized, const QList<SearchToken> &tokens) const;
+    QList<TextRange> hits(const Folded &folded) const;
 
     struct Snippet
     {
@@ -38,10 +50,13 @@ public:
 
 private:
     // Normalised [start, end) of each match of one phrase in the tokens.
-    void matchWords(const QueryPhrase &phrase, const QList<SearchToken> &tokens, QList<TextRange> &out) const;
-    void matchSubstrings(const QueryPhrase &phrase, const QList<SearchToken> &tokens, QList<TextRange> &out) const;
+    static void matchWords(const QueryPhrase &phrase, const Folded &folded, QList<TextRange> &out);
+    static void matchSubstrings(const QueryPhrase &phrase, const Folded &folded, QList<TextRange> &out);
+
+    static QStringList needles(const QList<QueryPhrase> &phrases);
 
     QList<QueryPhrase> m_phrases;
+    QStringList m_needles; // per phrase: text that every match contains
     Matching m_matching;
 };
 

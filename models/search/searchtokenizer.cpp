@@ -43,7 +43,7 @@ CharClass classify(char32_t cp)
 
 // Walks normalised text and calls onToken(start, end, barrier) for each token in order:
 // tokenize() keeps them with their positions, indexText() writes them out at once.
-template<typename Emit> void scanTokens(const QString &text, Emit &&onToken)
+template<typename Emit> void scanTokens(QStringView text, Emit &&onToken)
 {
     bool pendingBarrier = false;
     bool any = false;
@@ -114,6 +114,20 @@ QList<SearchToken> SearchTokenizer::tokenize(const NormalizedText &normalized)
                               : SearchToken {text.mid(start, end - start), start, end, false});
     });
     return tokens;
+}
+
+void SearchTokenizer::appendSpans(QStringView text, std::vector<TokenSpan> &out)
+{
+    // A barrier is an empty span (every other token has text).
+    scanTokens(text, [&](int start, int end, bool barrier) {
+        out.push_back(TokenSpan {start, barrier ? start : end});
+    });
+}
+
+QStringView SearchTokenizer::spanText(QStringView text, const TokenSpan &span)
+{
+    static const char16_t barrier = kBarrier;
+    return span.isBarrier() ? QStringView(&barrier, 1) : text.mid(span.start, span.end - span.start);
 }
 
 QString SearchTokenizer::indexText(const QString &original)

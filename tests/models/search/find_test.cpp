@@ -86,3 +86,36 @@ TEST_CASE("A finder folds the document once and finds as a one-off search does",
     }
     CHECK(DocumentFinder().find(QStringLiteral("a")).isEmpty());
 }
+
+TEST_CASE("Hits map back to the original where folding changes the length of a side", "[search][find]")
+{
+    // ß folds to ss, the ligature ﬁ to fi and … to ...: the folded side is longer than
+    // the original, and so are the sides kept after it in the finder's shared text.
+    QList<Segment> segments;
+    for (const QString &en : {QStringLiteral("Straße: ﬁne…fish"), QStringLiteral("Fish ﬁsh"), QStringLiteral("fish")}) {
+        Segment s;
+        s.id = 200 + segments.size();
+        s.ordinal = int(segments.size());
+        s.zh = QStringLiteral("對齊");
+        s.en = en;
+        segments << s;
+    }
+    const DocumentFinder finder(segments);
+    auto found = [&](const QString &query) {
+        QStringList texts;
+        for (const DocumentHit &hit : finder.find(query))
+            texts << segments.at(hit.segmentOrdinal).text(hit.side).mid(hit.range.start, hit.range.length);
+        return texts;
+    };
+    CHECK(found(QStringLiteral("fi"))
+        == QStringList {QStringLiteral("ﬁ"), QStringLiteral("fi"), QStringLiteral("Fi"), QStringLiteral("ﬁ"),
+            QStringLiteral("fi")});
+    CHECK(found(QStringLiteral("ss")) == QStringList {QStringLiteral("ß")});
+    CHECK(found(QStringLiteral("strasse")) == QStringList {QStringLiteral("Straße")});
+    CHECK(found(QStringLiteral("sh ﬁ")) == QStringList {QStringLiteral("sh ﬁ")});
+    CHECK(found(QStringLiteral("对")).size() == 3);
+    const QList<DocumentHit> last = finder.find(QStringLiteral("fish"));
+    REQUIRE(last.size() == 4);
+    CHECK(last.at(3).segmentId == 202);
+    CHECK(last.at(3).range == TextRange {0, 4});
+}
