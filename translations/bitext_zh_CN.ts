@@ -1933,6 +1933,21 @@ Use #ID for a document id, or more of the title.</source>
             <source>has no readable schema version: %1</source>
             <translation>没有可读取的架构版本：%1</translation>
         </message>
+        <message>
+            <source>The check of %1 was cancelled; the library was not opened.</source>
+            <translation>已取消对 %1 的检查，文库未打开。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryCheckProgress</name>
+        <message>
+            <source>Opening Library</source>
+            <translation>打开文库</translation>
+        </message>
+        <message>
+            <source>Checking %1 before opening it…</source>
+            <translation>正在检查 %1，检查后打开…</translation>
+        </message>
     </context>
     <context>
         <name>LibraryCommand</name>
@@ -2341,6 +2356,10 @@ Use #ID for a document id, or more of the title.</source>
         <message>
             <source>Connecting to %1…</source>
             <translation>正在连接到 %1…</translation>
+        </message>
+        <message>
+            <source>Opening %1 was cancelled.</source>
+            <translation>已取消打开 %1。</translation>
         </message>
     </context>
     <context>

@@ -1933,6 +1933,21 @@ Use #ID for a document id, or more of the title.</source>
             <source>has no readable schema version: %1</source>
             <translation>沒有可讀取的結構描述版本：%1</translation>
         </message>
+        <message>
+            <source>The check of %1 was cancelled; the library was not opened.</source>
+            <translation>已取消對 %1 的檢查，文庫未開啟。</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryCheckProgress</name>
+        <message>
+            <source>Opening Library</source>
+            <translation>開啟文庫</translation>
+        </message>
+        <message>
+            <source>Checking %1 before opening it…</source>
+            <translation>正在檢查 %1，檢查後開啟…</translation>
+        </message>
     </context>
     <context>
         <name>LibraryCommand</name>
@@ -2341,6 +2356,10 @@ Use #ID for a document id, or more of the title.</source>
         <message>
             <source>Connecting to %1…</source>
             <translation>正在連線到 %1…</translation>
+        </message>
+        <message>
+            <source>Opening %1 was cancelled.</source>
+            <translation>已取消開啟 %1。</translation>
         </message>
     </context>
     <context>

@@ -35,7 +35,7 @@ quint32 pageSize(const QByteArray &header)
 
 } // namespace
 
-QString LibraryCheck::problem(const QString &path, Depth depth, int *schemaVersion)
+QString LibraryCheck::problem(const QString &path, Depth depth, int *schemaVersion, const std::atomic_bool *cancel)
 {
     // A file that cannot be read at all is not known to be damaged: opening it says why.
     if (!QFileInfo(path).isReadable())
@@ -43,26 +43,38 @@ QString LibraryCheck::problem(const QString &path, Depth depth, int *schemaVersi
     const QString header = headerProblem(path);
     if (!header.isEmpty())
         return header;
-    const QString found = sqliteProblem(path, depth, schemaVersion);
-    if (found.isEmpty() || !QFile::exists(path + QStringLiteral("-wal")))
+    const QString found = sqliteProblem(path, depth, schemaVersion, cancel);
+    if (found.isEmpty() || (cancel && *cancel) || !QFile::exists(path + QStringLiteral("-wal")))
         return found;
     // SQLite reads the file through its -wal. When the file alone is sound, the damage
     // is in what the -wal adds: one left from another copy of the library, or another file.
     QTemporaryDir dir;
     const QString alone = dir.filePath(QStringLiteral("alone.sqlite"));
-    if (dir.isValid() && QFile::copy(path, alone) && sqliteProblem(alone, depth, nullptr).isEmpty())
+    if (dir.isValid() && QFile::copy(path, alone) && sqliteProblem(alone, depth, nullptr, cancel).isEmpty())
         return tr("has a -wal file beside it that does not belong to it (%1)").arg(found);
     return found;
 }
 
-void LibraryCheck::require(const QString &path, Depth depth)
+void LibraryCheck::require(const QString &path, Depth depth, const std::atomic_bool *cancel)
 {
-    const QString found = problem(path, depth);
+    const QString found = problem(path, depth, nullptr, cancel);
+    if (cancel && *cancel)
+        throw LibraryCheckCancelled(tr("The check of %1 was cancelled; the library was not opened.").arg(path));
     if (!found.isEmpty())
         throw DamagedLibraryError(tr("The library file %1 is damaged: it %2.").arg(path, found), path);
 }
 
-void LibraryCheck::beforeOpen(const QString &path)
+bool LibraryCheck::wouldCheck(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists() || info.size() == 0)
+        return false;
+    const QByteArray fingerprint = LibraryFingerprint::of(path);
+    return !OpenMarker::stale(path).isEmpty() || fingerprint.isEmpty()
+        || fingerprint != LibraryFingerprint::recorded(path);
+}
+
+void LibraryCheck::beforeOpen(const QString &path, const std::atomic_bool *cancel)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -84,7 +96,7 @@ void LibraryCheck::beforeOpen(const QString &path)
     const QByteArray fingerprint = LibraryFingerprint::of(path);
     if (stale.isEmpty() && !fingerprint.isEmpty() && fingerprint == LibraryFingerprint::recorded(path))
         return;
-    require(path, stale.isEmpty() ? Depth::Quick : Depth::Full);
+    require(path, stale.isEmpty() ? Depth::Quick : Depth::Full, cancel);
     OpenMarker::remove(stale);
     // Recorded only when nothing changed the file while it was being checked.
     if (LibraryFingerprint::of(path) == fingerprint)
@@ -126,19 +138,21 @@ QString LibraryCheck::headerProblem(const QString &path)
     return {};
 }
 
-QString LibraryCheck::sqliteProblem(const QString &path, Depth depth, int *schemaVersion)
+QString LibraryCheck::sqliteProblem(
+    const QString &path, Depth depth, int *schemaVersion, const std::atomic_bool *cancel)
 {
     // Opened as the library itself will be (SqliteAccess): on a read-only disk, or a full
     // one, SQLite cannot make the -shm a WAL file is read through, and only an immutable
     // open reads it. Failing to open there is no damage.
     const SqliteAccess access = SqliteAccess::of(path);
-    const QString problem = sqliteProblem(path, access, depth, schemaVersion);
+    const QString problem = sqliteProblem(path, access, depth, schemaVersion, cancel);
     if (!problem.isEmpty() && access.mode != SqliteAccess::Mode::Immutable && SqliteAccess::noRoomFor(path))
-        return sqliteProblem(path, SqliteAccess::fullDisk(), depth, schemaVersion);
+        return sqliteProblem(path, SqliteAccess::fullDisk(), depth, schemaVersion, cancel);
     return problem;
 }
 
-QString LibraryCheck::sqliteProblem(const QString &path, const SqliteAccess &access, Depth depth, int *schemaVersion)
+QString LibraryCheck::sqliteProblem(
+    const QString &path, const SqliteAccess &access, Depth depth, int *schemaVersion, const std::atomic_bool *cancel)
 {
     // Read-only: SQLite never writes the file (nor checkpoints its -wal) through it.
     sqlite3 *db = nullptr;
@@ -151,7 +165,24 @@ QString LibraryCheck::sqliteProblem(const QString &path, const SqliteAccess &acc
     if (sqlite3_open_v2(name.constData(), &db, SQLITE_OPEN_READONLY | (immutable ? SQLITE_OPEN_URI : 0), nullptr)
         != SQLITE_OK)
         return fail(QString::fromUtf8(sqlite3_errmsg(db)));
-    sqlite3_busy_timeout(db, 10000);
+    if (cancel) {
+        // Cancel is noticed every few thousand steps of the check, and while waiting
+        // for a lock (up to 10 s, as sqlite3_busy_timeout would).
+        sqlite3_progress_handler(
+            db, 10000, [](void *flag) { return int(*static_cast<const std::atomic_bool *>(flag)); },
+            const_cast<std::atomic_bool *>(cancel));
+        sqlite3_busy_handler(
+            db,
+            [](void *flag, int tries) {
+                if (*static_cast<const std::atomic_bool *>(flag) || tries >= 500)
+                    return 0;
+                sqlite3_sleep(20);
+                return 1;
+            },
+            const_cast<std::atomic_bool *>(cancel));
+    } else {
+        sqlite3_busy_timeout(db, 10000);
+    }
 
     if (depth == Depth::None)
         return readVersion(db, schemaVersion);

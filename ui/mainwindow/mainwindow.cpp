@@ -19,6 +19,7 @@
 #include "ui/import/importcontroller.h"
 #include "ui/library/backupcontroller.h"
 #include "ui/library/documentheader.h"
+#include "ui/library/librarycheckprogress.h"
 #include "ui/library/librarypanel.h"
 #include "ui/library/serverconnection.h"
 #include "ui/mainwindow/documentcontroller.h"
@@ -227,7 +228,8 @@ void MainWindow::createDocks()
     m_libraryDock->setWidget(m_libraryPanel);
     addPanel(m_libraryDock, Qt::LeftDockWidgetArea);
     connect(m_libraryPanel, &LibraryPanel::currentDocumentChanged, this, &MainWindow::openDocument);
-    connect(m_libraryPanel->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_libraryPanel->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &MainWindow::updateActions);
     connect(m_libraryPanel->model(), &QAbstractItemModel::modelReset, this, &MainWindow::updateCentralPage);
     connect(m_libraryPanel->model(), &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCentralPage);
     connect(m_libraryPanel->model(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCentralPage);
@@ -251,7 +253,7 @@ void MainWindow::createDocks()
     connect(m_reader, &ReaderView::visibleRowsChanged, m_timeline, &SpeakerTimeline::setVisibleRows);
     connect(m_reader, &ReaderView::currentRowChanged, m_timeline, &SpeakerTimeline::setCurrentRow);
     connect(m_reader, &ReaderView::arrangementChanged, this,
-            [this] { m_timeline->setPrimarySide(m_reader->primarySide()); });
+        [this] { m_timeline->setPrimarySide(m_reader->primarySide()); });
     connect(m_timeline, &SpeakerTimeline::rowActivated, this, [this](int row) {
         m_reader->scrollToRow(row);
         m_reader->setCurrentRow(row);
@@ -326,18 +328,15 @@ void MainWindow::connectActions()
     });
     connect(a->editDocument, &QAction::triggered, this, [this] { m_documents->askEdit(currentDocumentId()); });
     connect(a->deleteDocuments, &QAction::triggered, this,
-            [this] { m_documents->askDelete(m_libraryPanel->selectedDocumentIds()); });
+        [this] { m_documents->askDelete(m_libraryPanel->selectedDocumentIds()); });
     m_libraryPanel->view()->addAction(a->deleteDocuments);
     m_libraryPanel->view()->addAction(a->editDocument);
     m_readOnly->addEditActions({a->import, a->editDocument, a->deleteDocuments, a->renameSpeaker, a->recolorSpeaker,
         a->mergeSpeaker, a->assignSpeaker});
 
-    const QList<QPair<QAction *, ReaderArrangement>> arrangements{
-        {a->sideBySide, ReaderArrangement::ZhEn},
-        {a->sideBySideReversed, ReaderArrangement::EnZh},
-        {a->chineseOnly, ReaderArrangement::ZhOnly},
-        {a->englishOnly, ReaderArrangement::EnOnly},
-        {a->interlinear, ReaderArrangement::Interlinear}};
+    const QList<QPair<QAction *, ReaderArrangement>> arrangements {{a->sideBySide, ReaderArrangement::ZhEn},
+        {a->sideBySideReversed, ReaderArrangement::EnZh}, {a->chineseOnly, ReaderArrangement::ZhOnly},
+        {a->englishOnly, ReaderArrangement::EnOnly}, {a->interlinear, ReaderArrangement::Interlinear}};
     for (const auto &entry : arrangements) {
         const ReaderArrangement arrangement = entry.second;
         connect(entry.first, &QAction::triggered, this, [this, arrangement] {
@@ -359,11 +358,14 @@ void MainWindow::connectActions()
     connect(a->previousTurn, &QAction::triggered, this, [this] { m_reader->nextTurnOfSpeaker(-1); });
     connect(a->goToSegment, &QAction::triggered, this, &MainWindow::goToSegment);
 
-    connect(a->renameSpeaker, &QAction::triggered, this, [this] { m_speakers->askRename(m_speakerPanel->currentSpeakerId()); });
-    connect(a->recolorSpeaker, &QAction::triggered, this, [this] { m_speakers->askRecolor(m_speakerPanel->currentSpeakerId()); });
-    connect(a->mergeSpeaker, &QAction::triggered, this, [this] { m_speakers->askMerge(m_speakerPanel->currentSpeakerId()); });
-    connect(a->assignSpeaker, &QAction::triggered, this,
-            [this] { m_speakers->askAssign(m_reader->selectedSegmentIds()); });
+    connect(a->renameSpeaker, &QAction::triggered, this,
+        [this] { m_speakers->askRename(m_speakerPanel->currentSpeakerId()); });
+    connect(a->recolorSpeaker, &QAction::triggered, this,
+        [this] { m_speakers->askRecolor(m_speakerPanel->currentSpeakerId()); });
+    connect(a->mergeSpeaker, &QAction::triggered, this,
+        [this] { m_speakers->askMerge(m_speakerPanel->currentSpeakerId()); });
+    connect(
+        a->assignSpeaker, &QAction::triggered, this, [this] { m_speakers->askAssign(m_reader->selectedSegmentIds()); });
     m_speakerPanel->addSpeakerActions({a->assignSpeaker, a->renameSpeaker, a->recolorSpeaker, a->mergeSpeaker});
     m_reader->addContextAction(a->assignSpeaker);
     connect(m_reader->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
@@ -390,7 +392,7 @@ void MainWindow::restoreSettings()
     m_reader->setZoom(WindowSettings::zoom());
     m_libraryPanel->setSortKey(DocumentFilterProxy::SortKey(WindowSettings::librarySort()));
     connect(m_libraryPanel->proxy(), &QAbstractItemModel::layoutChanged, this,
-            [this] { WindowSettings::setLibrarySort(int(m_libraryPanel->sortKey())); });
+        [this] { WindowSettings::setLibrarySort(int(m_libraryPanel->sortKey())); });
 }
 
 bool MainWindow::openLibrary(const QString &path)
@@ -399,6 +401,11 @@ bool MainWindow::openLibrary(const QString &path)
         return connectLibrary(path);
     std::unique_ptr<Library> library;
     try {
+        // The check of a file changed outside Bitext reads all of it: off this thread.
+        if (!LibraryCheckProgress::run(this, path)) {
+            statusBar()->showMessage(tr("Opening %1 was cancelled.").arg(QDir::toNativeSeparators(path)), 10000);
+            return false;
+        }
         library = Library::open(path);
     } catch (const DamagedLibraryError &error) {
         m_backups->offerRestore(error);
@@ -481,7 +488,8 @@ void MainWindow::adoptLibrary(std::unique_ptr<Library> library)
     updateTitle();
     m_readOnly->setLibrary(m_library.get());
     if (!m_library->upgradeBackupPath().isEmpty())
-        statusBar()->showMessage(tr("The library was upgraded; a copy of the old file is at %1").arg(m_library->upgradeBackupPath()));
+        statusBar()->showMessage(
+            tr("The library was upgraded; a copy of the old file is at %1").arg(m_library->upgradeBackupPath()));
     emit libraryChanged(m_library.get());
     if (!m_dockLayout.isEmpty())
         restoreState(m_dockLayout);
@@ -528,7 +536,7 @@ void MainWindow::updateActions()
     m_actions->deleteDocuments->setEnabled(!m_libraryPanel->selectedDocumentIds().isEmpty());
     m_actions->import->setEnabled(m_library != nullptr);
     for (QAction *action : {m_actions->nextSegment, m_actions->previousSegment, m_actions->nextTurn,
-                            m_actions->previousTurn, m_actions->goToSegment})
+             m_actions->previousTurn, m_actions->goToSegment})
         action->setEnabled(document);
     const bool speaker = m_speakerPanel->currentSpeakerId() != 0;
     m_actions->renameSpeaker->setEnabled(speaker);
@@ -614,7 +622,7 @@ void MainWindow::goToSegment()
         return;
     bool ok = false;
     const int n = QInputDialog::getInt(this, tr("Go to Segment"), tr("Segment (1–%1):").arg(count),
-                                       qMax(1, m_reader->currentRow() + 1), 1, count, 1, &ok);
+        qMax(1, m_reader->currentRow() + 1), 1, count, 1, &ok);
     if (!ok)
         return;
     m_reader->scrollToRow(n - 1);
