@@ -80,10 +80,9 @@ int ImportCommand::run(CommandContext &context)
     ImportService service(context.library());
     bool anyFailed = false;
     QJsonArray array;
-    QList<ImportResult> results;
-    for (const QString &file : files) {
-        const ImportResult r = service.importFile(file, options);
-        results << r;
+    // All files at once: the service reads the next while it stores the current.
+    const QList<ImportResult> results = service.importFiles(files, options);
+    for (const ImportResult &r : results) {
         anyFailed = anyFailed || r.failed();
         if (context.json()) {
             array.append(resultJson(r));

@@ -18,6 +18,10 @@ struct ParsedDocument
     // The title was made from the text (ContentTitle), not given by the source: it
     // does not identify the document, so it never makes a file a "changed version".
     bool titleFromContent = false;
+    // Optional: SearchTokenizer::indexText of each segment's zh and en (two per
+    // segment, in order), folded ahead by an import's reading thread so the storing
+    // one need not. Empty: the store folds them itself.
+    QList<QString> indexText;
 };
 
 } // namespace bitext

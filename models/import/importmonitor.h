@@ -15,7 +15,7 @@ struct ImportProgress
     enum class Phase { Reading, Parsing, Storing, Done };
     Phase phase = Phase::Reading;
     QString file;
-    qint64 done = 0;  // bytes read, lines parsed or segments stored
+    qint64 done = 0; // bytes read, lines parsed or segments stored
     qint64 total = 0; // of the same unit
 };
 
@@ -34,12 +34,16 @@ class ImportMonitor
 public:
     ImportMonitor() = default;
     ImportMonitor(std::function<void(const ImportProgress &)> onProgress, const std::atomic_bool *cancel)
-        : m_onProgress(std::move(onProgress)), m_cancel(cancel)
+        : m_onProgress(std::move(onProgress))
+        , m_cancel(cancel)
     {
     }
 
     void setFile(const QString &file) { m_file = file; }
-    bool cancelled() const { return m_cancel && m_cancel->load(); }
+    // Another reason to stop than the user's cancel: the import no longer needs this
+    // file (ImportPipeline's reading thread, when the file turned out a duplicate).
+    void setStop(std::function<bool()> stop) { m_stop = std::move(stop); }
+    bool cancelled() const { return (m_cancel && m_cancel->load()) || (m_stop && m_stop()); }
     // Reports progress (at most every 256 units unless forced) and throws when cancelled.
     void checkpoint(ImportProgress::Phase phase, qint64 done, qint64 total, bool force = false);
 
@@ -53,6 +57,7 @@ public:
 private:
     std::function<void(const ImportProgress &)> m_onProgress;
     const std::atomic_bool *m_cancel = nullptr;
+    std::function<bool()> m_stop;
     QString m_file;
 };
 

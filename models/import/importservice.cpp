@@ -3,9 +3,9 @@
 #include "models/annotate/anchor.h"
 #include "models/annotate/sidetext.h"
 #include "models/core/error.h"
-#include "models/core/inputfile.h"
 #include "models/import/documentparser.h"
 #include "models/import/formatdetector.h"
+#include "models/import/importpipeline.h"
 #include "models/import/projectimporter.h"
 #include "models/import/speakergloss.h"
 #include "models/store/annotationrepository.h"
@@ -15,8 +15,6 @@
 #include "models/store/speakerrepository.h"
 #include "models/text/textdecoder.h"
 
-#include <QCryptographicHash>
-#include <QFile>
 #include <QHash>
 
 #include <memory>
@@ -51,8 +49,17 @@ ParsedDocument ImportService::parseBytes(
 QList<ImportResult> ImportService::importFiles(const QStringList &paths, const Options &options)
 {
     QList<ImportResult> results;
+    if (paths.size() < 2) {
+        for (const QString &path : paths)
+            results << importFile(path, options);
+        return results;
+    }
+    // Two stages on the two cores: the pipeline's thread reads and parses the next
+    // file while this one stores the current; results, messages and progress come
+    // here in file order, as they would one file at a time.
+    ImportPipeline pipeline(paths, options.format, options.cancel);
     for (const QString &path : paths)
-        results << importFile(path, options);
+        results << importFrom(path, options, pipeline.next());
     return results;
 }
 
@@ -78,27 +85,20 @@ QList<ImportResult> ImportService::importWithOwnLibrary(
 
 ImportResult ImportService::importFile(const QString &path, const Options &options)
 {
+    ImportFileReader reader(path, options.format);
+    return importFrom(path, options, reader);
+}
+
+ImportResult ImportService::importFrom(const QString &path, const Options &options, ImportFileSource &source)
+{
     ImportResult result;
     result.file = path;
     ImportMonitor monitor(options.onProgress, options.cancel);
     monitor.setFile(path);
     try {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            throw Error(tr("%1: cannot read the file: %2").arg(path, file.errorString()));
-        // REFI-QDA projects and codebooks and Web Annotation JSON are not transcripts:
-        // ProjectImporter takes them, whatever way (command line, File › Import, a drop) they come.
-        if (ProjectImporter::formatNames().contains(options.format)
-            || (options.format.isEmpty() && !FormatDetector::exchangeFormat(file.read(65536), path).isEmpty())) {
-            file.close();
+        if (source.isProject())
             return importProject(path, options.format);
-        }
-        file.seek(0);
-        monitor.checkpoint(ImportProgress::Phase::Reading, 0, file.size(), true);
-        const QByteArray bytes = InputFile::readAll(file, path);
-        monitor.checkpoint(ImportProgress::Phase::Reading, bytes.size(), bytes.size(), true);
-
-        const QString hash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        const QString hash = source.hash(monitor);
         if (const auto same = m_library.documents().findByHash(hash)) {
             result.status = ImportResult::Status::SkippedDuplicate;
             result.documentId = same->id;
@@ -112,7 +112,7 @@ ImportResult ImportService::importFile(const QString &path, const Options &optio
             return result;
         }
 
-        ParsedDocument parsed = parseBytes(bytes, path, options.format, &monitor);
+        ParsedDocument parsed = source.parse(monitor);
         parsed.document.contentHash = hash;
         return store(std::move(parsed), options, monitor, result);
     } catch (const ImportCancelled &e) {

@@ -13,6 +13,7 @@
 
 namespace bitext {
 
+class ImportFileSource;
 class Library;
 
 // Imports transcript files into a library: read, hash (SHA-256), decode, detect
@@ -47,7 +48,9 @@ public:
     static QStringList formatNames();
 
     ImportResult importFile(const QString &path, const Options &options);
-    // Each file on its own: one failing does not stop the others.
+    // Each file on its own: one failing does not stop the others. Several files are
+    // read and parsed in a second thread ahead of the one storing (ImportPipeline);
+    // results and progress are those of importFile called for each in turn.
     QList<ImportResult> importFiles(const QStringList &paths, const Options &options);
 
     // For a worker thread: opens its own connection to the library file, imports and
@@ -62,6 +65,7 @@ public:
         const QByteArray &bytes, const QString &fileName, const QString &format, ImportMonitor *monitor = nullptr);
 
 private:
+    ImportResult importFrom(const QString &path, const Options &options, ImportFileSource &source);
     ImportResult importProject(const QString &path, const QString &format);
     void resolveSpeakers(ParsedDocument &parsed);
     void reanchorAnnotations(qint64 documentId, const QList<Annotation> &annotations, ImportResult &result);

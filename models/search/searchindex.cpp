@@ -12,7 +12,11 @@ SearchIndex::SearchIndex(Database &db)
 
 void SearchIndex::add(Kind kind, qint64 ownerId, qint64 documentId, const QString &side, const QString &text)
 {
-    const QString body = SearchTokenizer::indexText(text);
+    addBody(kind, ownerId, documentId, side, SearchTokenizer::indexText(text));
+}
+
+void SearchIndex::addBody(Kind kind, qint64 ownerId, qint64 documentId, const QString &side, const QString &body)
+{
     if (body.isEmpty())
         return;
     if (!m_prepared) {
@@ -85,6 +89,12 @@ void SearchIndex::addSegment(qint64 segmentId, qint64 documentId, const QString 
 {
     add(SegmentText, segmentId, documentId, QStringLiteral("zh"), zh);
     add(SegmentText, segmentId, documentId, QStringLiteral("en"), en);
+}
+
+void SearchIndex::addSegmentIndexed(qint64 segmentId, qint64 documentId, const QString &zhBody, const QString &enBody)
+{
+    addBody(SegmentText, segmentId, documentId, QStringLiteral("zh"), zhBody);
+    addBody(SegmentText, segmentId, documentId, QStringLiteral("en"), enBody);
 }
 
 void SearchIndex::removeSegmentsOf(qint64 documentId)

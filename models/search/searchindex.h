@@ -35,6 +35,9 @@ public:
 
     // A new segment's two sides (empty sides are not stored).
     void addSegment(qint64 segmentId, qint64 documentId, const QString &zh, const QString &en);
+    // The same with the sides' index text already made (SearchTokenizer::indexText of
+    // zh and en): an import folds them ahead in another thread.
+    void addSegmentIndexed(qint64 segmentId, qint64 documentId, const QString &zhBody, const QString &enBody);
     void removeSegmentsOf(qint64 documentId);
     void setDocumentTitle(qint64 documentId, const QString &title);
     void setAnnotation(const Annotation &annotation);
@@ -51,6 +54,7 @@ public:
 
 private:
     void add(Kind kind, qint64 ownerId, qint64 documentId, const QString &side, const QString &text);
+    void addBody(Kind kind, qint64 ownerId, qint64 documentId, const QString &side, const QString &body);
     void remove(Kind kind, qint64 ownerId);
     void removeWhere(const QString &condition, std::initializer_list<QVariant> values);
 

@@ -286,6 +286,7 @@ void DocumentRepository::insertText(qint64 documentId, const ParsedDocument &par
 
     QHash<QString, qint64> speakerIds;
     SearchIndex index(db);
+    const bool folded = parsed.indexText.size() == 2 * parsed.segments.size();
     QSqlQuery segment = db.prepareInsert(
         QStringLiteral("INSERT INTO segments (document_id, ordinal, section_id, speaker_id, zh, en, zh_original, "
                        "en_original, start_ms, end_ms, source_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -310,7 +311,11 @@ void DocumentRepository::insertText(qint64 documentId, const ParsedDocument &par
         segment.bindValue(8, optionalMs(s.startMs));
         segment.bindValue(9, optionalMs(s.endMs));
         segment.bindValue(10, s.sourceLine);
-        index.addSegment(db.insert(segment), documentId, s.zh, s.en);
+        if (folded)
+            index.addSegmentIndexed(
+                db.insert(segment), documentId, parsed.indexText.at(2 * i), parsed.indexText.at(2 * i + 1));
+        else
+            index.addSegment(db.insert(segment), documentId, s.zh, s.en);
     }
 }
 
