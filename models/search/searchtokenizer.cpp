@@ -49,7 +49,7 @@ template<typename Emit> void scanTokens(QStringView text, Emit &&onToken)
     bool any = false;
     int wordStart = -1;
     const int n = int(text.size());
-    const QChar *units = text.constData();
+    const QChar *units = text.data();
 
     auto emitToken = [&](int start, int end) {
         if (pendingBarrier && any)

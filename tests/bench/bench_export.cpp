@@ -18,6 +18,7 @@
 #include "models/store/library.h"
 #include "models/store/noterepository.h"
 #include "models/store/tagrepository.h"
+#include "tests/bench/benchfigures.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -39,6 +40,10 @@
 using namespace bitext;
 
 namespace {
+
+// The export is single-threaded: the process's CPU time is its own work.
+using bench::cpuMs;
+using bench::median;
 
 constexpr int kDocuments = 100;
 constexpr int kSegmentsPerDocument = 200;
@@ -153,21 +158,6 @@ void buildLibrary(Library &library)
         }
         all.commit();
     }
-}
-
-// CPU time of the process: on a shared machine wall time measures the neighbours too.
-// Both are reported; the export is single-threaded, so CPU time is its own work.
-double cpuMs()
-{
-    timespec t {};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
-    return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
-}
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v.at(v.size() / 2);
 }
 
 struct Format

@@ -7,6 +7,7 @@
 #include "models/item/segmentmodel.h"
 #include "models/store/documentrepository.h"
 #include "models/store/library.h"
+#include "tests/bench/benchfigures.h"
 #include "ui/reader/readerview.h"
 
 #include <QApplication>
@@ -24,6 +25,15 @@
 using namespace bitext;
 
 namespace {
+
+using bench::median;
+using bench::percentile;
+
+// CPU time of the GUI thread, the reader's own work.
+double cpuMs()
+{
+    return bench::cpuMs(CLOCK_THREAD_CPUTIME_ID);
+}
 
 constexpr int kSegments = 20000;
 
@@ -50,27 +60,6 @@ ParsedDocument bigDocument()
         p.segments << s;
     }
     return p;
-}
-
-// CPU time of this thread: the machine may be shared, and wall time then measures the
-// neighbours as much as the reader. Both are reported.
-double cpuMs()
-{
-    timespec t {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
-    return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
-}
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v.at(v.size() / 2);
-}
-
-double percentile(std::vector<double> v, double q)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v.at(std::min(v.size() - 1, size_t(q * double(v.size()))));
 }
 
 void paint(ui::ReaderView &view)

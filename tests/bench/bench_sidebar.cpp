@@ -19,6 +19,7 @@
 #include "models/store/library.h"
 #include "models/store/speakerrepository.h"
 #include "models/store/tagrepository.h"
+#include "tests/bench/benchfigures.h"
 #include "ui/library/librarypanel.h"
 
 #include <QApplication>
@@ -39,16 +40,12 @@ using namespace bitext;
 
 namespace {
 
+using bench::median;
+
 constexpr int kDocuments = 1000;
 constexpr int kSegmentsPerDocument = 1000;
 constexpr int kAnnotations = 10000;
 constexpr int kTags = 20;
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v.at(v.size() / 2);
-}
 
 // Median wall time of runs of f, in ms.
 double timed(int runs, const std::function<void()> &f)

@@ -20,6 +20,7 @@
 #include "app/applicationsetup.h"
 #include "app/windowstart.h"
 #include "models/item/segmentmodel.h"
+#include "tests/bench/benchfigures.h"
 #include "ui/annotate/annotationcontroller.h"
 #include "ui/mainwindow/fileopener.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -53,6 +54,8 @@ using namespace bitext;
 
 namespace {
 
+using bench::cpuMs;
+
 // Milliseconds since this process started, by the kernel's clock: what a user waits
 // from launching, the dynamic loader and static initialisers included.
 double sinceProcessStart()
@@ -69,15 +72,6 @@ double sinceProcessStart()
     clock_gettime(CLOCK_BOOTTIME, &now);
     const double nowMs = now.tv_sec * 1e3 + now.tv_nsec / 1e6;
     return nowMs - startTicks * 1e3 / double(sysconf(_SC_CLK_TCK));
-}
-
-// CPU time in ms of this process (every thread) or of the calling thread: on a shared
-// machine wall time measures the neighbours as much as the window; both are reported.
-double cpuMs(clockid_t clock)
-{
-    timespec t {};
-    clock_gettime(clock, &t);
-    return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
 }
 
 // A line of /proc/self/status in MB (VmHWM: peak resident memory; VmRSS: now).

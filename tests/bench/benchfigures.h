@@ -1,0 +1,37 @@
+#pragma once
+
+// What every benchmark executable reports: CPU time beside wall time (the machine may be
+// shared, and wall time then measures the neighbours too), medians and percentiles.
+
+#include <algorithm>
+#include <ctime>
+#include <vector>
+
+namespace bitext::bench {
+
+// CPU time in ms of the given clock: CLOCK_PROCESS_CPUTIME_ID for single-threaded work,
+// CLOCK_THREAD_CPUTIME_ID for the GUI thread's share.
+inline double cpuMs(clockid_t clock = CLOCK_PROCESS_CPUTIME_ID)
+{
+    timespec t {};
+    clock_gettime(clock, &t);
+    return t.tv_sec * 1e3 + t.tv_nsec / 1e6;
+}
+
+// The value at fraction q of the sorted values (0.5: the median), 0 for none.
+inline double percentile(std::vector<double> v, double q)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    const size_t index = std::min(v.size() - 1, size_t(q * double(v.size())));
+    return v.at(index);
+}
+
+inline double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v.at(v.size() / 2);
+}
+
+} // namespace bitext::bench
