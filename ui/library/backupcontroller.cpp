@@ -16,6 +16,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QTimer>
 #include <QtConcurrent>
 
 namespace bitext::ui {
@@ -72,8 +73,11 @@ void BackupController::showDialog()
     auto *dialog = new RestoreBackupDialog(m_window->libraryPath(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString path = m_window->libraryPath();
-    connect(dialog, &RestoreBackupDialog::restoreRequested, this,
-        [this, path](const QString &backup) { restore(path, backup); });
+    // Queued: opening the restored library may wait for its check in an event loop,
+    // and the dialog's button that asked must not be on the stack then.
+    connect(
+        dialog, &RestoreBackupDialog::restoreRequested, this,
+        [this, path](const QString &backup) { restore(path, backup); }, Qt::QueuedConnection);
     dialog->open();
 }
 
@@ -101,10 +105,11 @@ void BackupController::offerRestore(const DamagedLibraryError &error)
     const QString backupPath = backup ? backup->path : QString();
     connect(box, &QMessageBox::buttonClicked, this,
         [this, restoreButton, other, path, backupPath](QAbstractButton *button) {
+            // After the box's click has returned (see showDialog()).
             if (restoreButton && button == restoreButton)
-                restore(path, backupPath);
+                QTimer::singleShot(0, this, [this, path, backupPath] { restore(path, backupPath); });
             else if (button == other)
-                m_window->actions()->openLibrary->trigger();
+                QTimer::singleShot(0, m_window->actions()->openLibrary, &QAction::trigger);
         });
     box->open();
 }
