@@ -6,7 +6,7 @@ namespace bitext::cli {
 
 QJsonObject documentJson(const Document &d)
 {
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("id"), d.id},
         {QStringLiteral("title"), d.title},
         {QStringLiteral("format"), d.format},
@@ -26,7 +26,7 @@ QJsonObject documentJson(const Document &d)
 QJsonObject documentSummaryJson(const DocumentSummary &s)
 {
     const Document &d = s.document;
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("id"), d.id},
         {QStringLiteral("title"), d.title},
         {QStringLiteral("format"), d.format},
@@ -44,7 +44,7 @@ QJsonObject documentSummaryJson(const DocumentSummary &s)
 QJsonObject segmentJson(const Segment &s, const QList<Section> &sections)
 {
     const bool hasSection = s.sectionOrdinal >= 0 && s.sectionOrdinal < sections.size();
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("index"), s.ordinal},
         {QStringLiteral("section"), hasSection ? QJsonValue(sections.at(s.sectionOrdinal).title) : QJsonValue()},
         {QStringLiteral("speaker"), s.speaker.isEmpty() ? QJsonValue() : QJsonValue(s.speaker)},
@@ -53,6 +53,8 @@ QJsonObject segmentJson(const Segment &s, const QList<Section> &sections)
         {QStringLiteral("start_ms"), s.startMs ? QJsonValue(double(*s.startMs)) : QJsonValue()},
         {QStringLiteral("end_ms"), s.endMs ? QJsonValue(double(*s.endMs)) : QJsonValue()},
         {QStringLiteral("line"), s.sourceLine},
+        {QStringLiteral("confidence"), s.confidence ? QJsonValue(*s.confidence) : QJsonValue()},
+        {QStringLiteral("untranslated"), s.untranslated},
     };
 }
 

@@ -27,7 +27,10 @@ QVector<int> speakerRoles()
 
 } // namespace
 
-SegmentModel::SegmentModel(QObject *parent) : QAbstractListModel(parent) {}
+SegmentModel::SegmentModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
 
 void SegmentModel::setLibrary(Library *library)
 {
@@ -162,8 +165,8 @@ void SegmentModel::refreshSpeakers()
         return;
     }
     // A merge or an assignment moves segments between speakers: re-read who speaks.
-    QSqlQuery q = m_library->database().exec(QStringLiteral("SELECT id, speaker_id FROM segments WHERE document_id = ?"),
-                                             {m_document.id});
+    QSqlQuery q = m_library->database().exec(
+        QStringLiteral("SELECT id, speaker_id FROM segments WHERE document_id = ?"), {m_document.id});
     m_speakers = std::move(speakers);
     while (q.next()) {
         const int row = m_rowOfId.value(q.value(0).toLongLong(), -1);
@@ -286,6 +289,10 @@ QVariant SegmentModel::data(const QModelIndex &index, int role) const
     }
     case ItemRole::SourceLineRole:
         return s.sourceLine;
+    case ItemRole::ConfidenceRole:
+        return s.confidence ? QVariant(*s.confidence) : QVariant();
+    case ItemRole::UntranslatedRole:
+        return s.untranslated;
     default:
         return {};
     }
@@ -307,6 +314,8 @@ QHash<int, QByteArray> SegmentModel::roleNames() const
     names.insert(ItemRole::SectionTitleRole, "sectionTitle");
     names.insert(ItemRole::SectionLevelRole, "sectionLevel");
     names.insert(ItemRole::SourceLineRole, "sourceLine");
+    names.insert(ItemRole::ConfidenceRole, "confidence");
+    names.insert(ItemRole::UntranslatedRole, "untranslated");
     return names;
 }
 

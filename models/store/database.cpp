@@ -75,6 +75,15 @@ QVariant nullInt()
 #endif
 }
 
+QVariant nullReal()
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+    return QVariant(QMetaType::fromType<double>());
+#else
+    return QVariant(QVariant::Double);
+#endif
+}
+
 QVariant nullText()
 {
     // Untyped: a typed null QString would be taken for an empty string by exec().

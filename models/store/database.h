@@ -199,6 +199,7 @@ private:
 
 // Typed NULLs for nullable columns (PostgreSQL wants the type of a NULL parameter).
 QVariant nullInt();
+QVariant nullReal();
 QVariant nullText();
 inline QVariant nullableId(qint64 id)
 {

@@ -17,7 +17,7 @@ namespace {
 
 const QString kDocumentColumns
     = QStringLiteral("id, title, format, source_file, source_url, date, languages, encoding, content_hash, "
-                     "imported_at, people, keywords, summary, metadata");
+                     "imported_at, people, keywords, summary, metadata, media_path");
 
 QVariant optionalMs(const std::optional<qint64> &ms)
 {
@@ -48,6 +48,7 @@ Document DocumentRepository::documentFromRow(const QSqlQuery &q)
     d.keywords = stringListFromJson(q.value(11).toString());
     d.summary = q.value(12).toString();
     d.metadata = objectFromJson(q.value(13).toString());
+    d.mediaPath = q.value(14).toString();
     return d;
 }
 
@@ -84,7 +85,7 @@ QList<DocumentSummary> DocumentRepository::summariesWhere(const QString &idFilte
     while (q.next()) {
         DocumentSummary summary;
         summary.document = documentFromRow(q);
-        summary.segmentCount = q.value(14).toInt();
+        summary.segmentCount = q.value(15).toInt();
         row.insert(summary.document.id, int(result.size()));
         result << summary;
     }
@@ -193,7 +194,7 @@ namespace {
 
 const QString kSegmentSelect
     = QStringLiteral("SELECT s.id, s.document_id, s.ordinal, sec.ordinal, s.speaker_id, sp.name, s.zh, s.en, "
-                     "s.zh_original, s.en_original, s.start_ms, s.end_ms, s.source_line "
+                     "s.zh_original, s.en_original, s.start_ms, s.end_ms, s.source_line, s.confidence, s.untranslated "
                      "FROM segments s LEFT JOIN sections sec ON sec.id = s.section_id "
                      "LEFT JOIN speakers sp ON sp.id = s.speaker_id ");
 
@@ -215,6 +216,9 @@ Segment segmentFromRow(const QSqlQuery &q)
     if (!q.value(11).isNull())
         s.endMs = q.value(11).toLongLong();
     s.sourceLine = q.value(12).toInt();
+    if (!q.value(13).isNull())
+        s.confidence = q.value(13).toDouble();
+    s.untranslated = q.value(14).toInt() != 0;
     return s;
 }
 
@@ -257,11 +261,11 @@ qint64 DocumentRepository::insert(const ParsedDocument &parsed)
         const QDateTime importedAt = d.importedAt.isValid() ? d.importedAt : QDateTime::currentDateTimeUtc();
         id = db.insert(
             QStringLiteral("INSERT INTO documents (title, format, source_file, source_url, date, languages, encoding, "
-                           "content_hash, imported_at, people, keywords, summary, metadata) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           "content_hash, imported_at, people, keywords, summary, metadata, media_path) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {d.title, d.format, d.sourceFile, d.sourceUrl, d.date, d.languages.join(QLatin1Char(',')), d.encoding,
                 d.contentHash, importedAt.toUTC().toString(Qt::ISODateWithMs), jsonText(d.people), jsonText(d.keywords),
-                d.summary, jsonText(d.metadata)});
+                d.summary, jsonText(d.metadata), d.mediaPath});
         SearchIndex(db).setDocumentTitle(id, d.title);
         insertText(id, parsed);
         db.record({Change::Kind::Document, Change::Op::Inserted, id, id});
@@ -289,7 +293,8 @@ void DocumentRepository::insertText(qint64 documentId, const ParsedDocument &par
     const bool folded = parsed.indexText.size() == 2 * parsed.segments.size();
     QSqlQuery segment = db.prepareInsert(
         QStringLiteral("INSERT INTO segments (document_id, ordinal, section_id, speaker_id, zh, en, zh_original, "
-                       "en_original, start_ms, end_ms, source_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       "en_original, start_ms, end_ms, source_line, confidence, untranslated) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (int i = 0; i < parsed.segments.size(); ++i) {
         const Segment &s = parsed.segments.at(i);
         qint64 speakerId = s.speakerId;
@@ -311,6 +316,8 @@ void DocumentRepository::insertText(qint64 documentId, const ParsedDocument &par
         segment.bindValue(8, optionalMs(s.startMs));
         segment.bindValue(9, optionalMs(s.endMs));
         segment.bindValue(10, s.sourceLine);
+        segment.bindValue(11, s.confidence ? QVariant(*s.confidence) : nullReal());
+        segment.bindValue(12, s.untranslated ? 1 : 0);
         if (folded)
             index.addSegmentIndexed(
                 db.insert(segment), documentId, parsed.indexText.at(2 * i), parsed.indexText.at(2 * i + 1));

@@ -192,10 +192,18 @@ CREATE TABLE search_entries (
 CREATE INDEX search_entries_owner ON search_entries(kind, owner_id);
 CREATE INDEX search_entries_document ON search_entries(document_id, kind);
 )SQL",
+    // 5 -> 6: pairing and media. Each segment's pairing confidence (0..1, NULL when the
+    // pairing came from the source or a person, not from an aligner) and whether it was
+    // marked as deliberately untranslated (a 1-0 pair the reviewer accepted); each
+    // document's media file (relative to the library's folder where it lies below it).
+    // The columns are added in afterStep(), each only where it is missing.
+    "",
 };
 
 // The version step 4 -> 5 (the full-text table without the text) upgrades to.
 constexpr int kSearchWithoutCopyStep = 5;
+// The version step 5 -> 6 (pairing confidence, untranslated marks, media) upgrades to.
+constexpr int kAlignmentAndMediaStep = 6;
 
 } // namespace
 
@@ -284,26 +292,27 @@ void SchemaMigrator::afterStep(int version)
         // on a library that has some of them (as step 2's IF NOT EXISTS can).
         const QString text = QStringLiteral("TEXT NOT NULL DEFAULT ''");
         const QString number = QStringLiteral("INTEGER NOT NULL DEFAULT 1");
-        const QList<QPair<QString, QStringList>> columns = {
-            {QStringLiteral("annotations"), {QStringLiteral("modified_by"), QStringLiteral("version")}},
-            {QStringLiteral("notes"),
-                {QStringLiteral("author"), QStringLiteral("modified_by"), QStringLiteral("version")}},
-            {QStringLiteral("tags"),
-                {QStringLiteral("author"), QStringLiteral("created"), QStringLiteral("modified"),
-                    QStringLiteral("modified_by"), QStringLiteral("version")}},
-            {QStringLiteral("speakers"),
-                {QStringLiteral("author"), QStringLiteral("created"), QStringLiteral("modified"),
-                    QStringLiteral("modified_by"), QStringLiteral("version")}},
-        };
-        for (const auto &table : columns) {
-            const QSqlRecord existing = m_db.connection().record(table.first);
-            for (const QString &column : table.second) {
-                if (existing.contains(column))
-                    continue;
-                m_db.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3")
-                              .arg(table.first, column, column == QLatin1String("version") ? number : text));
-            }
+        const QStringList stamp = {QStringLiteral("author"), QStringLiteral("created"), QStringLiteral("modified"),
+            QStringLiteral("modified_by")};
+        addMissingColumns(QStringLiteral("annotations"), {{QStringLiteral("modified_by"), text}});
+        addMissingColumns(
+            QStringLiteral("notes"), {{QStringLiteral("author"), text}, {QStringLiteral("modified_by"), text}});
+        for (const QString &table : {QStringLiteral("annotations"), QStringLiteral("notes")})
+            addMissingColumns(table, {{QStringLiteral("version"), number}});
+        for (const QString &table : {QStringLiteral("tags"), QStringLiteral("speakers")}) {
+            QList<QPair<QString, QString>> columns;
+            for (const QString &column : stamp)
+                columns.append({column, text});
+            columns.append({QStringLiteral("version"), number});
+            addMissingColumns(table, columns);
         }
+    }
+    if (version == kAlignmentAndMediaStep) {
+        addMissingColumns(QStringLiteral("segments"),
+            {{QStringLiteral("confidence"), QStringLiteral("REAL")},
+                {QStringLiteral("untranslated"), QStringLiteral("INTEGER NOT NULL DEFAULT 0")}});
+        addMissingColumns(
+            QStringLiteral("documents"), {{QStringLiteral("media_path"), QStringLiteral("TEXT NOT NULL DEFAULT ''")}});
     }
     // Data a step cannot fill in SQL alone (it needs ICU and OpenCC).
     if (version == 2) {
@@ -314,6 +323,15 @@ void SchemaMigrator::afterStep(int version)
         m_db.exec(QStringLiteral("DROP TABLE IF EXISTS search_text"));
         m_db.dialect().execScript(m_db, m_db.dialect().createSearchTableSql());
         SearchIndex(m_db).rebuild();
+    }
+}
+
+void SchemaMigrator::addMissingColumns(const QString &table, const QList<QPair<QString, QString>> &columns)
+{
+    const QSqlRecord existing = m_db.connection().record(table);
+    for (const auto &column : columns) {
+        if (!existing.contains(column.first))
+            m_db.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3").arg(table, column.first, column.second));
     }
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -25,6 +27,9 @@ public:
 
 private:
     void afterStep(int version);
+    // ALTER TABLE ... ADD COLUMN for each (name, type) the table does not have yet, so
+    // that a step can run again on a library that has some of them.
+    void addMissingColumns(const QString &table, const QList<QPair<QString, QString>> &columns);
 
     Database &m_db;
 };

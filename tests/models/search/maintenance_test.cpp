@@ -293,7 +293,9 @@ TEST_CASE(
     REQUIRE(expected.size() > 8);
 
     Database &db = lib->database();
-    const int old = SchemaMigrator::currentVersion() - 1;
+    // The version before step 4 -> 5 made the full-text table contentless; the later
+    // steps run again on top (each adds only what is missing).
+    const int old = 4;
     if (!test::testingPostgres()) {
         // The tables as schema step 2 made them: the folded text stored in search_text,
         // entry ids reused.

@@ -8,14 +8,14 @@
 #include "models/store/tagrepository.h"
 #include "tests/support/testsupport.h"
 
-#include <catch2/catch.hpp>
-
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
+
+#include <catch2/catch.hpp>
 
 using namespace bitext;
 
@@ -27,10 +27,10 @@ ParsedDocument sampleDocument(const QString &title = QStringLiteral("访谈 Inte
     p.document.title = title;
     p.document.format = QStringLiteral("speaker-turns");
     p.document.sourceFile = QStringLiteral("interview.txt");
-    p.document.languages = QStringList{QStringLiteral("zh"), QStringLiteral("en")};
-    p.document.people = QStringList{QStringLiteral("Host")};
+    p.document.languages = QStringList {QStringLiteral("zh"), QStringLiteral("en")};
+    p.document.people = QStringList {QStringLiteral("Host")};
     p.document.contentHash = QStringLiteral("abc");
-    p.sections << Section{0, 0, 0, QStringLiteral("开场"), 3};
+    p.sections << Section {0, 0, 0, QStringLiteral("开场"), 3};
     for (int i = 0; i < 5; ++i) {
         Segment s;
         s.sectionOrdinal = 0;
@@ -85,8 +85,8 @@ TEST_CASE("Foreign keys and WAL are on for every connection", "[sqlite][store]")
     CHECK(lib->database().scalar(QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
     CHECK(lib->database().scalar(QStringLiteral("PRAGMA journal_mode")).toString() == QLatin1String("wal"));
     // A segment pointing at no document is refused.
-    CHECK_THROWS_AS(lib->database().exec(QStringLiteral("INSERT INTO segments (document_id, ordinal) VALUES (999, 0)")),
-                    Error);
+    CHECK_THROWS_AS(
+        lib->database().exec(QStringLiteral("INSERT INTO segments (document_id, ordinal) VALUES (999, 0)")), Error);
 }
 
 TEST_CASE("An empty version-0 file is migrated to the current version", "[sqlite][store]")
@@ -112,8 +112,8 @@ TEST_CASE("Documents, sections and segments round-trip through the file", "[stor
     const auto doc = lib->documents().find(id);
     REQUIRE(doc);
     CHECK(doc->title == QStringLiteral("访谈 Interview"));
-    CHECK(doc->languages == QStringList{QStringLiteral("zh"), QStringLiteral("en")});
-    CHECK(doc->people == QStringList{QStringLiteral("Host")});
+    CHECK(doc->languages == QStringList {QStringLiteral("zh"), QStringLiteral("en")});
+    CHECK(doc->people == QStringList {QStringLiteral("Host")});
     CHECK(doc->importedAt.isValid());
 
     const QList<Section> sections = lib->documents().sections(id);
@@ -133,7 +133,7 @@ TEST_CASE("Documents, sections and segments round-trip through the file", "[stor
     const QList<DocumentSummary> list = lib->documents().list();
     REQUIRE(list.size() == 1);
     CHECK(list.first().segmentCount == 5);
-    CHECK(list.first().speakers == QStringList{QStringLiteral("Host"), QStringLiteral("Guest")});
+    CHECK(list.first().speakers == QStringList {QStringLiteral("Host"), QStringLiteral("Guest")});
     // Speakers are library-wide: a second document reuses them.
     lib->documents().insert(sampleDocument(QStringLiteral("Second")));
     CHECK(lib->speakers().list().size() == 2);
@@ -143,7 +143,9 @@ TEST_CASE("A library written by a newer Bitext is refused with both versions nam
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("future.sqlite"));
-    { Library::openSqlite(path); }
+    {
+        Library::openSqlite(path);
+    }
     const int newer = SchemaMigrator::currentVersion() + 5;
     execRaw(path, QStringLiteral("PRAGMA user_version = %1").arg(newer).toUtf8().constData());
     try {
@@ -178,7 +180,9 @@ TEST_CASE("An older library is upgraded after a backup copy", "[sqlite][store]")
     if (SchemaMigrator::currentVersion() < 2) {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
-        { Library::openSqlite(path)->documents().insert(sampleDocument()); }
+        {
+            Library::openSqlite(path)->documents().insert(sampleDocument());
+        }
         CHECK(userVersion(path) == 1);
         SUCCEED("single-step schema: backup path covered when a second step exists");
         return;
@@ -186,7 +190,9 @@ TEST_CASE("An older library is upgraded after a backup copy", "[sqlite][store]")
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.sqlite"));
     qint64 id = 0;
-    { id = Library::openSqlite(path)->documents().insert(sampleDocument()); }
+    {
+        id = Library::openSqlite(path)->documents().insert(sampleDocument());
+    }
     const int older = SchemaMigrator::currentVersion() - 1;
     execRaw(path, QStringLiteral("PRAGMA user_version = %1").arg(older).toUtf8().constData());
     auto library = Library::openSqlite(path);
@@ -194,6 +200,41 @@ TEST_CASE("An older library is upgraded after a backup copy", "[sqlite][store]")
     CHECK(QFile::exists(library->upgradeBackupPath()));
     CHECK(userVersion(library->upgradeBackupPath()) == older);
     CHECK(library->documents().find(id));
+}
+
+TEST_CASE(
+    "Step 5 -> 6 adds the pairing and media columns to a library without them, keeping its text", "[store][sqlite]")
+{
+    if (test::testingPostgres())
+        return;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v5.sqlite"));
+    qint64 id = 0;
+    {
+        auto library = Library::openSqlite(path);
+        ParsedDocument parsed = sampleDocument();
+        parsed.segments[1].confidence = 0.25;
+        parsed.segments[2].untranslated = true;
+        parsed.document.mediaPath = QStringLiteral("talk.mp3");
+        id = library->documents().insert(parsed);
+        const QList<Segment> stored = library->documents().segments(id);
+        CHECK_FALSE(stored.at(0).confidence);
+        REQUIRE(stored.at(1).confidence);
+        CHECK(*stored.at(1).confidence == 0.25);
+        CHECK(stored.at(2).untranslated);
+        CHECK(library->documents().find(id)->mediaPath == QStringLiteral("talk.mp3"));
+    }
+    // The library as step 5 left it: none of the three columns.
+    execRaw(path,
+        "ALTER TABLE segments DROP COLUMN confidence; ALTER TABLE segments DROP COLUMN untranslated; "
+        "ALTER TABLE documents DROP COLUMN media_path; PRAGMA user_version = 5;");
+    auto library = Library::openSqlite(path);
+    CHECK(userVersion(path) == SchemaMigrator::currentVersion());
+    const QList<Segment> upgraded = library->documents().segments(id);
+    REQUIRE(upgraded.size() == 5);
+    CHECK_FALSE(upgraded.at(1).confidence);
+    CHECK_FALSE(upgraded.at(2).untranslated);
+    CHECK(library->documents().find(id)->mediaPath.isEmpty());
 }
 
 TEST_CASE("Deleting a document removes its segments, sections, annotations and notes", "[store]")
