@@ -5,6 +5,7 @@
 #include "models/core/zipreader.h"
 #include "models/export/exportcollector.h"
 #include "models/export/exporter.h"
+#include "models/import/projectimporter.h"
 #include "models/media/mediarepository.h"
 #include "models/media/segmenttiming.h"
 #include "models/store/documentrepository.h"
@@ -169,4 +170,11 @@ TEST_CASE("REFI-QDA holds the media as an AudioSource with the transcripts' Sync
     REQUIRE(process.waitForFinished(60000));
     INFO(QString::fromUtf8(process.readAllStandardError()).toStdString());
     CHECK(process.exitCode() == 0);
+
+    // Bitext reads its own project back: the media source does not get in the way.
+    test::TemporaryLibrary other;
+    const ProjectImportResult back = ProjectImporter::importFile(*other, qdpx);
+    INFO(back.error.toStdString());
+    CHECK_FALSE(back.failed);
+    CHECK(back.documents.size() == 2);
 }
