@@ -106,22 +106,7 @@ TEST_CASE("Web Annotation targets the media file with a media fragment", "[expor
     }
     CHECK(withMedia == 3);
 
-    // The W3C MUST assertions, as for every Web Annotation export (webannotation_conformance_test).
-    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
-    REQUIRE_FALSE(python.isEmpty());
-    QTemporaryDir dir;
-    const QString json = dir.filePath(QStringLiteral("notes.jsonld"));
-    Exporter::create(ExportFormat::WebAnnotation)->write(data, json);
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(python,
-        {QStringLiteral(BITEXT_SOURCE_DIR "/tests/models/export/webannotation_conformance.py"),
-            QStringLiteral(BITEXT_SOURCE_DIR "/../shared/schemas/web-annotation"), json});
-    REQUIRE(process.waitForFinished(120000));
-    const QString output = QString::fromUtf8(process.readAll());
-    INFO(output.toStdString());
-    CHECK(process.exitCode() == 0);
-    CHECK(output.contains(QStringLiteral("%1 annotations, 0 failed").arg(data.quotes.size())));
+    test::checkWebAnnotationConformance(data); // the W3C MUST assertions
 }
 
 TEST_CASE("Without media, Web Annotation keeps one text target", "[export][media][json]")
