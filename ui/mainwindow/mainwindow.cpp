@@ -7,6 +7,7 @@
 #include "models/store/documentrepository.h"
 #include "models/store/library.h"
 #include "models/text/untrustedtext.h"
+#include "ui/align/aligncontroller.h"
 #include "ui/annotate/annotationcontroller.h"
 #include "ui/commands/librarycommand.h"
 #include "ui/common/focuschain.h"
@@ -112,6 +113,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *exporter = new ExportController(this);
     m_backups = new BackupController(this);
     new PreferencesController(this);
+    new AlignController(this);
     fillToolBar(search, exporter);
     m_position = new QLabel(this);
     m_position->setTextFormat(Qt::PlainText); // names the speaker

@@ -1,6 +1,7 @@
 #include "ui/reader/readerpane.h"
 
 #include "models/item/segmentmodel.h"
+#include "ui/align/alignmentmark.h"
 #include "ui/common/clocktext.h"
 #include "ui/reader/readeraccessibleevents.h"
 #include "ui/reader/readergeometry.h"
@@ -9,11 +10,13 @@
 #include <QClipboard>
 #include <QContextMenuEvent>
 #include <QFontMetricsF>
+#include <QHelpEvent>
 #include <QItemSelectionModel>
 #include <QPainter>
-#include <QScrollBar>
 #include <QScopeGuard>
+#include <QScrollBar>
 #include <QTextBoundaryFinder>
+#include <QToolTip>
 
 namespace bitext::ui {
 
@@ -36,7 +39,9 @@ QPoint eventPos(const QContextMenuEvent *event)
 } // namespace
 
 ReaderPane::ReaderPane(ReaderGeometry *geometry, QItemSelectionModel *selection, QWidget *parent)
-    : QAbstractScrollArea(parent), m_geometry(geometry), m_selection(selection)
+    : QAbstractScrollArea(parent)
+    , m_geometry(geometry)
+    , m_selection(selection)
 {
     setFrameShape(QFrame::NoFrame);
     setFocusPolicy(Qt::StrongFocus);
@@ -178,14 +183,16 @@ void ReaderPane::paintRow(QPainter &painter, int row, int y)
         // Beside the text, also when a single column is centred in a wide pane.
         painter.fillRect(QRect(qMax(0, left - margin), bodyRect.top(), qMax(3, margin / 4), bodyRect.height()), accent);
     }
+    if (m_column == 0) // once a row, in the first pane's gutter
+        AlignmentMark::paint(painter, markRect(row), AlignmentMark::of(*model, row), pal);
 
     const int section = model->sectionStartingAt(row);
     if (section >= 0) {
         const QString &heading = model->sections().at(section).title;
         const QFont &font = m_geometry->fonts().heading(heading, m_geometry->isTraditionalDocument());
         const QFontMetricsF fm(font);
-        const qreal baseline = y + m_geometry->headingTop(row) + m_geometry->headingHeight(row) - m_geometry->margin() / 2.0
-                               - fm.descent();
+        const qreal baseline = y + m_geometry->headingTop(row) + m_geometry->headingHeight(row)
+            - m_geometry->margin() / 2.0 - fm.descent();
         painter.setFont(font);
         painter.setPen(pal.color(QPalette::Text));
         const QString title = fm.elidedText(heading, Qt::ElideRight, textWidth);
@@ -205,8 +212,9 @@ void ReaderPane::paintRow(QPainter &painter, int row, int y)
         if (segment.startMs) {
             painter.setFont(m_geometry->fonts().time());
             painter.setPen(pal.color(QPalette::PlaceholderText));
-            painter.drawText(QPointF(left + fm.horizontalAdvance(segment.speaker) + fm.averageCharWidth() * 1.5, baseline),
-                             clockText(double(*segment.startMs / 1000)));
+            painter.drawText(
+                QPointF(left + fm.horizontalAdvance(segment.speaker) + fm.averageCharWidth() * 1.5, baseline),
+                clockText(double(*segment.startMs / 1000)));
         }
     }
 
@@ -242,6 +250,33 @@ void ReaderPane::paintText(QPainter &painter, int row, Side side, const QPointF 
     layout->draw(&painter, origin, formats);
 }
 
+QRect ReaderPane::markRect(int row) const
+{
+    const int margin = m_geometry->margin();
+    const int top = m_geometry->rowTop(row) - m_geometry->scrollY() + m_geometry->bodyTop(row);
+    const int left = m_geometry->textLeft(m_column) - margin + qMax(3, margin / 4) + 1;
+    return QRect(
+        qMax(0, left), top, qMax(4, margin * 3 / 4 - 3), m_geometry->rowHeight(row) - m_geometry->bodyTop(row));
+}
+
+bool ReaderPane::viewportEvent(QEvent *event)
+{
+    // The alignment mark explains itself (its confidence) when the pointer rests on it.
+    if (event->type() == QEvent::ToolTip && m_column == 0) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const ReaderHit hit = hitTest(help->pos());
+        const QString tip = hit.row >= 0 && markRect(hit.row).adjusted(-2, 0, 2, 0).contains(help->pos())
+            ? AlignmentMark::toolTip(*m_geometry->model(), hit.row)
+            : QString();
+        if (tip.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), tip, viewport());
+        return true;
+    }
+    return QAbstractScrollArea::viewportEvent(event);
+}
+
 ReaderHit ReaderPane::hitTest(const QPoint &pos) const
 {
     ReaderHit hit;
@@ -252,7 +287,8 @@ ReaderHit ReaderPane::hitTest(const QPoint &pos) const
     const QVector<Side> &sides = m_geometry->sidesOf(m_column);
     const int local = y - m_geometry->rowTop(hit.row) - m_geometry->bodyTop(hit.row);
     hit.side = sides.first();
-    if (sides.size() > 1 && local >= m_geometry->sideTop(hit.row, sides.at(1)) && m_geometry->sideTop(hit.row, sides.at(1)) > 0)
+    if (sides.size() > 1 && local >= m_geometry->sideTop(hit.row, sides.at(1))
+        && m_geometry->sideTop(hit.row, sides.at(1)) > 0)
         hit.side = sides.at(1);
     else if (sides.size() > 1 && m_geometry->model()->segmentAt(hit.row).text(sides.first()).isEmpty())
         hit.side = sides.at(1);
@@ -358,7 +394,7 @@ void ReaderPane::mousePressEvent(QMouseEvent *event)
         moveCurrent(hit.row, true);
     } else {
         m_selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
-        m_textSelection = TextRange{hit.side, hit.row, qMax(0, hit.offset), hit.row, qMax(0, hit.offset)};
+        m_textSelection = TextRange {hit.side, hit.row, qMax(0, hit.offset), hit.row, qMax(0, hit.offset)};
     }
     m_selecting = true;
     viewport()->update();
@@ -376,7 +412,8 @@ void ReaderPane::mouseMoveEvent(QMouseEvent *event)
         return;
     int offset = qMax(0, hit.offset);
     if (hit.side != m_textSelection.side) // interlinear: the other language of the row
-        offset = hit.side == Side::En ? int(m_geometry->model()->segmentAt(hit.row).text(m_textSelection.side).size()) : 0;
+        offset
+            = hit.side == Side::En ? int(m_geometry->model()->segmentAt(hit.row).text(m_textSelection.side).size()) : 0;
     m_textSelection.endRow = hit.row;
     m_textSelection.endOffset = offset;
     const TextRange r = m_textSelection.normalized();
@@ -419,14 +456,14 @@ void ReaderPane::mouseDoubleClickEvent(QMouseEvent *event)
     QTextBoundaryFinder finder(QTextBoundaryFinder::Word, text);
     finder.setPosition(qMin(hit.offset, int(text.size())));
     int start = finder.isAtBoundary() && finder.boundaryReasons() & QTextBoundaryFinder::StartOfItem
-                    ? finder.position()
-                    : finder.toPreviousBoundary();
+        ? finder.position()
+        : finder.toPreviousBoundary();
     finder.setPosition(qMax(0, start));
     const int end = finder.toNextBoundary();
     if (start < 0 || end < 0)
         return;
     m_selecting = false;
-    setTextSelection(TextRange{hit.side, hit.row, start, hit.row, end});
+    setTextSelection(TextRange {hit.side, hit.row, start, hit.row, end});
 }
 
 void ReaderPane::keyPressEvent(QKeyEvent *event)
@@ -467,8 +504,9 @@ void ReaderPane::keyPressEvent(QKeyEvent *event)
 
 void ReaderPane::contextMenuEvent(QContextMenuEvent *event)
 {
-    const QPoint pos = event->reason() == QContextMenuEvent::Mouse ? eventPos(event)
-                                                                   : rowRect(m_selection->currentIndex().row()).topLeft();
+    const QPoint pos = event->reason() == QContextMenuEvent::Mouse
+        ? eventPos(event)
+        : rowRect(m_selection->currentIndex().row()).topLeft();
     const ReaderHit hit = hitTest(pos);
     if (hit.row >= 0 && !m_selection->isRowSelected(hit.row, QModelIndex()))
         m_selection->setCurrentIndex(m_geometry->model()->index(hit.row), QItemSelectionModel::ClearAndSelect);

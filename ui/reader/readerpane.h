@@ -45,6 +45,8 @@ public:
     ReaderHit hitTest(const QPoint &viewportPos) const;
     // Viewport rectangle of a row (for tests and tooltips).
     QRect rowRect(int row) const;
+    // Viewport rectangle of the gutter where a row's alignment mark is painted.
+    QRect markRect(int row) const;
 
     const TextRange &textSelection() const { return m_textSelection; }
     void setTextSelection(const TextRange &range);
@@ -59,6 +61,7 @@ signals:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
     void mousePressEvent(QMouseEvent *event) override;
