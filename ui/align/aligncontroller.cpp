@@ -10,6 +10,9 @@
 #include "ui/align/alignjob.h"
 #include "ui/align/alignmentreviewdock.h"
 #include "ui/common/filedialog.h"
+#if __has_include("ui/commands/marksegmentscommand.h")
+#include "ui/commands/marksegmentscommand.h"
+#endif
 #include "ui/common/languagechange.h"
 #include "ui/import/importcontroller.h"
 #include "ui/mainwindow/mainactions.h"
@@ -234,7 +237,21 @@ void AlignController::finish(qint64 attachedTo, const AlignJob::Outcome &outcome
 
 void AlignController::accept(qint64 segmentId)
 {
-    Q_UNUSED(segmentId) // repair's accept command, once merged
+#if __has_include("ui/commands/marksegmentscommand.h") // TEMPORARY until repair is merged
+    Library *library = m_window->library();
+    if (!library || library->isReadOnly() || !m_window->currentDocumentId())
+        return;
+    const QString error = m_window->undoController()->push(
+        MarkSegmentsCommand::accept(*library, m_window->currentDocumentId(), {segmentId}));
+    if (!error.isEmpty()) {
+        m_window->statusBar()->showMessage(error, 10000);
+        return;
+    }
+    // On to the next one, as a reviewer works down the list.
+    m_dock->goToPair(+1);
+#else
+    Q_UNUSED(segmentId)
+#endif
 }
 
 } // namespace bitext::ui

@@ -7,6 +7,8 @@
 #include "ui/align/alignmentreviewdock.h"
 #include "ui/align/reviewfiltermodel.h"
 #include "ui/mainwindow/mainactions.h"
+#include "ui/mainwindow/undocontroller.h"
+#include "ui/reader/readeraccessible.h"
 #include "ui/reader/readerview.h"
 
 #include <QAccessible>
@@ -17,6 +19,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QToolTip>
+#include <QUndoStack>
 
 #include <catch2/catch.hpp>
 
@@ -70,6 +73,15 @@ TEST_CASE("The reader marks low-confidence and untranslated rows, the tooltip gi
     CHECK(f.markTip(3).contains(QStringLiteral("12%")));
     CHECK(f.markTip(2).contains(QStringLiteral("untranslated")));
     CHECK(f.markTip(0).isEmpty());
+
+    // A screen reader hears it as the cell's description.
+    auto *table = dynamic_cast<ReaderAccessible *>(QAccessible::queryAccessibleInterface(f.window.reader()->pane(0)));
+    REQUIRE(table);
+    const auto description = [&](int row) {
+        return table->tableInterface()->cellAt(row, ReaderAccessible::ChineseColumn)->text(QAccessible::Description);
+    };
+    CHECK(description(1).contains(QStringLiteral("31%")));
+    CHECK(description(0).isEmpty());
 
     // The mark is painted in the gutter: pixels there differ from the page, on a marked
     // row only.
@@ -163,3 +175,25 @@ TEST_CASE("Attach Translation is offered for a one-language document only", "[al
     const QList<QAction *> file = f.window.menu(MainWindow::Menu::File)->actions();
     CHECK(file.indexOf(controller->attachAction()) == file.indexOf(f.window.actions()->import) + 1);
 }
+
+#if __has_include("ui/commands/marksegmentscommand.h")
+TEST_CASE("Accept in the review panel confirms the pair, moves on, and undo brings it back", "[align][review][accept]")
+{
+    ReviewFixture f;
+    ReviewFilterModel *model = f.dock->model();
+    ReaderView *reader = f.window.reader();
+    reader->setCurrentRow(1);
+    const qint64 id = f.window.segmentModel()->segmentAt(1).id;
+    auto *accept = f.dock->findChild<QPushButton *>(QStringLiteral("reviewAccept"));
+    REQUIRE(accept->isEnabled());
+    accept->click();
+    REQUIRE(test::waitFor([&] { return model->rowCount() == 1; }));
+    CHECK_FALSE(f.window.library()->documents().segment(id)->confidence.has_value());
+    CHECK(AlignmentMark::of(*f.window.segmentModel(), 1) == AlignmentMark::Kind::None);
+    CHECK(reader->currentRow() == 3); // the next pair to review
+
+    f.window.undoController()->documentStack(f.documentId)->undo();
+    REQUIRE(test::waitFor([&] { return model->rowCount() == 2; }));
+    CHECK(f.window.library()->documents().segment(id)->confidence == 0.31);
+}
+#endif
