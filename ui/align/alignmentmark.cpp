@@ -1,5 +1,6 @@
 #include "ui/align/alignmentmark.h"
 
+#include "models/align/alignmentquality.h"
 #include "models/item/itemroles.h"
 #include "models/item/segmentmodel.h"
 
@@ -9,16 +10,10 @@
 
 namespace bitext::ui {
 
-namespace {
-
-constexpr double kReviewBelow = 0.5; // AlignmentQuality::kReviewBelow once aligncore lands
-
-} // namespace
-
 bool AlignmentMark::needsReview(const SegmentModel &model, int row)
 {
     const QVariant confidence = model.index(row).data(ItemRole::ConfidenceRole);
-    return confidence.isValid() && confidence.toDouble() < kReviewBelow;
+    return confidence.isValid() && confidence.toDouble() < AlignmentQuality::kReviewBelow;
 }
 
 AlignmentMark::Kind AlignmentMark::of(const SegmentModel &model, int row)
