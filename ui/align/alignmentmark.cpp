@@ -13,7 +13,7 @@ namespace bitext::ui {
 bool AlignmentMark::needsReview(const SegmentModel &model, int row)
 {
     const QVariant confidence = model.index(row).data(ItemRole::ConfidenceRole);
-    return confidence.isValid() && confidence.toDouble() < AlignmentQuality::kReviewBelow;
+    return confidence.isValid() && AlignmentQuality::needsReview(confidence.toDouble());
 }
 
 AlignmentMark::Kind AlignmentMark::of(const SegmentModel &model, int row)
