@@ -259,15 +259,20 @@ QRect ReaderPane::markRect(int row) const
         qMax(0, left), top, qMax(4, margin * 3 / 4 - 3), m_geometry->rowHeight(row) - m_geometry->bodyTop(row));
 }
 
+QString ReaderPane::markToolTip(const QPoint &viewportPos) const
+{
+    const ReaderHit hit = hitTest(viewportPos);
+    if (m_column != 0 || hit.row < 0 || !markRect(hit.row).adjusted(-2, 0, 2, 0).contains(viewportPos))
+        return QString();
+    return AlignmentMark::toolTip(*m_geometry->model(), hit.row);
+}
+
 bool ReaderPane::viewportEvent(QEvent *event)
 {
     // The alignment mark explains itself (its confidence) when the pointer rests on it.
-    if (event->type() == QEvent::ToolTip && m_column == 0) {
+    if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
-        const ReaderHit hit = hitTest(help->pos());
-        const QString tip = hit.row >= 0 && markRect(hit.row).adjusted(-2, 0, 2, 0).contains(help->pos())
-            ? AlignmentMark::toolTip(*m_geometry->model(), hit.row)
-            : QString();
+        const QString tip = markToolTip(help->pos());
         if (tip.isEmpty())
             QToolTip::hideText();
         else

@@ -47,6 +47,8 @@ public:
     QRect rowRect(int row) const;
     // Viewport rectangle of the gutter where a row's alignment mark is painted.
     QRect markRect(int row) const;
+    // What the alignment mark under a point says (its tooltip), empty off a mark.
+    QString markToolTip(const QPoint &viewportPos) const;
 
     const TextRange &textSelection() const { return m_textSelection; }
     void setTextSelection(const TextRange &range);
