@@ -83,7 +83,7 @@ TEST_CASE("bitext align --document attaches English to 002 and keeps its annotat
     const qint64 id = imported.documentId;
     const QList<Segment> before = lib->documents().segments(id);
     const SideText zhText(before, Side::Zh);
-    const Annotation a = Anchor::create(zhText, id, {30, 0}, {30, 3});
+    const Annotation a = Anchor::create(zhText, id, {30, 0}, {30, qMin(3, zhText.codePointLength(30))});
     const qint64 annotation = lib->annotations().create(a);
     lib.close();
 
