@@ -1,9 +1,6 @@
 #include "ui/align/alignjob.h"
 
-#if __has_include("models/align/alignservice.h") // TEMPORARY until alignstore is merged
 #include "models/align/alignservice.h"
-#define BITEXT_HAVE_ALIGNSERVICE 1
-#endif
 #include "models/core/error.h"
 #include "models/store/library.h"
 
@@ -35,14 +32,6 @@ AlignJob *AlignJob::start(
     // SQLite connections belong to their thread: the worker opens its own, and the
     // window's Library learns of the new rows from its watcher afterwards.
     job->m_thread = QThread::create([libraryPath, documentId, zhFile, enFile, outcome] {
-#ifndef BITEXT_HAVE_ALIGNSERVICE
-        outcome->error = QStringLiteral("AlignService not merged yet");
-        Q_UNUSED(libraryPath)
-        Q_UNUSED(documentId)
-        Q_UNUSED(zhFile)
-        Q_UNUSED(enFile)
-        return;
-#else
         try {
             const std::unique_ptr<Library> library = Library::open(libraryPath);
             AlignService service(*library);
@@ -54,7 +43,6 @@ AlignJob *AlignJob::start(
         } catch (const Error &error) {
             outcome->error = error.message();
         }
-#endif
     });
     job->m_thread->setObjectName(QStringLiteral("align"));
     connect(job->m_thread, &QThread::finished, job, &AlignJob::onFinished);
