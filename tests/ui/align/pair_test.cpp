@@ -81,7 +81,7 @@ TEST_CASE("Two files of different languages chosen in File › Import are paired
     CHECK(model.rowCount() == 5);
     CHECK(model.segmentAt(2).zh.contains(QStringLiteral("2023")));
     CHECK(model.segmentAt(2).en.contains(QStringLiteral("2023")));
-    CHECK(f.window.statusBar()->currentMessage().contains(QStringLiteral("5 pairs")));
+    CHECK(f.window.statusBar()->currentMessage().contains(QStringLiteral("5 pair")));
 }
 
 TEST_CASE("Two files can still be imported separately, or not at all", "[align][pair]")
@@ -120,6 +120,7 @@ TEST_CASE("An English file dropped on 002 is attached as its English side", "[al
     const QString file = test::writeLines(f.library.dir(), QStringLiteral("002.en.txt"), english);
 
     test::dropFiles(f.window, {file});
+    QCoreApplication::processEvents(); // the window answers after the drop returned
     auto *offer = f.dialog<QMessageBox>(QStringLiteral("attachFileOffer"));
     CHECK(offer->text().contains(QStringLiteral("002.en.txt")));
     CHECK(offer->text().contains(QStringLiteral("English")));
