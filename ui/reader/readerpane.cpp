@@ -280,6 +280,12 @@ void ReaderPane::setTextSelection(const TextRange &range)
     emit textSelectionChanged();
 }
 
+void ReaderPane::setCaret(Side side, int row, int offset)
+{
+    m_caret = TextRange{side, row, offset, row, offset};
+    emit textSelectionChanged();
+}
+
 void ReaderPane::clearTextSelection()
 {
     if (m_textSelection.isEmpty())
@@ -359,6 +365,7 @@ void ReaderPane::mousePressEvent(QMouseEvent *event)
     } else {
         m_selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
         m_textSelection = TextRange{hit.side, hit.row, qMax(0, hit.offset), hit.row, qMax(0, hit.offset)};
+        m_caret = m_textSelection;
     }
     m_selecting = true;
     viewport()->update();
