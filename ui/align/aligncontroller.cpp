@@ -10,9 +10,7 @@
 #include "ui/align/alignjob.h"
 #include "ui/align/alignmentreviewdock.h"
 #include "ui/common/filedialog.h"
-#if __has_include("ui/commands/marksegmentscommand.h")
 #include "ui/commands/marksegmentscommand.h"
-#endif
 #include "ui/common/languagechange.h"
 #include "ui/import/importcontroller.h"
 #include "ui/mainwindow/mainactions.h"
@@ -237,7 +235,6 @@ void AlignController::finish(qint64 attachedTo, const AlignJob::Outcome &outcome
 
 void AlignController::accept(qint64 segmentId)
 {
-#if __has_include("ui/commands/marksegmentscommand.h") // TEMPORARY until repair is merged
     Library *library = m_window->library();
     if (!library || library->isReadOnly() || !m_window->currentDocumentId())
         return;
@@ -249,9 +246,6 @@ void AlignController::accept(qint64 segmentId)
     }
     // On to the next one, as a reviewer works down the list.
     m_dock->goToPair(+1);
-#else
-    Q_UNUSED(segmentId)
-#endif
 }
 
 } // namespace bitext::ui

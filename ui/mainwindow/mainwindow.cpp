@@ -34,6 +34,7 @@
 #include "ui/mainwindow/windowsettings.h"
 #include "ui/preferences/preferencescontroller.h"
 #include "ui/reader/readerview.h"
+#include "ui/reader/segmentrepaircontroller.h"
 #include "ui/search/searchcontroller.h"
 #include "ui/speakers/speakercontroller.h"
 #include "ui/speakers/speakerpanel.h"
@@ -109,6 +110,7 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     connectActions();
     m_annotations = new AnnotationController(this);
+    new SegmentRepairController(this);
     auto *search = new SearchController(this);
     auto *exporter = new ExportController(this);
     m_backups = new BackupController(this);

@@ -9,12 +9,12 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QContextMenuEvent>
-#include <QFontMetricsF>
 #include <QHelpEvent>
+#include <QFontMetricsF>
 #include <QItemSelectionModel>
 #include <QPainter>
-#include <QScopeGuard>
 #include <QScrollBar>
+#include <QScopeGuard>
 #include <QTextBoundaryFinder>
 #include <QToolTip>
 
@@ -39,9 +39,7 @@ QPoint eventPos(const QContextMenuEvent *event)
 } // namespace
 
 ReaderPane::ReaderPane(ReaderGeometry *geometry, QItemSelectionModel *selection, QWidget *parent)
-    : QAbstractScrollArea(parent)
-    , m_geometry(geometry)
-    , m_selection(selection)
+    : QAbstractScrollArea(parent), m_geometry(geometry), m_selection(selection)
 {
     setFrameShape(QFrame::NoFrame);
     setFocusPolicy(Qt::StrongFocus);
@@ -191,8 +189,8 @@ void ReaderPane::paintRow(QPainter &painter, int row, int y)
         const QString &heading = model->sections().at(section).title;
         const QFont &font = m_geometry->fonts().heading(heading, m_geometry->isTraditionalDocument());
         const QFontMetricsF fm(font);
-        const qreal baseline = y + m_geometry->headingTop(row) + m_geometry->headingHeight(row)
-            - m_geometry->margin() / 2.0 - fm.descent();
+        const qreal baseline = y + m_geometry->headingTop(row) + m_geometry->headingHeight(row) - m_geometry->margin() / 2.0
+                               - fm.descent();
         painter.setFont(font);
         painter.setPen(pal.color(QPalette::Text));
         const QString title = fm.elidedText(heading, Qt::ElideRight, textWidth);
@@ -212,9 +210,8 @@ void ReaderPane::paintRow(QPainter &painter, int row, int y)
         if (segment.startMs) {
             painter.setFont(m_geometry->fonts().time());
             painter.setPen(pal.color(QPalette::PlaceholderText));
-            painter.drawText(
-                QPointF(left + fm.horizontalAdvance(segment.speaker) + fm.averageCharWidth() * 1.5, baseline),
-                clockText(double(*segment.startMs / 1000)));
+            painter.drawText(QPointF(left + fm.horizontalAdvance(segment.speaker) + fm.averageCharWidth() * 1.5, baseline),
+                             clockText(double(*segment.startMs / 1000)));
         }
     }
 
@@ -292,8 +289,7 @@ ReaderHit ReaderPane::hitTest(const QPoint &pos) const
     const QVector<Side> &sides = m_geometry->sidesOf(m_column);
     const int local = y - m_geometry->rowTop(hit.row) - m_geometry->bodyTop(hit.row);
     hit.side = sides.first();
-    if (sides.size() > 1 && local >= m_geometry->sideTop(hit.row, sides.at(1))
-        && m_geometry->sideTop(hit.row, sides.at(1)) > 0)
+    if (sides.size() > 1 && local >= m_geometry->sideTop(hit.row, sides.at(1)) && m_geometry->sideTop(hit.row, sides.at(1)) > 0)
         hit.side = sides.at(1);
     else if (sides.size() > 1 && m_geometry->model()->segmentAt(hit.row).text(sides.first()).isEmpty())
         hit.side = sides.at(1);
@@ -318,6 +314,12 @@ void ReaderPane::setTextSelection(const TextRange &range)
 {
     m_textSelection = range;
     viewport()->update();
+    emit textSelectionChanged();
+}
+
+void ReaderPane::setCaret(Side side, int row, int offset)
+{
+    m_caret = TextRange{side, row, offset, row, offset};
     emit textSelectionChanged();
 }
 
@@ -399,7 +401,8 @@ void ReaderPane::mousePressEvent(QMouseEvent *event)
         moveCurrent(hit.row, true);
     } else {
         m_selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
-        m_textSelection = TextRange {hit.side, hit.row, qMax(0, hit.offset), hit.row, qMax(0, hit.offset)};
+        m_textSelection = TextRange{hit.side, hit.row, qMax(0, hit.offset), hit.row, qMax(0, hit.offset)};
+        m_caret = m_textSelection;
     }
     m_selecting = true;
     viewport()->update();
@@ -417,8 +420,7 @@ void ReaderPane::mouseMoveEvent(QMouseEvent *event)
         return;
     int offset = qMax(0, hit.offset);
     if (hit.side != m_textSelection.side) // interlinear: the other language of the row
-        offset
-            = hit.side == Side::En ? int(m_geometry->model()->segmentAt(hit.row).text(m_textSelection.side).size()) : 0;
+        offset = hit.side == Side::En ? int(m_geometry->model()->segmentAt(hit.row).text(m_textSelection.side).size()) : 0;
     m_textSelection.endRow = hit.row;
     m_textSelection.endOffset = offset;
     const TextRange r = m_textSelection.normalized();
@@ -461,14 +463,14 @@ void ReaderPane::mouseDoubleClickEvent(QMouseEvent *event)
     QTextBoundaryFinder finder(QTextBoundaryFinder::Word, text);
     finder.setPosition(qMin(hit.offset, int(text.size())));
     int start = finder.isAtBoundary() && finder.boundaryReasons() & QTextBoundaryFinder::StartOfItem
-        ? finder.position()
-        : finder.toPreviousBoundary();
+                    ? finder.position()
+                    : finder.toPreviousBoundary();
     finder.setPosition(qMax(0, start));
     const int end = finder.toNextBoundary();
     if (start < 0 || end < 0)
         return;
     m_selecting = false;
-    setTextSelection(TextRange {hit.side, hit.row, start, hit.row, end});
+    setTextSelection(TextRange{hit.side, hit.row, start, hit.row, end});
 }
 
 void ReaderPane::keyPressEvent(QKeyEvent *event)
@@ -509,9 +511,8 @@ void ReaderPane::keyPressEvent(QKeyEvent *event)
 
 void ReaderPane::contextMenuEvent(QContextMenuEvent *event)
 {
-    const QPoint pos = event->reason() == QContextMenuEvent::Mouse
-        ? eventPos(event)
-        : rowRect(m_selection->currentIndex().row()).topLeft();
+    const QPoint pos = event->reason() == QContextMenuEvent::Mouse ? eventPos(event)
+                                                                   : rowRect(m_selection->currentIndex().row()).topLeft();
     const ReaderHit hit = hitTest(pos);
     if (hit.row >= 0 && !m_selection->isRowSelected(hit.row, QModelIndex()))
         m_selection->setCurrentIndex(m_geometry->model()->index(hit.row), QItemSelectionModel::ClearAndSelect);

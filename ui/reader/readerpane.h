@@ -54,6 +54,10 @@ public:
     void setTextSelection(const TextRange &range);
     void clearTextSelection();
     QString selectedText() const;
+    // Where the last click put the text cursor (a collapsed range, startRow -1 for none):
+    // what Split Segment cuts at. It outlives the click, unlike an empty text selection.
+    const TextRange &caret() const { return m_caret; }
+    void setCaret(Side side, int row, int offset);
 
     void copy();
 
@@ -89,6 +93,7 @@ private:
     int m_column = 0;
     Decorator m_decorator;
     TextRange m_textSelection;
+    TextRange m_caret;
     bool m_selecting = false;
     QPoint m_lastMousePos;
     QTimer m_autoScroll;

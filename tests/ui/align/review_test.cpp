@@ -173,7 +173,6 @@ TEST_CASE("Attach Translation is offered for a one-language document only", "[al
     CHECK(file.indexOf(controller->attachAction()) == file.indexOf(f.window.actions()->import) + 1);
 }
 
-#if __has_include("ui/commands/marksegmentscommand.h")
 TEST_CASE("Accept in the review panel confirms the pair, moves on, and undo brings it back", "[align][review][accept]")
 {
     ReviewFixture f;
@@ -193,4 +192,3 @@ TEST_CASE("Accept in the review panel confirms the pair, moves on, and undo brin
     REQUIRE(test::waitFor([&] { return model->rowCount() == 2; }));
     CHECK(f.window.library()->documents().segment(id)->confidence == 0.31);
 }
-#endif
