@@ -55,7 +55,6 @@ AlignController::AlignController(MainWindow *window)
     go->addSeparator();
     go->addAction(m_dock->nextAction());
     go->addAction(m_dock->previousAction());
-    m_window->addAction(m_dock->acceptAction());
     connect(m_dock, &AlignmentReviewDock::acceptRequested, this, &AlignController::accept);
 
     window->importController()->setOffer(
