@@ -200,34 +200,38 @@ SegmentRepair::Edit SegmentRepair::mergeWithNext(qint64 segmentId)
 
 SegmentRepair::Edit SegmentRepair::moveFirstSentenceToPrevious(qint64 segmentId, Side side)
 {
-    const Run run = readRun(segmentId, 1, 2);
-    Segment previous = run.segments.at(0);
-    Segment s = run.segments.at(1);
-    if (!canMoveFirstSentence(s, &previous, side))
-        throw Error(tr("This segment has no sentence to move on that side."));
-    const QString text = s.text(side);
-    const int cut = afterFirstSentence(text, side);
-    setText(previous, side, joined(previous.text(side), chopSpace(text.left(cut)).trimmed(), side));
-    setText(s, side, dropSpace(text.mid(cut)));
-    repaired(previous, previous.untranslated);
-    repaired(s, s.untranslated);
-    return resplit(run, {previous, s});
+    return moveSentence(segmentId, side, true);
 }
 
 SegmentRepair::Edit SegmentRepair::moveLastSentenceToNext(qint64 segmentId, Side side)
 {
-    const Run run = readRun(segmentId, 0, 2);
-    Segment s = run.segments.at(0);
-    Segment next = run.segments.at(1);
-    if (!canMoveLastSentence(s, &next, side))
+    return moveSentence(segmentId, side, false);
+}
+
+SegmentRepair::Edit SegmentRepair::moveSentence(qint64 segmentId, Side side, bool toPrevious)
+{
+    const Run run = readRun(segmentId, toPrevious ? 1 : 0, 2);
+    Segment first = run.segments.at(0);
+    Segment second = run.segments.at(1);
+    const bool applies
+        = toPrevious ? canMoveFirstSentence(second, &first, side) : canMoveLastSentence(first, &second, side);
+    if (!applies)
         throw Error(tr("This segment has no sentence to move on that side."));
-    const QString text = s.text(side);
-    const int cut = lastSentenceStart(text, side);
-    setText(next, side, joined(dropSpace(text.mid(cut)).trimmed(), next.text(side), side));
-    setText(s, side, chopSpace(text.left(cut)));
-    repaired(s, s.untranslated);
-    repaired(next, next.untranslated);
-    return resplit(run, {s, next});
+    // The boundary between the two segments' texts moves by one sentence.
+    const QString text = (toPrevious ? second : first).text(side);
+    const int cut = toPrevious ? afterFirstSentence(text, side) : lastSentenceStart(text, side);
+    const QString head = chopSpace(text.left(cut));
+    const QString tail = dropSpace(text.mid(cut));
+    if (toPrevious) {
+        setText(first, side, joined(first.text(side), head.trimmed(), side));
+        setText(second, side, tail);
+    } else {
+        setText(second, side, joined(tail.trimmed(), second.text(side), side));
+        setText(first, side, head);
+    }
+    repaired(first, first.untranslated);
+    repaired(second, second.untranslated);
+    return resplit(run, {first, second});
 }
 
 QList<Segment> SegmentRepair::setUntranslated(const QList<qint64> &segmentIds, bool untranslated)

@@ -82,6 +82,7 @@ private:
     // annotations in `exact` get exactly those anchors, the others move by OffsetMap.
     Run write(const Run &from, QList<Segment> target, const QList<Annotation> &exact);
     Edit resplit(const Run &from, const QList<Segment> &target);
+    Edit moveSentence(qint64 segmentId, Side side, bool toPrevious);
 
     Library &m_library;
 };

@@ -9,6 +9,7 @@
 #include "models/store/annotationrepository.h"
 #include "models/store/database.h"
 #include "models/store/documentrepository.h"
+#include "tests/support/annotatedseeds.h"
 #include "tests/support/testsupport.h"
 
 #include <catch2/catch.hpp>
@@ -302,4 +303,54 @@ TEST_CASE("Untranslated marks and accepted pairings are stored and put back", "[
     CHECK_FALSE(SegmentRepair::needsReview(*library->documents().segment(segmentIds.at(1))));
     reopened.restoreMarks(accepted);
     CHECK(library->documents().segment(segmentIds.at(1))->confidence == 0.4);
+}
+
+namespace {
+
+QStringList fields(const Segment &s)
+{
+    return {QString::number(s.id), QString::number(s.ordinal), QString::number(s.sectionOrdinal),
+        QString::number(s.speakerId), s.zh, s.en, s.zhOriginal, s.enOriginal,
+        s.startMs ? QString::number(*s.startMs) : QString(), s.endMs ? QString::number(*s.endMs) : QString(),
+        QString::number(s.sourceLine), s.confidence ? QString::number(*s.confidence) : QString(),
+        s.untranslated ? QStringLiteral("untranslated") : QString()};
+}
+
+QList<QStringList> allFields(Library &library, qint64 documentId)
+{
+    QList<QStringList> result;
+    for (const Segment &s : library.documents().segments(documentId))
+        result << fields(s);
+    return result;
+}
+
+} // namespace
+
+TEST_CASE("On a real interview every split and merge keeps the highlights and undoes exactly", "[repair][seeds]")
+{
+    test::AnnotatedSeeds seeds;
+    Library &library = *seeds.lib;
+    const qint64 doc = seeds.interview;
+    const QList<QStringList> segmentsBefore = allFields(library, doc);
+    const QList<QStringList> anchorsBefore = anchors(library, doc);
+    REQUIRE(anchorsBefore.size() == 3);
+    SegmentRepair repair(library);
+    for (int row = 0; row < 14; ++row) {
+        INFO("row " << row);
+        const Segment s = library.documents().segments(doc).at(row);
+        const int middle = SideText::codePointCount(s.zh) / 2;
+        if (SegmentRepair::canSplit(s, Side::Zh, middle)) {
+            const SegmentRepair::Edit split = repair.split(s.id, Side::Zh, middle);
+            checkAnchored(library, doc);
+            CHECK(library.documents().segmentCount(doc) == segmentsBefore.size() + 1);
+            repair.restore(split.after, split.before);
+            CHECK(allFields(library, doc) == segmentsBefore);
+            CHECK(anchors(library, doc) == anchorsBefore);
+        }
+        const SegmentRepair::Edit merge = repair.mergeWithNext(s.id);
+        checkAnchored(library, doc);
+        repair.restore(merge.after, merge.before);
+        CHECK(allFields(library, doc) == segmentsBefore);
+        CHECK(anchors(library, doc) == anchorsBefore);
+    }
 }

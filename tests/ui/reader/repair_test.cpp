@@ -185,3 +185,32 @@ TEST_CASE("The reader's context menu and Edit › Alignment offer the repairs", 
     CHECK(f.window.actions()->editMenu->actions().contains(alignment->menuAction()));
     CHECK(alignment->actions().contains(f.repair->split));
 }
+
+TEST_CASE("A click puts the text cursor that Split cuts at", "[repair]")
+{
+    RepairWindow f;
+    ReaderPane *pane = f.reader()->paneForSide(Side::Zh);
+    f.reader()->setCurrentRow(0);
+    for (int i = 0; i < f.reader()->paneCount(); ++i)
+        f.reader()->pane(i)->viewport()->repaint();
+    QCoreApplication::processEvents();
+    // A point over the boundary after 第一句话。 (offset 5).
+    QPoint point(-1, -1);
+    const QRect rect = pane->rowRect(0);
+    for (int y = qMax(0, rect.top()); y < rect.bottom() && point.x() < 0; y += 2) {
+        for (int x = 0; x < pane->viewport()->width(); ++x) {
+            const ReaderHit hit = pane->hitTest(QPoint(x, y));
+            if (hit.row == 0 && hit.side == Side::Zh && hit.offset == 5) {
+                point = QPoint(x, y);
+                break;
+            }
+        }
+    }
+    REQUIRE(point.x() >= 0);
+    QTest::mouseClick(pane->viewport(), Qt::LeftButton, {}, point);
+    QCoreApplication::processEvents();
+    CHECK(f.reader()->caret().startOffset == 5);
+    REQUIRE(f.repair->split->isEnabled());
+    f.repair->split->trigger();
+    CHECK(f.texts(Side::Zh).mid(0, 2) == QStringList {QStringLiteral("第一句话。"), QStringLiteral("第二句话。")});
+}
