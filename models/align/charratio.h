@@ -17,8 +17,9 @@ public:
     static constexpr int kMinimumPairs = 20;
 
     static double estimate(const QList<Segment> &segments);
-    // The characters that count on each side: letters and digits, no spaces or punctuation.
-    static int countedLength(const QString &text, Side side);
+    // The characters that count on each side: letters and digits, no spaces or punctuation;
+    // on the Chinese side a Latin letter or digit counts as much as in English.
+    static double countedLength(const QString &text, Side side);
 };
 
 } // namespace bitext
