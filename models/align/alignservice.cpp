@@ -8,6 +8,7 @@
 #include "models/annotate/anchor.h"
 #include "models/annotate/sidetext.h"
 #include "models/core/error.h"
+#include "models/import/importservice.h"
 #include "models/store/annotationrepository.h"
 #include "models/store/database.h"
 #include "models/store/documentrepository.h"
@@ -129,6 +130,7 @@ AlignService::Result AlignService::alignFiles(const QString &zhFile, const QStri
 
     Result result;
     Transaction tx(m_library.database());
+    ImportService(m_library).resolveSpeakers(document); // as `bitext import` names them
     result.documentId = m_library.documents().insert(document);
     tx.commit();
     result.pairs = int(paired.segments().size());

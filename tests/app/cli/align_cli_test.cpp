@@ -6,7 +6,6 @@
 #include "models/store/documentrepository.h"
 #include "tests/support/testsupport.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,15 +18,6 @@ using namespace bitext::test;
 
 namespace {
 
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QString &text)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(text.toUtf8());
-    return path;
-}
-
 const QString kZh
     = QStringLiteral("我们在2019年开始研究这个问题。\n\n这是一个很长的段落，讲的是语言模型如何学习世界知识，"
                      "以及为什么规模很重要。\n\n谢谢大家。\n");
@@ -35,17 +25,29 @@ const QString kEn = QStringLiteral("We started working on this problem in 2019.\
                                    "language models learn knowledge of the world, and why scale matters.\n\n"
                                    "Thank you all.\n");
 
+// A closed library for the binary and the two sides of a short talk.
+struct Talk
+{
+    Talk() { lib.close(); }
+    TemporaryLibrary lib;
+    QTemporaryDir dir;
+    QString zh = writeTextFile(dir, QStringLiteral("talk.zh.txt"), kZh);
+    QString en = writeTextFile(dir, QStringLiteral("talk.en.txt"), kEn);
+    // `bitext --library LIB align ARGUMENTS...`
+    ProcessResult align(const QStringList &arguments) const
+    {
+        return runBitext(QStringList {QStringLiteral("--library"), lib.path(), QStringLiteral("align")} + arguments);
+    }
+};
+
 } // namespace
 
 TEST_CASE("bitext align ZH_FILE EN_FILE --json prints the new document's pairs", "[cli][align]")
 {
-    TemporaryLibrary lib;
-    lib.close();
-    QTemporaryDir dir;
-    const QString zh = writeFile(dir, QStringLiteral("talk.zh.txt"), kZh);
-    const QString en = writeFile(dir, QStringLiteral("talk.en.txt"), kEn);
-    const ProcessResult r = runBitext(
-        {QStringLiteral("--library"), lib.path(), QStringLiteral("align"), zh, en, QStringLiteral("--json")});
+    const Talk talk;
+    const QString &zh = talk.zh;
+    const QString &en = talk.en;
+    const ProcessResult r = talk.align({zh, en, QStringLiteral("--json")});
     INFO(r.err.toStdString());
     REQUIRE(r.exitCode == 0);
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -63,10 +65,9 @@ TEST_CASE("bitext align ZH_FILE EN_FILE --json prints the new document's pairs",
         CHECK(last.contains(QLatin1String(key)));
 
     // The text form: one line per pair with its confidence.
-    const QString other = writeFile(dir, QStringLiteral("other.zh.txt"), QStringLiteral("你好。\n"));
-    const QString otherEn = writeFile(dir, QStringLiteral("other.en.txt"), QStringLiteral("Hello.\n"));
-    const ProcessResult text
-        = runBitext({QStringLiteral("--library"), lib.path(), QStringLiteral("align"), other, otherEn});
+    const QString other = writeTextFile(talk.dir, QStringLiteral("other.zh.txt"), QStringLiteral("你好。\n"));
+    const QString otherEn = writeTextFile(talk.dir, QStringLiteral("other.en.txt"), QStringLiteral("Hello.\n"));
+    const ProcessResult text = talk.align({other, otherEn});
     INFO(text.err.toStdString());
     REQUIRE(text.exitCode == 0);
     CHECK(text.out.contains(QStringLiteral("1 pair")));
@@ -93,7 +94,7 @@ TEST_CASE("bitext align --document attaches English to 002 and keeps its annotat
     for (int i = 0; i < 100; ++i)
         lines << QStringLiteral("Line %1 says something of about the right length here.").arg(i);
     QTemporaryDir dir;
-    const QString english = writeFile(dir, QStringLiteral("002.en.txt"), lines.join(QLatin1Char('\n')));
+    const QString english = writeTextFile(dir, QStringLiteral("002.en.txt"), lines.join(QLatin1Char('\n')));
     const ProcessResult r = runBitext({QStringLiteral("--library"), lib.path(), QStringLiteral("align"),
         QStringLiteral("--document"), QString::number(id), english, QStringLiteral("--json")});
     INFO(r.err.toStdString());
@@ -130,21 +131,17 @@ TEST_CASE("bitext align --document attaches English to 002 and keeps its annotat
 
 TEST_CASE("bitext align refuses wrong arguments and bad files", "[cli][align]")
 {
-    TemporaryLibrary lib;
-    lib.close();
-    QTemporaryDir dir;
-    const QString zh = writeFile(dir, QStringLiteral("talk.zh.txt"), kZh);
-    const QString en = writeFile(dir, QStringLiteral("talk.en.txt"), kEn);
-    const auto run = [&](const QStringList &arguments) {
-        return runBitext(QStringList {QStringLiteral("--library"), lib.path(), QStringLiteral("align")} + arguments);
-    };
+    const Talk talk;
+    const QString &zh = talk.zh;
+    const QString &en = talk.en;
+    const auto run = [&talk](const QStringList &arguments) { return talk.align(arguments); };
     CHECK(run({zh}).exitCode == 2);
     CHECK(run({QStringLiteral("--document"), QStringLiteral("1"), zh, en}).exitCode == 2);
     // Swapped files: the reason, with the file and line.
     const ProcessResult swapped = run({en, zh});
     CHECK(swapped.exitCode == 1);
     CHECK(swapped.err.contains(en + QStringLiteral(":1:")));
-    const ProcessResult missing = run({zh, dir.filePath(QStringLiteral("nothing.txt"))});
+    const ProcessResult missing = run({zh, talk.dir.filePath(QStringLiteral("nothing.txt"))});
     CHECK(missing.exitCode == 1);
     CHECK(missing.err.contains(QStringLiteral("nothing.txt")));
     const ProcessResult noDocument = run({QStringLiteral("--document"), QStringLiteral("#99"), en});
