@@ -1,5 +1,6 @@
 #include "app/cli/commandregistry.h"
 
+#include "app/cli/aligncommand.h"
 #include "app/cli/annotatecommand.h"
 #include "app/cli/annotationscommand.h"
 #include "app/cli/attachmediacommand.h"
@@ -21,6 +22,7 @@ std::vector<std::unique_ptr<Command>> createCommands()
     commands.push_back(std::make_unique<ListCommand>());
     commands.push_back(std::make_unique<ShowCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
+    commands.push_back(std::make_unique<AlignCommand>());
     commands.push_back(std::make_unique<SearchCommand>());
     commands.push_back(std::make_unique<AnnotateCommand>());
     commands.push_back(std::make_unique<AnnotationsCommand>());

@@ -64,10 +64,13 @@ public:
     static ParsedDocument parseBytes(
         const QByteArray &bytes, const QString &fileName, const QString &format, ImportMonitor *monitor = nullptr);
 
+    // Glossed speaker names ("阿曼達·阿斯凱爾（Amanda Askell）") found or created as one
+    // speaker with the Latin name as alias; call inside the storing transaction.
+    void resolveSpeakers(ParsedDocument &parsed);
+
 private:
     ImportResult importFrom(const QString &path, const Options &options, ImportFileSource &source);
     ImportResult importProject(const QString &path, const QString &format);
-    void resolveSpeakers(ParsedDocument &parsed);
     void reanchorAnnotations(qint64 documentId, const QList<Annotation> &annotations, ImportResult &result);
     ImportResult store(ParsedDocument parsed, const Options &options, ImportMonitor &monitor, ImportResult result);
 

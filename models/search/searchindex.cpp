@@ -102,6 +102,11 @@ void SearchIndex::removeSegmentsOf(qint64 documentId)
     removeWhere(QStringLiteral("e.document_id = ? AND e.kind = ?"), {documentId, int(SegmentText)});
 }
 
+void SearchIndex::removeSegment(qint64 segmentId)
+{
+    remove(SegmentText, segmentId);
+}
+
 void SearchIndex::setDocumentTitle(qint64 documentId, const QString &title)
 {
     remove(DocumentTitle, documentId);

@@ -39,6 +39,8 @@ public:
     // zh and en): an import folds them ahead in another thread.
     void addSegmentIndexed(qint64 segmentId, qint64 documentId, const QString &zhBody, const QString &enBody);
     void removeSegmentsOf(qint64 documentId);
+    // One segment's two sides (before its text changes or it goes: see above).
+    void removeSegment(qint64 segmentId);
     void setDocumentTitle(qint64 documentId, const QString &title);
     void setAnnotation(const Annotation &annotation);
     // Removes the annotation's quote and the note on it (deleted with it by cascade).

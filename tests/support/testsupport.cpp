@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QThread>
@@ -135,6 +136,15 @@ bool waitFor(const std::function<bool()> &condition, int timeoutMs)
         QThread::msleep(5);
     }
     return true;
+}
+
+QString writeTextFile(const QTemporaryDir &dir, const QString &name, const QString &text)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.write(text.toUtf8()) == text.toUtf8().size());
+    return path;
 }
 
 } // namespace bitext::test

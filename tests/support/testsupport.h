@@ -3,9 +3,9 @@
 #include "models/store/library.h"
 #include "tests/support/catchqt.h"
 
+#include <QProcess>
 #include <QString>
 #include <QStringList>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <functional>
@@ -64,6 +64,9 @@ ProcessResult runBitext(const QStringList &arguments, int timeoutMs = 120000);
 // and the environment changed: "NAME=value" sets a variable, "NAME" removes it.
 ProcessResult runBitextWithInput(
     const QStringList &arguments, const QByteArray &input, const QStringList &environment = {});
+
+// Writes text as UTF-8 to dir/name and returns the path (a test fixture file).
+QString writeTextFile(const QTemporaryDir &dir, const QString &name, const QString &text);
 
 // Polls until the condition holds or the timeout passes, processing events.
 bool waitFor(const std::function<bool()> &condition, int timeoutMs = 5000);

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class QMimeData;
@@ -47,6 +48,12 @@ public:
     void wait();
     // When false, no dialog is shown (tests read finished()).
     void setInteractive(bool interactive) { m_interactive = interactive; }
+    // Lets another feature take files instead of importing them one by one (two files
+    // paired as one document, a dropped file attached to the open one): the offer returns
+    // true when it took them.
+    using Offer = std::function<bool(const QStringList &files, bool dropped)>;
+    void setOffer(Offer offer) { m_offer = std::move(offer); }
+    bool offer(const QStringList &files, bool dropped) const { return m_offer && m_offer(files, dropped); }
 
 signals:
     // After the worker stored its documents: the GUI's Library must re-read.
@@ -64,6 +71,7 @@ private:
     QStringList m_files;
     QString m_libraryPath;
     bool m_interactive = true;
+    Offer m_offer;
 };
 
 } // namespace bitext::ui

@@ -91,7 +91,7 @@ void FileController::chooseImport()
     importFiles(ImportController::chooseFiles(m_window));
 }
 
-void FileController::importFiles(const QStringList &files)
+void FileController::importFiles(const QStringList &files, bool dropped)
 {
     if (!m_window->library() || files.isEmpty())
         return;
@@ -99,6 +99,8 @@ void FileController::importFiles(const QStringList &files)
         QMessageBox::warning(m_window, tr("Cannot Import"), m_window->readOnlyBanner()->message());
         return;
     }
+    if (m_window->importController()->offer(files, dropped))
+        return;
     if (!m_window->importController()->start(m_window->library()->location(), files))
         m_window->statusBar()->showMessage(tr("An import is already running."), 4000);
 }
@@ -136,7 +138,7 @@ bool FileController::eventFilter(QObject *watched, QEvent *event)
         if (!files.isEmpty()) {
             drop->acceptProposedAction();
             // After the drop returns, so the drag source is not kept waiting on the dialog.
-            QTimer::singleShot(0, this, [this, files] { importFiles(files); });
+            QTimer::singleShot(0, this, [this, files] { importFiles(files, true); });
             return true;
         }
     }

@@ -29,7 +29,8 @@ public:
     // File › Connect to Team Library: the dialog, then the window connects.
     void chooseServerLibrary();
     void chooseImport();
-    void importFiles(const QStringList &files);
+    // dropped: the files were dropped on the window (offered to attach to the open document).
+    void importFiles(const QStringList &files, bool dropped = false);
     LibraryWatcher *watcher() const { return m_watcher; }
 
 protected:

@@ -7,6 +7,7 @@
 #include "models/store/documentrepository.h"
 #include "models/store/library.h"
 #include "models/text/untrustedtext.h"
+#include "ui/align/aligncontroller.h"
 #include "ui/annotate/annotationcontroller.h"
 #include "ui/commands/librarycommand.h"
 #include "ui/common/focuschain.h"
@@ -33,6 +34,7 @@
 #include "ui/mainwindow/windowsettings.h"
 #include "ui/preferences/preferencescontroller.h"
 #include "ui/reader/readerview.h"
+#include "ui/reader/segmentrepaircontroller.h"
 #include "ui/search/searchcontroller.h"
 #include "ui/speakers/speakercontroller.h"
 #include "ui/speakers/speakerpanel.h"
@@ -108,10 +110,12 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     connectActions();
     m_annotations = new AnnotationController(this);
+    new SegmentRepairController(this);
     auto *search = new SearchController(this);
     auto *exporter = new ExportController(this);
     m_backups = new BackupController(this);
     new PreferencesController(this);
+    new AlignController(this);
     fillToolBar(search, exporter);
     m_position = new QLabel(this);
     m_position->setTextFormat(Qt::PlainText); // names the speaker

@@ -1,6 +1,7 @@
 #include "ui/reader/readercellaccessible.h"
 
 #include "models/item/segmentmodel.h"
+#include "ui/align/alignmentmark.h"
 #include "ui/common/clocktext.h"
 #include "ui/reader/readeraccessible.h"
 #include "ui/reader/readergeometry.h"
@@ -50,6 +51,8 @@ QString ReaderCellAccessible::cellText() const
 
 QString ReaderCellAccessible::text(QAccessible::Text t) const
 {
+    if (t == QAccessible::Description && isValid()) // a pair to review says so, as its mark's tooltip does
+        return AlignmentMark::toolTip(*pane()->geometry()->model(), m_row);
     return t == QAccessible::Name ? cellText() : QString();
 }
 

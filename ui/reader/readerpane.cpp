@@ -1,6 +1,7 @@
 #include "ui/reader/readerpane.h"
 
 #include "models/item/segmentmodel.h"
+#include "ui/align/alignmentmark.h"
 #include "ui/common/clocktext.h"
 #include "ui/reader/readeraccessibleevents.h"
 #include "ui/reader/readergeometry.h"
@@ -8,12 +9,14 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QContextMenuEvent>
+#include <QHelpEvent>
 #include <QFontMetricsF>
 #include <QItemSelectionModel>
 #include <QPainter>
 #include <QScrollBar>
 #include <QScopeGuard>
 #include <QTextBoundaryFinder>
+#include <QToolTip>
 
 namespace bitext::ui {
 
@@ -178,6 +181,8 @@ void ReaderPane::paintRow(QPainter &painter, int row, int y)
         // Beside the text, also when a single column is centred in a wide pane.
         painter.fillRect(QRect(qMax(0, left - margin), bodyRect.top(), qMax(3, margin / 4), bodyRect.height()), accent);
     }
+    if (m_column == 0) // once a row, in the first pane's gutter
+        AlignmentMark::paint(painter, markRect(row), AlignmentMark::of(*model, row), pal);
 
     const int section = model->sectionStartingAt(row);
     if (section >= 0) {
@@ -242,6 +247,38 @@ void ReaderPane::paintText(QPainter &painter, int row, Side side, const QPointF 
     layout->draw(&painter, origin, formats);
 }
 
+QRect ReaderPane::markRect(int row) const
+{
+    const int margin = m_geometry->margin();
+    const int top = m_geometry->rowTop(row) - m_geometry->scrollY() + m_geometry->bodyTop(row);
+    const int left = m_geometry->textLeft(m_column) - margin + qMax(3, margin / 4) + 1;
+    return QRect(
+        qMax(0, left), top, qMax(4, margin * 3 / 4 - 3), m_geometry->rowHeight(row) - m_geometry->bodyTop(row));
+}
+
+QString ReaderPane::markToolTip(const QPoint &viewportPos) const
+{
+    const ReaderHit hit = hitTest(viewportPos);
+    if (m_column != 0 || hit.row < 0 || !markRect(hit.row).adjusted(-2, 0, 2, 0).contains(viewportPos))
+        return QString();
+    return AlignmentMark::toolTip(*m_geometry->model(), hit.row);
+}
+
+bool ReaderPane::viewportEvent(QEvent *event)
+{
+    // The alignment mark explains itself (its confidence) when the pointer rests on it.
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString tip = markToolTip(help->pos());
+        if (tip.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), tip, viewport());
+        return true;
+    }
+    return QAbstractScrollArea::viewportEvent(event);
+}
+
 ReaderHit ReaderPane::hitTest(const QPoint &pos) const
 {
     ReaderHit hit;
@@ -277,6 +314,12 @@ void ReaderPane::setTextSelection(const TextRange &range)
 {
     m_textSelection = range;
     viewport()->update();
+    emit textSelectionChanged();
+}
+
+void ReaderPane::setCaret(Side side, int row, int offset)
+{
+    m_caret = TextRange{side, row, offset, row, offset};
     emit textSelectionChanged();
 }
 
@@ -359,6 +402,7 @@ void ReaderPane::mousePressEvent(QMouseEvent *event)
     } else {
         m_selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
         m_textSelection = TextRange{hit.side, hit.row, qMax(0, hit.offset), hit.row, qMax(0, hit.offset)};
+        m_caret = m_textSelection;
     }
     m_selecting = true;
     viewport()->update();

@@ -45,11 +45,19 @@ public:
     ReaderHit hitTest(const QPoint &viewportPos) const;
     // Viewport rectangle of a row (for tests and tooltips).
     QRect rowRect(int row) const;
+    // Viewport rectangle of the gutter where a row's alignment mark is painted.
+    QRect markRect(int row) const;
+    // What the alignment mark under a point says (its tooltip), empty off a mark.
+    QString markToolTip(const QPoint &viewportPos) const;
 
     const TextRange &textSelection() const { return m_textSelection; }
     void setTextSelection(const TextRange &range);
     void clearTextSelection();
     QString selectedText() const;
+    // Where the last click put the text cursor (a collapsed range, startRow -1 for none):
+    // what Split Segment cuts at. It outlives the click, unlike an empty text selection.
+    const TextRange &caret() const { return m_caret; }
+    void setCaret(Side side, int row, int offset);
 
     void copy();
 
@@ -59,6 +67,7 @@ signals:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
     void mousePressEvent(QMouseEvent *event) override;
@@ -84,6 +93,7 @@ private:
     int m_column = 0;
     Decorator m_decorator;
     TextRange m_textSelection;
+    TextRange m_caret;
     bool m_selecting = false;
     QPoint m_lastMousePos;
     QTimer m_autoScroll;

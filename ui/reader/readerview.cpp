@@ -260,8 +260,22 @@ SegmentTextRange ReaderView::textSelection() const
     return {};
 }
 
+TextRange ReaderView::caret() const
+{
+    if (!m_caretPane)
+        return {};
+    const TextRange caret = m_caretPane->caret();
+    const int row = currentRow();
+    if (caret.startRow < 0 || caret.startRow != row || row >= m_model->rowCount()
+        || caret.startOffset > m_model->segmentAt(row).text(caret.side).size())
+        return {};
+    return caret;
+}
+
 void ReaderView::onTextSelectionChanged(ReaderPane *source)
 {
+    if (source->caret().startRow >= 0)
+        m_caretPane = source;
     // One text selection at a time across the panes.
     if (!source->textSelection().isEmpty()) {
         for (ReaderPane *pane : m_panes) {

@@ -69,6 +69,9 @@ public:
 
     // The current text selection in the library's terms (empty when none).
     SegmentTextRange textSelection() const;
+    // The text cursor of the pane clicked last, while it is on the current row (startRow
+    // -1 otherwise): side, row and UTF-16 offset.
+    TextRange caret() const;
     // Adds a source of extra formats (highlights, find hits); the panes paint the formats of
     // every decorator, in the order added, under the text selection. Call
     // updateDecorations() when what a decorator returns has changed.
@@ -109,6 +112,7 @@ private:
     QSplitter *m_splitter;
     ReaderPane *m_panes[2];
     QList<QAction *> m_contextActions;
+    ReaderPane *m_caretPane = nullptr;
     QList<ReaderPane::Decorator> m_decorators;
     int m_firstVisible = -1;
     int m_lastVisible = -1;

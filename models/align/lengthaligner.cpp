@@ -1,0 +1,470 @@
+#include "models/align/lengthaligner.h"
+
+#include "models/align/alignanchors.h"
+#include "models/align/charratio.h"
+#include "models/align/sentencesplitter.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <memory>
+#include <vector>
+
+namespace bitext {
+
+namespace {
+
+constexpr float kInfinity = std::numeric_limits<float>::infinity();
+
+// The pairings of units (beads) tried. Besides lengths, a bead costs what its joins
+// cost (a unit ending on one side only, see oneSidedCost), plus for 2-2 the -log of how
+// rare it is (Gale and Church's priors).
+struct Bead
+{
+    int zh, en;
+    float prior;
+};
+constexpr float kTwoTwoPrior = 1.5f;
+constexpr float kUnpairedPrior = 6.0f;
+// The most units a bead joins on one side: a few when both sides are cut alike, more
+// when one side is cut much finer (one sentence a line against paragraphs).
+constexpr int kMinimumReach = 3;
+constexpr int kMaximumReach = 40;
+
+std::vector<Bead> beadsFor(int zhUnits, int enUnits)
+{
+    const double finer = double(std::max(zhUnits, enUnits)) / std::max(1, std::min(zhUnits, enUnits));
+    const int reach = std::clamp(int(std::ceil(3 * finer)), kMinimumReach, kMaximumReach);
+    std::vector<Bead> beads {{1, 1, 0}, {2, 2, kTwoTwoPrior}, {1, 0, kUnpairedPrior}, {0, 1, kUnpairedPrior}};
+    for (int k = 2; k <= reach; ++k) {
+        beads.push_back({1, k, 0});
+        beads.push_back({k, 1, 0});
+    }
+    return beads;
+}
+
+// Spread of the length difference per English character (Gale and Church's s²,
+// measured on the seeds' pairs).
+constexpr double kVariance = 9.0;
+// What one anchor on both sides of a bead is worth, at most.
+constexpr double kAnchorBonus = 2.5;
+// How much a difference in sentence counts weighs against the lengths.
+constexpr double kSentenceCountWeight = 0.3;
+// What each question asked on one side and not the other costs.
+constexpr double kQuestionWeight = 1.0;
+// Chinese sentences either side of one that the local ratio is measured over.
+constexpr int kRatioWindow = 10;
+// A 1-0 pair is never sure: a person should look at a passage left without partner.
+constexpr double kUnpairedConfidence = 0.45;
+
+struct Sentence
+{
+    double length = 0; // counted characters; English-equivalent for the Chinese side
+    int sentences = 1; // how many sentences SentenceSplitter finds in it
+    int unit = 0;
+    QList<int> anchors;
+    int questions = 0; // question marks, which translations keep
+};
+
+// One side cut into sentences that remember their unit; a unit with no text keeps an
+// empty sentence so that every unit has a place in the lattice.
+struct SideSentences
+{
+    std::vector<Sentence> sentences;
+    std::vector<char> boundary; // per node 0..n: a unit starts or ends here
+    std::vector<char> speakerChange; // per node: the speaker differs across it
+    std::vector<double> cumulative; // per node: length before it
+    std::vector<int> cumulativeSentences; // per node: sentences before it
+    std::vector<int> cumulativeQuestions;
+    bool hasSpeakers = false;
+    bool hasTimes = false;
+
+    int size() const { return int(sentences.size()); }
+
+    void finish(const QList<AlignUnit> &units)
+    {
+        const int n = size();
+        boundary.assign(n + 1, 0);
+        speakerChange.assign(n + 1, 0);
+        cumulative.assign(n + 1, 0);
+        cumulativeSentences.assign(n + 1, 0);
+        cumulativeQuestions.assign(n + 1, 0);
+        for (int i = 0; i <= n; ++i) {
+            boundary[i] = i == 0 || i == n || sentences[i].unit != sentences[i - 1].unit;
+            if (i > 0)
+                cumulative[i] = cumulative[i - 1] + sentences[i - 1].length,
+                cumulativeSentences[i] = cumulativeSentences[i - 1] + sentences[i - 1].sentences,
+                cumulativeQuestions[i] = cumulativeQuestions[i - 1] + sentences[i - 1].questions;
+            if (i > 0 && i < n && boundary[i])
+                speakerChange[i] = units[sentences[i].unit].speaker != units[sentences[i - 1].unit].speaker;
+        }
+        for (const AlignUnit &unit : units) {
+            hasSpeakers = hasSpeakers || !unit.speaker.isEmpty();
+            hasTimes = hasTimes || unit.startMs.has_value();
+        }
+    }
+};
+
+int questionMarks(const QString &text)
+{
+    return int(text.count(QLatin1Char('?')) + text.count(QChar(0xFF1F)));
+}
+
+SideSentences zhSentences(const QList<AlignUnit> &units, double zhPerEn, AlignAnchors &anchors)
+{
+    SideSentences side;
+    for (int u = 0; u < units.size(); ++u) {
+        QStringList parts {units.at(u).text};
+        if (parts.isEmpty())
+            parts.append(QString());
+        for (const QString &part : std::as_const(parts))
+            side.sentences.push_back({CharRatio::countedLength(part, Side::Zh) / zhPerEn,
+                std::max(1, int(SentenceSplitter::split(part, Side::Zh).size())), u, anchors.addZh(part),
+                questionMarks(part)});
+    }
+    side.finish(units);
+    return side;
+}
+
+SideSentences enSentences(const QList<AlignUnit> &units, const AlignAnchors &anchors)
+{
+    SideSentences side;
+    for (int u = 0; u < units.size(); ++u) {
+        QStringList parts {units.at(u).text};
+        if (parts.isEmpty())
+            parts.append(QString());
+        for (const QString &part : std::as_const(parts))
+            side.sentences.push_back({double(CharRatio::countedLength(part, Side::En)),
+                std::max(1, int(SentenceSplitter::split(part, Side::En).size())), u, anchors.matchEn(part),
+                questionMarks(part)});
+    }
+    side.finish(units);
+    return side;
+}
+
+// -log of the two-tailed probability of a length difference this large.
+double lengthCost(double zh, double en)
+{
+    const double mean = std::max(1.0, (zh + en) / 2);
+    const double delta = std::abs(zh - en) / std::sqrt(kVariance * mean);
+    const double tail = std::erfc(delta / std::sqrt(2.0));
+    return tail > 1e-300 ? -std::log(tail) : delta * delta / 2;
+}
+
+// Translators mostly keep the number of sentences, so a pair whose sides have very
+// different numbers of them (scaled by the texts' own ratio) is unlikely.
+double sentenceCountCost(double zh, int en)
+{
+    const double difference = zh - en;
+    return kSentenceCountWeight * difference * difference / std::max(1.0, (zh + en) / 2);
+}
+
+// The lattice of (Chinese sentences consumed, English sentences consumed), searched in a
+// band around the line where both sides have used the same share of their length.
+class Lattice
+{
+public:
+    Lattice(const SideSentences &zh, const SideSentences &en, const QList<AlignUnit> &zhUnits,
+        const QList<AlignUnit> &enUnits, const AlignAnchors &anchors, int width)
+        : m_zh(zh)
+        , m_en(en)
+        , m_zhUnits(zhUnits)
+        , m_enUnits(enUnits)
+        , m_anchors(anchors)
+        , m_beads(beadsFor(zh.size() ? zh.sentences.back().unit + 1 : 0, en.size() ? en.sentences.back().unit + 1 : 0))
+    {
+        const int nz = zh.size(), ne = en.size();
+        const double zhTotal = std::max(1e-9, zh.cumulative[nz]);
+        const double enTotal = en.cumulative[ne];
+        m_enSentencesPerZh = double(en.cumulativeSentences[ne]) / std::max(1, zh.cumulativeSentences[nz]);
+        m_lo.resize(nz + 1);
+        m_hi.resize(nz + 1);
+        for (int i = 0; i <= nz; ++i) {
+            const double target = zh.cumulative[i] / zhTotal * enTotal;
+            int center
+                = int(std::lower_bound(en.cumulative.begin(), en.cumulative.end(), target) - en.cumulative.begin());
+            if (i == nz)
+                center = ne;
+            if (i == 0)
+                center = 0;
+            m_lo[i] = std::max(0, center - width);
+            m_hi[i] = std::min(ne, center + width);
+        }
+        for (int i = 1; i <= nz; ++i) // a long sentence must not leave a gap between two rows
+            m_lo[i] = std::min(m_lo[i], m_hi[i - 1]);
+        m_offset.resize(nz + 2);
+        m_offset[0] = 0;
+        for (int i = 0; i <= nz; ++i)
+            m_offset[i + 1] = m_offset[i] + (m_hi[i] - m_lo[i] + 1);
+    }
+
+    void run()
+    {
+        const int nz = m_zh.size();
+        m_forward.assign(m_offset[nz + 1], kInfinity);
+        m_backward.assign(m_offset[nz + 1], kInfinity);
+        m_choice.assign(m_offset[nz + 1], -1);
+        m_forward[cell(0, 0)] = 0;
+        for (int i = 0; i <= nz; ++i) {
+            for (int j = m_lo[i]; j <= m_hi[i]; ++j) {
+                float &best = m_forward[cell(i, j)];
+                for (int b = 0; b < int(m_beads.size()); ++b) {
+                    const int pi = i - m_beads[b].zh, pj = j - m_beads[b].en;
+                    if (!inBand(pi, pj))
+                        continue;
+                    const float from = m_forward[cell(pi, pj)];
+                    if (from == kInfinity)
+                        continue;
+                    const float cost = from + beadCost(pi, pj, b);
+                    if (cost < best)
+                        best = cost, m_choice[cell(i, j)] = char(b);
+                }
+                if (best != kInfinity)
+                    best += nodeCost(i, j);
+            }
+        }
+        const int ne = m_en.size();
+        m_backward[cell(nz, ne)] = 0;
+        for (int i = nz; i >= 0; --i) {
+            for (int j = m_hi[i]; j >= m_lo[i]; --j) {
+                float &best = m_backward[cell(i, j)];
+                for (int b = 0; b < int(m_beads.size()); ++b) {
+                    const int ni = i + m_beads[b].zh, nj = j + m_beads[b].en;
+                    if (!inBand(ni, nj) || m_backward[cell(ni, nj)] == kInfinity)
+                        continue;
+                    best = std::min(best, m_backward[cell(ni, nj)] + float(beadCost(i, j, b) + nodeCost(ni, nj)));
+                }
+            }
+        }
+    }
+
+    // The best path's nodes from (0, 0) to the end.
+    std::vector<std::pair<int, int>> path() const
+    {
+        std::vector<std::pair<int, int>> nodes;
+        int i = m_zh.size(), j = m_en.size();
+        nodes.emplace_back(i, j);
+        while (i > 0 || j > 0) {
+            const int b = m_choice[cell(i, j)];
+            if (b < 0)
+                return {};
+            i -= m_beads[b].zh, j -= m_beads[b].en;
+            nodes.emplace_back(i, j);
+        }
+        std::reverse(nodes.begin(), nodes.end());
+        return nodes;
+    }
+
+    // Whether the path runs close to the band's edge, where a wider band might do better.
+    bool touchesEdge(const std::vector<std::pair<int, int>> &nodes, int margin) const
+    {
+        for (const auto &[i, j] : nodes) {
+            if ((m_lo[i] > 0 && j - m_lo[i] < margin) || (m_hi[i] < m_en.size() && m_hi[i] - j < margin))
+                return true;
+        }
+        return false;
+    }
+
+    // How much more likely this node is than the others on the same row and column of
+    // the band (best paths through each compared: max-marginals), as a share of 1.
+    double nodeConfidence(int i, int j) const
+    {
+        const double best = double(m_forward[cell(i, j)]) + m_backward[cell(i, j)];
+        double sum = 0;
+        for (int k = m_lo[i]; k <= m_hi[i]; ++k)
+            sum += std::exp(best - (double(m_forward[cell(i, k)]) + m_backward[cell(i, k)]));
+        double rowSum = 0;
+        for (int k = 0; k <= m_zh.size(); ++k) {
+            if (inBand(k, j))
+                rowSum += std::exp(best - (double(m_forward[cell(k, j)]) + m_backward[cell(k, j)]));
+        }
+        return std::min(1.0 / sum, 1.0 / rowSum);
+    }
+
+private:
+    bool inBand(int i, int j) const { return i >= 0 && i <= m_zh.size() && j >= m_lo[i] && j <= m_hi[i]; }
+    int cell(int i, int j) const { return m_offset[i] + (j - m_lo[i]); }
+
+    double beadCost(int i, int j, int b) const
+    {
+        const Bead &bead = m_beads[b];
+        // Units that end inside a bead are joined to the next one, as at a node where
+        // only one side ends a unit.
+        double cost = bead.prior;
+        for (int z = i + 1; z < i + bead.zh; ++z)
+            cost += m_zh.boundary[z] ? m_zhOnlyCost : 0;
+        for (int e = j + 1; e < j + bead.en; ++e)
+            cost += m_en.boundary[e] ? m_enOnlyCost : 0;
+        if (bead.zh == 0 || bead.en == 0) {
+            const double length = bead.zh ? m_zh.sentences[i].length : m_en.sentences[j].length;
+            return cost + std::min(4.0, length / 100);
+        }
+        const double zhLength = m_zh.cumulative[i + bead.zh] - m_zh.cumulative[i];
+        const double enLength = m_en.cumulative[j + bead.en] - m_en.cumulative[j];
+        cost += lengthCost(zhLength, enLength);
+        const int zhCount = m_zh.cumulativeSentences[i + bead.zh] - m_zh.cumulativeSentences[i];
+        const int enCount = m_en.cumulativeSentences[j + bead.en] - m_en.cumulativeSentences[j];
+        cost += sentenceCountCost(zhCount * m_enSentencesPerZh, enCount);
+        const int zhQuestions = m_zh.cumulativeQuestions[i + bead.zh] - m_zh.cumulativeQuestions[i];
+        const int enQuestions = m_en.cumulativeQuestions[j + bead.en] - m_en.cumulativeQuestions[j];
+        cost += kQuestionWeight * std::abs(zhQuestions - enQuestions);
+        for (int z = i; z < i + bead.zh; ++z) {
+            for (const int id : m_zh.sentences[z].anchors) {
+                for (int e = j; e < j + bead.en; ++e) {
+                    if (std::binary_search(m_en.sentences[e].anchors.begin(), m_en.sentences[e].anchors.end(), id)) {
+                        cost -= kAnchorBonus * m_anchors.weight(id);
+                        break;
+                    }
+                }
+            }
+        }
+        const AlignUnit &zu = m_zhUnits.at(m_zh.sentences[i].unit);
+        const AlignUnit &eu = m_enUnits.at(m_en.sentences[j].unit);
+        if (zu.startMs && eu.startMs) // units far apart in time are not each other's
+            cost += std::min(6.0, std::max(0.0, double(std::llabs(*zu.startMs - *eu.startMs) - 3000) / 2000));
+        return cost;
+    }
+
+    // A unit ending on one side only joins units (1-2, 2-1); how unusual that is depends
+    // on how much finer one side is cut than the other. A speaker change on one side only
+    // is a wrong place for a pair to end.
+    double nodeCost(int i, int j) const
+    {
+        const bool zb = m_zh.boundary[i], eb = m_en.boundary[j];
+        if (zb && !eb)
+            return m_zhOnlyCost;
+        if (eb && !zb)
+            return m_enOnlyCost;
+        if (zb && eb && m_zh.hasSpeakers && m_en.hasSpeakers) {
+            if (m_zh.speakerChange[i] != m_en.speakerChange[j])
+                return 2.0;
+            if (m_zh.speakerChange[i])
+                return -0.5;
+        }
+        return 0;
+    }
+
+public:
+    double m_zhOnlyCost = 0, m_enOnlyCost = 0;
+
+private:
+    const SideSentences &m_zh, &m_en;
+    const QList<AlignUnit> &m_zhUnits, &m_enUnits;
+    const AlignAnchors &m_anchors;
+    const std::vector<Bead> m_beads;
+    double m_enSentencesPerZh = 1;
+    std::vector<int> m_lo, m_hi, m_offset;
+    std::vector<float> m_forward, m_backward;
+    std::vector<char> m_choice;
+};
+
+// -log of the share of one side's unit ends that fall inside the other side's units.
+double oneSidedCost(int units, int otherUnits)
+{
+    const double inside = units > otherUnits ? 1.0 - double(otherUnits) / units : 0.0;
+    return -std::log(std::clamp(inside, 0.05, 0.95));
+}
+
+// The units whose sentences lie between two nodes of one side.
+QList<int> unitsBetween(const SideSentences &side, int from, int to)
+{
+    QList<int> units;
+    if (from < to) {
+        for (int u = side.sentences[from].unit; u <= side.sentences[to - 1].unit; ++u)
+            units.append(u);
+    }
+    return units;
+}
+
+// The best path, the band widened until the path keeps clear of its edges.
+std::unique_ptr<Lattice> search(const SideSentences &zs, const SideSentences &es, const QList<AlignUnit> &zh,
+    const QList<AlignUnit> &en, const AlignAnchors &anchors)
+{
+    for (int width = 48;; width *= 2) {
+        auto lattice = std::make_unique<Lattice>(zs, es, zh, en, anchors, width);
+        lattice->m_zhOnlyCost = oneSidedCost(int(zh.size()), int(en.size()));
+        lattice->m_enOnlyCost = oneSidedCost(int(en.size()), int(zh.size()));
+        lattice->run();
+        const std::vector<std::pair<int, int>> nodes = lattice->path();
+        const bool whole = width >= std::max(zs.size(), es.size());
+        if (whole || (!nodes.empty() && !lattice->touchesEdge(nodes, width / 8)))
+            return lattice;
+    }
+}
+
+// The Chinese lengths measured again with the ratio of the neighbourhood, read off a
+// first path: translators condense some passages (fillers, repetitions of speech) and
+// not others, so one ratio for the whole text misplaces sentences where it is off.
+SideSentences rescaled(const SideSentences &zs, const SideSentences &es, const std::vector<std::pair<int, int>> &nodes,
+    const QList<AlignUnit> &units)
+{
+    SideSentences out = zs;
+    if (nodes.empty())
+        return out;
+    const int n = zs.size();
+    std::vector<int> enAt(n + 1, 0); // the English node the path reaches with each Chinese node
+    for (const auto &[i, j] : nodes)
+        enAt[i] = std::max(enAt[i], j);
+    for (int i = 1; i <= n; ++i)
+        enAt[i] = std::max(enAt[i], enAt[i - 1]);
+    for (int i = 0; i < n; ++i) {
+        const int from = std::max(0, i - kRatioWindow), to = std::min(n, i + 1 + kRatioWindow);
+        const double zhLength = zs.cumulative[to] - zs.cumulative[from];
+        const double enLength = es.cumulative[enAt[to]] - es.cumulative[enAt[from]];
+        const double factor = zhLength > 0 && enLength > 0 ? std::clamp(zhLength / enLength, 0.5, 2.0) : 1.0;
+        out.sentences[i].length = zs.sentences[i].length / factor;
+    }
+    out.finish(units);
+    return out;
+}
+
+QList<AlignedPair> unpaired(int zh, int en)
+{
+    QList<AlignedPair> pairs;
+    for (int i = 0; i < zh; ++i)
+        pairs.append({{i}, {}, kUnpairedConfidence});
+    for (int j = 0; j < en; ++j)
+        pairs.append({{}, {j}, kUnpairedConfidence});
+    return pairs;
+}
+
+} // namespace
+
+QList<AlignedPair> LengthAligner::align(const QList<AlignUnit> &zh, const QList<AlignUnit> &en, const Options &options)
+{
+    if (zh.isEmpty() || en.isEmpty())
+        return unpaired(int(zh.size()), int(en.size()));
+    const double zhPerEn = options.zhPerEn > 0 ? options.zhPerEn : CharRatio::kDefault;
+    AlignAnchors anchors;
+    const SideSentences zs = zhSentences(zh, zhPerEn, anchors);
+    const SideSentences es = enSentences(en, anchors);
+
+    const std::unique_ptr<Lattice> first = search(zs, es, zh, en, anchors);
+    const SideSentences local = rescaled(zs, es, first->path(), zh);
+    const std::unique_ptr<Lattice> lattice = search(local, es, zh, en, anchors);
+    const std::vector<std::pair<int, int>> nodes = lattice->path();
+    {
+        // Pairs end where both sides end a unit.
+        QList<AlignedPair> pairs;
+        std::pair<int, int> start {0, 0};
+        double startConfidence = 1.0;
+        for (const auto &node : nodes) {
+            const auto [i, j] = node;
+            if (node == start || !zs.boundary[i] || !es.boundary[j])
+                continue;
+            AlignedPair pair;
+            pair.zh = unitsBetween(zs, start.first, i);
+            pair.en = unitsBetween(es, start.second, j);
+            const double endConfidence = i == zs.size() && j == es.size() ? 1.0 : lattice->nodeConfidence(i, j);
+            pair.confidence = std::min(startConfidence, endConfidence);
+            if (pair.zh.isEmpty() || pair.en.isEmpty())
+                pair.confidence = std::min(pair.confidence, kUnpairedConfidence);
+            pairs.append(pair);
+            start = node;
+            startConfidence = endConfidence;
+        }
+        return pairs;
+    }
+}
+
+} // namespace bitext

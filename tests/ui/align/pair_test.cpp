@@ -1,0 +1,135 @@
+// Pairing languages through the window: two files chosen in File › Import become one
+// bilingual document (or two, if the user says so), and a file dropped on 002 (Chinese
+// only) gives it its English side.
+#include "models/item/segmentmodel.h"
+#include "models/store/documentrepository.h"
+#include "tests/ui/align/alignfixture.h"
+#include "ui/align/aligncontroller.h"
+#include "ui/align/alignjob.h"
+#include "ui/common/filedialog.h"
+#include "ui/import/importcontroller.h"
+#include "ui/mainwindow/mainactions.h"
+
+#include <QStatusBar>
+
+#include <catch2/catch.hpp>
+
+using namespace bitext;
+using namespace bitext::ui;
+
+namespace {
+
+const QStringList kChinese {QStringLiteral("今天我们谈谈语言模型的训练。"),
+    QStringLiteral("训练需要大量的数据，也需要很多计算。"), QStringLiteral("2023年，我们用了三千张显卡。"),
+    QStringLiteral("结果比预期的好得多。"), QStringLiteral("谢谢大家的聆听。")};
+const QStringList kEnglish {QStringLiteral("Today we talk about training language models."),
+    QStringLiteral("Training takes a lot of data, and it also takes a lot of compute."),
+    QStringLiteral("In 2023 we used three thousand GPUs."),
+    QStringLiteral("The results were much better than expected."), QStringLiteral("Thank you all for listening.")};
+
+struct PairFixture : test::WindowFixture
+{
+    PairFixture()
+    {
+        controller = window.findChild<AlignController *>();
+        REQUIRE(controller);
+        window.importController()->setInteractive(false);
+        zh = test::writeLines(library.dir(), QStringLiteral("talk.zh.txt"), kChinese);
+        en = test::writeLines(library.dir(), QStringLiteral("talk.en.txt"), kEnglish);
+    }
+
+    // File › Import with these files chosen in the file dialog.
+    QMessageBox *importAndAsk(const QStringList &files, const QString &offer)
+    {
+        FileDialog::setNextFileNames(files);
+        window.actions()->import->trigger();
+        return dialog<QMessageBox>(offer);
+    }
+
+    void waitForJob()
+    {
+        if (AlignJob *job = controller->job())
+            job->wait();
+        REQUIRE(controller->job() == nullptr);
+    }
+
+    AlignController *controller = nullptr;
+    QString zh;
+    QString en;
+};
+
+} // namespace
+
+TEST_CASE("Two files of different languages chosen in File › Import are paired as one document", "[align][pair]")
+{
+    PairFixture f;
+    // English first: the controller finds which is which.
+    QMessageBox *offer = f.importAndAsk({f.en, f.zh}, QStringLiteral("pairFilesOffer"));
+    CHECK(offer->text().contains(QStringLiteral("bilingual")));
+    CHECK(offer->text().contains(QStringLiteral("Chinese: talk.zh.txt")));
+    REQUIRE(test::buttonNamed(offer, QStringLiteral("Import Separately")));
+    REQUIRE(test::buttonNamed(offer, QStringLiteral("Cancel")));
+    test::buttonNamed(offer, QStringLiteral("Pair"))->click();
+    f.waitForJob();
+
+    // One document with both sides, open in the reader.
+    REQUIRE(f.window.library()->documents().list().size() == 1);
+    const SegmentModel &model = *f.window.segmentModel();
+    REQUIRE(test::waitFor([&] { return model.rowCount() > 0; }));
+    CHECK(model.hasText(Side::Zh));
+    CHECK(model.hasText(Side::En));
+    CHECK(model.rowCount() == 5);
+    CHECK(model.segmentAt(2).zh.contains(QStringLiteral("2023")));
+    CHECK(model.segmentAt(2).en.contains(QStringLiteral("2023")));
+    CHECK(f.window.statusBar()->currentMessage().contains(QStringLiteral("5 pair")));
+}
+
+TEST_CASE("Two files can still be imported separately, or not at all", "[align][pair]")
+{
+    PairFixture f;
+    QMessageBox *offer = f.importAndAsk({f.zh, f.en}, QStringLiteral("pairFilesOffer"));
+    test::buttonNamed(offer, QStringLiteral("Cancel"))->click();
+    QCoreApplication::processEvents();
+    CHECK_FALSE(f.window.importController()->isRunning());
+    CHECK(f.window.library()->documents().list().isEmpty());
+
+    offer = f.importAndAsk({f.zh, f.en}, QStringLiteral("pairFilesOffer"));
+    test::buttonNamed(offer, QStringLiteral("Import Separately"))->click();
+    REQUIRE(test::waitFor([&] { return !f.window.importController()->isRunning(); }, 60000));
+    REQUIRE(test::waitFor([&] { return f.window.library()->documents().list().size() == 2; }));
+
+    // Two files of one language are imported without asking.
+    const QString other = test::writeLines(f.library.dir(), QStringLiteral("other.txt"), kEnglish.mid(1));
+    FileDialog::setNextFileNames({f.en, other});
+    f.window.actions()->import->trigger();
+    QCoreApplication::processEvents();
+    CHECK_FALSE(f.window.findChild<QMessageBox *>(QStringLiteral("pairFilesOffer")));
+    REQUIRE(test::waitFor([&] { return !f.window.importController()->isRunning(); }, 60000));
+}
+
+TEST_CASE("An English file dropped on 002 is attached as its English side", "[align][attach]")
+{
+    PairFixture f;
+    const qint64 id = f.open(QStringLiteral("002"));
+    const SegmentModel &model = *f.window.segmentModel();
+    REQUIRE_FALSE(model.hasText(Side::En));
+    // An English line for every few Chinese segments, as a translation would run.
+    QStringList english;
+    for (int i = 0; i < model.rowCount(); ++i)
+        english << QStringLiteral("This is what the speaker said in part %1 of the conversation.").arg(i + 1);
+    const QString file = test::writeLines(f.library.dir(), QStringLiteral("002.en.txt"), english);
+
+    test::dropFiles(f.window, {file});
+    QCoreApplication::processEvents(); // the window answers after the drop returned
+    auto *offer = f.dialog<QMessageBox>(QStringLiteral("attachFileOffer"));
+    CHECK(offer->text().contains(QStringLiteral("002.en.txt")));
+    CHECK(offer->text().contains(QStringLiteral("English")));
+    test::buttonNamed(offer, QStringLiteral("Attach"))->click();
+    f.waitForJob();
+
+    REQUIRE(test::waitFor([&] { return model.hasText(Side::En); }));
+    CHECK(f.window.currentDocumentId() == id);
+    CHECK(f.window.library()->documents().list().size() == 1);
+    CHECK(f.window.statusBar()->currentMessage().contains(QStringLiteral("attached")));
+    CHECK_FALSE(f.controller->attachAction()->isEnabled()); // both sides now
+}
