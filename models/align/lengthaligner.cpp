@@ -25,7 +25,7 @@ struct Bead
     float prior;
 };
 constexpr float kTwoTwoPrior = 1.5f;
-constexpr float kUnpairedPrior = 6.0f;
+constexpr float kUnpairedPrior = 4.5f;
 // The most units a bead joins on one side: a few when both sides are cut alike, more
 // when one side is cut much finer (one sentence a line against paragraphs).
 constexpr int kMinimumReach = 3;
@@ -401,16 +401,24 @@ SideSentences rescaled(const SideSentences &zs, const SideSentences &es, const s
     SideSentences out = zs;
     if (nodes.empty())
         return out;
+    // Per Chinese sentence, its length and the English length of its bead, counting only
+    // beads with both sides: text left without partner says nothing about the ratio.
     const int n = zs.size();
-    std::vector<int> enAt(n + 1, 0); // the English node the path reaches with each Chinese node
-    for (const auto &[i, j] : nodes)
-        enAt[i] = std::max(enAt[i], j);
+    std::vector<double> zhPaired(n + 1, 0), enPaired(n + 1, 0);
+    for (size_t k = 1; k < nodes.size(); ++k) {
+        const auto [i0, j0] = nodes[k - 1];
+        const auto [i1, j1] = nodes[k];
+        if (i1 > i0 && j1 > j0) {
+            zhPaired[i0 + 1] += zs.cumulative[i1] - zs.cumulative[i0];
+            enPaired[i0 + 1] += es.cumulative[j1] - es.cumulative[j0];
+        }
+    }
     for (int i = 1; i <= n; ++i)
-        enAt[i] = std::max(enAt[i], enAt[i - 1]);
+        zhPaired[i] += zhPaired[i - 1], enPaired[i] += enPaired[i - 1];
     for (int i = 0; i < n; ++i) {
         const int from = std::max(0, i - kRatioWindow), to = std::min(n, i + 1 + kRatioWindow);
-        const double zhLength = zs.cumulative[to] - zs.cumulative[from];
-        const double enLength = es.cumulative[enAt[to]] - es.cumulative[enAt[from]];
+        const double zhLength = zhPaired[to] - zhPaired[from];
+        const double enLength = enPaired[to] - enPaired[from];
         const double factor = zhLength > 0 && enLength > 0 ? std::clamp(zhLength / enLength, 0.5, 2.0) : 1.0;
         out.sentences[i].length = zs.sentences[i].length / factor;
     }
