@@ -110,36 +110,18 @@ int questionMarks(const QString &text)
     return int(text.count(QLatin1Char('?')) + text.count(QChar(0xFF1F)));
 }
 
-SideSentences zhSentences(const QList<AlignUnit> &units, double zhPerEn, AlignAnchors &anchors)
+// One side's units as the lattice's items, lengths in English characters.
+template<typename AnchorsOf>
+SideSentences itemsOf(const QList<AlignUnit> &units, Side side, double lengthScale, AnchorsOf anchorsOf)
 {
-    SideSentences side;
+    SideSentences items;
     for (int u = 0; u < units.size(); ++u) {
-        QStringList parts {units.at(u).text};
-        if (parts.isEmpty())
-            parts.append(QString());
-        for (const QString &part : std::as_const(parts))
-            side.sentences.push_back({CharRatio::countedLength(part, Side::Zh) / zhPerEn,
-                std::max(1, int(SentenceSplitter::split(part, Side::Zh).size())), u, anchors.addZh(part),
-                questionMarks(part)});
+        const QString &text = units.at(u).text;
+        items.sentences.push_back({CharRatio::countedLength(text, side) / lengthScale,
+            std::max(1, int(SentenceSplitter::split(text, side).size())), u, anchorsOf(text), questionMarks(text)});
     }
-    side.finish(units);
-    return side;
-}
-
-SideSentences enSentences(const QList<AlignUnit> &units, const AlignAnchors &anchors)
-{
-    SideSentences side;
-    for (int u = 0; u < units.size(); ++u) {
-        QStringList parts {units.at(u).text};
-        if (parts.isEmpty())
-            parts.append(QString());
-        for (const QString &part : std::as_const(parts))
-            side.sentences.push_back({double(CharRatio::countedLength(part, Side::En)),
-                std::max(1, int(SentenceSplitter::split(part, Side::En).size())), u, anchors.matchEn(part),
-                questionMarks(part)});
-    }
-    side.finish(units);
-    return side;
+    items.finish(units);
+    return items;
 }
 
 // -log of how likely a length difference this large is (the normal density's exponent,
@@ -444,8 +426,9 @@ QList<AlignedPair> LengthAligner::align(const QList<AlignUnit> &zh, const QList<
         return unpaired(int(zh.size()), int(en.size()));
     const double zhPerEn = options.zhPerEn > 0 ? options.zhPerEn : CharRatio::kDefault;
     AlignAnchors anchors;
-    const SideSentences zs = zhSentences(zh, zhPerEn, anchors);
-    const SideSentences es = enSentences(en, anchors);
+    // The Chinese side first: its anchors decide which English words count.
+    const SideSentences zs = itemsOf(zh, Side::Zh, zhPerEn, [&](const QString &text) { return anchors.addZh(text); });
+    const SideSentences es = itemsOf(en, Side::En, 1.0, [&](const QString &text) { return anchors.matchEn(text); });
 
     const std::unique_ptr<Lattice> first = search(zs, es, zh, en, anchors);
     const SideSentences local = rescaled(zs, es, first->path(), zh);
