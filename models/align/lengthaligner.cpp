@@ -25,7 +25,7 @@ struct Bead
     float prior;
 };
 constexpr float kTwoTwoPrior = 1.5f;
-constexpr float kUnpairedPrior = 6.0f;
+constexpr float kUnpairedPrior = 4.5f;
 // The most units a bead joins on one side: a few when both sides are cut alike, more
 // when one side is cut much finer (one sentence a line against paragraphs).
 constexpr int kMinimumReach = 3;
@@ -110,45 +110,27 @@ int questionMarks(const QString &text)
     return int(text.count(QLatin1Char('?')) + text.count(QChar(0xFF1F)));
 }
 
-SideSentences zhSentences(const QList<AlignUnit> &units, double zhPerEn, AlignAnchors &anchors)
+// One side's units as the lattice's items, lengths in English characters.
+template<typename AnchorsOf>
+SideSentences itemsOf(const QList<AlignUnit> &units, Side side, double lengthScale, AnchorsOf anchorsOf)
 {
-    SideSentences side;
+    SideSentences items;
     for (int u = 0; u < units.size(); ++u) {
-        QStringList parts {units.at(u).text};
-        if (parts.isEmpty())
-            parts.append(QString());
-        for (const QString &part : std::as_const(parts))
-            side.sentences.push_back({CharRatio::countedLength(part, Side::Zh) / zhPerEn,
-                std::max(1, int(SentenceSplitter::split(part, Side::Zh).size())), u, anchors.addZh(part),
-                questionMarks(part)});
+        const QString &text = units.at(u).text;
+        items.sentences.push_back({CharRatio::countedLength(text, side) / lengthScale,
+            std::max(1, int(SentenceSplitter::split(text, side).size())), u, anchorsOf(text), questionMarks(text)});
     }
-    side.finish(units);
-    return side;
+    items.finish(units);
+    return items;
 }
 
-SideSentences enSentences(const QList<AlignUnit> &units, const AlignAnchors &anchors)
-{
-    SideSentences side;
-    for (int u = 0; u < units.size(); ++u) {
-        QStringList parts {units.at(u).text};
-        if (parts.isEmpty())
-            parts.append(QString());
-        for (const QString &part : std::as_const(parts))
-            side.sentences.push_back({double(CharRatio::countedLength(part, Side::En)),
-                std::max(1, int(SentenceSplitter::split(part, Side::En).size())), u, anchors.matchEn(part),
-                questionMarks(part)});
-    }
-    side.finish(units);
-    return side;
-}
-
-// -log of the two-tailed probability of a length difference this large.
+// -log of how likely a length difference this large is (the normal density's exponent,
+// which orders beads as the two-tailed probability does, at a fraction of its cost).
 double lengthCost(double zh, double en)
 {
     const double mean = std::max(1.0, (zh + en) / 2);
-    const double delta = std::abs(zh - en) / std::sqrt(kVariance * mean);
-    const double tail = std::erfc(delta / std::sqrt(2.0));
-    return tail > 1e-300 ? -std::log(tail) : delta * delta / 2;
+    const double difference = zh - en;
+    return difference * difference / (2 * kVariance * mean);
 }
 
 // Translators mostly keep the number of sentences, so a pair whose sides have very
@@ -401,16 +383,24 @@ SideSentences rescaled(const SideSentences &zs, const SideSentences &es, const s
     SideSentences out = zs;
     if (nodes.empty())
         return out;
+    // Per Chinese sentence, its length and the English length of its bead, counting only
+    // beads with both sides: text left without partner says nothing about the ratio.
     const int n = zs.size();
-    std::vector<int> enAt(n + 1, 0); // the English node the path reaches with each Chinese node
-    for (const auto &[i, j] : nodes)
-        enAt[i] = std::max(enAt[i], j);
+    std::vector<double> zhPaired(n + 1, 0), enPaired(n + 1, 0);
+    for (size_t k = 1; k < nodes.size(); ++k) {
+        const auto [i0, j0] = nodes[k - 1];
+        const auto [i1, j1] = nodes[k];
+        if (i1 > i0 && j1 > j0) {
+            zhPaired[i0 + 1] += zs.cumulative[i1] - zs.cumulative[i0];
+            enPaired[i0 + 1] += es.cumulative[j1] - es.cumulative[j0];
+        }
+    }
     for (int i = 1; i <= n; ++i)
-        enAt[i] = std::max(enAt[i], enAt[i - 1]);
+        zhPaired[i] += zhPaired[i - 1], enPaired[i] += enPaired[i - 1];
     for (int i = 0; i < n; ++i) {
         const int from = std::max(0, i - kRatioWindow), to = std::min(n, i + 1 + kRatioWindow);
-        const double zhLength = zs.cumulative[to] - zs.cumulative[from];
-        const double enLength = es.cumulative[enAt[to]] - es.cumulative[enAt[from]];
+        const double zhLength = zhPaired[to] - zhPaired[from];
+        const double enLength = enPaired[to] - enPaired[from];
         const double factor = zhLength > 0 && enLength > 0 ? std::clamp(zhLength / enLength, 0.5, 2.0) : 1.0;
         out.sentences[i].length = zs.sentences[i].length / factor;
     }
@@ -436,8 +426,9 @@ QList<AlignedPair> LengthAligner::align(const QList<AlignUnit> &zh, const QList<
         return unpaired(int(zh.size()), int(en.size()));
     const double zhPerEn = options.zhPerEn > 0 ? options.zhPerEn : CharRatio::kDefault;
     AlignAnchors anchors;
-    const SideSentences zs = zhSentences(zh, zhPerEn, anchors);
-    const SideSentences es = enSentences(en, anchors);
+    // The Chinese side first: its anchors decide which English words count.
+    const SideSentences zs = itemsOf(zh, Side::Zh, zhPerEn, [&](const QString &text) { return anchors.addZh(text); });
+    const SideSentences es = itemsOf(en, Side::En, 1.0, [&](const QString &text) { return anchors.matchEn(text); });
 
     const std::unique_ptr<Lattice> first = search(zs, es, zh, en, anchors);
     const SideSentences local = rescaled(zs, es, first->path(), zh);
