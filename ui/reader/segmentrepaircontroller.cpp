@@ -51,8 +51,13 @@ SegmentRepairController::SegmentRepairController(MainWindow *window)
     auto *separator = new QAction(this);
     separator->setSeparator(true);
     reader->addContextAction(separator);
-    for (QAction *action : actions)
+    for (QAction *action : actions) {
         reader->addContextAction(action);
+        // Typed in the reader only: Alt+Down in a list or Ctrl+Shift+U in a text field
+        // must not re-split the document out of sight.
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        reader->addAction(action);
+    }
     window->readOnlyBanner()->addEditActions(actions);
 
     connect(split, &QAction::triggered, this, &SegmentRepairController::onSplit);
