@@ -39,6 +39,7 @@ SegmentRepairController::SegmentRepairController(MainWindow *window)
     const QList<QAction *> actions {split, merge, moveToPrevious, moveToNext, untranslated, accept};
 
     QMenu *edit = window->menu(MainWindow::Menu::Edit);
+    edit->addSeparator();
     menu = edit->addMenu(QString());
     menu->setObjectName(QStringLiteral("alignmentMenu"));
     menu->addActions({split, merge});
@@ -51,8 +52,13 @@ SegmentRepairController::SegmentRepairController(MainWindow *window)
     auto *separator = new QAction(this);
     separator->setSeparator(true);
     reader->addContextAction(separator);
-    for (QAction *action : actions)
+    for (QAction *action : actions) {
         reader->addContextAction(action);
+        // Typed in the reader only: Alt+Down in a list or Ctrl+Shift+U in a text field
+        // must not re-split the document out of sight.
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        reader->addAction(action);
+    }
     window->readOnlyBanner()->addEditActions(actions);
 
     connect(split, &QAction::triggered, this, &SegmentRepairController::onSplit);
@@ -79,10 +85,10 @@ void SegmentRepairController::retranslate()
     menu->setTitle(tr("A&lignment"));
     split->setText(tr("&Split Segment at Cursor"));
     merge->setText(tr("&Merge with Next Segment"));
-    moveToPrevious->setText(tr("Move First Sentence to &Previous Segment"));
-    moveToNext->setText(tr("Move Last Sentence to &Next Segment"));
+    moveToPrevious->setText(tr("Move First Sentence to Pre&vious Segment"));
+    moveToNext->setText(tr("Move Last Sentence to Ne&xt Segment"));
     untranslated->setText(tr("Mark as &Untranslated"));
-    accept->setText(tr("&Accept Pairing"));
+    accept->setText(tr("Acc&ept Pairing"));
     accept->setToolTip(tr("Confirm the pairing of a segment the aligner was unsure of"));
 }
 

@@ -5,11 +5,13 @@
 #include "models/item/segmentmodel.h"
 #include "models/store/documentrepository.h"
 #include "tests/ui/reader/windowfixture.h"
+#include "ui/library/librarypanel.h"
 #include "ui/mainwindow/mainactions.h"
 #include "ui/reader/readerview.h"
 #include "ui/reader/segmentrepaircontroller.h"
 
 #include <QAction>
+#include <QListView>
 #include <QMenu>
 
 #include <catch2/catch.hpp>
@@ -213,4 +215,26 @@ TEST_CASE("A click puts the text cursor that Split cuts at", "[repair]")
     REQUIRE(f.repair->split->isEnabled());
     f.repair->split->trigger();
     CHECK(f.texts(Side::Zh).mid(0, 2) == QStringList {QStringLiteral("第一句话。"), QStringLiteral("第二句话。")});
+}
+
+TEST_CASE("The repair shortcuts act only while the reader has the focus", "[repair]")
+{
+    RepairWindow f;
+    f.reader()->setCurrentRow(0);
+    REQUIRE(f.repair->merge->isEnabled());
+    auto *library = f.window.findChild<LibraryPanel *>();
+    REQUIRE(library);
+    f.window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&f.window));
+    library->view()->setFocus();
+    QCoreApplication::processEvents();
+    REQUIRE(library->view()->hasFocus());
+    QTest::keyClick(library->view(), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(library->view(), Qt::Key_Down, Qt::AltModifier);
+    QCoreApplication::processEvents();
+    CHECK(f.model()->rowCount() == 3);
+    CHECK(f.texts(Side::En).first() == QStringLiteral("The first sentence. The second sentence."));
+    // The menu still does it from anywhere.
+    f.repair->merge->trigger();
+    CHECK(f.model()->rowCount() == 2);
 }
