@@ -54,6 +54,8 @@ constexpr double kSentenceCountWeight = 0.3;
 constexpr double kQuestionWeight = 1.0;
 // Chinese sentences either side of one that the local ratio is measured over.
 constexpr int kRatioWindow = 10;
+// How much longer one side's units must be on average to be cut into sentences.
+constexpr double kCoarser = 2.0;
 // A 1-0 pair is never sure: a person should look at a passage left without partner.
 constexpr double kUnpairedConfidence = 0.45;
 
@@ -112,13 +114,17 @@ int questionMarks(const QString &text)
 
 // One side's units as the lattice's items, lengths in English characters.
 template<typename AnchorsOf>
-SideSentences itemsOf(const QList<AlignUnit> &units, Side side, double lengthScale, AnchorsOf anchorsOf)
+SideSentences itemsOf(const QList<AlignUnit> &units, Side side, double lengthScale, AnchorsOf anchorsOf, bool split)
 {
     SideSentences items;
     for (int u = 0; u < units.size(); ++u) {
         const QString &text = units.at(u).text;
-        items.sentences.push_back({CharRatio::countedLength(text, side) / lengthScale,
-            std::max(1, int(SentenceSplitter::split(text, side).size())), u, anchorsOf(text), questionMarks(text)});
+        QStringList parts = split ? SentenceSplitter::split(text, side) : QStringList();
+        if (parts.isEmpty())
+            parts.append(text);
+        for (const QString &part : parts)
+            items.sentences.push_back(
+                {CharRatio::countedLength(part, side) / lengthScale, 1, u, anchorsOf(part), questionMarks(part)});
     }
     items.finish(units);
     return items;
@@ -427,8 +433,19 @@ QList<AlignedPair> LengthAligner::align(const QList<AlignUnit> &zh, const QList<
     const double zhPerEn = options.zhPerEn > 0 ? options.zhPerEn : CharRatio::kDefault;
     AlignAnchors anchors;
     // The Chinese side first: its anchors decide which English words count.
-    const SideSentences zs = itemsOf(zh, Side::Zh, zhPerEn, [&](const QString &text) { return anchors.addZh(text); });
-    const SideSentences es = itemsOf(en, Side::En, 1.0, [&](const QString &text) { return anchors.matchEn(text); });
+    // The side cut coarser (paragraphs against one sentence a line) is cut into its
+    // sentences, so that lengths are compared where the finer side's cuts fall.
+    double zhLength = 0, enLength = 0;
+    for (const AlignUnit &unit : zh)
+        zhLength += CharRatio::countedLength(unit.text, Side::Zh) / zhPerEn;
+    for (const AlignUnit &unit : en)
+        enLength += CharRatio::countedLength(unit.text, Side::En);
+    const double zhUnitLength = zhLength / zh.size(), enUnitLength = enLength / en.size();
+    const bool splitZh = zhUnitLength > kCoarser * enUnitLength, splitEn = enUnitLength > kCoarser * zhUnitLength;
+    const SideSentences zs = itemsOf(
+        zh, Side::Zh, zhPerEn, [&](const QString &text) { return anchors.addZh(text); }, splitZh);
+    const SideSentences es = itemsOf(
+        en, Side::En, 1.0, [&](const QString &text) { return anchors.matchEn(text); }, splitEn);
 
     const std::unique_ptr<Lattice> first = search(zs, es, zh, en, anchors);
     const SideSentences local = rescaled(zs, es, first->path(), zh);
