@@ -2,6 +2,7 @@
 
 #include "models/store/database.h"
 
+#include <QCoreApplication>
 #include <QSqlDriver>
 
 #include <sqlite3.h>
@@ -20,7 +21,7 @@ BulkStatement::BulkStatement(Database &db, const QString &sql, Result result)
     // that these rows are in its transaction (QSQLITE links the same libsqlite3).
     const QVariant handle = db.connection().driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        db.fail(QStringLiteral("no SQLite handle"), QString(), sql);
+        db.fail(QCoreApplication::translate("BulkStatement", "the connection has no SQLite handle"), QString(), sql);
     m_handle = *static_cast<sqlite3 *const *>(handle.constData());
     const QByteArray utf8 = sql.toUtf8();
     if (sqlite3_prepare_v3(
