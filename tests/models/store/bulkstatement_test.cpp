@@ -83,7 +83,7 @@ TEST_CASE("BulkStatement stores a segment's values exactly as QSqlQuery binding 
         {nullInt(), nullInt(), QStringLiteral("中文，「引號」"), QStringLiteral("English \"quoted\" — dash"),
             nullText(), QVariant(QStringLiteral("English  \"quoted\"")), nullInt(), nullInt(), 3, nullReal(), false},
         {QVariant(sectionId), QVariant(stored.speakerId), QString(), QStringLiteral(""),
-            QVariant(QStringLiteral("　全角")), nullText(), QVariant(qint64(1000)), QVariant(qint64(1LL << 40)), 0,
+            QVariant(QStringLiteral("　全角")), nullText(), QVariant(qint64(1000)), QVariant(qint64(7200000)), 0,
             QVariant(0.75), true},
         {nullInt(), QVariant(stored.speakerId), QStringLiteral("𠀀 beyond the BMP 🙂"), QString(), nullText(),
             nullText(), QVariant(qint64(0)), QVariant(qint64(-5)), 123456, QVariant(0.0), false},
