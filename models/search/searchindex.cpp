@@ -1,6 +1,7 @@
 #include "models/search/searchindex.h"
 
 #include "models/search/searchtokenizer.h"
+#include "models/store/bulkstatement.h"
 #include "models/store/database.h"
 
 namespace bitext {
@@ -9,6 +10,8 @@ SearchIndex::SearchIndex(Database &db)
     : m_db(db)
 {
 }
+
+SearchIndex::~SearchIndex() = default;
 
 void SearchIndex::add(Kind kind, qint64 ownerId, qint64 documentId, const QString &side, const QString &text)
 {
@@ -19,20 +22,20 @@ void SearchIndex::addBody(Kind kind, qint64 ownerId, qint64 documentId, const QS
 {
     if (body.isEmpty())
         return;
-    if (!m_prepared) {
-        m_insertEntry = m_db.prepareInsert(
-            QStringLiteral("INSERT INTO search_entries (kind, owner_id, side, document_id) VALUES (?, ?, ?, ?)"));
-        m_insertText = m_db.prepare(QStringLiteral("INSERT INTO search_text (rowid, body) VALUES (?, ?)"));
-        m_prepared = true;
+    if (!m_insertEntry) {
+        m_insertEntry = std::make_unique<BulkStatement>(
+            m_db, QStringLiteral("INSERT INTO search_entries (kind, owner_id, side, document_id) VALUES (?, ?, ?, ?)"));
+        m_insertText = std::make_unique<BulkStatement>(m_db,
+            QStringLiteral("INSERT INTO search_text (rowid, body) VALUES (?, ?)"), BulkStatement::Result::Nothing);
     }
-    m_insertEntry.bindValue(0, int(kind));
-    m_insertEntry.bindValue(1, ownerId);
-    m_insertEntry.bindValue(2, side);
-    m_insertEntry.bindValue(3, documentId);
-    const qint64 entryId = m_db.insert(m_insertEntry);
-    m_insertText.bindValue(0, entryId);
-    m_insertText.bindValue(1, body);
-    m_db.exec(m_insertText);
+    m_insertEntry->bind(0, int(kind));
+    m_insertEntry->bind(1, ownerId);
+    m_insertEntry->bind(2, side);
+    m_insertEntry->bind(3, documentId);
+    const qint64 entryId = m_insertEntry->insert();
+    m_insertText->bind(0, entryId);
+    m_insertText->bind(1, body);
+    m_insertText->exec();
 }
 
 QString SearchIndex::entryTextSql()

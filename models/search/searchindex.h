@@ -7,9 +7,11 @@
 #include <QVariant>
 
 #include <initializer_list>
+#include <memory>
 
 namespace bitext {
 
+class BulkStatement;
 class Database;
 
 // Keeps the full-text index (tables search_entries + search_text, schema steps 2
@@ -26,6 +28,7 @@ public:
     enum Kind { SegmentText = 0, AnnotationQuote = 1, NoteBody = 2, DocumentTitle = 3 };
 
     explicit SearchIndex(Database &db);
+    ~SearchIndex();
 
     // The text an entry (alias e) stands for, from its owner joined as seg (segment),
     // a (annotation), n (note) or d (document).
@@ -61,9 +64,9 @@ private:
     void removeWhere(const QString &condition, std::initializer_list<QVariant> values);
 
     Database &m_db;
-    QSqlQuery m_insertEntry;
-    QSqlQuery m_insertText;
-    bool m_prepared = false;
+    // Prepared at the first entry added, kept for the instance (an import's rows).
+    std::unique_ptr<BulkStatement> m_insertEntry;
+    std::unique_ptr<BulkStatement> m_insertText;
 };
 
 } // namespace bitext

@@ -210,9 +210,18 @@ QSqlQuery Database::newQuery() const
 
 DatabaseError Database::statementError(const QSqlQuery &query, const QString &sql)
 {
-    return DatabaseError(QCoreApplication::translate("Database", "Database error: %1 (in: %2)")
-                             .arg(describe(query.lastError()), sql.simplified()),
-        query.lastError().nativeErrorCode());
+    return statementError(describe(query.lastError()), query.lastError().nativeErrorCode(), sql);
+}
+
+DatabaseError Database::statementError(const QString &reason, const QString &code, const QString &sql)
+{
+    return DatabaseError(
+        QCoreApplication::translate("Database", "Database error: %1 (in: %2)").arg(reason, sql.simplified()), code);
+}
+
+void Database::fail(const QString &reason, const QString &code, const QString &sql) const
+{
+    raise(statementError(reason, code, sql));
 }
 
 void Database::raise(const DatabaseError &error) const

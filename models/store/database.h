@@ -83,6 +83,10 @@ public:
     // An INSERT prepared to be run many times with insert(query).
     QSqlQuery prepareInsert(const QString &sql);
     qint64 insert(QSqlQuery &query);
+    // Throws the error of a statement run outside QSqlQuery (BulkStatement's, through
+    // SQLite's C API) as exec() throws a failed query's: reason is the driver's
+    // message, code its result code.
+    [[noreturn]] void fail(const QString &reason, const QString &code, const QString &sql) const;
     // First column of the first row, or an invalid QVariant when there is none.
     QVariant scalar(const QString &sql, std::initializer_list<QVariant> values = {});
 
@@ -136,6 +140,7 @@ private:
     static std::unique_ptr<Database> openSqlite(const QString &path, const SqliteAccess &access);
     QSqlQuery newQuery() const;
     static DatabaseError statementError(const QSqlQuery &query, const QString &sql);
+    static DatabaseError statementError(const QString &reason, const QString &code, const QString &sql);
     // Throws error, or the ReadOnlyError or DiskFullError its code means, with a message
     // that says what happened to the edit.
     [[noreturn]] void raise(const DatabaseError &error) const;

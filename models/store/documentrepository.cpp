@@ -3,6 +3,7 @@
 #include "models/core/error.h"
 #include "models/core/jsontext.h"
 #include "models/search/searchindex.h"
+#include "models/store/bulkstatement.h"
 #include "models/store/database.h"
 #include "models/store/library.h"
 #include "models/store/speakerrepository.h"
@@ -18,11 +19,6 @@ namespace {
 const QString kDocumentColumns
     = QStringLiteral("id, title, format, source_file, source_url, date, languages, encoding, content_hash, "
                      "imported_at, people, keywords, summary, metadata, media_path");
-
-QVariant optionalMs(const std::optional<qint64> &ms)
-{
-    return ms ? QVariant(*ms) : nullInt();
-}
 
 } // namespace
 
@@ -277,21 +273,21 @@ void DocumentRepository::insertText(qint64 documentId, const ParsedDocument &par
 {
     Database &db = m_library.database();
     QList<qint64> sectionIds;
-    QSqlQuery section = db.prepareInsert(
-        QStringLiteral("INSERT INTO sections (document_id, ordinal, title, level) VALUES (?, ?, ?, ?)"));
+    BulkStatement section(
+        db, QStringLiteral("INSERT INTO sections (document_id, ordinal, title, level) VALUES (?, ?, ?, ?)"));
     for (int i = 0; i < parsed.sections.size(); ++i) {
         const Section &s = parsed.sections.at(i);
-        section.bindValue(0, documentId);
-        section.bindValue(1, i);
-        section.bindValue(2, s.title);
-        section.bindValue(3, s.level);
-        sectionIds << db.insert(section);
+        section.bind(0, documentId);
+        section.bind(1, i);
+        section.bind(2, s.title);
+        section.bind(3, s.level);
+        sectionIds << section.insert();
     }
 
     QHash<QString, qint64> speakerIds;
     SearchIndex index(db);
     const bool folded = parsed.indexText.size() == 2 * parsed.segments.size();
-    QSqlQuery segment = db.prepareInsert(
+    BulkStatement segment(db,
         QStringLiteral("INSERT INTO segments (document_id, ordinal, section_id, speaker_id, zh, en, zh_original, "
                        "en_original, start_ms, end_ms, source_line, confidence, untranslated) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -305,24 +301,31 @@ void DocumentRepository::insertText(qint64 documentId, const ParsedDocument &par
             speakerId = *it;
         }
         const bool hasSection = s.sectionOrdinal >= 0 && s.sectionOrdinal < sectionIds.size();
-        segment.bindValue(0, documentId);
-        segment.bindValue(1, i);
-        segment.bindValue(2, hasSection ? QVariant(sectionIds.at(s.sectionOrdinal)) : nullInt());
-        segment.bindValue(3, nullableId(speakerId));
-        segment.bindValue(4, s.zh);
-        segment.bindValue(5, s.en);
-        segment.bindValue(6, s.zhOriginal.isEmpty() || s.zhOriginal == s.zh ? nullText() : QVariant(s.zhOriginal));
-        segment.bindValue(7, s.enOriginal.isEmpty() || s.enOriginal == s.en ? nullText() : QVariant(s.enOriginal));
-        segment.bindValue(8, optionalMs(s.startMs));
-        segment.bindValue(9, optionalMs(s.endMs));
-        segment.bindValue(10, s.sourceLine);
-        segment.bindValue(11, s.confidence ? QVariant(*s.confidence) : nullReal());
-        segment.bindValue(12, s.untranslated ? 1 : 0);
+        segment.bind(0, documentId);
+        segment.bind(1, i);
+        segment.bindId(2, hasSection ? sectionIds.at(s.sectionOrdinal) : 0);
+        segment.bindId(3, speakerId);
+        segment.bind(4, s.zh);
+        segment.bind(5, s.en);
+        // The text before clean-up is kept only where it differs.
+        const auto bindOriginal = [&](int index, const QString &original, const QString &text) {
+            if (original.isEmpty() || original == text)
+                segment.bindNull(index, nullText());
+            else
+                segment.bind(index, original);
+        };
+        bindOriginal(6, s.zhOriginal, s.zh);
+        bindOriginal(7, s.enOriginal, s.en);
+        segment.bind(8, s.startMs);
+        segment.bind(9, s.endMs);
+        segment.bind(10, s.sourceLine);
+        segment.bind(11, s.confidence);
+        segment.bind(12, s.untranslated ? 1 : 0);
+        const qint64 segmentId = segment.insert();
         if (folded)
-            index.addSegmentIndexed(
-                db.insert(segment), documentId, parsed.indexText.at(2 * i), parsed.indexText.at(2 * i + 1));
+            index.addSegmentIndexed(segmentId, documentId, parsed.indexText.at(2 * i), parsed.indexText.at(2 * i + 1));
         else
-            index.addSegment(db.insert(segment), documentId, s.zh, s.en);
+            index.addSegment(segmentId, documentId, s.zh, s.en);
     }
 }
 
