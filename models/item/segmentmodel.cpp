@@ -193,14 +193,6 @@ void SegmentModel::refreshSegmentSpeakers(const QList<qint64> &segmentIds)
         s.speakerId = read->speakerId;
         s.speaker = m_speakers.value(s.speakerId).name;
         emit dataChanged(index(row), index(std::min(row + 1, int(m_segments.size()) - 1)), speakerRoles());
-        // Timed (tap timing, an undo): the row's times, and whether the document has any.
-        if (s.startMs != read->startMs || s.endMs != read->endMs) {
-            s.startMs = read->startMs;
-            s.endMs = read->endMs;
-            m_hasTimes = std::any_of(
-                m_segments.cbegin(), m_segments.cend(), [](const Segment &t) { return t.startMs.has_value(); });
-            emit dataChanged(index(row), index(row), {ItemRole::StartMsRole, ItemRole::EndMsRole});
-        }
     }
     emit documentRefreshed();
 }
