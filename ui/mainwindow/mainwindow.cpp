@@ -31,6 +31,7 @@
 #include "ui/mainwindow/undocontroller.h"
 #include "ui/mainwindow/windowfit.h"
 #include "ui/mainwindow/windowsettings.h"
+#include "ui/media/attachmediacontroller.h"
 #include "ui/preferences/preferencescontroller.h"
 #include "ui/reader/readerview.h"
 #include "ui/search/searchcontroller.h"
@@ -123,6 +124,8 @@ MainWindow::MainWindow(QWidget *parent)
     // E.g. that someone else's text was kept below yours.
     LibraryCommand::setNoticeHandler([this](const QString &message) { statusBar()->showMessage(message, 10000); });
     m_fit = new WindowFit(this, m_reader);
+    // Attaching media, timing by tapping, playing quotes (ui/media).
+    new AttachMediaController(this);
     restoreSettings();
     updateActions();
     updateTabOrder();
