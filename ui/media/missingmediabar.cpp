@@ -2,6 +2,7 @@
 
 #include "models/text/untrustedtext.h"
 #include "ui/common/languagechange.h"
+#include "ui/common/noticestrip.h"
 
 #include <QDir>
 #include <QHBoxLayout>
@@ -19,13 +20,7 @@ MissingMediaBar::MissingMediaBar(QWidget *parent)
     , m_detach(new QPushButton(this))
 {
     setObjectName(QStringLiteral("missingMediaBar"));
-    setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
-    setBackgroundRole(QPalette::ToolTipBase);
-    setForegroundRole(QPalette::ToolTipText);
-    auto *icon = new QLabel(this);
-    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning, nullptr, this).pixmap(size, size));
+    QLabel *icon = makeNoticeStrip(this, QStyle::SP_MessageBoxWarning);
     m_label->setObjectName(QStringLiteral("missingMediaMessage"));
     m_label->setTextFormat(Qt::PlainText); // a path is not markup
     m_label->setWordWrap(true);

@@ -1,57 +1,19 @@
 #pragma once
 
-// The main window on a real library with two untimed seed documents (001 and 003), for
-// the attach, timing and quote tests: what a user does, through the window's actions.
-#include "models/item/segmentmodel.h"
+// The annotation tests' window (a real library with the untimed seeds 001 and 003) with
+// what the attach, timing and quote tests need.
 #include "models/media/mediarepository.h"
-#include "tests/support/testsupport.h"
-#include "tests/ui/reader/readertestsupport.h"
-#include "ui/mainwindow/mainwindow.h"
+#include "tests/ui/annotate/annotatewindow.h"
 #include "ui/media/attachmediacontroller.h"
 
-#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QMessageBox>
-#include <QTest>
-
-#include <catch2/catch.hpp>
-#include <memory>
 
 namespace bitext::test {
 
-using namespace bitext::ui;
-
-struct TimingWindow
+struct TimingWindow : AnnotateWindow
 {
-    TimingWindow()
-    {
-        clearSettings();
-        first = importSeed(library.library(), QStringLiteral("001"));
-        third = importSeed(library.library(), QStringLiteral("003"));
-        REQUIRE(first > 0);
-        REQUIRE(third > 0);
-        library.close(); // the window is the only one writing from now on
-        makeWindow();
-    }
-
-    void makeWindow()
-    {
-        window = std::make_unique<MainWindow>();
-        REQUIRE(window->openLibrary(library.path()));
-        REQUIRE(waitFor([this] { return window->library() != nullptr; }, 15000));
-        window->resize(1200, 800);
-        window->show();
-        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
-    }
-
-    void open(qint64 documentId)
-    {
-        window->openDocument(documentId);
-        QCoreApplication::processEvents();
-        REQUIRE(window->currentDocumentId() == documentId);
-    }
-
     AttachMediaController *attacher() const
     {
         auto *controller = window->findChild<AttachMediaController *>();
@@ -81,11 +43,6 @@ struct TimingWindow
         }
         return nullptr;
     }
-
-    TemporaryLibrary library;
-    qint64 first = 0;
-    qint64 third = 0;
-    std::unique_ptr<MainWindow> window;
 };
 
 } // namespace bitext::test
