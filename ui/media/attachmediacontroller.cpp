@@ -6,7 +6,7 @@
 #include "models/media/mediarepository.h"
 #include "models/store/library.h"
 #include "models/text/untrustedtext.h"
-#include "ui/commands/settimecommand.h"
+#include "ui/commands/attachmediacommand.h"
 #include "ui/common/filedialog.h"
 #include "ui/common/languagechange.h"
 #include "ui/import/importcontroller.h"

@@ -2,7 +2,8 @@
 // stored at once, undo and redo putting the rows back exactly.
 #include "models/store/documentrepository.h"
 #include "tests/ui/media/timingwindow.h"
-#include "ui/commands/settimecommand.h"
+#include "ui/commands/nudgesegmentcommand.h"
+#include "ui/commands/setsegmentstartcommand.h"
 #include "ui/mainwindow/undocontroller.h"
 
 #include <QUndoStack>
