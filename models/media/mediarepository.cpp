@@ -52,6 +52,11 @@ QString MediaRepository::storedPath(qint64 documentId)
         .toString();
 }
 
+void MediaRepository::restore(qint64 documentId, const QString &storedPath)
+{
+    store(documentId, storedPath);
+}
+
 void MediaRepository::store(qint64 documentId, const QString &stored)
 {
     Database &db = m_library.database();

@@ -22,8 +22,12 @@ public:
     // Attached, but the file is not there (moved or deleted).
     bool isMissing(qint64 documentId);
 
-private:
+    // For undo (ui/commands/AttachMediaCommand): the path as stored, and putting it back as
+    // it was, even when that file has gone since.
     QString storedPath(qint64 documentId);
+    void restore(qint64 documentId, const QString &storedPath);
+
+private:
     void store(qint64 documentId, const QString &stored);
 
     Library &m_library;
