@@ -2,6 +2,7 @@
 
 #include "app/cli/annotatecommand.h"
 #include "app/cli/annotationscommand.h"
+#include "app/cli/attachmediacommand.h"
 #include "app/cli/backupcommand.h"
 #include "app/cli/copylibrarycommand.h"
 #include "app/cli/exportcommand.h"
@@ -25,6 +26,7 @@ std::vector<std::unique_ptr<Command>> createCommands()
     commands.push_back(std::make_unique<AnnotationsCommand>());
     commands.push_back(std::make_unique<TagsCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
+    commands.push_back(std::make_unique<AttachMediaCommand>());
     commands.push_back(std::make_unique<PasswordCommand>());
     commands.push_back(std::make_unique<CopyLibraryCommand>());
     commands.push_back(std::make_unique<BackupCommand>());

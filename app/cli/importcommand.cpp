@@ -23,7 +23,8 @@ QJsonObject resultJson(const ImportResult &r)
         {QStringLiteral("encoding"), r.encoding}, {QStringLiteral("segments"), r.segments},
         {QStringLiteral("speakers"), QJsonArray::fromStringList(r.speakers)},
         {QStringLiteral("languages"), QJsonArray::fromStringList(r.languages)},
-        {QStringLiteral("status"), ImportResult::statusName(r.status)}};
+        {QStringLiteral("status"), ImportResult::statusName(r.status)},
+        {QStringLiteral("media"), r.media.isEmpty() ? QJsonValue() : QJsonValue(r.media)}};
     if (r.status != ImportResult::Status::Imported)
         object.insert(QStringLiteral("message"), r.message);
     // Why nothing of a file that did not fail was stored (scripts need not parse message).
@@ -101,6 +102,8 @@ int ImportCommand::run(CommandContext &context)
             if (!r.speakers.isEmpty())
                 out << tr("; speakers: %1").arg(r.speakers.join(QStringLiteral(", ")));
             out << tr("; languages: %1").arg(r.languages.join(QStringLiteral(", "))) << '\n';
+            if (!r.media.isEmpty())
+                out << tr("%1: attached the media file beside it, %2").arg(r.file, r.media) << '\n';
         }
         if (!r.message.isEmpty())
             out << r.message << '\n';

@@ -2,6 +2,7 @@
 
 #include "app/cli/documentref.h"
 #include "app/cli/jsonformat.h"
+#include "models/media/mediarepository.h"
 #include "models/store/documentrepository.h"
 #include "models/store/library.h"
 
@@ -37,6 +38,9 @@ int ShowCommand::run(CommandContext &context)
     const Document document = resolveDocument(library, args.first());
     const QList<Section> sections = library.documents().sections(document.id);
     const QList<Segment> segments = library.documents().segments(document.id);
+    MediaRepository media(library);
+    const QString mediaFile = media.absolutePath(document.id);
+    const bool mediaMissing = media.isMissing(document.id);
 
     if (context.json()) {
         QJsonObject object = documentJson(document);
@@ -48,6 +52,8 @@ int ShowCommand::run(CommandContext &context)
             segmentArray.append(segmentJson(s, sections));
         object.insert(QStringLiteral("sections"), sectionArray);
         object.insert(QStringLiteral("segments"), segmentArray);
+        object.insert(QStringLiteral("media"), mediaFile.isEmpty() ? QJsonValue() : QJsonValue(mediaFile));
+        object.insert(QStringLiteral("media_missing"), mediaMissing);
         context.printJson(object);
         return Success;
     }
@@ -67,6 +73,7 @@ int ShowCommand::run(CommandContext &context)
     field(tr("People"), document.people.join(QStringLiteral(", ")));
     field(tr("Tags"), document.keywords.join(QStringLiteral(", ")));
     field(tr("Summary"), document.summary);
+    field(tr("Media"), mediaMissing ? tr("%1 (missing)").arg(mediaFile) : mediaFile);
     field(tr("Segments"), QString::number(segments.size()));
     int section = -1;
     for (const Segment &s : segments) {

@@ -3,6 +3,7 @@
 #include "models/core/error.h"
 #include "models/export/exportprogress.h"
 #include "models/export/exporttext.h"
+#include "models/media/medialocation.h"
 #include "models/store/annotationrepository.h"
 #include "models/store/documentrepository.h"
 #include "models/store/library.h"
@@ -17,6 +18,22 @@
 namespace bitext {
 
 namespace {
+
+// A quote's time range from its segments' times: the first one's start, the last one's end,
+// else the start of the segment after it (tapped times have starts only).
+void quoteTimes(const QList<Segment> &segments, int first, int last, ExportQuote &quote)
+{
+    const Segment &from = segments.at(first);
+    const Segment &to = segments.at(last);
+    if (!from.startMs)
+        return;
+    std::optional<qint64> end = to.endMs;
+    if (!end && last + 1 < segments.size())
+        end = segments.at(last + 1).startMs;
+    quote.startMs = from.startMs;
+    if (end && *end > *from.startMs)
+        quote.endMs = end;
+}
 
 // Chinese runs on without spaces; English words need one between segments.
 QString joinPassage(const QStringList &parts, Side side)
@@ -100,6 +117,7 @@ ExportData ExportCollector::collect(const ExportRequest &request, ExportProgress
                 quote.start = starts.at(first) + a.startOffset;
                 quote.end = starts.at(last) + a.endOffset;
                 quote.speaker = document.segments.at(first).speaker;
+                quoteTimes(document.segments, first, last, quote);
                 QStringList parts;
                 for (int i = first; i <= last; ++i) {
                     const QString &t = document.segments.at(i).text(other);
@@ -156,6 +174,7 @@ ExportDocument ExportCollector::loadDocument(qint64 documentId)
     result.enText = en.join(QLatin1Char('\n'));
     if (const auto note = m_library.notes().forDocument(documentId))
         result.note = note->body;
+    result.mediaFile = MediaLocation::resolve(m_library, document->mediaPath);
     return result;
 }
 

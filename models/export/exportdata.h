@@ -13,6 +13,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace bitext {
 
 // One document of an export with everything the formats print about it.
@@ -28,6 +30,9 @@ struct ExportDocument
     // points into these strings.
     QString zhText;
     QString enText;
+    // The document's audio or video (absolute), empty for none: Web Annotation and
+    // REFI-QDA point at it with the quotes' times.
+    QString mediaFile;
 
     const QString &text(Side side) const { return side == Side::Zh ? zhText : enText; }
 };
@@ -44,8 +49,14 @@ struct ExportQuote
     QString note; // Markdown, may be empty
     int start = -1; // code points into ExportDocument::text(side); -1 when orphaned
     int end = -1;
+    // When the quote is spoken: its first segment's start to its last segment's end (or
+    // the next segment's start; none when neither is known); none when its first segment
+    // has no time.
+    std::optional<qint64> startMs;
+    std::optional<qint64> endMs;
 
     bool hasPosition() const { return start >= 0 && end >= start; }
+    bool hasTimes() const { return startMs.has_value(); }
     const QString &quoteText() const { return annotation.side == Side::Zh ? zh : en; }
 };
 

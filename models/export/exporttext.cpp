@@ -4,7 +4,10 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QMimeDatabase>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace bitext::exporttext {
 
@@ -126,6 +129,45 @@ QString positionLabel(const Annotation &a)
     return QCoreApplication::translate(context, "segments %1–%2")
         .arg(a.startSegmentOrdinal + 1)
         .arg(a.endSegmentOrdinal + 1);
+}
+
+QString timestamp(qint64 ms)
+{
+    const qint64 s = std::max<qint64>(ms, 0) / 1000;
+    const QString minutesSeconds
+        = QStringLiteral("%1:%2").arg(s / 60 % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
+    return s < 3600 ? minutesSeconds : QStringLiteral("%1:%2").arg(s / 3600).arg(minutesSeconds);
+}
+
+QString timeLabel(const ExportQuote &quote)
+{
+    if (!quote.hasTimes())
+        return {};
+    if (!quote.endMs)
+        return QStringLiteral("[%1]").arg(timestamp(*quote.startMs));
+    return QStringLiteral("[%1–%2]").arg(timestamp(*quote.startMs), timestamp(*quote.endMs));
+}
+
+QString mediaFragment(const ExportQuote &quote)
+{
+    if (!quote.hasTimes())
+        return {};
+    const auto seconds = [](qint64 ms) { return QString::number(double(ms) / 1000.0, 'f', 3); };
+    if (!quote.endMs)
+        return QStringLiteral("t=") + seconds(*quote.startMs); // to the end of the media
+    return QStringLiteral("t=%1,%2").arg(seconds(*quote.startMs), seconds(*quote.endMs));
+}
+
+QString mediaMimeType(const QString &file)
+{
+    const QString name = QMimeDatabase().mimeTypeForFile(file, QMimeDatabase::MatchExtension).name();
+    // Matroska and WebM audio-only files are rare in transcription; call the container video.
+    return name == QLatin1String("application/octet-stream") ? QStringLiteral("video/mp4") : name;
+}
+
+bool isVideo(const QString &file)
+{
+    return mediaMimeType(file).startsWith(QLatin1String("video/"));
 }
 
 QString htmlEscape(const QString &text)

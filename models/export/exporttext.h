@@ -41,6 +41,19 @@ QString hashtag(const QString &tagPath);
 // Where a quote is, for readers: "segment 3", "segments 3–5" or "position lost".
 QString positionLabel(const Annotation &annotation);
 
+// A media time for readers: "mm:ss" under an hour, else "h:mm:ss".
+QString timestamp(qint64 ms);
+// When a quote is spoken, "[01:02–01:10]" ("[01:02]" when its end is not known); empty when
+// its segments have no times.
+QString timeLabel(const ExportQuote &quote);
+// A W3C Media Fragments temporal value, "t=62.000,70.500" (seconds, NPT; "t=62.000" when
+// the end is not known).
+QString mediaFragment(const ExportQuote &quote);
+
+// A media file's MIME type by its name ("audio/mpeg", "video/mp4"); video or sound.
+QString mediaMimeType(const QString &file);
+bool isVideo(const QString &file);
+
 // Text for HTML/XML element content and quoted attribute values (XML-safe, &<>"' escaped).
 QString htmlEscape(const QString &text);
 // A web address fit for a link (http or https with a host), fully encoded; empty for

@@ -119,6 +119,8 @@ QString HtmlExporter::quoteArticle(const ExportData &data, const ExportQuote &qu
         head << QStringLiteral("<em>") + escape(data.documents.at(quote.documentIndex).document.title)
                 + QStringLiteral("</em>");
     head << escape(exporttext::positionLabel(a));
+    if (quote.hasTimes())
+        head << QStringLiteral("<span class=\"time\">") + escape(exporttext::timeLabel(quote)) + QStringLiteral("</span>");
     if (!a.author.isEmpty())
         head << escape(a.author);
 

@@ -276,6 +276,8 @@ QString MarkdownExporter::quoteBlock(const ExportData &data, const ExportQuote &
     if (data.request.grouping == ExportGrouping::ByTag) // under a document heading, the title is known
         head << QStringLiteral("*") + escapeText(doc.document.title) + QStringLiteral("*");
     head << exporttext::positionLabel(a);
+    if (quote.hasTimes())
+        head << exporttext::timeLabel(quote);
     head << sideName(a.side);
 
     QStringList parts {head.join(QStringLiteral(" · "))};

@@ -2,11 +2,13 @@
 
 #include "models/export/exporttext.h"
 #include "models/export/notehtml.h"
+#include "models/export/qdpxmediasource.h"
 #include "models/export/refiqdalayout.h"
 #include "models/export/refiqdawriter.h"
 #include "models/export/ziparchive.h"
 #include "models/import/refiqda/refibitextlayout.h"
 
+#include <QFile>
 #include <QHash>
 #include <QXmlStreamWriter>
 
@@ -84,6 +86,12 @@ QByteArray QdpxExporter::render(const ExportData &data) const
                 zip.add(QStringLiteral("sources/") + sourceGuid(doc.document, side) + QStringLiteral(".txt"),
                     doc.text(side).toUtf8());
         }
+    }
+    for (const ExportDocument &doc : data.documents) {
+        const QString media = QdpxMediaSource::archiveEntry(doc);
+        QFile file(doc.mediaFile);
+        if (!media.isEmpty() && file.open(QIODevice::ReadOnly))
+            zip.add(media, file.readAll());
     }
     zip.add(QString::fromLatin1(RefiBitextLayout::kEntry), RefiQdaLayout::json(data));
     return zip.finish();
@@ -213,6 +221,8 @@ void QdpxExporter::writeSources(QXmlStreamWriter &xml, const ExportData &data) c
             }
             xml.writeEndElement();
         }
+        if (open)
+            QdpxMediaSource::write(xml, doc);
     }
     if (open)
         xml.writeEndElement();

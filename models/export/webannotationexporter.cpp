@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStringList>
+#include <QUrl>
 
 namespace bitext {
 
@@ -94,6 +95,20 @@ QJsonObject WebAnnotationExporter::annotation(const ExportData &data, const Expo
         {QStringLiteral("selector"), selectors.size() == 1 ? QJsonValue(selectors.first()) : QJsonValue(selectors)}};
     if (!document.sourceUrl.isEmpty())
         target.insert(QStringLiteral("scope"), document.sourceUrl);
+    // Where the quote is heard: a second target on the document's media file, its time
+    // range as a Media Fragments selector (Web Annotation model 4.2.4).
+    QJsonValue targets = target;
+    const QString &media = data.documents.at(quote.documentIndex).mediaFile;
+    if (!media.isEmpty() && quote.hasTimes()) {
+        const QJsonObject mediaSource {
+            {QStringLiteral("id"), QString::fromUtf8(QUrl::fromLocalFile(media).toEncoded())},
+            {QStringLiteral("type"), exporttext::isVideo(media) ? QStringLiteral("Video") : QStringLiteral("Sound")},
+            {QStringLiteral("format"), exporttext::mediaMimeType(media)}};
+        const QJsonObject fragment {{QStringLiteral("type"), QStringLiteral("FragmentSelector")},
+            {QStringLiteral("conformsTo"), QStringLiteral("http://www.w3.org/TR/media-frags/")},
+            {QStringLiteral("value"), exporttext::mediaFragment(quote)}};
+        targets = QJsonArray {target, QJsonObject {{QStringLiteral("source"), mediaSource}, {QStringLiteral("selector"), fragment}}};
+    }
 
     QJsonObject result {
         {QStringLiteral("id"),
@@ -102,7 +117,7 @@ QJsonObject WebAnnotationExporter::annotation(const ExportData &data, const Expo
         {QStringLiteral("type"), QStringLiteral("Annotation")},
         {QStringLiteral("motivation"),
             quote.note.trimmed().isEmpty() ? QStringLiteral("highlighting") : QStringLiteral("commenting")},
-        {QStringLiteral("target"), target},
+        {QStringLiteral("target"), targets},
     };
     if (!bodies.isEmpty())
         result.insert(QStringLiteral("body"), bodies);

@@ -25,6 +25,9 @@ struct ImportResult
     QStringList languages;
     Status status = Status::Failed;
     QString message; // "FILE:LINE: reason" for a failure; a note otherwise
+    // The media file found beside the transcript with its base name and attached (absolute);
+    // empty for none.
+    QString media;
     int reanchored = 0; // annotations kept in place or found again (replace)
     int orphaned = 0; // annotations that could not be placed (replace)
     // Set for a REFI-QDA project or codebook or Web Annotation file: what ProjectImporter

@@ -8,6 +8,8 @@
 #include "models/import/importpipeline.h"
 #include "models/import/projectimporter.h"
 #include "models/import/speakergloss.h"
+#include "models/media/medialocation.h"
+#include "models/media/mediarepository.h"
 #include "models/store/annotationrepository.h"
 #include "models/store/database.h"
 #include "models/store/documentrepository.h"
@@ -177,6 +179,13 @@ ImportResult ImportService::store(
         return result;
     }
 
+    // The talk's recording beside the transcript, e.g. interview.md and interview.mp3; a
+    // replaced document keeps the media file someone chose for it.
+    const QString media = MediaLocation::besideTranscript(result.file);
+    const bool attachMedia = !media.isEmpty() && (!previous || previous->mediaPath.isEmpty());
+    if (attachMedia)
+        parsed.document.mediaPath = MediaLocation::storedPath(m_library, media);
+
     Database &db = m_library.database();
     const int total = int(parsed.segments.size());
     monitor.checkpoint(ImportProgress::Phase::Storing, 0, total, true);
@@ -193,6 +202,8 @@ ImportResult ImportService::store(
         metadata.id = previous->id;
         m_library.documents().updateMetadata(metadata);
         reanchorAnnotations(previous->id, annotations, result);
+        if (attachMedia)
+            MediaRepository(m_library).attach(previous->id, media);
         result.status = ImportResult::Status::Replaced;
         result.message = tr("%1: replaced the text of document %2; %3 kept, %4 orphaned.")
                              .arg(result.file)
@@ -206,6 +217,8 @@ ImportResult ImportService::store(
     // The last chance to cancel: after this, the import is whole.
     monitor.checkpoint(ImportProgress::Phase::Storing, total, total, true);
     tx.commit();
+    if (attachMedia)
+        result.media = media;
     monitor.checkpoint(ImportProgress::Phase::Done, total, total, true);
     return result;
 }

@@ -192,7 +192,13 @@ void SegmentModel::refreshSegmentSpeakers(const QList<qint64> &segmentIds)
         Segment &s = m_segments[row];
         s.speakerId = read->speakerId;
         s.speaker = m_speakers.value(s.speakerId).name;
-        emit dataChanged(index(row), index(std::min(row + 1, int(m_segments.size()) - 1)), speakerRoles());
+        // Or new times (tap-timing, models/media/SegmentTiming): the row and the timeline.
+        s.startMs = read->startMs;
+        s.endMs = read->endMs;
+        m_hasTimes = s.startMs || std::any_of(m_segments.cbegin(), m_segments.cend(),
+                                      [](const Segment &other) { return other.startMs.has_value(); });
+        emit dataChanged(index(row), index(std::min(row + 1, int(m_segments.size()) - 1)),
+            speakerRoles() + QVector<int>{ItemRole::StartMsRole, ItemRole::EndMsRole});
     }
     emit documentRefreshed();
 }

@@ -52,8 +52,11 @@ void TurnSchedule::rebuild(const SegmentModel &model)
         double end = clock + estimateSeconds(s.zh, s.en);
         if (!m_estimated && s.startMs) {
             start = std::max(*s.startMs / 1000.0, 0.0);
+            const Segment *next = row + 1 < rows ? &model.segmentAt(row + 1) : nullptr;
             if (s.endMs)
                 end = std::max(*s.endMs / 1000.0, start);
+            else if (next && next->startMs && *next->startMs / 1000.0 >= start)
+                end = *next->startMs / 1000.0; // tapped starts: a segment lasts until the next begins
             else
                 end = start + estimateSeconds(s.zh, s.en);
         }

@@ -16,7 +16,7 @@ struct Change
 {
     enum class Kind : char {
         Document, // id = document; Updated: text or metadata
-        Segment, // id = segment, documentId set; its speaker changed
+        Segment, // id = segment, documentId set; its speaker or its times changed
         Speaker,
         Tag,
         Annotation, // documentId set (0 with Reset: any document)
