@@ -46,6 +46,14 @@ public:
     // Viewport rectangle of a row (for tests and tooltips).
     QRect rowRect(int row) const;
 
+    // The segment being heard while media plays (-1 for none), marked apart from the
+    // current segment; changing it repaints only the two rows concerned.
+    void setPlayingRow(int row);
+    int playingRow() const { return m_playingRow; }
+    // Where a turn's start time is written beside the speaker, in viewport coordinates
+    // (empty when the row shows no time).
+    QRect timeRect(int row) const;
+
     const TextRange &textSelection() const { return m_textSelection; }
     void setTextSelection(const TextRange &range);
     void clearTextSelection();
@@ -56,6 +64,8 @@ public:
 signals:
     void textSelectionChanged();
     void contextMenuRequested(const QPoint &globalPos, const ReaderHit &hit);
+    // The user double-clicked the time of the turn starting at row (to play from it).
+    void timeActivated(int row);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -82,6 +92,7 @@ private:
     ReaderGeometry *m_geometry;
     QPointer<QItemSelectionModel> m_selection;
     int m_column = 0;
+    int m_playingRow = -1;
     Decorator m_decorator;
     TextRange m_textSelection;
     bool m_selecting = false;
