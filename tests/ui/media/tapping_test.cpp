@@ -10,6 +10,7 @@
 #include "ui/media/mediacontroller.h"
 #include "ui/media/quoteplayback.h"
 #include "ui/media/taptimingcontroller.h"
+#include "ui/media/timingtools.h"
 #include "ui/reader/readerpane.h"
 #include "ui/reader/readerview.h"
 
@@ -29,14 +30,9 @@ struct PlayingWindow : TimingWindow
         NullAudioSink::ensure(); // before the player is made
         // The window's real player, as the window wires it (ui/media).
         player = new MediaController(window.get());
-        QObject::connect(attacher(), &AttachMediaController::mediaReplaced, player, [this](const QString &path) {
-            if (path.isEmpty())
-                player->close();
-            else
-                player->open(path);
-        });
-        tapping = new TapTimingController(window.get(), player);
-        quotes = new QuotePlayback(window.get(), player, window->annotations());
+        const TimingTools tools = TimingTools::install(window.get(), player);
+        tapping = tools.tapping;
+        quotes = tools.quotes;
         open(first);
         audio = SpokenMedia::sample().path;
         REQUIRE(attacher()->attach(audio));
