@@ -31,6 +31,7 @@
 #include "ui/mainwindow/undocontroller.h"
 #include "ui/mainwindow/windowfit.h"
 #include "ui/mainwindow/windowsettings.h"
+#include "ui/media/mediasession.h"
 #include "ui/preferences/preferencescontroller.h"
 #include "ui/reader/readerview.h"
 #include "ui/search/searchcontroller.h"
@@ -112,6 +113,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *exporter = new ExportController(this);
     m_backups = new BackupController(this);
     new PreferencesController(this);
+    m_media = new MediaSession(this);
     fillToolBar(search, exporter);
     m_position = new QLabel(this);
     m_position->setTextFormat(Qt::PlainText); // names the speaker
@@ -499,6 +501,11 @@ void MainWindow::adoptLibrary(std::unique_ptr<Library> library)
     // Opens it where the reader was (openDocument).
     if (const qint64 last = WindowSettings::lastDocument(path))
         m_libraryPanel->selectDocument(last);
+}
+
+MediaController *MainWindow::mediaController() const
+{
+    return m_media->controller();
 }
 
 QString MainWindow::libraryPath() const
