@@ -32,6 +32,8 @@
 #include "ui/mainwindow/windowfit.h"
 #include "ui/mainwindow/windowsettings.h"
 #include "ui/media/attachmediacontroller.h"
+#include "ui/media/mediasession.h"
+#include "ui/media/timingtools.h"
 #include "ui/preferences/preferencescontroller.h"
 #include "ui/reader/readerview.h"
 #include "ui/search/searchcontroller.h"
@@ -113,6 +115,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *exporter = new ExportController(this);
     m_backups = new BackupController(this);
     new PreferencesController(this);
+    m_media = new MediaSession(this);
     fillToolBar(search, exporter);
     m_position = new QLabel(this);
     m_position->setTextFormat(Qt::PlainText); // names the speaker
@@ -126,6 +129,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_fit = new WindowFit(this, m_reader);
     // Attaching media, timing by tapping, playing quotes (ui/media).
     new AttachMediaController(this);
+    TimingTools::install(this, mediaController(), m_media->menu());
     restoreSettings();
     updateActions();
     updateTabOrder();
@@ -502,6 +506,11 @@ void MainWindow::adoptLibrary(std::unique_ptr<Library> library)
     // Opens it where the reader was (openDocument).
     if (const qint64 last = WindowSettings::lastDocument(path))
         m_libraryPanel->selectDocument(last);
+}
+
+MediaController *MainWindow::mediaController() const
+{
+    return m_media->controller();
 }
 
 QString MainWindow::libraryPath() const

@@ -129,7 +129,8 @@ PlayerPanel::PlayerPanel(MediaController *media, const Actions &actions, QWidget
 
 PlayerPanel::~PlayerPanel()
 {
-    m_media->setVideoOutput(nullptr);
+    if (m_media)
+        m_media->setVideoOutput(nullptr);
 }
 
 void PlayerPanel::retranslate()

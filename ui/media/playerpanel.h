@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 class QAction;
@@ -51,7 +52,7 @@ private:
     void updatePosition(qint64 ms);
     void updateVideo();
 
-    MediaController *m_media;
+    QPointer<MediaController> m_media; // the window may end the session first
     Actions m_actions;
     QVideoWidget *m_video;
     QWidget *m_videoWindow; // the detached video's window

@@ -10,7 +10,6 @@
 #include "ui/media/mediacontroller.h"
 #include "ui/media/quoteplayback.h"
 #include "ui/media/taptimingcontroller.h"
-#include "ui/media/timingtools.h"
 #include "ui/reader/readerpane.h"
 #include "ui/reader/readerview.h"
 
@@ -28,11 +27,12 @@ struct PlayingWindow : TimingWindow
     PlayingWindow()
     {
         NullAudioSink::ensure(); // before the player is made
-        // The window's real player, as the window wires it (ui/media).
-        player = new MediaController(window.get());
-        const TimingTools tools = TimingTools::install(window.get(), player);
-        tapping = tools.tapping;
-        quotes = tools.quotes;
+        // The window's real player and its timing tools (TimingTools::install).
+        player = window->mediaController();
+        tapping = window->findChild<TapTimingController *>();
+        quotes = window->findChild<QuotePlayback *>();
+        REQUIRE(tapping);
+        REQUIRE(quotes);
         open(first);
         audio = SpokenMedia::sample().path;
         REQUIRE(attacher()->attach(audio));

@@ -3,6 +3,7 @@
 // The annotation tests' window (a real library with the untimed seeds 001 and 003) with
 // what the attach, timing and quote tests need.
 #include "models/media/mediarepository.h"
+#include "tests/support/nullaudiosink.h"
 #include "tests/ui/annotate/annotatewindow.h"
 #include "ui/media/attachmediacontroller.h"
 
@@ -14,6 +15,10 @@ namespace bitext::test {
 
 struct TimingWindow : AnnotateWindow
 {
+    // Attaching opens the file in the window's player: a private null sink, never the
+    // desktop's audio server (the player's backend is made at its first open).
+    TimingWindow() { NullAudioSink::ensure(); }
+
     AttachMediaController *attacher() const
     {
         auto *controller = window->findChild<AttachMediaController *>();
