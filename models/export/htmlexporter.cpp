@@ -120,7 +120,8 @@ QString HtmlExporter::quoteArticle(const ExportData &data, const ExportQuote &qu
                 + QStringLiteral("</em>");
     head << escape(exporttext::positionLabel(a));
     if (quote.hasTimes())
-        head << QStringLiteral("<span class=\"time\">") + escape(exporttext::timeLabel(quote)) + QStringLiteral("</span>");
+        head << QStringLiteral("<span class=\"time\">") + escape(exporttext::timeLabel(quote))
+                + QStringLiteral("</span>");
     if (!a.author.isEmpty())
         head << escape(a.author);
 

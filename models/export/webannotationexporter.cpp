@@ -107,7 +107,8 @@ QJsonObject WebAnnotationExporter::annotation(const ExportData &data, const Expo
         const QJsonObject fragment {{QStringLiteral("type"), QStringLiteral("FragmentSelector")},
             {QStringLiteral("conformsTo"), QStringLiteral("http://www.w3.org/TR/media-frags/")},
             {QStringLiteral("value"), exporttext::mediaFragment(quote)}};
-        targets = QJsonArray {target, QJsonObject {{QStringLiteral("source"), mediaSource}, {QStringLiteral("selector"), fragment}}};
+        targets = QJsonArray {
+            target, QJsonObject {{QStringLiteral("source"), mediaSource}, {QStringLiteral("selector"), fragment}}};
     }
 
     QJsonObject result {

@@ -195,10 +195,11 @@ void SegmentModel::refreshSegmentSpeakers(const QList<qint64> &segmentIds)
         // Or new times (tap-timing, models/media/SegmentTiming): the row and the timeline.
         s.startMs = read->startMs;
         s.endMs = read->endMs;
-        m_hasTimes = s.startMs || std::any_of(m_segments.cbegin(), m_segments.cend(),
-                                      [](const Segment &other) { return other.startMs.has_value(); });
+        m_hasTimes = s.startMs || std::any_of(m_segments.cbegin(), m_segments.cend(), [](const Segment &other) {
+            return other.startMs.has_value();
+        });
         emit dataChanged(index(row), index(std::min(row + 1, int(m_segments.size()) - 1)),
-            speakerRoles() + QVector<int>{ItemRole::StartMsRole, ItemRole::EndMsRole});
+            speakerRoles() + QVector<int> {ItemRole::StartMsRole, ItemRole::EndMsRole});
     }
     emit documentRefreshed();
 }

@@ -31,7 +31,8 @@ QString MediaLocation::storedPath(const Library &library, const QString &file)
         return absolute;
     const QString relative = QDir(folder).relativeFilePath(absolute);
     // Below the folder only: "../" paths break as soon as the library moves alone.
-    if (relative.startsWith(QStringLiteral("..")) || QFileInfo(relative).isAbsolute())
+    if (relative == QLatin1String("..") || relative.startsWith(QLatin1String("../"))
+        || QFileInfo(relative).isAbsolute())
         return absolute;
     return relative;
 }

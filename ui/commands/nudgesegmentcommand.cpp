@@ -3,11 +3,10 @@
 namespace bitext::ui {
 
 NudgeSegmentCommand::NudgeSegmentCommand(Library &library, qint64 documentId, qint64 segmentId, qint64 deltaMs)
-    : LibraryCommand(library,
+    : SegmentTimesCommand(library,
         deltaMs < 0 ? QCoreApplication::translate("NudgeSegmentCommand", "Move Segment Start Earlier")
                     : QCoreApplication::translate("NudgeSegmentCommand", "Move Segment Start Later"),
-        documentId)
-    , m_segmentId(segmentId)
+        documentId, segmentId)
     , m_deltaMs(deltaMs)
 {
 }
@@ -15,11 +14,6 @@ NudgeSegmentCommand::NudgeSegmentCommand(Library &library, qint64 documentId, qi
 void NudgeSegmentCommand::apply()
 {
     m_previous = SegmentTiming(m_library).nudge(m_segmentId, m_deltaMs);
-}
-
-void NudgeSegmentCommand::revert()
-{
-    SegmentTiming(m_library).restore(m_previous);
 }
 
 } // namespace bitext::ui

@@ -1,5 +1,6 @@
 #include "tests/models/export/exportfixture.h"
 
+#include "models/export/exporter.h"
 #include "models/export/exporttext.h"
 #include "models/store/annotationrepository.h"
 #include "models/store/documentrepository.h"
@@ -8,6 +9,8 @@
 #include "models/store/tagrepository.h"
 
 #include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <zip.h>
 
@@ -221,6 +224,28 @@ ProcessResult runTool(const QString &program, const QStringList &arguments)
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());
     return result;
+}
+
+void checkWebAnnotationConformance(const ExportData &data)
+{
+    // Not a skip: CI installs python3-jsonschema, and a missing one must show up.
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    if (python.isEmpty())
+        FAIL("python3 not found: install python3-jsonschema (packaging/install-deps.sh --tests)");
+    QTemporaryDir dir;
+    const QString json = dir.filePath(QStringLiteral("notes.jsonld"));
+    Exporter::create(ExportFormat::WebAnnotation)->write(data, json);
+
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(python,
+        {QStringLiteral(BITEXT_SOURCE_DIR "/tests/models/export/webannotation_conformance.py"),
+            QStringLiteral(BITEXT_SOURCE_DIR "/../shared/schemas/web-annotation"), json});
+    REQUIRE(process.waitForFinished(120000));
+    const QString output = QString::fromUtf8(process.readAll());
+    INFO(output.toStdString());
+    CHECK(process.exitCode() == 0);
+    CHECK(output.contains(QStringLiteral("%1 annotations, 0 failed").arg(data.quotes.size())));
 }
 
 } // namespace bitext::test

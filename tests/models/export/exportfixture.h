@@ -59,4 +59,9 @@ QList<QPair<QString, QByteArray>> readZip(const QString &path);
 // with exit code -1 when it is missing.
 ProcessResult runTool(const QString &program, const QStringList &arguments);
 
+// Checks a Web Annotation export of `data` against the W3C MUST assertions of the
+// annotation-model test suite (../shared/schemas/web-annotation), with python3-jsonschema
+// (tests/models/export/webannotation_conformance.py).
+void checkWebAnnotationConformance(const ExportData &data);
+
 } // namespace bitext::test

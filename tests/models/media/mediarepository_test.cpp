@@ -62,6 +62,12 @@ TEST_CASE("Media below a library file's folder is stored relative to it", "[medi
     CHECK(changes.contains(Change {Change::Kind::Document, Change::Op::Updated, id, id}));
     lib.reopen();
     CHECK(lib->documents().find(id)->mediaPath == QStringLiteral("media/talk.wav"));
+    // A name starting with two dots lies below the folder too.
+    const QString dotted = QDir(lib.dir()).filePath(QStringLiteral("..talk.wav"));
+    touch(dotted);
+    CHECK(MediaLocation::storedPath(*lib, dotted) == QStringLiteral("..talk.wav"));
+    CHECK(MediaLocation::storedPath(*lib, QDir(lib.dir()).filePath(QStringLiteral("../elsewhere.wav")))
+        == QDir::cleanPath(QDir(lib.dir()).filePath(QStringLiteral("../elsewhere.wav"))));
 }
 
 TEST_CASE("Media elsewhere is stored absolute; a moved file is missing, not an error", "[media]")
