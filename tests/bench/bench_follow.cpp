@@ -32,6 +32,7 @@ namespace {
 
 using bench::median;
 using bench::percentile;
+using bench::writeJson;
 
 constexpr int kSegments = 20000;
 constexpr qint64 kSegmentMs = 3000; // each segment lasts 3 s: 16 2/3 hours in all
@@ -59,12 +60,6 @@ ParsedDocument timedDocument()
         p.segments << s;
     }
     return p;
-}
-
-bool writeJson(const QString &path, const QJsonObject &figures)
-{
-    QSaveFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(figures).toJson()) >= 0 && file.commit();
 }
 
 } // namespace
