@@ -3,6 +3,11 @@
 // What every benchmark executable reports: CPU time beside wall time (the machine may be
 // shared, and wall time then measures the neighbours too), medians and percentiles.
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QString>
+
 #include <algorithm>
 #include <ctime>
 #include <vector>
@@ -32,6 +37,13 @@ inline double median(std::vector<double> v)
 {
     std::sort(v.begin(), v.end());
     return v.empty() ? 0 : v.at(v.size() / 2);
+}
+
+// Writes a benchmark's figures for tests/bench/run.sh (--json FILE); false on failure.
+inline bool writeJson(const QString &path, const QJsonObject &figures)
+{
+    QSaveFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(figures).toJson()) >= 0 && file.commit();
 }
 
 } // namespace bitext::bench

@@ -81,8 +81,11 @@ void FollowAlong::show(qint64 ms, bool keepInView)
     if (row != m_row) {
         m_row = row;
         m_reader->setPlayingRow(row);
-        if (row >= 0 && keepInView)
-            m_reader->ensureRowVisible(row);
+        // Out of view (or at its bottom edge): to the top, so the next rows are heard in
+        // view without scrolling at each one.
+        const ReaderGeometry *geometry = m_reader->geometry();
+        if (row >= 0 && keepInView && (row < geometry->firstVisibleRow() || row >= geometry->lastVisibleRow()))
+            m_reader->scrollToRow(row);
     }
     if (m_timeline)
         m_timeline->setPlayhead(scheduleSeconds(ms));

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QSlider>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QVideoWidget>
@@ -190,6 +191,9 @@ void PlayerPanel::setVideoDetached(bool detached)
     m_detached = detached;
     if (m_actions.detachVideo->isChecked() != detached)
         m_actions.detachVideo->setChecked(detached);
+    // Moving the video widget to another window can stop GStreamer's playing (its video
+    // sink is made anew): it goes on where it was.
+    const bool playing = m_media->isPlaying();
     if (detached) {
         m_videoWindow->layout()->addWidget(m_video);
     } else {
@@ -197,6 +201,12 @@ void PlayerPanel::setVideoDetached(bool detached)
         static_cast<QVBoxLayout *>(layout())->insertWidget(0, m_video, 1);
     }
     updateVideo();
+    if (playing) {
+        QTimer::singleShot(0, this, [this] {
+            if (m_media && !m_media->isPlaying())
+                m_media->play();
+        });
+    }
 }
 
 void PlayerPanel::updateVideo()

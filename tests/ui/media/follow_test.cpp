@@ -10,11 +10,13 @@
 #include "tests/ui/reader/windowfixture.h"
 #include "ui/media/mediacontroller.h"
 #include "ui/media/mediasession.h"
+#include "ui/media/playerpanel.h"
 #include "ui/reader/readerview.h"
 #include "ui/timeline/speakertimeline.h"
 
 #include <QAction>
 #include <QTest>
+#include <QVideoWidget>
 
 #include <catch2/catch.hpp>
 
@@ -171,4 +173,32 @@ TEST_CASE_METHOD(
     REQUIRE(waitFor([&] { return reader()->playingRow() == 4; }, 10000));
     player()->pause();
     CHECK(reader()->geometry()->scrollY() == top);
+}
+
+TEST_CASE("Video plays in the panel or in a window of its own", "[media][video]")
+{
+    WindowFixture fixture;
+    NullAudioSink::ensure();
+    const SpokenMedia &video = SpokenMedia::sample(QStringLiteral("webm"));
+    const qint64 id = insertTimed(*fixture.window.library(), video, QStringLiteral("On video"));
+    fixture.window.openDocument(id);
+    MediaController *player = fixture.window.mediaController();
+    REQUIRE(waitFor([&] { return player->hasVideo(); }, 15000));
+    ui::MediaSession *session = fixture.window.mediaSession();
+    QWidget *videoWidget = session->panel()->videoWidget();
+    REQUIRE(waitFor([&] { return videoWidget->isVisible(); }));
+    CHECK(videoWidget->window() == &fixture.window);
+    player->playFrom(video.startMs.at(1));
+    REQUIRE(waitFor([&] { return fixture.window.reader()->playingRow() == 1; }, 10000));
+
+    session->detachVideoAction()->trigger();
+    QWidget *own = session->panel()->videoWindow();
+    REQUIRE(waitFor([&] { return own->isVisible(); }));
+    CHECK(videoWidget->window() == own);
+    // Moving the picture does not stop the sound.
+    CHECK(waitFor([&] { return player->isPlaying(); }, 5000));
+    own->close(); // closing that window brings the video back
+    REQUIRE(waitFor([&] { return videoWidget->window() == &fixture.window; }));
+    CHECK_FALSE(session->detachVideoAction()->isChecked());
+    player->pause();
 }
