@@ -88,13 +88,14 @@ set(CPACK_DEBIAN_PACKAGE_SECTION text)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 # The libraries bitext links come from dpkg-shlibdeps (Qt SVG brings the SVG icon engine
 # with it); Qt loads the SQLite driver as a plugin, so it is named by hand. The
-# PostgreSQL driver plugin is recommended: only a team library on a server needs it.
+# PostgreSQL driver plugin is recommended: only a team library on a server needs it. So
+# are the player's GStreamer decoders and sound output (Qt Multimedia loads them at run time).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 if(BITEXT_QT_MAJOR EQUAL 6)
     set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
-    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6sql6-psql, fonts-noto-cjk, qt6-translations-l10n, qt6-wayland")
+    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6sql6-psql, fonts-noto-cjk, qt6-translations-l10n, qt6-wayland, gstreamer1.0-plugins-good, gstreamer1.0-libav, gstreamer1.0-pulseaudio")
 else()
     set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt5sql5-sqlite")
-    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt5sql5-psql, fonts-noto-cjk, qttranslations5-l10n, qtwayland5")
+    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt5sql5-psql, fonts-noto-cjk, qttranslations5-l10n, qtwayland5, libqt5multimedia5-plugins, gstreamer1.0-plugins-good, gstreamer1.0-libav, gstreamer1.0-pulseaudio")
 endif()
 include(CPack)

@@ -15,6 +15,11 @@ APP_PACKAGES=(
   libqt6sql6-psql
   # Qt's own strings (standard buttons, file dialogs) in Chinese
   qt6-translations-l10n
+  # the player (Qt Multimedia on GStreamer): wav, mp3, m4a/aac, ogg/opus, mp4 and webm;
+  # pulseaudio (the client plugin) for the sound output
+  qt6-multimedia-dev libqt6multimedia6 libqt6multimediawidgets6
+  gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad gstreamer1.0-libav
+  gstreamer1.0-pulseaudio
   # text processing and storage
   libicu-dev libopencc-dev libyaml-cpp-dev libsqlite3-dev libzip-dev
   # the reader and PDF export show Chinese and English in Noto
@@ -31,6 +36,10 @@ TEST_PACKAGES=(
   qtbase5-dev qtbase5-dev-tools qttools5-dev qttools5-dev-tools libqt5svg5-dev
   libqt5sql5-sqlite libqt5sql5-psql qt5keychain-dev qttranslations5-l10n
   extra-cmake-modules libkf5syntaxhighlighting-dev libkf5syntaxhighlighting-data
+  qtmultimedia5-dev libqt5multimedia5-plugins
+  # the player tests make speech (espeak-ng), join and convert it (sox, ffmpeg for video)
+  # and play it into a private PulseAudio null sink; gst-launch/gst-discoverer for checks
+  espeak-ng sox libsox-fmt-mp3 ffmpeg pulseaudio pulseaudio-utils gstreamer1.0-tools
   # PostgreSQL server and drivers, secret service, virtual display, image tools
   postgresql postgresql-client gnome-keyring libsecret-tools dbus dbus-x11
   xvfb xauth x11-utils imagemagick

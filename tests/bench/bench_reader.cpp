@@ -28,6 +28,7 @@ namespace {
 
 using bench::median;
 using bench::percentile;
+using bench::writeJson;
 
 // CPU time of the GUI thread, the reader's own work.
 double cpuMs()
@@ -66,12 +67,6 @@ void paint(ui::ReaderView &view)
 {
     for (int i = 0; i < view.paneCount(); ++i)
         view.pane(i)->viewport()->repaint();
-}
-
-bool writeJson(const QString &path, const QJsonObject &figures)
-{
-    QSaveFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(figures).toJson()) >= 0 && file.commit();
 }
 
 } // namespace

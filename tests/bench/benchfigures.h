@@ -3,9 +3,10 @@
 // What every benchmark executable reports: CPU time beside wall time (the machine may be
 // shared, and wall time then measures the neighbours too), medians and percentiles.
 
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
+#include <QString>
 
 #include <algorithm>
 #include <cstdio>
@@ -39,14 +40,14 @@ inline double median(std::vector<double> v)
     return v.empty() ? 0 : v.at(v.size() / 2);
 }
 
-// Writes the figures for --json FILE (nothing for an empty path); false, said on stderr,
-// when the file cannot be written.
-inline bool writeJson(const QString &path, const QJsonObject &json)
+// Writes a benchmark's figures for tests/bench/run.sh (--json FILE; nothing for an empty
+// path); false, said on stderr, when the file cannot be written.
+inline bool writeJson(const QString &path, const QJsonObject &figures)
 {
     if (path.isEmpty())
         return true;
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(json).toJson()) < 0) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(figures).toJson()) < 0 || !file.commit()) {
         std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
         return false;
     }

@@ -39,6 +39,14 @@ SPECS = {
         "segments_query_ms": ("reading its segments from SQLite (CPU)", None),
         "background_measure_ms": ("laying out the other rows in 6 ms idle slices (wall)", None),
     }),
+    # One position report of the player while media plays (tests/bench/bench_follow.cpp).
+    "bench_follow": ("follow-along, a 20,000-segment timed document", lambda c: [], {
+        "follow_change_median_ms": ("update when the segment heard changes, median (CPU)", _ms_under(2)),
+        "follow_change_p95_ms": ("update when the segment heard changes, 95th percentile (CPU)", None),
+        "follow_update_median_ms": ("any position update, median (CPU)", _ms_under(2)),
+        "follow_update_p95_ms": ("any position update, 95th percentile (CPU)", None),
+        "follow_after_seek_median_ms": ("first update after a seek to a far place, median (CPU)", None),
+    }),
     # The sidebar runs on the GUI thread: the limit for blocking it is 50 ms.
     "bench_sidebar": ("sidebar, the %(segments)s library", lambda c: ["--library", c["library"]], {
         "list_query_ms": ("the list query (what `bitext list` runs)", None),

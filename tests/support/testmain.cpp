@@ -7,6 +7,7 @@
 // inherit the same private folders.
 #define CATCH_CONFIG_RUNNER
 #include "models/core/translator.h"
+#include "tests/support/nullaudiosink.h"
 #include "tests/support/postgresserver.h"
 
 #include <QApplication>
@@ -70,5 +71,6 @@ int main(int argc, char *argv[])
     bitext::Translator::installEnglish(app); // "1 quote", "2 quotes", as the app says
     const int result = Catch::Session().run(argc, argv);
     bitext::test::PostgresServer::shutdown(); // if a test started one
+    bitext::test::NullAudioSink::shutdown();
     return result;
 }

@@ -344,6 +344,10 @@ void AnnotationsDock::showContextMenu(const QPoint &position)
         for (QAction *action : actions)
             action->setEnabled(action == goTo);
     }
+    if (!m_moreActions.isEmpty()) {
+        menu.addSeparator();
+        menu.addActions(m_moreActions);
+    }
     menu.exec(m_listView->viewport()->mapToGlobal(position));
 }
 

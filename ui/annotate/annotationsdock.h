@@ -4,6 +4,7 @@
 
 #include <optional>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -54,6 +55,9 @@ public:
     qint64 currentAnnotationId() const;
     // The version of the current quote as the list shows it, for the edits made on it.
     std::optional<int> shownVersion() const;
+    // Actions of other features for the list's context menu, acting on the current quote
+    // (Play Quote); they stay on in a read-only library.
+    void addContextActions(const QList<QAction *> &actions) { m_moreActions += actions; }
 
 public slots:
     // Selects a quote in the list (e.g. when the reader's cursor enters a highlight).
@@ -89,6 +93,7 @@ private:
     QComboBox *m_color;
     QTreeView *m_tagView;
     QListView *m_listView;
+    QList<QAction *> m_moreActions;
     QLabel *m_count;
     NoteEditor *m_note;
     TagPicker *m_picker;

@@ -32,6 +32,9 @@
 #include "ui/mainwindow/undocontroller.h"
 #include "ui/mainwindow/windowfit.h"
 #include "ui/mainwindow/windowsettings.h"
+#include "ui/media/attachmediacontroller.h"
+#include "ui/media/mediasession.h"
+#include "ui/media/timingtools.h"
 #include "ui/preferences/preferencescontroller.h"
 #include "ui/reader/readerview.h"
 #include "ui/reader/segmentrepaircontroller.h"
@@ -116,6 +119,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_backups = new BackupController(this);
     new PreferencesController(this);
     new AlignController(this);
+    m_media = new MediaSession(this);
     fillToolBar(search, exporter);
     m_position = new QLabel(this);
     m_position->setTextFormat(Qt::PlainText); // names the speaker
@@ -127,6 +131,9 @@ MainWindow::MainWindow(QWidget *parent)
     // E.g. that someone else's text was kept below yours.
     LibraryCommand::setNoticeHandler([this](const QString &message) { statusBar()->showMessage(message, 10000); });
     m_fit = new WindowFit(this, m_reader);
+    // Attaching media, timing by tapping, playing quotes (ui/media).
+    new AttachMediaController(this);
+    TimingTools::install(this, mediaController(), m_media->menu());
     restoreSettings();
     updateActions();
     updateTabOrder();
@@ -503,6 +510,11 @@ void MainWindow::adoptLibrary(std::unique_ptr<Library> library)
     // Opens it where the reader was (openDocument).
     if (const qint64 last = WindowSettings::lastDocument(path))
         m_libraryPanel->selectDocument(last);
+}
+
+MediaController *MainWindow::mediaController() const
+{
+    return m_media->controller();
 }
 
 QString MainWindow::libraryPath() const

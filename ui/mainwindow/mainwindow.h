@@ -26,6 +26,8 @@ class FileController;
 class ImportController;
 class LibraryPanel;
 class MainActions;
+class MediaController;
+class MediaSession;
 class ReadOnlyBanner;
 class ReaderView;
 class SearchController;
@@ -86,6 +88,9 @@ public:
     ImportController *importController() const { return m_import; }
     MainActions *actions() const { return m_actions; }
     AnnotationController *annotations() const { return m_annotations; }
+    // The window's player (ui/media) and what goes with it: dock, Media menu, follow-along.
+    MediaController *mediaController() const;
+    MediaSession *mediaSession() const { return m_media; }
     // Says when the open library is read-only, and disables the editing actions then.
     ReadOnlyBanner *readOnlyBanner() const { return m_readOnly; }
 
@@ -143,6 +148,7 @@ private:
     QLabel *m_empty = nullptr; // shown while no document is open
     bool m_shown = false;
     BackupController *m_backups = nullptr;
+    MediaSession *m_media = nullptr;
 };
 
 } // namespace bitext::ui

@@ -2,6 +2,7 @@
 
 #include "models/store/library.h"
 #include "ui/common/languagechange.h"
+#include "ui/common/noticestrip.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -20,13 +21,7 @@ ReadOnlyBanner::ReadOnlyBanner(QWidget *parent)
     setObjectName(QStringLiteral("readOnlyBanner"));
     // Not a choice among the actions: any number of them may be on at once.
     m_edits->setExclusive(false);
-    setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
-    setBackgroundRole(QPalette::ToolTipBase);
-    setForegroundRole(QPalette::ToolTipText);
-    auto *icon = new QLabel(this);
-    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation, nullptr, this).pixmap(size, size));
+    QLabel *icon = makeNoticeStrip(this, QStyle::SP_MessageBoxInformation);
     m_label->setObjectName(QStringLiteral("readOnlyMessage"));
     m_label->setWordWrap(true);
     m_label->setForegroundRole(QPalette::ToolTipText);

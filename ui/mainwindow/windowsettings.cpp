@@ -115,7 +115,7 @@ QString WindowSettings::libraryKey(const QString &libraryPath)
     // Paths contain slashes, which QSettings treats as groups: hash them.
     const QByteArray path = normalLocation(libraryPath).toUtf8();
     return QStringLiteral("positions/")
-           + QString::fromLatin1(QCryptographicHash::hash(path, QCryptographicHash::Sha1).toHex().left(16));
+        + QString::fromLatin1(QCryptographicHash::hash(path, QCryptographicHash::Sha1).toHex().left(16));
 }
 
 QString WindowSettings::documentKey(const QString &libraryPath, qint64 documentId)
@@ -151,6 +151,16 @@ void WindowSettings::setReadingPosition(const QString &libraryPath, qint64 docum
     settings.setValue(QStringLiteral("top"), position.topSegmentId);
     settings.setValue(QStringLiteral("offset"), position.topOffset);
     settings.setValue(QStringLiteral("current"), position.currentSegmentId);
+}
+
+qint64 WindowSettings::mediaPosition(const QString &libraryPath, qint64 documentId)
+{
+    return QSettings().value(documentKey(libraryPath, documentId) + QStringLiteral("/media")).toLongLong();
+}
+
+void WindowSettings::setMediaPosition(const QString &libraryPath, qint64 documentId, qint64 ms)
+{
+    QSettings().setValue(documentKey(libraryPath, documentId) + QStringLiteral("/media"), ms);
 }
 
 } // namespace bitext::ui

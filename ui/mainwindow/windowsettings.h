@@ -48,6 +48,10 @@ public:
     static ReadingPosition readingPosition(const QString &libraryPath, qint64 documentId);
     static void setReadingPosition(const QString &libraryPath, qint64 documentId, const ReadingPosition &position);
 
+    // Where the document's media was last heard, in ms (0 when never).
+    static qint64 mediaPosition(const QString &libraryPath, qint64 documentId);
+    static void setMediaPosition(const QString &libraryPath, qint64 documentId, qint64 ms);
+
 private:
     static QString libraryKey(const QString &libraryPath);
     static QString documentKey(const QString &libraryPath, qint64 documentId);

@@ -13,10 +13,12 @@
 #include <QFontMetricsF>
 #include <QItemSelectionModel>
 #include <QPainter>
-#include <QScrollBar>
 #include <QScopeGuard>
+#include <QScrollBar>
 #include <QTextBoundaryFinder>
 #include <QToolTip>
+
+#include <utility>
 
 namespace bitext::ui {
 
@@ -39,7 +41,9 @@ QPoint eventPos(const QContextMenuEvent *event)
 } // namespace
 
 ReaderPane::ReaderPane(ReaderGeometry *geometry, QItemSelectionModel *selection, QWidget *parent)
-    : QAbstractScrollArea(parent), m_geometry(geometry), m_selection(selection)
+    : QAbstractScrollArea(parent)
+    , m_geometry(geometry)
+    , m_selection(selection)
 {
     setFrameShape(QFrame::NoFrame);
     setFocusPolicy(Qt::StrongFocus);
@@ -87,6 +91,33 @@ void ReaderPane::setDecorator(Decorator decorator)
 {
     m_decorator = std::move(decorator);
     viewport()->update();
+}
+
+void ReaderPane::setPlayingRow(int row)
+{
+    if (row == m_playingRow)
+        return;
+    const int before = std::exchange(m_playingRow, row);
+    const int count = m_geometry->rowCount();
+    for (int r : {before, row}) {
+        if (r >= 0 && r < count && r >= m_geometry->firstVisibleRow() && r <= m_geometry->lastVisibleRow())
+            viewport()->update(rowRect(r));
+    }
+}
+
+QRect ReaderPane::timeRect(int row) const
+{
+    const SegmentModel *model = m_geometry->model();
+    if (row < 0 || row >= m_geometry->rowCount() || !model->isTurnStart(row) || !model->segmentAt(row).startMs)
+        return {};
+    const Segment &segment = model->segmentAt(row);
+    const QFontMetricsF fm(m_geometry->fonts().speaker());
+    const qreal x
+        = m_geometry->textLeft(m_column) + fm.horizontalAdvance(segment.speaker) + fm.averageCharWidth() * 1.5;
+    const QFontMetricsF timeFm(m_geometry->fonts().time());
+    const qreal width = timeFm.horizontalAdvance(clockText(double(*segment.startMs / 1000)));
+    const int top = m_geometry->rowTop(row) - m_geometry->scrollY() + m_geometry->turnTop(row);
+    return QRectF(x, top, width, fm.height()).toAlignedRect();
 }
 
 void ReaderPane::syncScrollBar()
@@ -170,6 +201,15 @@ void ReaderPane::paintRow(QPainter &painter, int row, int y)
     const QRect bodyRect(0, y + markTop, width, height - markTop);
 
     const bool current = m_selection->currentIndex().row() == row;
+    if (row == m_playingRow) {
+        // What is being heard: a warm tint, apart from the selection's highlight colour.
+        QColor heard
+            = pal.color(QPalette::Base).lightness() < 128 ? QColor(255, 190, 60, 60) : QColor(255, 200, 40, 70);
+        painter.fillRect(bodyRect, heard);
+        heard.setAlpha(220);
+        painter.fillRect(
+            QRect(width - qMax(3, margin / 4), bodyRect.top(), qMax(3, margin / 4), bodyRect.height()), heard);
+    }
     if (m_selection->isRowSelected(row, QModelIndex())) {
         QColor fill = pal.color(QPalette::Highlight);
         fill.setAlpha(hasFocus() ? 48 : 32);
@@ -189,8 +229,8 @@ void ReaderPane::paintRow(QPainter &painter, int row, int y)
         const QString &heading = model->sections().at(section).title;
         const QFont &font = m_geometry->fonts().heading(heading, m_geometry->isTraditionalDocument());
         const QFontMetricsF fm(font);
-        const qreal baseline = y + m_geometry->headingTop(row) + m_geometry->headingHeight(row) - m_geometry->margin() / 2.0
-                               - fm.descent();
+        const qreal baseline = y + m_geometry->headingTop(row) + m_geometry->headingHeight(row)
+            - m_geometry->margin() / 2.0 - fm.descent();
         painter.setFont(font);
         painter.setPen(pal.color(QPalette::Text));
         const QString title = fm.elidedText(heading, Qt::ElideRight, textWidth);
@@ -210,8 +250,9 @@ void ReaderPane::paintRow(QPainter &painter, int row, int y)
         if (segment.startMs) {
             painter.setFont(m_geometry->fonts().time());
             painter.setPen(pal.color(QPalette::PlaceholderText));
-            painter.drawText(QPointF(left + fm.horizontalAdvance(segment.speaker) + fm.averageCharWidth() * 1.5, baseline),
-                             clockText(double(*segment.startMs / 1000)));
+            painter.drawText(
+                QPointF(left + fm.horizontalAdvance(segment.speaker) + fm.averageCharWidth() * 1.5, baseline),
+                clockText(double(*segment.startMs / 1000)));
         }
     }
 
@@ -289,7 +330,8 @@ ReaderHit ReaderPane::hitTest(const QPoint &pos) const
     const QVector<Side> &sides = m_geometry->sidesOf(m_column);
     const int local = y - m_geometry->rowTop(hit.row) - m_geometry->bodyTop(hit.row);
     hit.side = sides.first();
-    if (sides.size() > 1 && local >= m_geometry->sideTop(hit.row, sides.at(1)) && m_geometry->sideTop(hit.row, sides.at(1)) > 0)
+    if (sides.size() > 1 && local >= m_geometry->sideTop(hit.row, sides.at(1))
+        && m_geometry->sideTop(hit.row, sides.at(1)) > 0)
         hit.side = sides.at(1);
     else if (sides.size() > 1 && m_geometry->model()->segmentAt(hit.row).text(sides.first()).isEmpty())
         hit.side = sides.at(1);
@@ -401,7 +443,7 @@ void ReaderPane::mousePressEvent(QMouseEvent *event)
         moveCurrent(hit.row, true);
     } else {
         m_selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
-        m_textSelection = TextRange{hit.side, hit.row, qMax(0, hit.offset), hit.row, qMax(0, hit.offset)};
+        m_textSelection = TextRange {hit.side, hit.row, qMax(0, hit.offset), hit.row, qMax(0, hit.offset)};
         m_caret = m_textSelection;
     }
     m_selecting = true;
@@ -420,7 +462,8 @@ void ReaderPane::mouseMoveEvent(QMouseEvent *event)
         return;
     int offset = qMax(0, hit.offset);
     if (hit.side != m_textSelection.side) // interlinear: the other language of the row
-        offset = hit.side == Side::En ? int(m_geometry->model()->segmentAt(hit.row).text(m_textSelection.side).size()) : 0;
+        offset
+            = hit.side == Side::En ? int(m_geometry->model()->segmentAt(hit.row).text(m_textSelection.side).size()) : 0;
     m_textSelection.endRow = hit.row;
     m_textSelection.endOffset = offset;
     const TextRange r = m_textSelection.normalized();
@@ -457,20 +500,25 @@ void ReaderPane::mouseReleaseEvent(QMouseEvent *event)
 void ReaderPane::mouseDoubleClickEvent(QMouseEvent *event)
 {
     const ReaderHit hit = hitTest(eventPos(event));
+    if (hit.row >= 0 && timeRect(hit.row).adjusted(-3, -2, 3, 2).contains(eventPos(event))) {
+        m_selecting = false;
+        emit timeActivated(hit.row);
+        return;
+    }
     if (hit.row < 0 || hit.offset < 0)
         return;
     const QString &text = m_geometry->model()->segmentAt(hit.row).text(hit.side);
     QTextBoundaryFinder finder(QTextBoundaryFinder::Word, text);
     finder.setPosition(qMin(hit.offset, int(text.size())));
     int start = finder.isAtBoundary() && finder.boundaryReasons() & QTextBoundaryFinder::StartOfItem
-                    ? finder.position()
-                    : finder.toPreviousBoundary();
+        ? finder.position()
+        : finder.toPreviousBoundary();
     finder.setPosition(qMax(0, start));
     const int end = finder.toNextBoundary();
     if (start < 0 || end < 0)
         return;
     m_selecting = false;
-    setTextSelection(TextRange{hit.side, hit.row, start, hit.row, end});
+    setTextSelection(TextRange {hit.side, hit.row, start, hit.row, end});
 }
 
 void ReaderPane::keyPressEvent(QKeyEvent *event)
@@ -511,8 +559,9 @@ void ReaderPane::keyPressEvent(QKeyEvent *event)
 
 void ReaderPane::contextMenuEvent(QContextMenuEvent *event)
 {
-    const QPoint pos = event->reason() == QContextMenuEvent::Mouse ? eventPos(event)
-                                                                   : rowRect(m_selection->currentIndex().row()).topLeft();
+    const QPoint pos = event->reason() == QContextMenuEvent::Mouse
+        ? eventPos(event)
+        : rowRect(m_selection->currentIndex().row()).topLeft();
     const ReaderHit hit = hitTest(pos);
     if (hit.row >= 0 && !m_selection->isRowSelected(hit.row, QModelIndex()))
         m_selection->setCurrentIndex(m_geometry->model()->index(hit.row), QItemSelectionModel::ClearAndSelect);

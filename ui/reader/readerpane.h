@@ -50,6 +50,14 @@ public:
     // What the alignment mark under a point says (its tooltip), empty off a mark.
     QString markToolTip(const QPoint &viewportPos) const;
 
+    // The segment being heard while media plays (-1 for none), marked apart from the
+    // current segment; changing it repaints only the two rows concerned.
+    void setPlayingRow(int row);
+    int playingRow() const { return m_playingRow; }
+    // Where a turn's start time is written beside the speaker, in viewport coordinates
+    // (empty when the row shows no time).
+    QRect timeRect(int row) const;
+
     const TextRange &textSelection() const { return m_textSelection; }
     void setTextSelection(const TextRange &range);
     void clearTextSelection();
@@ -64,6 +72,8 @@ public:
 signals:
     void textSelectionChanged();
     void contextMenuRequested(const QPoint &globalPos, const ReaderHit &hit);
+    // The user double-clicked the time of the turn starting at row (to play from it).
+    void timeActivated(int row);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -91,6 +101,7 @@ private:
     ReaderGeometry *m_geometry;
     QPointer<QItemSelectionModel> m_selection;
     int m_column = 0;
+    int m_playingRow = -1;
     Decorator m_decorator;
     TextRange m_textSelection;
     TextRange m_caret;

@@ -48,6 +48,7 @@ ReaderView::ReaderView(SegmentModel *model, QWidget *parent)
         connect(pane, &ReaderPane::textSelectionChanged, this, [this, pane] { onTextSelectionChanged(pane); });
         connect(pane, &ReaderPane::contextMenuRequested, this,
             [this, pane](const QPoint &globalPos, const ReaderHit &) { showContextMenu(pane, globalPos); });
+        connect(pane, &ReaderPane::timeActivated, this, &ReaderView::playRequested);
     }
     layout->addWidget(m_splitter, 1);
     setFocusProxy(m_panes[0]);
@@ -306,6 +307,13 @@ void ReaderView::updateDecorations()
 {
     for (ReaderPane *pane : m_panes)
         pane->viewport()->update();
+}
+
+void ReaderView::setPlayingRow(int row)
+{
+    m_playingRow = row;
+    for (ReaderPane *pane : m_panes)
+        pane->setPlayingRow(row);
 }
 
 void ReaderView::addContextAction(QAction *action)

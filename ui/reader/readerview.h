@@ -83,6 +83,12 @@ public:
     // actions. The caller owns it.
     QMenu *createContextMenu(ReaderPane *pane);
 
+    // Marks the segment being heard in every pane (-1: none); follow-along keeps it in view.
+    void setPlayingRow(int row);
+    int playingRow() const { return m_playingRow; }
+    // Scrolls the least needed to show a row whole (nothing when it already is).
+    void ensureRowVisible(int row) { m_geometry->ensureVisible(row); }
+
     QByteArray saveState() const;
     void restoreState(const QByteArray &state);
 
@@ -92,6 +98,8 @@ signals:
     void visibleRowsChanged(int first, int last);
     void textSelectionChanged();
     void zoomChanged(int step);
+    // The user double-clicked a turn's time: play from that row.
+    void playRequested(int row);
 
 private:
     void applyArrangement();
@@ -114,6 +122,7 @@ private:
     QList<QAction *> m_contextActions;
     ReaderPane *m_caretPane = nullptr;
     QList<ReaderPane::Decorator> m_decorators;
+    int m_playingRow = -1;
     int m_firstVisible = -1;
     int m_lastVisible = -1;
     struct Place

@@ -187,8 +187,26 @@ void SpeakerTimeline::paintEvent(QPaintEvent *)
         painter.drawRoundedRect(QRectF(window).adjusted(0.75, 0.75, -0.75, -0.75), 2, 2);
         painter.setRenderHint(QPainter::Antialiasing, false);
     }
+    if (m_playhead >= 0) {
+        const int x = xAt(m_playhead);
+        painter.fillRect(QRect(x - 1, lanes.top() - 3, 2, lanes.height() + 6), palette().color(QPalette::WindowText));
+    }
     paintLegend(painter);
     paintAxis(painter);
+}
+
+void SpeakerTimeline::setPlayhead(double seconds)
+{
+    const int before = m_playhead >= 0 ? xAt(m_playhead) : -1;
+    m_playhead = seconds;
+    const int after = seconds >= 0 ? xAt(seconds) : -1;
+    if (before == after)
+        return;
+    const QRect lanes = lanesRect();
+    for (int x : {before, after}) {
+        if (x >= 0)
+            update(QRect(x - 2, lanes.top() - 4, 4, lanes.height() + 8));
+    }
 }
 
 void SpeakerTimeline::paintLegend(QPainter &painter)
@@ -241,8 +259,11 @@ void SpeakerTimeline::jumpTo(int x)
 
 void SpeakerTimeline::mousePressEvent(QMouseEvent *event)
 {
-    if (event->button() == Qt::LeftButton)
+    if (event->button() == Qt::LeftButton) {
         jumpTo(mouseX(event));
+        if (!m_schedule.lanes().isEmpty())
+            emit timeClicked(timeAt(mouseX(event)));
+    }
 }
 
 void SpeakerTimeline::mouseMoveEvent(QMouseEvent *event)

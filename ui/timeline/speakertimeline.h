@@ -34,6 +34,14 @@ public:
     // The turn holding the reader's current segment, or -1 (reported to screen readers).
     int currentTurn() const { return m_schedule.turnOfRow(m_currentRow); }
 
+    // The media's playhead, in the schedule's seconds (negative hides it); moving it
+    // repaints only the strips it leaves and enters.
+    void setPlayhead(double seconds);
+    double playhead() const { return m_playhead; }
+    // The x of a time in the schedule's seconds, and the reverse (for tests and seeking).
+    int xAtTime(double seconds) const { return xAt(seconds); }
+    double timeAtX(int x) const { return timeAt(x); }
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -44,6 +52,8 @@ public slots:
 signals:
     // The user clicked or dragged to the segment at this row.
     void rowActivated(int row);
+    // The same click as a time on the schedule (seconds), for seeking the media there.
+    void timeClicked(double seconds);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -69,6 +79,7 @@ private:
     int m_firstVisible = -1;
     int m_lastVisible = -1;
     int m_currentRow = -1;
+    double m_playhead = -1;
     mutable int m_legendWidth = -1; // measured when first needed
     Side m_primarySide = Side::Zh;
 };
