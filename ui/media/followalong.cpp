@@ -38,12 +38,14 @@ void FollowAlong::reindex()
         segments << m_model->segmentAt(row);
     m_index.reset(segments);
     m_row = -2; // mark again, whatever the row
+    m_keptInView = -1;
     update(m_media->position());
 }
 
 void FollowAlong::setEnabled(bool enabled)
 {
     m_enabled = enabled;
+    m_keptInView = -1;
     if (enabled && m_row >= 0)
         m_reader->ensureRowVisible(m_row);
 }
@@ -81,10 +83,14 @@ void FollowAlong::show(qint64 ms, bool keepInView)
     if (row != m_row) {
         m_row = row;
         m_reader->setPlayingRow(row);
-        // Out of view (or at its bottom edge): to the top, so the next rows are heard in
-        // view without scrolling at each one.
+    }
+    // Each segment is brought into view once (also when playing starts on one marked
+    // before), so the user may scroll away while it is heard. Out of view (or at its
+    // bottom edge) it goes to the top, so the next rows are heard without a scroll each.
+    if (row >= 0 && keepInView && row != m_keptInView) {
+        m_keptInView = row;
         const ReaderGeometry *geometry = m_reader->geometry();
-        if (row >= 0 && keepInView && (row < geometry->firstVisibleRow() || row >= geometry->lastVisibleRow()))
+        if (row < geometry->firstVisibleRow() || row >= geometry->lastVisibleRow())
             m_reader->scrollToRow(row);
     }
     if (m_timeline)

@@ -54,6 +54,7 @@ private:
     TimeIndex m_index;
     bool m_enabled = true;
     int m_row = -1;
+    int m_keptInView = -1; // the last row scrolled into view (once per row)
 };
 
 } // namespace bitext::ui

@@ -163,16 +163,34 @@ TEST_CASE_METHOD(ListeningFixture, "Each document's last media position is remem
 }
 
 TEST_CASE_METHOD(
-    ListeningFixture, "Follow Along off: the segment is marked but the reader stays put", "[media][follow]")
+    ListeningFixture, "Follow Along keeps the segment heard in view; off, the reader stays put", "[media][follow]")
 {
-    ui::MediaSession *session = window.mediaSession();
-    session->followAlongAction()->setChecked(false);
+    // A reader too short for the five turns (big text in a low window).
+    window.resize(1200, 460);
+    reader()->setZoom(12);
+    QCoreApplication::processEvents();
+    ui::ReaderGeometry *geometry = reader()->geometry();
     reader()->scrollToRow(0);
-    const int top = reader()->geometry()->scrollY();
+    QCoreApplication::processEvents();
+    REQUIRE(geometry->lastVisibleRow() < 4);
+
+    ui::MediaSession *session = window.mediaSession();
+    REQUIRE(session->followAlongAction()->isChecked()); // on by default
     player()->playFrom(media.startMs.at(4));
     REQUIRE(waitFor([&] { return reader()->playingRow() == 4; }, 10000));
+    REQUIRE(waitFor([&] { return geometry->firstVisibleRow() <= 4 && geometry->lastVisibleRow() >= 4; }));
     player()->pause();
-    CHECK(reader()->geometry()->scrollY() == top);
+    REQUIRE(waitFor([&] { return !player()->isPlaying(); }));
+
+    session->followAlongAction()->setChecked(false);
+    reader()->scrollToRow(0);
+    QCoreApplication::processEvents();
+    const int top = geometry->scrollY();
+    player()->playFrom(media.startMs.at(3));
+    REQUIRE(waitFor([&] { return reader()->playingRow() == 3; }, 10000));
+    REQUIRE(waitFor([&] { return reader()->playingRow() == 4; }, 10000));
+    player()->pause();
+    CHECK(geometry->scrollY() == top); // marked, but not scrolled to
 }
 
 TEST_CASE("Video plays in the panel or in a window of its own", "[media][video]")
