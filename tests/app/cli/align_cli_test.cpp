@@ -1,14 +1,18 @@
 // `bitext align`: the real binary pairs two files into a document and attaches a file to
 // a one-language one, printing the pairs as text or JSON; bad input exits 1 or 2.
+#include "models/align/sentencesplitter.h"
 #include "models/annotate/anchor.h"
 #include "models/import/importservice.h"
 #include "models/store/annotationrepository.h"
 #include "models/store/documentrepository.h"
 #include "tests/support/testsupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -146,4 +150,63 @@ TEST_CASE("bitext align refuses wrong arguments and bad files", "[cli][align]")
     CHECK(missing.err.contains(QStringLiteral("nothing.txt")));
     const ProcessResult noDocument = run({QStringLiteral("--document"), QStringLiteral("#99"), en});
     CHECK(noDocument.exitCode == 1);
+}
+
+namespace {
+
+QString squeezed(QString text)
+{
+    text.remove(QRegularExpression(QStringLiteral("\\s")));
+    return text;
+}
+
+// A seed taken apart as the issue describes (a Chinese file with one paragraph a line,
+// an English file with one sentence a line and no speakers), paired again by the real
+// binary: the share of the original segments found again exactly.
+double roundTrip(const QString &seed)
+{
+    QFile file(seedPath(seed));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const ParsedDocument original = ImportService::parseBytes(file.readAll(), seed, QString());
+    QStringList zhLines;
+    QStringList enLines;
+    QSet<QString> expected;
+    for (const Segment &s : original.segments) {
+        zhLines << QString(s.zh).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        enLines << SentenceSplitter::split(s.en, Side::En);
+        expected.insert(squeezed(s.zh) + QLatin1Char('|') + squeezed(s.en));
+    }
+    const Talk talk;
+    const QString zh = writeTextFile(talk.dir, QStringLiteral("zh.txt"), zhLines.join(QLatin1Char('\n')));
+    const QString en = writeTextFile(talk.dir, QStringLiteral("en.txt"), enLines.join(QLatin1Char('\n')));
+    const ProcessResult r = talk.align({zh, en, QStringLiteral("--json")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    int exact = 0;
+    for (const QJsonValue &v :
+        QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("segments")).toArray()) {
+        const QJsonObject s = v.toObject();
+        exact += expected.contains(squeezed(s.value(QStringLiteral("zh")).toString()) + QLatin1Char('|')
+                     + squeezed(s.value(QStringLiteral("en")).toString()))
+            ? 1
+            : 0;
+    }
+    return double(exact) / original.segments.size();
+}
+
+} // namespace
+
+TEST_CASE("seeds split into a Chinese and an English file are paired back by bitext align", "[cli][align][seeds]")
+{
+    // The issue's target is 95% for each; the file path (reading, pairing, storing) must
+    // lose nothing of what LengthAligner finds on the same units (its own quality test,
+    // tests/models/align/seedalignment_test.cpp). Floors at what it reaches today
+    // (43%, 70%, 100%); raise them as it improves.
+    const QList<QPair<QString, double>> seeds {{QStringLiteral("000_f1a85dea575bd100.txt"), 0.40},
+        {QStringLiteral("001_b20dc5de5308e2ee.txt"), 0.65}, {QStringLiteral("003_e2e2177cc1a7e815.txt"), 0.95}};
+    for (const auto &[seed, floor] : seeds) {
+        const double share = roundTrip(seed);
+        WARN(seed.toStdString() << ": " << share * 100 << "% of segments paired exactly");
+        CHECK(share >= floor);
+    }
 }
