@@ -142,13 +142,13 @@ SideSentences enSentences(const QList<AlignUnit> &units, const AlignAnchors &anc
     return side;
 }
 
-// -log of the two-tailed probability of a length difference this large.
+// -log of how likely a length difference this large is (the normal density's exponent,
+// which orders beads as the two-tailed probability does, at a fraction of its cost).
 double lengthCost(double zh, double en)
 {
     const double mean = std::max(1.0, (zh + en) / 2);
-    const double delta = std::abs(zh - en) / std::sqrt(kVariance * mean);
-    const double tail = std::erfc(delta / std::sqrt(2.0));
-    return tail > 1e-300 ? -std::log(tail) : delta * delta / 2;
+    const double difference = zh - en;
+    return difference * difference / (2 * kVariance * mean);
 }
 
 // Translators mostly keep the number of sentences, so a pair whose sides have very

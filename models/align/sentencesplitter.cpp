@@ -33,9 +33,14 @@ bool isClosing(QChar c)
 // ICU's sentence boundaries; the English locale's suppressions keep "Mr. Smith" whole.
 QList<int> icuBoundaries(const QString &text, Side side)
 {
+    // Making an iterator loads its rules (a good part of a millisecond): one per side and thread.
+    thread_local std::unique_ptr<icu::BreakIterator> iterators[2];
+    std::unique_ptr<icu::BreakIterator> &it = iterators[side == Side::En ? 1 : 0];
     UErrorCode status = U_ZERO_ERROR;
-    const icu::Locale locale(side == Side::En ? "en@ss=standard" : "zh");
-    std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createSentenceInstance(locale, status));
+    if (!it) {
+        const icu::Locale locale(side == Side::En ? "en@ss=standard" : "zh");
+        it.reset(icu::BreakIterator::createSentenceInstance(locale, status));
+    }
     QList<int> boundaries;
     if (U_FAILURE(status) || !it) {
         boundaries.append(int(text.size()));

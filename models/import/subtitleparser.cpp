@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <cstdlib>
+
 namespace bitext {
 
 std::optional<qint64> SubtitleParser::parseTime(const QString &text)
@@ -25,12 +27,13 @@ std::optional<qint64> SubtitleParser::parseTime(const QString &text)
     return ((h * 60 + min) * 60 + s) * 1000 + fraction.toLongLong();
 }
 
-void SubtitleParser::parseLines(const QStringList &lines, const QString &fileName, ParsedDocument &document,
-                                ImportMonitor *monitor) const
+void SubtitleParser::parseLines(
+    const QStringList &lines, const QString &fileName, ParsedDocument &document, ImportMonitor *monitor) const
 {
     static const QRegularExpression arrow(QStringLiteral("^(\\S+)\\s+-->\\s+(\\S+)"));
     static const QRegularExpression voice(QStringLiteral("<v(?:\\.[^ >]*)?\\s+([^>]+)>"));
     const int total = int(lines.size());
+    const int first = int(document.segments.size());
     int i = bodyStart(lines, fileName);
     while (i < total) {
         checkpoint(monitor, i, total);
@@ -49,13 +52,15 @@ void SubtitleParser::parseLines(const QStringList &lines, const QString &fileNam
             ++t;
         if (t == block.size())
             throw error(fileName, start + 1,
-                        QCoreApplication::translate("SubtitleParser", "a cue without a time line (\"00:00:01,000 --> 00:00:02,000\")."));
+                QCoreApplication::translate(
+                    "SubtitleParser", "a cue without a time line (\"00:00:01,000 --> 00:00:02,000\")."));
         const auto m = arrow.match(block.at(t).trimmed());
         const auto begin = m.hasMatch() ? parseTime(m.captured(1)) : std::nullopt;
         const auto end = m.hasMatch() ? parseTime(m.captured(2)) : std::nullopt;
         if (!begin || !end)
             throw error(fileName, start + t + 1,
-                        QCoreApplication::translate("SubtitleParser", "cannot read the cue times \"%1\".").arg(block.at(t).trimmed()));
+                QCoreApplication::translate("SubtitleParser", "cannot read the cue times \"%1\".")
+                    .arg(block.at(t).trimmed()));
         Segment s;
         s.startMs = begin;
         s.endMs = end;
@@ -77,6 +82,35 @@ void SubtitleParser::parseLines(const QStringList &lines, const QString &fileNam
         }
         document.segments << s;
     }
+    joinTranslatedCues(document.segments, first);
+}
+
+// A common bilingual form repeats every cue, once per language, with the same index and
+// times: the English cue and the Chinese one become one bilingual segment.
+void SubtitleParser::joinTranslatedCues(QList<Segment> &segments, int first)
+{
+    const auto oneSided = [](const Segment &s) { return s.zh.isEmpty() != s.en.isEmpty(); };
+    const auto near = [](const std::optional<qint64> &a, const std::optional<qint64> &b) {
+        return a && b && std::abs(*a - *b) <= kSameTimeMs;
+    };
+    QList<Segment> joined;
+    for (int i = first; i < segments.size(); ++i) {
+        const Segment &s = segments.at(i);
+        Segment *previous = joined.isEmpty() ? nullptr : &joined.last();
+        if (previous && oneSided(*previous) && oneSided(s) && previous->zh.isEmpty() == s.en.isEmpty()
+            && near(previous->startMs, s.startMs) && near(previous->endMs, s.endMs)
+            && (previous->speaker.isEmpty() || s.speaker.isEmpty() || previous->speaker == s.speaker)) {
+            if (previous->zh.isEmpty())
+                previous->zh = s.zh;
+            else
+                previous->en = s.en;
+            if (previous->speaker.isEmpty())
+                previous->speaker = s.speaker;
+            continue;
+        }
+        joined.append(s);
+    }
+    segments = segments.mid(0, first) + joined;
 }
 
 } // namespace bitext

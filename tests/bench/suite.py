@@ -139,7 +139,7 @@ def main():
 
     def benches():
         scratch = os.path.join(out, "scratch")
-        names = ["bench_reader", "bench_sidebar", "bench_export", "bench_window"]
+        names = ["bench_reader", "bench_sidebar", "bench_export", "bench_window", "bench_align"]
         names += ["bench_search"] if args.bench_search else []
         try:
             if "library" in context:
