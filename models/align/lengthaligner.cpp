@@ -25,7 +25,7 @@ struct Bead
     float prior;
 };
 constexpr float kTwoTwoPrior = 1.5f;
-constexpr float kUnpairedPrior = 6.0f;
+constexpr float kUnpairedPrior = 4.5f;
 // The most units a bead joins on one side: a few when both sides are cut alike, more
 // when one side is cut much finer (one sentence a line against paragraphs).
 constexpr int kMinimumReach = 3;
@@ -54,6 +54,8 @@ constexpr double kSentenceCountWeight = 0.3;
 constexpr double kQuestionWeight = 1.0;
 // Chinese sentences either side of one that the local ratio is measured over.
 constexpr int kRatioWindow = 10;
+// How much longer one side's units must be on average to be cut into sentences.
+constexpr double kCoarser = 2.0;
 // A 1-0 pair is never sure: a person should look at a passage left without partner.
 constexpr double kUnpairedConfidence = 0.45;
 
@@ -110,36 +112,22 @@ int questionMarks(const QString &text)
     return int(text.count(QLatin1Char('?')) + text.count(QChar(0xFF1F)));
 }
 
-SideSentences zhSentences(const QList<AlignUnit> &units, double zhPerEn, AlignAnchors &anchors)
+// One side's units as the lattice's items, lengths in English characters.
+template<typename AnchorsOf>
+SideSentences itemsOf(const QList<AlignUnit> &units, Side side, double lengthScale, AnchorsOf anchorsOf, bool split)
 {
-    SideSentences side;
+    SideSentences items;
     for (int u = 0; u < units.size(); ++u) {
-        QStringList parts {units.at(u).text};
+        const QString &text = units.at(u).text;
+        QStringList parts = split ? SentenceSplitter::split(text, side) : QStringList();
         if (parts.isEmpty())
-            parts.append(QString());
-        for (const QString &part : std::as_const(parts))
-            side.sentences.push_back({CharRatio::countedLength(part, Side::Zh) / zhPerEn,
-                std::max(1, int(SentenceSplitter::split(part, Side::Zh).size())), u, anchors.addZh(part),
-                questionMarks(part)});
+            parts.append(text);
+        for (const QString &part : parts)
+            items.sentences.push_back(
+                {CharRatio::countedLength(part, side) / lengthScale, 1, u, anchorsOf(part), questionMarks(part)});
     }
-    side.finish(units);
-    return side;
-}
-
-SideSentences enSentences(const QList<AlignUnit> &units, const AlignAnchors &anchors)
-{
-    SideSentences side;
-    for (int u = 0; u < units.size(); ++u) {
-        QStringList parts {units.at(u).text};
-        if (parts.isEmpty())
-            parts.append(QString());
-        for (const QString &part : std::as_const(parts))
-            side.sentences.push_back({double(CharRatio::countedLength(part, Side::En)),
-                std::max(1, int(SentenceSplitter::split(part, Side::En).size())), u, anchors.matchEn(part),
-                questionMarks(part)});
-    }
-    side.finish(units);
-    return side;
+    items.finish(units);
+    return items;
 }
 
 // -log of how likely a length difference this large is (the normal density's exponent,
@@ -401,16 +389,24 @@ SideSentences rescaled(const SideSentences &zs, const SideSentences &es, const s
     SideSentences out = zs;
     if (nodes.empty())
         return out;
+    // Per Chinese sentence, its length and the English length of its bead, counting only
+    // beads with both sides: text left without partner says nothing about the ratio.
     const int n = zs.size();
-    std::vector<int> enAt(n + 1, 0); // the English node the path reaches with each Chinese node
-    for (const auto &[i, j] : nodes)
-        enAt[i] = std::max(enAt[i], j);
+    std::vector<double> zhPaired(n + 1, 0), enPaired(n + 1, 0);
+    for (size_t k = 1; k < nodes.size(); ++k) {
+        const auto [i0, j0] = nodes[k - 1];
+        const auto [i1, j1] = nodes[k];
+        if (i1 > i0 && j1 > j0) {
+            zhPaired[i0 + 1] += zs.cumulative[i1] - zs.cumulative[i0];
+            enPaired[i0 + 1] += es.cumulative[j1] - es.cumulative[j0];
+        }
+    }
     for (int i = 1; i <= n; ++i)
-        enAt[i] = std::max(enAt[i], enAt[i - 1]);
+        zhPaired[i] += zhPaired[i - 1], enPaired[i] += enPaired[i - 1];
     for (int i = 0; i < n; ++i) {
         const int from = std::max(0, i - kRatioWindow), to = std::min(n, i + 1 + kRatioWindow);
-        const double zhLength = zs.cumulative[to] - zs.cumulative[from];
-        const double enLength = es.cumulative[enAt[to]] - es.cumulative[enAt[from]];
+        const double zhLength = zhPaired[to] - zhPaired[from];
+        const double enLength = enPaired[to] - enPaired[from];
         const double factor = zhLength > 0 && enLength > 0 ? std::clamp(zhLength / enLength, 0.5, 2.0) : 1.0;
         out.sentences[i].length = zs.sentences[i].length / factor;
     }
@@ -436,8 +432,20 @@ QList<AlignedPair> LengthAligner::align(const QList<AlignUnit> &zh, const QList<
         return unpaired(int(zh.size()), int(en.size()));
     const double zhPerEn = options.zhPerEn > 0 ? options.zhPerEn : CharRatio::kDefault;
     AlignAnchors anchors;
-    const SideSentences zs = zhSentences(zh, zhPerEn, anchors);
-    const SideSentences es = enSentences(en, anchors);
+    // The Chinese side first: its anchors decide which English words count.
+    // The side cut coarser (paragraphs against one sentence a line) is cut into its
+    // sentences, so that lengths are compared where the finer side's cuts fall.
+    double zhLength = 0, enLength = 0;
+    for (const AlignUnit &unit : zh)
+        zhLength += CharRatio::countedLength(unit.text, Side::Zh) / zhPerEn;
+    for (const AlignUnit &unit : en)
+        enLength += CharRatio::countedLength(unit.text, Side::En);
+    const double zhUnitLength = zhLength / zh.size(), enUnitLength = enLength / en.size();
+    const bool splitZh = zhUnitLength > kCoarser * enUnitLength, splitEn = enUnitLength > kCoarser * zhUnitLength;
+    const SideSentences zs = itemsOf(
+        zh, Side::Zh, zhPerEn, [&](const QString &text) { return anchors.addZh(text); }, splitZh);
+    const SideSentences es = itemsOf(
+        en, Side::En, 1.0, [&](const QString &text) { return anchors.matchEn(text); }, splitEn);
 
     const std::unique_ptr<Lattice> first = search(zs, es, zh, en, anchors);
     const SideSentences local = rescaled(zs, es, first->path(), zh);

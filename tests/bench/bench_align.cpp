@@ -137,13 +137,7 @@ int main(int argc, char *argv[])
               [&] { return int(CueAligner::align(c.zhCues, c.enCues).size()); }, json)
         && met;
 
-    const QString jsonPath = parser.value(QStringLiteral("json"));
-    if (!jsonPath.isEmpty()) {
-        QFile file(jsonPath);
-        if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(json).toJson()) < 0) {
-            std::fprintf(stderr, "cannot write %s\n", qPrintable(jsonPath));
-            return 2;
-        }
-    }
+    if (!bench::writeJson(parser.value(QStringLiteral("json")), json))
+        return 2;
     return met ? 0 : 1;
 }

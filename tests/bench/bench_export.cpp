@@ -292,13 +292,7 @@ int main(int argc, char *argv[])
         std::printf("(no bitext binary at %s: pass --bitext for the whole-process figure)\n", qPrintable(bitext));
     }
 
-    const QString jsonPath = parser.value(QStringLiteral("json"));
-    if (!jsonPath.isEmpty()) {
-        QFile file(jsonPath);
-        if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(json).toJson()) < 0) {
-            std::fprintf(stderr, "cannot write %s\n", qPrintable(jsonPath));
-            return 2;
-        }
-    }
+    if (!bench::writeJson(parser.value(QStringLiteral("json")), json))
+        return 2;
     return allMet ? 0 : 1;
 }

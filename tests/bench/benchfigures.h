@@ -3,7 +3,12 @@
 // What every benchmark executable reports: CPU time beside wall time (the machine may be
 // shared, and wall time then measures the neighbours too), medians and percentiles.
 
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <algorithm>
+#include <cstdio>
 #include <ctime>
 #include <vector>
 
@@ -32,6 +37,20 @@ inline double median(std::vector<double> v)
 {
     std::sort(v.begin(), v.end());
     return v.empty() ? 0 : v.at(v.size() / 2);
+}
+
+// Writes the figures for --json FILE (nothing for an empty path); false, said on stderr,
+// when the file cannot be written.
+inline bool writeJson(const QString &path, const QJsonObject &json)
+{
+    if (path.isEmpty())
+        return true;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(json).toJson()) < 0) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+        return false;
+    }
+    return true;
 }
 
 } // namespace bitext::bench
