@@ -1,6 +1,7 @@
 #include "models/align/lengthaligner.h"
 
 #include "models/align/alignanchors.h"
+#include "models/align/alignlexicon.h"
 #include "models/align/charratio.h"
 #include "models/align/sentencesplitter.h"
 
@@ -8,6 +9,7 @@
 #include <cmath>
 #include <limits>
 #include <memory>
+#include <unordered_map>
 #include <vector>
 
 namespace bitext {
@@ -54,6 +56,9 @@ constexpr double kSentenceCountWeight = 0.3;
 constexpr double kQuestionWeight = 1.0;
 // Chinese sentences either side of one that the local ratio is measured over.
 constexpr int kRatioWindow = 10;
+// What a word of the English side accounted for by the Chinese side of its pair is
+// worth (AlignLexicon), per unit of association.
+constexpr double kLexiconWeight = 4.0;
 // How much longer one side's units must be on average to be cut into sentences.
 constexpr double kCoarser = 2.0;
 // A 1-0 pair is never sure: a person should look at a passage left without partner.
@@ -66,6 +71,7 @@ struct Sentence
     int unit = 0;
     QList<int> anchors;
     int questions = 0; // question marks, which translations keep
+    QList<int> words; // AlignLexicon keys, sorted
 };
 
 // One side cut into sentences that remember their unit; a unit with no text keeps an
@@ -113,8 +119,9 @@ int questionMarks(const QString &text)
 }
 
 // One side's units as the lattice's items, lengths in English characters.
-template<typename AnchorsOf>
-SideSentences itemsOf(const QList<AlignUnit> &units, Side side, double lengthScale, AnchorsOf anchorsOf, bool split)
+template<typename AnchorsOf, typename WordsOf>
+SideSentences itemsOf(
+    const QList<AlignUnit> &units, Side side, double lengthScale, AnchorsOf anchorsOf, WordsOf wordsOf, bool split)
 {
     SideSentences items;
     for (int u = 0; u < units.size(); ++u) {
@@ -123,8 +130,8 @@ SideSentences itemsOf(const QList<AlignUnit> &units, Side side, double lengthSca
         if (parts.isEmpty())
             parts.append(text);
         for (const QString &part : parts)
-            items.sentences.push_back(
-                {CharRatio::countedLength(part, side) / lengthScale, 1, u, anchorsOf(part), questionMarks(part)});
+            items.sentences.push_back({CharRatio::countedLength(part, side) / lengthScale, 1, u, anchorsOf(part),
+                questionMarks(part), wordsOf(part)});
     }
     items.finish(units);
     return items;
@@ -306,6 +313,14 @@ private:
                 }
             }
         }
+        if (m_lexicon) {
+            for (int e = j; e < j + bead.en; ++e) {
+                double best = 0;
+                for (int z = i; z < i + bead.zh; ++z)
+                    best = std::max(best, similarity(z, e));
+                cost -= kLexiconWeight * best;
+            }
+        }
         const AlignUnit &zu = m_zhUnits.at(m_zh.sentences[i].unit);
         const AlignUnit &eu = m_enUnits.at(m_en.sentences[j].unit);
         if (zu.startMs && eu.startMs) // units far apart in time are not each other's
@@ -332,8 +347,20 @@ private:
         return 0;
     }
 
+    double similarity(int z, int e) const
+    {
+        const quint64 key = (quint64(quint32(z)) << 32) | quint32(e);
+        const auto it = m_similarity.find(key);
+        if (it != m_similarity.end())
+            return it->second;
+        const double value = m_lexicon->similarity(m_zh.sentences[z].words, m_en.sentences[e].words);
+        m_similarity.emplace(key, value);
+        return value;
+    }
+
 public:
     double m_zhOnlyCost = 0, m_enOnlyCost = 0;
+    const AlignLexicon *m_lexicon = nullptr;
 
 private:
     const SideSentences &m_zh, &m_en;
@@ -344,6 +371,7 @@ private:
     std::vector<int> m_lo, m_hi, m_offset;
     std::vector<float> m_forward, m_backward;
     std::vector<char> m_choice;
+    mutable std::unordered_map<quint64, double> m_similarity;
 };
 
 // -log of the share of one side's unit ends that fall inside the other side's units.
@@ -366,12 +394,13 @@ QList<int> unitsBetween(const SideSentences &side, int from, int to)
 
 // The best path, the band widened until the path keeps clear of its edges.
 std::unique_ptr<Lattice> search(const SideSentences &zs, const SideSentences &es, const QList<AlignUnit> &zh,
-    const QList<AlignUnit> &en, const AlignAnchors &anchors)
+    const QList<AlignUnit> &en, const AlignAnchors &anchors, const AlignLexicon *lexicon = nullptr)
 {
     for (int width = 48;; width *= 2) {
         auto lattice = std::make_unique<Lattice>(zs, es, zh, en, anchors, width);
         lattice->m_zhOnlyCost = oneSidedCost(int(zh.size()), int(en.size()));
         lattice->m_enOnlyCost = oneSidedCost(int(en.size()), int(zh.size()));
+        lattice->m_lexicon = lexicon;
         lattice->run();
         const std::vector<std::pair<int, int>> nodes = lattice->path();
         const bool whole = width >= std::max(zs.size(), es.size());
@@ -442,14 +471,39 @@ QList<AlignedPair> LengthAligner::align(const QList<AlignUnit> &zh, const QList<
         enLength += CharRatio::countedLength(unit.text, Side::En);
     const double zhUnitLength = zhLength / zh.size(), enUnitLength = enLength / en.size();
     const bool splitZh = zhUnitLength > kCoarser * enUnitLength, splitEn = enUnitLength > kCoarser * zhUnitLength;
+    AlignLexicon lexicon;
     const SideSentences zs = itemsOf(
-        zh, Side::Zh, zhPerEn, [&](const QString &text) { return anchors.addZh(text); }, splitZh);
+        zh, Side::Zh, zhPerEn, [&](const QString &text) { return anchors.addZh(text); },
+        [&](const QString &text) { return lexicon.zhKeys(text); }, splitZh);
     const SideSentences es = itemsOf(
-        en, Side::En, 1.0, [&](const QString &text) { return anchors.matchEn(text); }, splitEn);
+        en, Side::En, 1.0, [&](const QString &text) { return anchors.matchEn(text); },
+        [&](const QString &text) { return lexicon.enKeys(text); }, splitEn);
 
     const std::unique_ptr<Lattice> first = search(zs, es, zh, en, anchors);
     const SideSentences local = rescaled(zs, es, first->path(), zh);
-    const std::unique_ptr<Lattice> lattice = search(local, es, zh, en, anchors);
+    const std::unique_ptr<Lattice> second = search(local, es, zh, en, anchors);
+    // The words each side of the second alignment's beads share, learnt, and a third
+    // alignment that uses them.
+    std::vector<std::pair<QList<int>, QList<int>>> beads;
+    {
+        const std::vector<std::pair<int, int>> path = second->path();
+        for (size_t k = 1; k < path.size(); ++k) {
+            QList<int> zhWords, enWords;
+            for (int z = path[k - 1].first; z < path[k].first; ++z)
+                zhWords += zs.sentences[z].words;
+            for (int e = path[k - 1].second; e < path[k].second; ++e)
+                enWords += es.sentences[e].words;
+            std::sort(zhWords.begin(), zhWords.end());
+            zhWords.erase(std::unique(zhWords.begin(), zhWords.end()), zhWords.end());
+            std::sort(enWords.begin(), enWords.end());
+            enWords.erase(std::unique(enWords.begin(), enWords.end()), enWords.end());
+            if (!zhWords.isEmpty() && !enWords.isEmpty())
+                beads.emplace_back(zhWords, enWords);
+        }
+    }
+    lexicon.learn(beads);
+    const std::unique_ptr<Lattice> lattice
+        = lexicon.isEmpty() ? search(local, es, zh, en, anchors) : search(local, es, zh, en, anchors, &lexicon);
     const std::vector<std::pair<int, int>> nodes = lattice->path();
     {
         // Pairs end where both sides end a unit.

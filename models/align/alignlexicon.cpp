@@ -1,0 +1,136 @@
+#include "models/align/alignlexicon.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace bitext {
+
+namespace {
+
+// Fewer pairs than this sharing a word and a key say nothing: chance.
+constexpr int kMinimumTogether = 2;
+// Associations weaker than this are left out.
+constexpr float kMinimumDice = 0.25f;
+
+bool isHan(QChar c)
+{
+    const ushort u = c.unicode();
+    return (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF);
+}
+
+const QSet<QString> &commonWords()
+{
+    static const QSet<QString> words = [] {
+        QSet<QString> set;
+        for (const char *w : {"the", "and", "that", "you", "for", "are", "was", "this", "with", "have", "but", "not",
+                 "they", "what", "there", "their", "about", "just", "like", "all", "can", "its", "it's", "one", "our",
+                 "your", "from", "we're", "i'm", "that's", "don't", "know", "think", "yeah", "kind", "lot", "really",
+                 "very", "would", "could", "should", "some", "more", "then", "than", "when", "which", "who", "how",
+                 "because", "into", "out", "who", "will", "has", "had", "were", "been", "being", "also", "thing",
+                 "things", "them", "these", "those", "get", "got", "going", "actually", "mean", "right", "well"})
+            set.insert(QString::fromLatin1(w));
+        return set;
+    }();
+    return words;
+}
+
+QList<int> sortedUnique(QList<int> ids)
+{
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
+}
+
+} // namespace
+
+int AlignLexicon::idOf(const QString &key)
+{
+    auto it = m_ids.find(key);
+    if (it == m_ids.end())
+        it = m_ids.insert(key, int(m_ids.size()));
+    return it.value();
+}
+
+QList<int> AlignLexicon::zhKeys(const QString &text)
+{
+    QList<int> ids;
+    QString latin;
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.unicode() < 0x250 && c.isLetter()) {
+            latin.append(c.toLower());
+            continue;
+        }
+        if (latin.size() >= 2)
+            ids.append(idOf(QStringLiteral("w:") + latin));
+        latin.clear();
+        if (isHan(c) && i + 1 < text.size() && isHan(text.at(i + 1)))
+            ids.append(idOf(QStringLiteral("z:") + text.mid(i, 2)));
+    }
+    if (latin.size() >= 2)
+        ids.append(idOf(QStringLiteral("w:") + latin));
+    return sortedUnique(ids);
+}
+
+QList<int> AlignLexicon::enKeys(const QString &text)
+{
+    QList<int> ids;
+    QString word;
+    auto flush = [&] {
+        if (word.size() >= 3 && !commonWords().contains(word))
+            ids.append(idOf(QStringLiteral("e:") + word));
+        word.clear();
+    };
+    for (const QChar c : text) {
+        if (c.isLetter() || c == QLatin1Char('\''))
+            word.append(c.toLower());
+        else
+            flush();
+    }
+    flush();
+    return sortedUnique(ids);
+}
+
+void AlignLexicon::learn(const std::vector<std::pair<QList<int>, QList<int>>> &pairs)
+{
+    QHash<int, int> zhCount, enCount;
+    QHash<quint64, int> together;
+    for (const auto &[zh, en] : pairs) {
+        for (const int z : zh)
+            ++zhCount[z];
+        for (const int e : en) {
+            ++enCount[e];
+            for (const int z : zh)
+                ++together[(quint64(quint32(e)) << 32) | quint32(z)];
+        }
+    }
+    m_links.clear();
+    for (auto it = together.cbegin(); it != together.cend(); ++it) {
+        if (it.value() < kMinimumTogether)
+            continue;
+        const int e = int(it.key() >> 32), z = int(it.key() & 0xffffffffu);
+        const float dice = 2.0f * it.value() / float(zhCount.value(z) + enCount.value(e));
+        if (dice >= kMinimumDice)
+            m_links[e].append({z, dice});
+    }
+}
+
+double AlignLexicon::similarity(const QList<int> &zhSorted, const QList<int> &en) const
+{
+    double sum = 0;
+    for (const int e : en) {
+        const auto it = m_links.constFind(e);
+        if (it == m_links.constEnd())
+            continue;
+        float best = 0;
+        for (const auto &[z, dice] : it.value()) {
+            if (dice > best && std::binary_search(zhSorted.begin(), zhSorted.end(), z))
+                best = dice;
+        }
+        sum += best;
+    }
+    return sum;
+}
+
+} // namespace bitext
