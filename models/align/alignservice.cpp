@@ -119,7 +119,7 @@ AlignService::Result AlignService::alignFiles(const QString &zhFile, const QStri
     ParsedDocument document;
     document.document = zh.document;
     document.document.contentHash = hash;
-    document.document.languages = {QStringLiteral("zh"), QStringLiteral("en")};
+    document.document.languages = QStringList {QStringLiteral("zh"), QStringLiteral("en")};
     // A title the Chinese file only made from its text gives way to one the English file names.
     if (zh.titleFromContent && !en.titleFromContent && !en.document.title.isEmpty())
         document.document.title = en.document.title;
@@ -167,7 +167,7 @@ AlignService::Result AlignService::attach(qint64 documentId, const QString &file
     const PairedSegments paired(zh, en, pair(zh, en, libraryRatio()), kept);
     ParsedDocument replaced;
     replaced.document = *document;
-    replaced.document.languages = {QStringLiteral("zh"), QStringLiteral("en")};
+    replaced.document.languages = QStringList {QStringLiteral("zh"), QStringLiteral("en")};
     replaced.sections = documents.sections(documentId);
     replaced.segments = paired.segments();
 

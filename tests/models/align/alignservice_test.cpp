@@ -211,3 +211,34 @@ TEST_CASE("002 is given an English side by attaching a file, its annotations kep
         }
     }
 }
+
+TEST_CASE("an English-only document is given its Chinese side, its annotation kept", "[align][service]")
+{
+    TemporaryLibrary lib;
+    QTemporaryDir dir;
+    const QString english = writeTextFile(dir, QStringLiteral("talk.en.txt"),
+        QStringLiteral("We started working on this problem in 2019.\nIt was hard.\nThank you all for coming today.\n"));
+    const ImportResult imported = ImportService(*lib).importFile(english, {});
+    REQUIRE(imported.documentId > 0);
+    const qint64 id = imported.documentId;
+    const QList<Segment> before = lib->documents().segments(id);
+    REQUIRE(before.size() == 3);
+    const qint64 annotation = lib->annotations().create(Anchor::create(SideText(before, Side::En), id, {2, 0}, {2, 9}));
+
+    const QString chinese = writeTextFile(dir, QStringLiteral("talk.zh.txt"),
+        QStringLiteral("我们在2019年开始研究这个问题。\n这很难。\n谢谢大家今天的到来。\n"));
+    const AlignService::Result r = AlignService(*lib).attach(id, chinese);
+    const QList<Segment> after = lib->documents().segments(id);
+    CHECK(r.pairs == after.size());
+    REQUIRE(after.size() == 3);
+    CHECK(after.at(0).zh.contains(QStringLiteral("2019")));
+    CHECK(after.at(2).en == QStringLiteral("Thank you all for coming today."));
+    const auto a = lib->annotations().find(annotation);
+    REQUIRE(a);
+    CHECK_FALSE(a->orphaned);
+    CHECK(a->quote == QStringLiteral("Thank you"));
+    CHECK(a->startSegmentId == after.at(2).id);
+
+    // A Chinese file given where English is expected, the other way round, is refused.
+    CHECK_THROWS_AS(AlignService(*lib).alignFiles(english, english), Error);
+}
