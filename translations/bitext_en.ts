@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AlignCommand</name>
+    <message numerus="yes">
+        <source>Document %1 &quot;%2&quot;: %n pair(s)</source>
+        <translation>
+            <numerusform>Document %1 &quot;%2&quot;: %n pair</numerusform>
+            <numerusform>Document %1 &quot;%2&quot;: %n pairs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review (confidence below %1, marked !)</source>
+        <translation>
+            <numerusform>%n to review (confidence below %1, marked !)</numerusform>
+            <numerusform>%n to review (confidence below %1, marked !)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AlignController</name>
+    <message numerus="yes">
+        <source>Translation attached: %n pair(s).</source>
+        <translation>
+            <numerusform>Translation attached: %n pair.</numerusform>
+            <numerusform>Translation attached: %n pairs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paired as one document: %n pair(s).</source>
+        <translation>
+            <numerusform>Paired as one document: %n pair.</numerusform>
+            <numerusform>Paired as one document: %n pairs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) review (F8 goes to the next).</source>
+        <translation>
+            <numerusform>%n need review (F8 goes to the next).</numerusform>
+            <numerusform>%n needs review (F8 goes to the next).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AlignmentReviewDock</name>
+    <message numerus="yes">
+        <source>%n pair(s) to review</source>
+        <translation>
+            <numerusform>%n pair to review</numerusform>
+            <numerusform>%n pairs to review</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AnnotationsDock</name>
     <message numerus="yes">
         <source>%n quote(s)</source>
@@ -228,6 +279,30 @@
         <translation>
             <numerusform>%n match</numerusform>
             <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MarkSegmentsCommand</name>
+    <message numerus="yes">
+        <source>Mark %n Segment(s) Untranslated</source>
+        <translation>
+            <numerusform>Mark %n Segment Untranslated</numerusform>
+            <numerusform>Mark %n Segments Untranslated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unmark %n Segment(s) Untranslated</source>
+        <translation>
+            <numerusform>Unmark %n Segment Untranslated</numerusform>
+            <numerusform>Unmark %n Segments Untranslated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n Pairing(s)</source>
+        <translation>
+            <numerusform>Accept %n Pairing</numerusform>
+            <numerusform>Accept %n Pairings</numerusform>
         </translation>
     </message>
 </context>
