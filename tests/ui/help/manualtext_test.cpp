@@ -155,9 +155,10 @@ TEST_CASE("the Chinese manuals are written in their own script, and render witho
     const HanVariants &han = HanVariants::instance();
     const QString simplified = rawText(QStringLiteral("zh_CN"));
     const QString traditional = rawText(QStringLiteral("zh_TW"));
-    // Only the search example (對齊 finds 对齐) is in the other script.
+    // Only the search example (對齊 finds 对齐) is in the other script. Taiwan writes the
+    // text cursor 游標, with the 游 the variant tables take for Simplified (遊).
     CHECK(han.traditionalCount(simplified) == 2);
-    CHECK(han.simplifiedCount(traditional) == 2);
+    CHECK(han.simplifiedCount(QString(traditional).remove(QString::fromUtf8("游標"))) == 2);
     CHECK(han.script(simplified) == ChineseScript::Simplified);
     CHECK(han.script(traditional) == ChineseScript::Traditional);
     // Mainland terms that Taiwan says otherwise (GLOSSARY.md).
