@@ -39,11 +39,13 @@ AttachMediaController::AttachMediaController(MainWindow *window)
 {
     m_attach->setObjectName(QStringLiteral("attachMediaAction"));
     m_detach->setObjectName(QStringLiteral("detachMediaAction"));
-    // After Import: both bring files to the library.
+    // In Import's group, last (after Attach Translation when it is there): they bring
+    // files to the library, the text first.
     QMenu *file = window->menu(MainWindow::Menu::File);
-    QAction *after = window->actions()->import;
     const QList<QAction *> items = file->actions();
-    const int at = items.indexOf(after);
+    int at = int(items.indexOf(window->actions()->import));
+    while (at >= 0 && at + 1 < items.size() && !items.at(at + 1)->isSeparator())
+        ++at;
     QAction *before = at >= 0 && at + 1 < items.size() ? items.at(at + 1) : nullptr;
     file->insertActions(before, {m_attach, m_detach});
     window->readOnlyBanner()->addEditActions({m_attach, m_detach});
