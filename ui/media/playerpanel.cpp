@@ -92,6 +92,7 @@ PlayerPanel::PlayerPanel(MediaController *media, const Actions &actions, QWidget
     m_volume->setObjectName(QStringLiteral("volumeSlider"));
     m_volume->setRange(0, 100);
     m_volume->setValue(qRound(m_media->volume() * 100));
+    m_volume->setMinimumWidth(60); // a dock squeezed beside the timeline keeps a usable slider
     m_volume->setMaximumWidth(120);
     m_volumeLabel->setBuddy(m_volume);
     settings->addWidget(m_speedLabel);

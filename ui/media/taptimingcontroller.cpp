@@ -41,7 +41,7 @@ TapTimingController::TapTimingController(MainWindow *window, MediaController *pl
 {
     m_mode->setObjectName(QStringLiteral("timingModeAction"));
     m_mode->setCheckable(true);
-    m_mode->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_mode->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K)); // M merges segments, T manages tags
     m_mark->setObjectName(QStringLiteral("markStartAction"));
     // ELAN's key for a segment boundary; the reader does not use Return.
     m_mark->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
