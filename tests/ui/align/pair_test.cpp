@@ -10,6 +10,7 @@
 #include "ui/import/importcontroller.h"
 #include "ui/mainwindow/mainactions.h"
 
+#include <QAction>
 #include <QStatusBar>
 
 #include <catch2/catch.hpp>
