@@ -46,9 +46,12 @@ AlignController::AlignController(MainWindow *window)
 
     m_attach->setObjectName(QStringLiteral("attachTranslation"));
     QMenu *file = window->menu(MainWindow::Menu::File);
+    // In Import's group, after Export: the group's first two are Import and Export.
     const QList<QAction *> fileActions = file->actions();
-    const int import = int(fileActions.indexOf(window->actions()->import));
-    file->insertAction(fileActions.value(import + 1), m_attach);
+    int at = int(fileActions.indexOf(window->actions()->import));
+    while (at >= 0 && at + 1 < fileActions.size() && !fileActions.at(at + 1)->isSeparator())
+        ++at;
+    file->insertAction(at >= 0 ? fileActions.value(at + 1) : nullptr, m_attach);
     connect(m_attach, &QAction::triggered, this, &AlignController::chooseAttach);
 
     QMenu *go = window->menu(MainWindow::Menu::Go);
@@ -68,7 +71,7 @@ AlignController::AlignController(MainWindow *window)
 
 void AlignController::retranslate()
 {
-    m_attach->setText(tr("Attach &Translation…"));
+    m_attach->setText(tr("Attach Trans&lation…")); // Alt+T connects to a team library
     m_attach->setStatusTip(
         tr("Give the open one-language document its other language from a file, paired automatically."));
 }

@@ -165,10 +165,14 @@ MainWindow::~MainWindow()
     m_import->wait();
     // Children die after this destructor (in ~QWidget) and may still signal (focus moves,
     // models reset): nothing may reach this half-destroyed window.
+    // That holds for the controllers among the children too: focus moving as widgets go
+    // would have them ask this window for its reader.
     disconnect(qApp, nullptr, this, nullptr);
     const QList<QObject *> children = findChildren<QObject *>();
-    for (QObject *child : children)
+    for (QObject *child : children) {
         disconnect(child, nullptr, this, nullptr);
+        disconnect(qApp, nullptr, child, nullptr);
+    }
 }
 
 void MainWindow::createCentralWidget()

@@ -168,9 +168,9 @@ TEST_CASE("Attach Translation is offered for a one-language document only", "[al
     CHECK(controller->attachAction()->isEnabled());
     f.open(QStringLiteral("001"));
     CHECK_FALSE(controller->attachAction()->isEnabled());
-    // In the File menu, after Import.
+    // In the File menu, after Import and Export.
     const QList<QAction *> file = f.window.menu(MainWindow::Menu::File)->actions();
-    CHECK(file.indexOf(controller->attachAction()) == file.indexOf(f.window.actions()->import) + 1);
+    CHECK(file.indexOf(controller->attachAction()) == file.indexOf(f.window.actions()->import) + 2);
 }
 
 TEST_CASE("Accept in the review panel confirms the pair, moves on, and undo brings it back", "[align][review][accept]")
