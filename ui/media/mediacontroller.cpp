@@ -58,28 +58,18 @@ void MediaController::open(const QString &absolutePath)
         close();
         return;
     }
-    m_error.clear();
-    m_pendingSeek = -1;
-    m_pendingPlay = false;
-    m_rangeEnd = -1;
-    m_seekTarget = -1;
-    m_position = 0;
+    resetPlayback();
     const QFileInfo file(absolutePath);
-    if (!file.isFile() || !file.isReadable()) {
+    const QString problem = !file.isFile() || !file.isReadable()
+        ? tr("The media file %1 cannot be found. It may have been moved, renamed or deleted.")
+              .arg(QDir::toNativeSeparators(absolutePath))
+        : MediaFormat::notMediaReason(absolutePath);
+    if (!problem.isEmpty()) {
         if (m_backend)
             m_backend->setSource(QString());
         emit mediaChanged();
         emit positionChanged(0);
-        fail(tr("The media file %1 cannot be found. It may have been moved, renamed or deleted.")
-                 .arg(QDir::toNativeSeparators(absolutePath)));
-        return;
-    }
-    if (const QString notMedia = MediaFormat::notMediaReason(absolutePath); !notMedia.isEmpty()) {
-        if (m_backend)
-            m_backend->setSource(QString());
-        emit mediaChanged();
-        emit positionChanged(0);
-        fail(notMedia);
+        fail(problem);
         return;
     }
     backend()->setSource(absolutePath);
@@ -90,18 +80,23 @@ void MediaController::open(const QString &absolutePath)
 
 void MediaController::close()
 {
-    m_error.clear();
-    m_pendingSeek = -1;
-    m_pendingPlay = false;
-    m_rangeEnd = -1;
-    m_seekTarget = -1;
-    m_position = 0;
+    resetPlayback();
     if (!m_backend || m_backend->source().isEmpty())
         return;
     m_backend->setSource(QString());
     emit mediaChanged();
     emit positionChanged(0);
     emit durationChanged(0);
+}
+
+void MediaController::resetPlayback()
+{
+    m_error.clear();
+    m_pendingSeek = -1;
+    m_pendingPlay = false;
+    m_rangeEnd = -1;
+    m_seekTarget = -1;
+    m_position = 0;
 }
 
 bool MediaController::hasMedia() const

@@ -79,6 +79,8 @@ private:
     void updatePosition(qint64 ms);
     void pollPosition();
     void fail(const QString &message);
+    // Forgets the error, pending seek and play, quote range and position of the last file.
+    void resetPlayback();
 
     MediaPlayerBackend *m_backend = nullptr;
     QPointer<QVideoWidget> m_video;
