@@ -15,7 +15,6 @@
 #include "ui/timeline/speakertimeline.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -69,10 +68,7 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Write the figures as JSON."), QStringLiteral("FILE")});
-    parser.process(app);
+    const QString jsonPath = bench::jsonArgument(app);
     QTemporaryDir dir;
     std::unique_ptr<Library> library = Library::openSqlite(dir.filePath(QStringLiteral("bench.sqlite")));
     const qint64 id = library->documents().insert(timedDocument());
@@ -121,7 +117,6 @@ int main(int argc, char *argv[])
                 "%.3f ms CPU, p95 %.3f ms; when the segment changes: median %.3f ms (p95 %.3f)  [target < 2 ms] %s\n",
         kSegments, typical, p95, changing, percentile(changes, 0.95), changing < 2 ? "OK" : "MISSED");
     std::printf("the first report after a seek to a far place (its rows laid out): median %.3f ms\n", median(seeks));
-    const QString jsonPath = parser.value(QStringLiteral("json"));
     if (!jsonPath.isEmpty()
         && !writeJson(jsonPath,
             QJsonObject {{QStringLiteral("follow_update_median_ms"), typical},

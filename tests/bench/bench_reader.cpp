@@ -11,7 +11,6 @@
 #include "ui/reader/readerview.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -76,10 +75,7 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Write the figures as JSON."), QStringLiteral("FILE")});
-    parser.process(app);
+    const QString jsonPath = bench::jsonArgument(app);
     QTemporaryDir dir;
     std::unique_ptr<Library> library = Library::openSqlite(dir.filePath(QStringLiteral("bench.sqlite")));
     QElapsedTimer clock;
@@ -152,7 +148,6 @@ int main(int argc, char *argv[])
         page, percentile(pageCpu, 0.95), *std::max_element(pageCpu.begin(), pageCpu.end()), median(pages),
         page < 16 ? "OK" : "MISSED");
     std::printf("measuring the remaining rows in idle time took %lld ms wall (in 6 ms slices)\n", background);
-    const QString jsonPath = parser.value(QStringLiteral("json"));
     if (!jsonPath.isEmpty()
         && !writeJson(jsonPath,
             QJsonObject {{QStringLiteral("first_screen_ms"), open},

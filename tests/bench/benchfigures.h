@@ -3,6 +3,8 @@
 // What every benchmark executable reports: CPU time beside wall time (the machine may be
 // shared, and wall time then measures the neighbours too), medians and percentiles.
 
+#include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -52,6 +54,17 @@ inline bool writeJson(const QString &path, const QJsonObject &figures)
         return false;
     }
     return true;
+}
+
+// The one option a benchmark without options of its own takes: --json FILE (and --help).
+// Returns FILE, empty without the option.
+inline QString jsonArgument(const QCoreApplication &app)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Write the figures as JSON."), QStringLiteral("FILE")});
+    parser.process(app);
+    return parser.value(QStringLiteral("json"));
 }
 
 } // namespace bitext::bench
