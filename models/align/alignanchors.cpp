@@ -1,5 +1,7 @@
 #include "models/align/alignanchors.h"
 
+#include "models/align/sortedids.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -20,13 +22,6 @@ QChar fold(QChar c)
     if (c.unicode() >= 0xFF10 && c.unicode() <= 0xFF5A)
         return QChar(c.unicode() - 0xFEE0);
     return c;
-}
-
-QList<int> sortedUnique(QList<int> ids)
-{
-    std::sort(ids.begin(), ids.end());
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    return ids;
 }
 
 } // namespace

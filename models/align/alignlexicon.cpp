@@ -1,5 +1,7 @@
 #include "models/align/alignlexicon.h"
 
+#include "models/align/sortedids.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -33,13 +35,6 @@ const QSet<QString> &commonWords()
         return set;
     }();
     return words;
-}
-
-QList<int> sortedUnique(QList<int> ids)
-{
-    std::sort(ids.begin(), ids.end());
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    return ids;
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "models/align/alignlexicon.h"
 #include "models/align/charratio.h"
 #include "models/align/sentencesplitter.h"
+#include "models/align/sortedids.h"
 
 #include <algorithm>
 #include <cmath>
@@ -493,10 +494,8 @@ QList<AlignedPair> LengthAligner::align(const QList<AlignUnit> &zh, const QList<
                 zhWords += zs.sentences[z].words;
             for (int e = path[k - 1].second; e < path[k].second; ++e)
                 enWords += es.sentences[e].words;
-            std::sort(zhWords.begin(), zhWords.end());
-            zhWords.erase(std::unique(zhWords.begin(), zhWords.end()), zhWords.end());
-            std::sort(enWords.begin(), enWords.end());
-            enWords.erase(std::unique(enWords.begin(), enWords.end()), enWords.end());
+            zhWords = sortedUnique(zhWords);
+            enWords = sortedUnique(enWords);
             if (!zhWords.isEmpty() && !enWords.isEmpty())
                 beads.emplace_back(zhWords, enWords);
         }
