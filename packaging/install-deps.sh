@@ -20,6 +20,10 @@ APP_PACKAGES=(
   qt6-multimedia-dev libqt6multimedia6 libqt6multimediawidgets6
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad gstreamer1.0-libav
   gstreamer1.0-pulseaudio
+  # the Analysis window's charts (Qt Charts)
+  qt6-charts-dev libqt6charts6
+  # Qt6Charts's CMake config needs Qt6OpenGL, which Debian 12's qt6-charts-dev does not pull in
+  libqt6opengl6-dev
   # text processing and storage
   libicu-dev libopencc-dev libyaml-cpp-dev libsqlite3-dev libzip-dev
   # the reader and PDF export show Chinese and English in Noto
@@ -36,7 +40,7 @@ TEST_PACKAGES=(
   qtbase5-dev qtbase5-dev-tools qttools5-dev qttools5-dev-tools libqt5svg5-dev
   libqt5sql5-sqlite libqt5sql5-psql qt5keychain-dev qttranslations5-l10n
   extra-cmake-modules libkf5syntaxhighlighting-dev libkf5syntaxhighlighting-data
-  qtmultimedia5-dev libqt5multimedia5-plugins
+  qtmultimedia5-dev libqt5multimedia5-plugins libqt5charts5-dev
   # the player tests make speech (espeak-ng), join and convert it (sox, ffmpeg for video)
   # and play it into a private PulseAudio null sink; gst-launch/gst-discoverer for checks
   espeak-ng sox libsox-fmt-mp3 ffmpeg pulseaudio pulseaudio-utils gstreamer1.0-tools

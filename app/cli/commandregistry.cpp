@@ -10,6 +10,7 @@
 #include "app/cli/importcommand.h"
 #include "app/cli/listcommand.h"
 #include "app/cli/passwordcommand.h"
+#include "app/cli/reportcommand.h"
 #include "app/cli/searchcommand.h"
 #include "app/cli/showcommand.h"
 #include "app/cli/tagscommand.h"
@@ -29,6 +30,7 @@ std::vector<std::unique_ptr<Command>> createCommands()
     commands.push_back(std::make_unique<TagsCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<AttachMediaCommand>());
+    commands.push_back(std::make_unique<ReportCommand>());
     commands.push_back(std::make_unique<PasswordCommand>());
     commands.push_back(std::make_unique<CopyLibraryCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
