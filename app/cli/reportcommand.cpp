@@ -1,5 +1,6 @@
 #include "app/cli/reportcommand.h"
 
+#include "app/cli/reportagreement.h"
 #include "app/cli/reportfilter.h"
 #include "app/cli/reportkinds.h"
 
@@ -10,7 +11,9 @@ namespace bitext::cli {
 QList<ReportKind> reportKinds()
 {
     // Each helper's kind is one line here; its function lives in its own report*.cpp.
-    return {};
+    return {
+        {QStringLiteral("agreement"), &runAgreementReport},
+    };
 }
 
 QString ReportCommand::summary() const
