@@ -1,5 +1,6 @@
 #include "ui/search/librarysearchpanel.h"
 
+#include "models/analysis/autocoder.h"
 #include "models/core/error.h"
 #include "models/search/librarysearch.h"
 #include "models/store/library.h"
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -30,6 +32,7 @@ LibrarySearchPanel::LibrarySearchPanel(Library &library, QWidget *parent)
     , m_side(new QComboBox(this))
     , m_status(new QLabel(this))
     , m_view(new QListView(this))
+    , m_autoCode(new QPushButton(this))
     , m_model(new SearchResultModel(this))
     , m_delay(new QTimer(this))
 {
@@ -54,13 +57,19 @@ LibrarySearchPanel::LibrarySearchPanel(Library &library, QWidget *parent)
     m_status->setObjectName(QStringLiteral("searchStatus"));
     m_status->setTextFormat(Qt::PlainText); // may quote the query
 
+    m_autoCode->setObjectName(QStringLiteral("autoCodeResults"));
+    m_autoCode->setEnabled(false);
+
     auto *top = new QHBoxLayout;
     top->addWidget(m_edit, 1);
     top->addWidget(m_side);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
-    layout->addWidget(m_status);
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_autoCode);
+    layout->addLayout(statusRow);
     layout->addWidget(m_view, 1);
 
     // Search while typing, but only once the typing pauses.
@@ -71,6 +80,8 @@ LibrarySearchPanel::LibrarySearchPanel(Library &library, QWidget *parent)
     connect(m_edit, &QLineEdit::returnPressed, this, &LibrarySearchPanel::search);
     connect(m_side, qOverload<int>(&QComboBox::currentIndexChanged), this, &LibrarySearchPanel::search);
     connect(m_view, &QListView::activated, this, &LibrarySearchPanel::activate);
+    connect(m_autoCode, &QPushButton::clicked, this,
+        [this] { emit autoCodeRequested(AutoCoder::targetsOf(m_model->results())); });
     // Results follow the library: re-run after imports, edits and deletes.
     connect(&m_library, &Library::documentsChanged, this, &LibrarySearchPanel::search);
     connect(&m_library, &Library::annotationsChanged, this, &LibrarySearchPanel::search);
@@ -87,6 +98,8 @@ void LibrarySearchPanel::retranslate()
     m_side->setItemText(2, tr("English"));
     m_side->setAccessibleName(tr("Search in"));
     m_view->setAccessibleName(tr("Search results"));
+    m_autoCode->setText(tr("Auto-code Results…"));
+    m_autoCode->setToolTip(tr("Highlight the first match of every result in a text with a tag, as one undoable step"));
     // The status line says how many matches there are, or why the query is wrong.
     if (!m_status->text().isEmpty())
         search();
@@ -134,6 +147,7 @@ void LibrarySearchPanel::search()
     if (query.isEmpty()) {
         m_job.cancel(); // a search still running for an older query must not show up
         m_model->setResults({});
+        m_autoCode->setEnabled(false);
         m_status->setText(query.problem());
         emit searchFinished();
         return;
@@ -162,6 +176,7 @@ void LibrarySearchPanel::search()
 void LibrarySearchPanel::showOutcome(const Outcome &outcome)
 {
     m_model->setResults(outcome.results);
+    m_autoCode->setEnabled(!AutoCoder::targetsOf(outcome.results).isEmpty());
     if (!outcome.error.isEmpty())
         m_status->setText(outcome.error);
     else if (outcome.results.isEmpty())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/analysis/codingtarget.h"
 #include "models/domain/segment.h"
 #include "models/search/searchresult.h"
 #include "ui/common/latestjob.h"
@@ -10,6 +11,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListView;
+class QPushButton;
 class QTimer;
 
 namespace bitext {
@@ -42,6 +44,7 @@ public:
     void setTagFilter(qint64 tagId);
     SearchResultModel *model() const { return m_model; }
     QLineEdit *queryEdit() const { return m_edit; }
+    QPushButton *autoCodeButton() const { return m_autoCode; }
 
 public slots:
     void search();
@@ -54,6 +57,9 @@ signals:
     void resultActivated(qint64 documentId, qint64 segmentId, bitext::Side side, int hitStart, int hitLength);
     // The results of the latest query are shown.
     void searchFinished();
+    // "Auto-code Results…": the first hit of every result in a segment's text, to be
+    // coded with a tag the receiver asks for.
+    void autoCodeRequested(const QList<bitext::CodingTarget> &targets);
 
 private:
     void retranslate();
@@ -72,6 +78,7 @@ private:
     QComboBox *m_side;
     QLabel *m_status;
     QListView *m_view;
+    QPushButton *m_autoCode;
     SearchResultModel *m_model;
     QTimer *m_delay;
     qint64 m_documentId = 0;

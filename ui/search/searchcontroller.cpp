@@ -2,6 +2,7 @@
 
 #include "models/item/segmentmodel.h"
 #include "models/store/library.h"
+#include "ui/analysis/autocoderunner.h"
 #include "ui/common/languagechange.h"
 #include "ui/common/themedicon.h"
 #include "ui/mainwindow/mainactions.h"
@@ -17,7 +18,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 #include <QScopedValueRollback>
+#include <QStatusBar>
 #include <QTextLayout>
 #include <QtMath>
 
@@ -115,6 +118,12 @@ void SearchController::setLibrary(Library *library)
             m_marks.clearResult();
             m_window->reader()->updateDecorations();
         });
+        // Auto-code Results…: the tag asked beside the button, the outcome in the status bar.
+        auto *runner = new AutoCodeRunner(*library, m_window->undoController(), m_panel);
+        connect(m_panel, &LibrarySearchPanel::autoCodeRequested, runner,
+            [this, runner](const QList<CodingTarget> &targets) { runner->run(targets, m_panel->autoCodeButton()); });
+        connect(runner, &AutoCodeRunner::reported, this,
+            [this](const QString &message) { m_window->statusBar()->showMessage(message, 8000); });
         m_dock->setWidget(m_panel);
         delete old;
         if (!query.isEmpty())

@@ -29,6 +29,7 @@ public:
 
     void setResults(const QList<SearchResult> &results);
     const SearchResult &result(const QModelIndex &index) const { return m_results.at(index.row()); }
+    const QList<SearchResult> &results() const { return m_results; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
