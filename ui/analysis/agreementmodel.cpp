@@ -94,16 +94,24 @@ QVariant AgreementModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::TextAlignmentRole && index.column() >= AgreementColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
-    if (index.column() == KappaColumn && role == Qt::BackgroundRole) {
-        // Translucent tints read on light and dark palettes alike.
+    if (index.column() == KappaColumn && (role == Qt::BackgroundRole || role == Qt::DecorationRole)) {
+        // Translucent tints read on light and dark palettes alike; the swatch (opaque)
+        // still shows the band on a selected row.
+        QColor color;
         switch (band(r.kappa())) {
         case Band::Poor:
-            return QColor(220, 50, 47, 90);
+            color = QColor(220, 50, 47);
+            break;
         case Band::FairToGood:
-            return QColor(230, 160, 0, 90);
+            color = QColor(230, 160, 0);
+            break;
         case Band::Excellent:
-            return QColor(67, 160, 71, 90);
+            color = QColor(67, 160, 71);
+            break;
         }
+        if (role == Qt::BackgroundRole)
+            color.setAlpha(90);
+        return color;
     }
     if (role == Qt::ToolTipRole) {
         if (index.column() == KappaColumn)

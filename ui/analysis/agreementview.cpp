@@ -142,6 +142,7 @@ void AgreementView::refresh()
     const int before = currentSourceRow();
     const std::optional<AgreementRow> kept = before >= 0 ? std::optional(m_model->row(before)) : std::nullopt;
     m_model->setRows(rows);
+    m_table->resizeColumnsToContents();
     const int again = kept ? m_model->find(*kept) : -1;
     const QModelIndex select = m_proxy->mapFromSource(m_model->index(again >= 0 ? again : 0, 0));
     if (select.isValid())
