@@ -91,10 +91,23 @@ AgreementView::AgreementView(Library &library, QWidget *parent)
     // Many changes come in a burst (an import, auto-coding): one recount after them.
     m_pending->setSingleShot(true);
     m_pending->setInterval(150);
-    connect(m_pending, &QTimer::timeout, this, &AgreementView::refresh);
+    // A hidden tab recounts when it is shown, not on every change.
+    connect(m_pending, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            refresh();
+        else
+            m_stale = true;
+    });
     connect(&m_library, &Library::changed, m_pending, qOverload<>(&QTimer::start));
     onLanguageChange(this, [this] { retranslate(); });
     refresh();
+}
+
+void AgreementView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
 }
 
 void AgreementView::retranslate()
@@ -132,6 +145,7 @@ int AgreementView::currentSourceRow() const
 void AgreementView::refresh()
 {
     m_pending->stop();
+    m_stale = false;
     QList<AgreementRow> rows;
     try {
         rows = CoderAgreement(m_library).compute(m_filter);

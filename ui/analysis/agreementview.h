@@ -48,6 +48,9 @@ public slots:
 signals:
     void passageActivated(qint64 documentId, qint64 segmentId, bitext::Side side, int start, int length);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void retranslate();
     void showDisagreements();
@@ -65,6 +68,7 @@ private:
     QLabel *m_passagesLabel;
     QTreeWidget *m_disagreements;
     QTimer *m_pending;
+    bool m_stale = false; // the library changed while the view was hidden
 };
 
 } // namespace bitext::ui

@@ -1,5 +1,6 @@
 // Issue 19: the Agreement tab standalone, offscreen: the worked example's figures, the
 // passages the coders disagree on, the empty state, and the same numbers as the CLI.
+#include "models/store/annotationrepository.h"
 #include "models/store/documentrepository.h"
 #include "models/store/library.h"
 #include "models/store/tagrepository.h"
@@ -14,6 +15,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QTableView>
+#include <QTest>
 #include <QTreeWidget>
 
 #include <catch2/catch.hpp>
@@ -82,6 +84,16 @@ TEST_CASE("The agreement view explains itself until two people coded a document"
     // For a look at it: BITEXT_SCREENSHOTS=DIR saves the tab as the user sees it.
     if (qEnvironmentVariableIsSet("BITEXT_SCREENSHOTS"))
         view.grab().save(qEnvironmentVariable("BITEXT_SCREENSHOTS") + QStringLiteral("/agreement.png"));
+
+    // Hidden (another tab), it recounts only when shown again.
+    view.hide();
+    const qint64 more = test::codeRange(*lib, doc, Side::Zh, QStringLiteral("Ben"), {risk}, 0, 60, 0, 70);
+    QTest::qWait(400);
+    CHECK(view.model()->row(0).bOnly == 20);
+    view.show();
+    CHECK(view.model()->row(0).bOnly == 30);
+    lib->annotations().remove(more);
+    REQUIRE(test::waitFor([&] { return view.model()->row(0).bOnly == 20; }));
 
     // A filter without Ben: nothing to compare again.
     AnalysisFilter filter;
