@@ -190,7 +190,7 @@ TEST_CASE("Agreement honours the filter and needs two coders", "[analysis][agree
 
     AnalysisFilter filter;
     filter.tagIds = {risk}; // Risk and Risk/Misuse
-    filter.authors = {QStringLiteral("Ana"), QStringLiteral("Ben")};
+    filter.authors = QStringList {QStringLiteral("Ana"), QStringLiteral("Ben")};
     rows = CoderAgreement(*lib).compute(filter);
     REQUIRE(rows.size() == 2);
     CHECK(rows.at(0).tagPath == QStringLiteral("Risk"));
@@ -200,6 +200,6 @@ TEST_CASE("Agreement honours the filter and needs two coders", "[analysis][agree
     filter.documentIds = {single};
     CHECK(CoderAgreement(*lib).compute(filter).isEmpty());
     filter.documentIds = {shared};
-    filter.authors = {QStringLiteral("Ana")};
+    filter.authors = QStringList {QStringLiteral("Ana")};
     CHECK(CoderAgreement(*lib).compute(filter).isEmpty());
 }

@@ -97,7 +97,7 @@ TEST_CASE("The agreement view explains itself until two people coded a document"
 
     // A filter without Ben: nothing to compare again.
     AnalysisFilter filter;
-    filter.authors = {QStringLiteral("Ana")};
+    filter.authors = QStringList {QStringLiteral("Ana")};
     view.setFilter(filter);
     CHECK(view.isEmptyStateShown());
     if (qEnvironmentVariableIsSet("BITEXT_SCREENSHOTS"))
