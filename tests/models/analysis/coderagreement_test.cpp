@@ -1,9 +1,14 @@
 #include "models/analysis/coderagreement.h"
+#include "models/annotate/anchor.h"
+#include "models/store/annotationrepository.h"
+#include "models/store/database.h"
 #include "models/store/documentrepository.h"
 #include "models/store/library.h"
 #include "models/store/tagrepository.h"
 #include "tests/support/codedtext.h"
 #include "tests/support/testsupport.h"
+
+#include <QElapsedTimer>
 
 #include <catch2/catch.hpp>
 
@@ -202,4 +207,40 @@ TEST_CASE("Agreement honours the filter and needs two coders", "[analysis][agree
     filter.documentIds = {shared};
     filter.authors = QStringList {QStringLiteral("Ana")};
     CHECK(CoderAgreement(*lib).compute(filter).isEmpty());
+}
+
+// A figure for the README, not a check: `test_models_analysis "[.agreementbench]"`.
+TEST_CASE("Agreement over 10,000 quotes", "[.agreementbench]")
+{
+    TemporaryLibrary lib;
+    QList<QPair<QString, QString>> texts;
+    for (int i = 0; i < 1000; ++i)
+        texts << qMakePair(
+            QStringLiteral("我们今天来谈谈对齐研究的问题。"), QStringLiteral("Today we talk about alignment."));
+    QList<qint64> tags;
+    for (int t = 0; t < 10; ++t)
+        tags << lib->tags().ensurePath(QStringLiteral("Code %1").arg(t));
+    for (int d = 0; d < 5; ++d) {
+        const qint64 doc = addTextDocument(*lib, QStringLiteral("Doc %1").arg(d), texts);
+        const SideText zh(lib->documents().segments(doc), Side::Zh);
+        QList<Annotation> batch;
+        for (int i = 0; i < 2000; ++i) {
+            const int row = (i * 7) % 1000;
+            Annotation a = Anchor::create(zh, doc, {row, i % 5}, {row, 5 + i % 9});
+            a.author = i % 2 ? QStringLiteral("Ana") : QStringLiteral("Ben");
+            a.tagIds = {tags.at(i % 10)};
+            batch << a;
+        }
+        Transaction tx(lib->database());
+        for (const Annotation &a : std::as_const(batch))
+            lib->annotations().create(a);
+        tx.commit();
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const int quotes = int(lib->annotations().list().size());
+    WARN("reading " << quotes << " quotes: " << timer.restart() << " ms");
+    const QList<AgreementRow> rows = CoderAgreement(*lib).compute({});
+    WARN("10,000 quotes, 5 documents, 10 codes, 2 coders: " << rows.size() << " rows in " << timer.elapsed() << " ms");
+    CHECK(rows.size() == 50);
 }
