@@ -2,6 +2,7 @@
 
 #include "app/cli/reportfilter.h"
 #include "app/cli/reportkinds.h"
+#include "app/cli/reportmatrix.h"
 
 #include <QCommandLineParser>
 
@@ -10,7 +11,9 @@ namespace bitext::cli {
 QList<ReportKind> reportKinds()
 {
     // Each helper's kind is one line here; its function lives in its own report*.cpp.
-    return {};
+    return {
+        {QStringLiteral("matrix"), &runMatrixReport},
+    };
 }
 
 QString ReportCommand::summary() const
@@ -30,6 +33,7 @@ QString ReportCommand::arguments() const
 void ReportCommand::addOptions(QCommandLineParser &parser)
 {
     addReportFilterOptions(parser);
+    addMatrixReportOptions(parser);
 }
 
 int ReportCommand::run(CommandContext &context)
