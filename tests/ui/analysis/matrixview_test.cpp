@@ -253,9 +253,16 @@ TEST_CASE("The heat tint follows the palette", "[ui][analysis][matrix]")
         const QImage image = o.view->table()->viewport()->grab().toImage();
         return image.pixelColor(rect.left() + 2, rect.top() + 2);
     };
+    // With BITEXT_SCREENSHOTS set, the window at 1024×700 in both palettes, to look at.
+    const QString shots = qEnvironmentVariable("BITEXT_SCREENSHOTS");
+    o.view->table()->setCurrentIndex(o.cell(QStringLiteral("Personality"), QStringLiteral("Host")));
     const QColor light = tintAt();
+    if (!shots.isEmpty())
+        o.analysis->grab().save(shots + QStringLiteral("/analysis-matrix-light.png"));
     o.analysis->setPalette(darkPalette());
     const QColor dark = tintAt();
+    if (!shots.isEmpty())
+        o.analysis->grab().save(shots + QStringLiteral("/analysis-matrix-dark.png"));
     CHECK(light.lightness() > 128);
     CHECK(dark.lightness() < 128);
 }
