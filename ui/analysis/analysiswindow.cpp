@@ -49,7 +49,18 @@ AnalysisWindow::AnalysisWindow(QWidget *parent)
     onLanguageChange(this, [this] { retranslate(); });
 }
 
-AnalysisWindow::~AnalysisWindow() = default;
+AnalysisWindow::~AnalysisWindow()
+{
+    // Also when the main window goes with this one open: no close event then.
+    saveLayout();
+}
+
+void AnalysisWindow::saveLayout()
+{
+    QSettings settings;
+    settings.setValue(kGeometry, saveGeometry());
+    settings.setValue(kSplitter, m_split->saveState());
+}
 
 void AnalysisWindow::retranslate()
 {
@@ -59,9 +70,7 @@ void AnalysisWindow::retranslate()
 
 void AnalysisWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings;
-    settings.setValue(kGeometry, saveGeometry());
-    settings.setValue(kSplitter, m_split->saveState());
+    saveLayout();
     QWidget::closeEvent(event);
 }
 

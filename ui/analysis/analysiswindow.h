@@ -60,6 +60,7 @@ private:
         std::function<QWidget *(Library &)> make;
     };
     void retranslate();
+    void saveLayout();
     void makeViews();
     void connectView(QWidget *view);
 

@@ -27,6 +27,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace bitext::ui {
 
 namespace {
@@ -267,8 +269,11 @@ void MatrixView::showCell(int row, int column)
     const QString rowName = row < 0 ? tr("all codes") : table.rowLabels.at(row);
     const QString columnName = column < 0 ? tr("all columns") : table.columnLabels.at(column);
     m_cellLabel->setText(tr("%1 × %2: %n quote(s)", nullptr, int(quotes.size())).arg(rowName, columnName));
-    m_quotes->resizeColumnToContents(MatrixQuoteModel::DocumentColumn);
-    m_quotes->resizeColumnToContents(MatrixQuoteModel::SpeakerColumn);
+    // Titles made from a transcript's first line are long: the quote matters more.
+    for (int column : {int(MatrixQuoteModel::DocumentColumn), int(MatrixQuoteModel::SpeakerColumn)}) {
+        m_quotes->resizeColumnToContents(column);
+        m_quotes->setColumnWidth(column, std::min(m_quotes->columnWidth(column), 220));
+    }
 }
 
 void MatrixView::activateQuote(const QModelIndex &index)

@@ -222,6 +222,8 @@ TEST_CASE("The matrix follows the library: a new quote counts, another library e
     REQUIRE(o.view);
     CHECK(o.view->matrix().rowCount() == 0);
     CHECK(o.analysis->filterPanel()->documents()->count() == 0);
+    o.window.closeLibrary(); // before `other` removes its folder
+    CHECK(o.analysis->findChild<MatrixView *>(QStringLiteral("matrixView")) == nullptr);
 }
 
 TEST_CASE("Export CSV… writes what `report matrix --csv` prints", "[ui][analysis][matrix]")
@@ -265,4 +267,17 @@ TEST_CASE("The heat tint follows the palette", "[ui][analysis][matrix]")
         o.analysis->grab().save(shots + QStringLiteral("/analysis-matrix-dark.png"));
     CHECK(light.lightness() > 128);
     CHECK(dark.lightness() < 128);
+}
+
+TEST_CASE("The Analysis window comes back at the size it was closed at", "[ui][analysis][matrix]")
+{
+    QSize size;
+    {
+        Opened o;
+        o.analysis->resize(900, 620);
+        size = o.analysis->size();
+        o.analysis->close();
+    }
+    Opened again;
+    CHECK(again.analysis->size() == size);
 }
