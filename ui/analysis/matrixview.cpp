@@ -177,6 +177,8 @@ void MatrixView::retranslate()
     m_measure->setItemText(1, tr("Coverage"));
     m_measure->setToolTip(tr("Count: how many quotes. Coverage: the share of the text coded, in Chinese "
                              "characters and English words."));
+    m_columns->setAccessibleName(tr("Columns"));
+    m_measure->setAccessibleName(tr("Show"));
     m_export->setText(tr("&Export CSV…"));
     m_table->setAccessibleName(tr("Coding matrix"));
     m_quotes->setAccessibleName(tr("Quotes of the cell"));

@@ -27,6 +27,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
 
 #include <catch2/catch.hpp>
 
@@ -150,6 +151,30 @@ TEST_CASE("The filter panel narrows the matrix as the command line's filter opti
         QStringLiteral("en")});
     CHECK(o.view->matrix().columnLabels.contains(QStringLiteral("Moderator")));
     CHECK_FALSE(o.view->matrix().columnLabels.contains(QStringLiteral("Host"))); // 001's only
+
+    // Unchecking Safety unchecks Safety/Oversight with it: the subtree goes.
+    QTreeWidget *codes = o.analysis->filterPanel()->codes();
+    QTreeWidgetItem *safety = codes->findItems(QStringLiteral("Safety"), Qt::MatchExactly).value(0);
+    REQUIRE(safety);
+    safety->setCheckState(0, Qt::Unchecked);
+    CHECK(safety->child(0)->checkState(0) == Qt::Unchecked);
+    CHECK(o.analysis->filterPanel()->filter().tagIds
+        == QList<qint64> {o.samples.method, o.samples.personality, o.samples.values});
+    CHECK(o.view->matrix().rowLabels
+        == QStringList {QStringLiteral("Method"), QStringLiteral("Personality"), QStringLiteral("Values"),
+            QStringLiteral("Values/Honesty")});
+    // Checking its only child checks Safety again: the whole subtree is back.
+    safety->child(0)->setCheckState(0, Qt::Checked);
+    CHECK(safety->checkState(0) == Qt::Checked);
+    QListWidget *speakers = o.analysis->filterPanel()->speakers();
+    for (int i = 0; i < speakers->count(); ++i) {
+        if (speakers->item(i)->text() != QStringLiteral("Moderator"))
+            speakers->item(i)->setCheckState(Qt::Unchecked);
+    }
+    CHECK(o.view->matrix().columnLabels == QStringList {QStringLiteral("Moderator")});
+    o.sameAsCommandLine({QStringLiteral("--columns"), QStringLiteral("speakers"), QStringLiteral("--author"),
+        QStringLiteral("Ana"), QStringLiteral("--document"), QString::number(o.samples.panel), QStringLiteral("--side"),
+        QStringLiteral("en"), QStringLiteral("--speaker"), QStringLiteral("Moderator")});
 }
 
 TEST_CASE("Sorting by a column keeps the totals last", "[ui][analysis][matrix]")
