@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QLabel>
 #include <QListWidget>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
@@ -52,6 +53,7 @@ template<typename T> QList<T> checkedIds(const QListWidget *list, const T &nothi
 
 FilterPanel::FilterPanel(QWidget *parent)
     : QWidget(parent)
+    , m_reload(new QTimer(this))
     , m_codesLabel(new QLabel(this))
     , m_codes(new QTreeWidget(this))
     , m_documentsLabel(new QLabel(this))
@@ -80,6 +82,9 @@ FilterPanel::FilterPanel(QWidget *parent)
         layout->addWidget(rows.at(i).first);
         layout->addWidget(rows.at(i).second, stretch[i]);
     }
+    m_reload->setSingleShot(true);
+    m_reload->setInterval(200);
+    connect(m_reload, &QTimer::timeout, this, &FilterPanel::reload);
     connect(m_codes, &QTreeWidget::itemChanged, this, &FilterPanel::update);
     for (QListWidget *list : {m_documents, m_speakers, m_coders})
         connect(list, &QListWidget::itemChanged, this, &FilterPanel::update);
@@ -115,7 +120,16 @@ void FilterPanel::retranslate()
 
 void FilterPanel::setLibrary(Library *library)
 {
+    if (m_library)
+        disconnect(m_library, nullptr, m_reload, nullptr);
     m_library = library;
+    if (library) {
+        const auto later = QOverload<>::of(&QTimer::start);
+        connect(library, &Library::tagsChanged, m_reload, later);
+        connect(library, &Library::documentsChanged, m_reload, later);
+        connect(library, &Library::speakersChanged, m_reload, later);
+        connect(library, &Library::annotationsChanged, m_reload, later); // a new coder
+    }
     m_uncheckedTags.clear();
     m_uncheckedDocuments.clear();
     m_uncheckedSpeakers.clear();
@@ -159,6 +173,7 @@ void FilterPanel::remember()
 
 void FilterPanel::reload()
 {
+    m_reload->stop();
     m_loading = true;
     m_codes->clear();
     m_documents->clear();

@@ -2,12 +2,14 @@
 
 #include "models/analysis/analysisfilter.h"
 
+#include <QPointer>
 #include <QSet>
 #include <QWidget>
 
 class QComboBox;
 class QLabel;
 class QListWidget;
+class QTimer;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -40,7 +42,9 @@ public:
     QComboBox *side() const { return m_side; }
 
 public slots:
-    // Re-reads the codes, documents, speakers and coders, keeping what was unchecked.
+    // Re-reads the codes, documents, speakers and coders, keeping what was unchecked
+    // (also by itself, shortly after the library's codebook, documents, speakers or
+    // quotes changed).
     void reload();
 
 signals:
@@ -53,7 +57,8 @@ private:
     QList<qint64> checkedTags() const;
     QListWidget *makeList(const QString &name);
 
-    Library *m_library = nullptr;
+    QPointer<Library> m_library;
+    QTimer *m_reload; // a burst of library changes reloads once
     QLabel *m_codesLabel;
     QTreeWidget *m_codes;
     QLabel *m_documentsLabel;

@@ -5,6 +5,7 @@
 #include "models/item/matrixtablemodel.h"
 #include "models/store/annotationrepository.h"
 #include "models/store/documentrepository.h"
+#include "models/store/tagrepository.h"
 #include "tests/support/annotatedsamples.h"
 #include "tests/support/darkpalette.h"
 #include "tests/support/testsupport.h"
@@ -240,6 +241,20 @@ TEST_CASE("The matrix follows the library: a new quote counts, another library e
     CHECK(waitFor([&] {
         return o.cell(QStringLiteral("Values"), QStringLiteral("Host")).data().toString().toInt() == before.toInt() + 1;
     }));
+
+    // A new code, and a quote by a third coder: the filter panel offers them, checked.
+    library->tags().create(0, QStringLiteral("Risk"));
+    a = Anchor::create(text, o.samples.interview, {2, 0}, {2, 2});
+    a.tagIds = {o.samples.method};
+    a.author = QStringLiteral("Cai");
+    library->annotations().create(a);
+    FilterPanel *panel = o.analysis->filterPanel();
+    CHECK(waitFor([&] { return panel->coders()->count() == 3; }));
+    CHECK(panel->coders()->item(1)->text() == QStringLiteral("Ben")); // by name: Ana, Ben, Cai
+    CHECK(panel->coders()->item(2)->checkState() == Qt::Checked);
+    CHECK(panel->codes()->findItems(QStringLiteral("Risk"), Qt::MatchExactly).size() == 1);
+    CHECK(panel->filter().isEmpty());
+    CHECK(waitFor([&] { return o.view->matrix().rowLabels.contains(QStringLiteral("Risk")); }));
 
     TemporaryLibrary other;
     REQUIRE(o.window.openLibrary(other.path()));
