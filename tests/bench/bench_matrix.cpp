@@ -11,6 +11,7 @@
 #include "models/store/speakerrepository.h"
 #include "models/store/tagrepository.h"
 #include "tests/bench/benchfigures.h"
+#include "tests/bench/benchrows.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -65,16 +66,12 @@ void generate(Library &library)
         for (int j = 0; j < 3; ++j)
             tags << library.tags().create(parent, QStringLiteral("Sub %1").arg(j));
     }
-    const QString zh = QStringLiteral("我觉得人们非常容易陷入花大量时间去定义这个概念的诱惑，因为定义的方式太多了。");
-    const QString en = QStringLiteral("I think people are very tempted to spend a lot of time defining the concept, "
-                                      "because there are so many ways to define it.");
+    const QString zh = bench::sampleZh();
+    const QString en = bench::sampleEn();
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     Transaction tx(db);
-    QSqlQuery document = db.prepareInsert(
-        QStringLiteral("INSERT INTO documents (title, format, source_file, languages, content_hash, imported_at) "
-                       "VALUES (?, 'speaker-turns', ?, 'zh,en', ?, ?)"));
-    QSqlQuery segment = db.prepareInsert(QStringLiteral(
-        "INSERT INTO segments (document_id, ordinal, speaker_id, zh, en, source_line) VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery document = bench::prepareDocumentInsert(db);
+    QSqlQuery segment = bench::prepareSegmentInsert(db);
     QSqlQuery annotation = db.prepareInsert(QStringLiteral(
         "INSERT INTO annotations (document_id, side, start_segment_id, start_offset, end_segment_id, end_offset, "
         "quote, author, created, modified) VALUES (?, ?, ?, ?, ?, ?, 'quote', ?, ?, ?)"));
