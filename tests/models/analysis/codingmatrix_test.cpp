@@ -298,3 +298,31 @@ TEST_CASE("The CSV has a BOM, CRLF rows, integers for counts and fractions for c
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.readAll() == csv);
 }
+
+TEST_CASE("A quote counts only where it covers text: not the segment it ends at the start of, not as an orphan",
+    "[analysis][matrix]")
+{
+    Tiny t;
+    const QList<Segment> segments = t.lib->documents().segments(t.alpha);
+    Annotation a;
+    a.documentId = t.alpha;
+    a.side = Side::Zh;
+    a.startSegmentId = segments.at(0).id; // Ann's turn, from 重视诚实。 to its end
+    a.startOffset = 2;
+    a.endSegmentId = segments.at(1).id; // and 0 characters of Bob's
+    a.endOffset = 0;
+    a.quote = QStringLiteral("重视诚实。");
+    a.tagIds = {t.honesty};
+    a.author = QStringLiteral("Ana");
+    t.lib->annotations().create(a);
+    Annotation orphan = a;
+    orphan.orphaned = true;
+    orphan.startSegmentId = 0;
+    orphan.endSegmentId = 0;
+    t.lib->annotations().create(orphan);
+    CodingMatrix matrix(*t.lib);
+    auto c = Tiny::cells(matrix.compute({}, MatrixColumns::Speakers, MatrixMeasure::Count));
+    CHECK(c[kH][kAnn] == 3); // q1, q5 and the new one
+    CHECK(c[kH][kBob] == 0);
+    CHECK(matrix.rowTotals().at(2) == 3);
+}
