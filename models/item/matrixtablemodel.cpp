@@ -31,6 +31,9 @@ QString MatrixTableModel::text(double value) const
 {
     if (m_table.measure == MatrixMeasure::Count)
         return QLocale().toString(qRound64(value));
+    // A little coded text in a long transcript still shows as some.
+    if (value > 0 && value < 0.0005)
+        return QLatin1Char('<') + QLocale().toString(0.1, 'f', 1) + QLocale().percent();
     return QLocale().toString(value * 100, 'f', 1) + QLocale().percent();
 }
 
@@ -107,7 +110,12 @@ QVariant MatrixTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Code");
     if (section == m_table.columnCount() + 1)
         return tr("Total");
-    return m_table.columnLabels.value(section - 1);
+    const QString label = m_table.columnLabels.value(section - 1);
+    // A title made from a transcript's first line: its start in the header, whole in the tooltip.
+    constexpr int kShown = 16; // fits the 220 pixels a column gets at most, in Chinese too
+    if (role == Qt::DisplayRole && label.size() > kShown)
+        return QString(label.left(kShown - 1).trimmed() + QChar(0x2026));
+    return label;
 }
 
 } // namespace bitext

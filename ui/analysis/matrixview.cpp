@@ -117,11 +117,14 @@ MatrixView::MatrixView(Library &library, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionsClickable(true);
+    m_table->horizontalHeader()->setTextElideMode(Qt::ElideRight); // titles are long
     m_quotes->setModel(m_quoteModel);
     m_quotes->setRootIsDecorated(false);
     m_quotes->setUniformRowHeights(true);
     m_quotes->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_quotes->setAllColumnsShowFocus(true);
+    m_quotes->header()->setStretchLastSection(false);
+    m_quotes->header()->setSectionResizeMode(MatrixQuoteModel::QuoteColumn, QHeaderView::Stretch);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_columnsLabel);
@@ -225,6 +228,9 @@ void MatrixView::refresh()
         m_status->setText(error.message());
     }
     m_table->resizeColumnsToContents();
+    // A title made from a transcript's first line would take the whole width.
+    for (int column = 0; column < m_proxy->columnCount(); ++column)
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 220));
     m_export->setEnabled(m_model->matrix().rowCount() > 0);
     // The cell listed before, if it is still there.
     const MatrixTable &table = m_matrix.table();

@@ -71,7 +71,7 @@ struct Opened
             if (model->index(r, 0).data().toString() != code)
                 continue;
             for (int c = 1; c < model->columnCount(); ++c) {
-                if (model->headerData(c, Qt::Horizontal).toString() == column)
+                if (model->headerData(c, Qt::Horizontal, Qt::ToolTipRole).toString() == column)
                     return model->index(r, c);
             }
         }
@@ -305,6 +305,12 @@ TEST_CASE("The heat tint follows the palette", "[ui][analysis][matrix]")
     const QColor dark = tintAt();
     if (!shots.isEmpty())
         o.analysis->grab().save(shots + QStringLiteral("/analysis-matrix-dark.png"));
+    o.view->setColumns(MatrixColumns::Documents);
+    o.view->setMeasure(MatrixMeasure::Coverage);
+    for (int c = 0; c < o.view->table()->model()->columnCount(); ++c)
+        CHECK(o.view->table()->columnWidth(c) <= 220); // long titles do not push the rest away
+    if (!shots.isEmpty())
+        o.analysis->grab().save(shots + QStringLiteral("/analysis-matrix-documents.png"));
     CHECK(light.lightness() > 128);
     CHECK(dark.lightness() < 128);
 }
