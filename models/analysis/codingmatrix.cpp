@@ -187,7 +187,7 @@ void CodingMatrix::computeCoverage()
         for (Side side : sides) {
             const QString &text = segments.at(s).text(side);
             const QVector<int> units = TextUnits::unitIndexes(text);
-            int unitCount = 0;
+            int unitCount = 0; // the last unit's index + 1 (units are numbered in order)
             for (int i = units.size() - 1; i >= 0 && unitCount == 0; --i)
                 unitCount = units.at(i) + 1;
             allUnits += unitCount;
