@@ -3,6 +3,7 @@
 #include "app/cli/reportagreement.h"
 #include "app/cli/reportfilter.h"
 #include "app/cli/reportkinds.h"
+#include "app/cli/reportmatrix.h"
 
 #include <QCommandLineParser>
 
@@ -10,8 +11,9 @@ namespace bitext::cli {
 
 QList<ReportKind> reportKinds()
 {
-    // Each helper's kind is one line here; its function lives in its own report*.cpp.
+    // One line per kind; its function lives in its own report*.cpp.
     return {
+        {QStringLiteral("matrix"), &runMatrixReport},
         {QStringLiteral("agreement"), &runAgreementReport},
     };
 }
@@ -33,6 +35,7 @@ QString ReportCommand::arguments() const
 void ReportCommand::addOptions(QCommandLineParser &parser)
 {
     addReportFilterOptions(parser);
+    addMatrixReportOptions(parser);
 }
 
 int ReportCommand::run(CommandContext &context)

@@ -44,6 +44,14 @@ enum : int {
 
     // Raw value for sorting and filtering, answered by every model.
     SortRole = Qt::UserRole + 300,
+
+    // MatrixTableModel (and MatrixQuoteModel: AnnotationIdRole, MatrixDocumentRole)
+    MatrixHeatRole = Qt::UserRole + 400, // double 0..1: the cell against the largest; invalid off the body
+    MatrixRowRole, // int: row of the MatrixTable, -1 for the totals row
+    MatrixColumnRole, // int: column of the MatrixTable, -1 for the totals column, -2 for the codes
+    MatrixTotalRole, // bool: the totals row (kept last whatever the sort)
+    MatrixAnnotationRole, // qint64 annotation id of a quote
+    MatrixDocumentRole, // qint64 document id of a quote
 };
 } // namespace ItemRole
 

@@ -20,6 +20,7 @@
 #include "models/store/speakerrepository.h"
 #include "models/store/tagrepository.h"
 #include "tests/bench/benchfigures.h"
+#include "tests/bench/benchrows.h"
 #include "ui/library/librarypanel.h"
 
 #include <QApplication>
@@ -72,16 +73,11 @@ void generate(Library &library)
     QList<qint64> tags;
     for (int i = 0; i < kTags; ++i)
         tags << library.tags().create(0, QStringLiteral("Tag %1").arg(i));
-    // About the sizes of the 001 form: 470 bytes of text a segment.
-    const QString zh = QStringLiteral("我觉得人们非常容易陷入花大量时间去定义这个概念的诱惑，因为定义的方式太多了。");
-    const QString en = QStringLiteral("I think people are very tempted to spend a lot of time defining the concept, "
-                                      "because there are so many ways to define it.");
+    const QString zh = bench::sampleZh();
+    const QString en = bench::sampleEn();
     Transaction tx(db);
-    QSqlQuery document = db.prepareInsert(
-        QStringLiteral("INSERT INTO documents (title, format, source_file, languages, content_hash, imported_at) "
-                       "VALUES (?, 'speaker-turns', ?, 'zh,en', ?, ?)"));
-    QSqlQuery segment = db.prepareInsert(QStringLiteral(
-        "INSERT INTO segments (document_id, ordinal, speaker_id, zh, en, source_line) VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery document = bench::prepareDocumentInsert(db);
+    QSqlQuery segment = bench::prepareSegmentInsert(db);
     QSqlQuery annotation = db.prepareInsert(
         QStringLiteral("INSERT INTO annotations (document_id, side, start_segment_id, start_offset, end_segment_id, "
                        "end_offset, quote, created, modified) VALUES (?, 'zh', ?, 0, ?, 4, ?, ?, ?)"));

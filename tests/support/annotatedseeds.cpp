@@ -19,15 +19,6 @@ const QString AnnotatedSeeds::kAtAll = QStringLiteral("which ones haven't transl
 const QString AnnotatedSeeds::kTool = QStringLiteral("一个你无法控制的工具，是坏的");
 const QString AnnotatedSeeds::kClaudeNote = QStringLiteral("Her job, in her own words.");
 
-QString seedFileByPrefix(const QString &prefix)
-{
-    const QDir dir(seedPath(QString()));
-    const QStringList names = dir.entryList(QStringList {prefix + QStringLiteral("_*.txt")}, QDir::Files);
-    if (names.isEmpty())
-        throw std::runtime_error("seed missing: " + prefix.toStdString());
-    return dir.absoluteFilePath(names.first());
-}
-
 qint64 annotateQuote(Library &library, qint64 documentId, int segment, const QString &quote, Side side,
     const QList<qint64> &tags, const QString &note)
 {

@@ -31,9 +31,6 @@ struct AnnotatedSeeds
     AnnotatedSeeds();
 };
 
-// The seed file whose name starts with prefix ("001").
-QString seedFileByPrefix(const QString &prefix);
-
 // Creates an annotation on the first occurrence of quote in one segment's side.
 qint64 annotateQuote(Library &library, qint64 documentId, int segment, const QString &quote, Side side,
     const QList<qint64> &tags, const QString &note = QString());

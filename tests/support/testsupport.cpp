@@ -44,14 +44,6 @@ void TemporaryLibrary::reopen()
     m_library = Library::open(m_path);
 }
 
-QString seedPath(const QString &name)
-{
-    QString dir = qEnvironmentVariable("BITEXT_SEEDS");
-    if (dir.isEmpty())
-        dir = QStringLiteral(BITEXT_SOURCE_DIR "/../shared/seeds");
-    return QDir(dir).absoluteFilePath(name);
-}
-
 QString dataPath(const QString &name)
 {
     QString dir = qEnvironmentVariable("BITEXT_TEST_DATA");

@@ -2,6 +2,7 @@
 
 #include "models/store/library.h"
 #include "tests/support/catchqt.h"
+#include "tests/support/seedfiles.h"
 
 #include <QProcess>
 #include <QString>
@@ -42,8 +43,6 @@ private:
     std::unique_ptr<Library> m_library;
 };
 
-// ../shared/seeds/NAME relative to the project (BITEXT_SEEDS overrides).
-QString seedPath(const QString &name);
 // tests/data/NAME.
 QString dataPath(const QString &name);
 // The built bitext executable.

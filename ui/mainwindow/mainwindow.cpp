@@ -8,6 +8,7 @@
 #include "models/store/library.h"
 #include "models/text/untrustedtext.h"
 #include "ui/align/aligncontroller.h"
+#include "ui/analysis/analysiscontroller.h"
 #include "ui/annotate/annotationcontroller.h"
 #include "ui/commands/librarycommand.h"
 #include "ui/common/focuschain.h"
@@ -119,6 +120,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_backups = new BackupController(this);
     new PreferencesController(this);
     new AlignController(this);
+    new AnalysisController(this);
     m_media = new MediaSession(this);
     fillToolBar(search, exporter);
     m_position = new QLabel(this);
