@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/domain/segment.h"
+
 #include <QObject>
 
 class QAction;
@@ -13,22 +15,26 @@ namespace bitext::ui {
 
 class AnalysisWindow;
 class MainWindow;
+class SearchController;
 
-// The Analysis menu (after Annotate) and its window: Analysis › Coding Matrix… opens the
-// Analysis window at its Matrix tab (one window, made on first use, owned by the main
-// window). The window follows the open library; a quote chosen in it opens the reader
-// there and brings the main window forward.
+// The Analysis menu (after Annotate) and its window: each entry (Coding Matrix…, Charts…,
+// Word Frequency…, Coder Agreement…) opens the Analysis window at its tab (one window,
+// made on first use, owned by the main window). The window follows the open library; a
+// quote or passage chosen in it opens the reader there and brings the main window forward.
 class AnalysisController : public QObject
 {
     Q_OBJECT
 
 public:
-    static const QString kMatrixView; // the Matrix tab's name in AnalysisWindow
+    // The tabs' names in AnalysisWindow.
+    static const QString kMatrixView;
+    static const QString kAgreementView;
 
-    explicit AnalysisController(MainWindow *window);
+    AnalysisController(MainWindow *window, SearchController *search);
 
     QMenu *menu() const { return m_menu; }
     QAction *matrixAction() const { return m_matrix; }
+    QAction *agreementAction() const { return m_agreement; }
     // The window, made when first needed.
     AnalysisWindow *analysisWindow();
     // Shows the window at the view `name`.
@@ -36,12 +42,17 @@ public:
 
 private:
     void retranslate();
+    void retitleViews();
     void updateActions();
     void goToQuote(qint64 documentId, qint64 annotationId);
+    void goToPassage(qint64 documentId, qint64 segmentId, bitext::Side side, int start, int length);
+    void bringMainWindowForward();
 
     MainWindow *m_window;
+    SearchController *m_search;
     QMenu *m_menu;
     QAction *m_matrix;
+    QAction *m_agreement;
     AnalysisWindow *m_analysis = nullptr;
 };
 

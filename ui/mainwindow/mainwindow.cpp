@@ -120,7 +120,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_backups = new BackupController(this);
     new PreferencesController(this);
     new AlignController(this);
-    new AnalysisController(this);
+    new AnalysisController(this, search);
     m_media = new MediaSession(this);
     fillToolBar(search, exporter);
     m_position = new QLabel(this);
