@@ -4,6 +4,7 @@
 #include "ui/analysis/chartexporter.h"
 #include "ui/analysis/chartsview.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QSet>
 #include <QSvgRenderer>
