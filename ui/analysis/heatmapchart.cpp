@@ -27,7 +27,7 @@ const char *const kColumn = "bitextColumn";
 // One sequential scale per theme: from close to the background (nothing) to the
 // strongest contrast with it (the most).
 const char *const kLightBands[] = {"#f0f2f5", "#deebf7", "#9ecae1", "#6baed6", "#3182bd", "#08519c"};
-const char *const kDarkBands[] = {"#30353d", "#173453", "#1f5a8a", "#2f86c0", "#6cb8e6", "#c7e9ff"};
+const char *const kDarkBands[] = {"#2c3036", "#1b3a5c", "#22609a", "#3288c8", "#6cb8e6", "#c7e9ff"};
 
 QString valueText(double value, MatrixMeasure measure)
 {
@@ -128,6 +128,7 @@ std::unique_ptr<QChart> HeatMapChart::create(
     auto *rowAxis = new QCategoryAxis;
     rowAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
     rowAxis->setRange(0, rows);
+    rowAxis->setStartValue(0);
     QStringList bottomUp = table.rowLabels;
     std::reverse(bottomUp.begin(), bottomUp.end());
     const QStringList rowLabels = ChartLabels::axisLabels(bottomUp, theme.labelFont(), 240);
@@ -136,6 +137,7 @@ std::unique_ptr<QChart> HeatMapChart::create(
     auto *columnAxis = new QCategoryAxis;
     columnAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
     columnAxis->setRange(0, columns);
+    columnAxis->setStartValue(0);
     const QStringList columnLabels = ChartLabels::axisLabels(table.columnLabels, theme.labelFont(), 150);
     int widest = 0;
     const QFontMetrics metrics(theme.labelFont());
@@ -146,7 +148,7 @@ std::unique_ptr<QChart> HeatMapChart::create(
     // About 700 pixels of plot in a window 1024 wide: slant the labels rather than
     // let them run into each other.
     if (widest * columns > 640)
-        columnAxis->setLabelsAngle(-40);
+        columnAxis->setLabelsAngle(-90);
     for (QCategoryAxis *axis : {rowAxis, columnAxis}) {
         axis->setGridLineVisible(false);
         axis->setMinorGridLineVisible(false);
