@@ -42,6 +42,7 @@ std::unique_ptr<QChart> TalkShareChart::create(
             color = speakerId == 0 ? QColor(Qt::gray) : SpeakerRepository::paletteColor(speaker);
         set->setColor(color);
         set->setBorderColor(theme.background());
+        set->setLabelColor(color.lightness() > 150 ? QColor(Qt::black) : QColor(Qt::white));
         for (int document = documents - 1; document >= 0; --document)
             set->append(table.unitsOf(document, speaker));
         QObject::connect(set, &QBarSet::hovered, chart.get(), [table, name, speaker, documents](bool on, int index) {
@@ -57,6 +58,8 @@ std::unique_ptr<QChart> TalkShareChart::create(
         });
         series->append(set);
     }
+    // A percent series labels each part with its percentage.
+    series->setLabelsVisible(true);
     chart->addSeries(series);
 
     QStringList titles = table.documentTitles;
