@@ -104,7 +104,7 @@ TEST_CASE("Talk share follows the filter's side, documents and speakers", "[anal
 
     // Tags and authors do not narrow talk share.
     AnalysisFilter tagged;
-    tagged.authors = {QStringLiteral("Ana")};
+    tagged.authors = QStringList{QStringLiteral("Ana")};
     tagged.tagIds = {12345};
     CHECK(TalkShare::compute(*t.lib, tagged).units == TalkShare::compute(*t.lib, AnalysisFilter()).units);
 }
