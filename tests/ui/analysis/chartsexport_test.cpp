@@ -1,4 +1,5 @@
 #include "models/core/error.h"
+#include "tests/support/annotatedseeds.h"
 #include "tests/support/darkpalette.h"
 #include "tests/ui/analysis/chartsfixture.h"
 #include "ui/analysis/chartexporter.h"
@@ -156,4 +157,18 @@ TEST_CASE("Screenshots of every chart, light and dark", "[charts][screenshots]")
     big.setMatrices(test::bigMatrix(20, 10), test::bigMatrix(20, 10));
     QCoreApplication::processEvents();
     test::keepScreenshot(big.grab().toImage(), QStringLiteral("charts-heatmap-20x10"));
+}
+
+TEST_CASE("Talk share of real transcripts reads well", "[charts][screenshots]")
+{
+    test::AnnotatedSeeds seeds;
+    ChartsView view(*seeds.lib);
+    view.resize(1024, 700);
+    view.show();
+    view.setKind(ChartsView::Kind::TalkShare);
+    QCoreApplication::processEvents();
+    // The interview has Host and Amanda Askell; the article's text has no speaker.
+    CHECK(view.talkShare().documentCount() == 2);
+    CHECK(view.talkShare().speakerCount() >= 2);
+    test::keepScreenshot(view.grab().toImage(), QStringLiteral("charts-talkshare-seeds"));
 }
