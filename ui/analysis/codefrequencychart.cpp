@@ -1,11 +1,9 @@
 #include "ui/analysis/codefrequencychart.h"
 
-#include "models/store/speakerrepository.h"
-#include "ui/analysis/chartlabels.h"
+#include "ui/analysis/speakerbars.h"
 
 #include <QCursor>
 #include <QToolTip>
-#include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QHorizontalBarSeries>
 #include <QtCharts/QHorizontalStackedBarSeries>
@@ -42,13 +40,8 @@ std::unique_ptr<QChart> CodeFrequencyChart::create(const MatrixTable &table, con
     double maximum = 0;
     QVector<double> stacked(rows, 0.0);
     for (int column = 0; column < table.columnCount(); ++column) {
-        auto *set = new QBarSet(table.columnLabels.at(column));
-        const qint64 speakerId = table.columnIds.value(column);
-        QColor color = speakerColors.value(speakerId);
-        if (!color.isValid())
-            color = speakerId == 0 ? QColor(Qt::gray) : SpeakerRepository::paletteColor(column);
-        set->setColor(color);
-        set->setBorderColor(theme.background());
+        QBarSet *set = SpeakerBars::create(
+            table.columnLabels.at(column), table.columnIds.value(column), column, speakerColors, theme);
         // Bottom to top: the category axis draws its first category at the bottom.
         for (int row = rows - 1; row >= 0; --row) {
             const double value = table.value(row, column) * (coverage ? 100.0 : 1.0);
@@ -73,13 +66,7 @@ std::unique_ptr<QChart> CodeFrequencyChart::create(const MatrixTable &table, con
     }
     chart->addSeries(series);
 
-    QStringList bottomUp = codes;
-    std::reverse(bottomUp.begin(), bottomUp.end());
-    auto *codeAxis = new QBarCategoryAxis;
-    codeAxis->append(ChartLabels::axisLabels(bottomUp, theme.labelFont(), 240));
-    codeAxis->setGridLineVisible(false);
-    chart->addAxis(codeAxis, Qt::AlignLeft);
-    series->attachAxis(codeAxis);
+    SpeakerBars::addCategoryAxis(chart.get(), series, codes, theme);
 
     auto *valueAxis = new QValueAxis;
     valueAxis->setRange(0, std::max(maximum, coverage ? 1.0 : 4.0));

@@ -1,12 +1,10 @@
 #include "ui/analysis/talksharechart.h"
 
-#include "models/store/speakerrepository.h"
-#include "ui/analysis/chartlabels.h"
+#include "ui/analysis/speakerbars.h"
 
 #include <QCursor>
 #include <QLocale>
 #include <QToolTip>
-#include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QHorizontalPercentBarSeries>
 #include <QtCharts/QLegend>
@@ -35,14 +33,7 @@ std::unique_ptr<QChart> TalkShareChart::create(
     auto *series = new QHorizontalPercentBarSeries;
     for (int speaker = 0; speaker < table.speakerCount(); ++speaker) {
         const QString name = table.speakerNames.at(speaker);
-        auto *set = new QBarSet(name);
-        const qint64 speakerId = table.speakerIds.at(speaker);
-        QColor color = speakerColors.value(speakerId);
-        if (!color.isValid())
-            color = speakerId == 0 ? QColor(Qt::gray) : SpeakerRepository::paletteColor(speaker);
-        set->setColor(color);
-        set->setBorderColor(theme.background());
-        set->setLabelColor(color.lightness() > 150 ? QColor(Qt::black) : QColor(Qt::white));
+        QBarSet *set = SpeakerBars::create(name, table.speakerIds.at(speaker), speaker, speakerColors, theme);
         for (int document = documents - 1; document >= 0; --document)
             set->append(table.unitsOf(document, speaker));
         QObject::connect(set, &QBarSet::hovered, chart.get(), [table, name, speaker, documents](bool on, int index) {
@@ -62,13 +53,7 @@ std::unique_ptr<QChart> TalkShareChart::create(
     series->setLabelsVisible(true);
     chart->addSeries(series);
 
-    QStringList titles = table.documentTitles;
-    std::reverse(titles.begin(), titles.end());
-    auto *documentAxis = new QBarCategoryAxis;
-    documentAxis->append(ChartLabels::axisLabels(titles, theme.labelFont(), 240));
-    documentAxis->setGridLineVisible(false);
-    chart->addAxis(documentAxis, Qt::AlignLeft);
-    series->attachAxis(documentAxis);
+    SpeakerBars::addCategoryAxis(chart.get(), series, table.documentTitles, theme);
 
     auto *shareAxis = new QValueAxis;
     shareAxis->setRange(0, 100);

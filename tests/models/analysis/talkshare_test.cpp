@@ -1,7 +1,6 @@
 #include "models/analysis/talkshare.h"
-#include "models/domain/parseddocument.h"
-#include "models/store/documentrepository.h"
 #include "models/store/speakerrepository.h"
+#include "tests/support/speakerturns.h"
 #include "tests/support/testsupport.h"
 
 #include <catch2/catch.hpp>
@@ -9,23 +8,6 @@
 using namespace bitext;
 
 namespace {
-
-qint64 insertDocument(Library &library, const QString &title, const QList<QStringList> &turns)
-{
-    ParsedDocument p;
-    p.document.title = title;
-    p.document.format = QStringLiteral("speaker-turns");
-    p.document.sourceFile = title + QStringLiteral(".txt");
-    p.document.languages = QStringList {QStringLiteral("zh"), QStringLiteral("en")};
-    for (const QStringList &turn : turns) {
-        Segment s;
-        s.speaker = turn.at(0);
-        s.zh = turn.at(1);
-        s.en = turn.at(2);
-        p.segments << s;
-    }
-    return library.documents().insert(p);
-}
 
 // Two talks with units counted by hand (Han characters; English words):
 //   访谈一  Host   欢迎收听。 4          Welcome to the show. 4
@@ -43,12 +25,12 @@ struct TalkLibrary
 
     TalkLibrary()
     {
-        first = insertDocument(*lib, QStringLiteral("访谈一"),
+        first = test::insertSpeakerTurns(*lib, QStringLiteral("访谈一"),
             {{QStringLiteral("Host"), QStringLiteral("欢迎收听。"), QStringLiteral("Welcome to the show.")},
                 {QStringLiteral("Guest"), QStringLiteral("我们研究对齐问题。"), QStringLiteral("We study alignment.")},
                 {QString(), QStringLiteral("掌声"), QStringLiteral("Applause")},
                 {QStringLiteral("Host"), QStringLiteral("再见"), QStringLiteral("Bye")}});
-        second = insertDocument(*lib, QStringLiteral("访谈二"),
+        second = test::insertSpeakerTurns(*lib, QStringLiteral("访谈二"),
             {{QStringLiteral("Guest"), QStringLiteral("好的"), QStringLiteral("OK sure")}});
         host = lib->speakers().findByName(QStringLiteral("Host"))->id;
         guest = lib->speakers().findByName(QStringLiteral("Guest"))->id;
@@ -104,7 +86,7 @@ TEST_CASE("Talk share follows the filter's side, documents and speakers", "[anal
 
     // Tags and authors do not narrow talk share.
     AnalysisFilter tagged;
-    tagged.authors = QStringList{QStringLiteral("Ana")};
+    tagged.authors = QStringList {QStringLiteral("Ana")};
     tagged.tagIds = {12345};
     CHECK(TalkShare::compute(*t.lib, tagged).units == TalkShare::compute(*t.lib, AnalysisFilter()).units);
 }

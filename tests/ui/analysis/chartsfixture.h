@@ -1,9 +1,8 @@
 #pragma once
 
 #include "models/analysis/matrixtable.h"
-#include "models/domain/parseddocument.h"
-#include "models/store/documentrepository.h"
 #include "models/store/speakerrepository.h"
+#include "tests/support/speakerturns.h"
 #include "tests/support/testsupport.h"
 
 #include <QColor>
@@ -39,19 +38,7 @@ struct ChartsLibrary
 
     qint64 insert(const QString &title, const QList<QStringList> &turns)
     {
-        ParsedDocument p;
-        p.document.title = title;
-        p.document.format = QStringLiteral("speaker-turns");
-        p.document.sourceFile = title + QStringLiteral(".txt");
-        p.document.languages = QStringList {QStringLiteral("zh"), QStringLiteral("en")};
-        for (const QStringList &turn : turns) {
-            Segment s;
-            s.speaker = turn.at(0);
-            s.zh = turn.at(1);
-            s.en = turn.at(2);
-            p.segments << s;
-        }
-        return lib->documents().insert(p);
+        return insertSpeakerTurns(*lib, title, turns);
     }
 
     // Codes × speakers, counts: three codes, the two speakers.
