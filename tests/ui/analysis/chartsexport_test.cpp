@@ -4,9 +4,12 @@
 #include "tests/ui/analysis/chartsfixture.h"
 #include "ui/analysis/chartexporter.h"
 #include "ui/analysis/chartsview.h"
+#include "ui/common/filedialog.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QPushButton>
 #include <QSet>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
@@ -171,4 +174,25 @@ TEST_CASE("Talk share of real transcripts reads well", "[charts][screenshots]")
     CHECK(view.talkShare().documentCount() == 2);
     CHECK(view.talkShare().speakerCount() >= 2);
     test::keepScreenshot(view.grab().toImage(), QStringLiteral("charts-talkshare-seeds"));
+}
+
+TEST_CASE("Export PNG… and Export SVG… write the file the user chose", "[charts][export]")
+{
+    test::ChartsLibrary t;
+    QTemporaryDir dir;
+    ChartsView view(*t.lib);
+    view.setKind(ChartsView::Kind::TalkShare);
+    const QString png = dir.filePath(QStringLiteral("share.png"));
+    FileDialog::setNextFileName(png);
+    view.findChild<QPushButton *>(QStringLiteral("exportChartPng"))->click();
+    CHECK(QImage(png).size() == ChartExporter::printSize());
+    CHECK(FileDialog::lastOffer().directory.endsWith(QStringLiteral("talk-share.png")));
+    const QString svg = dir.filePath(QStringLiteral("share.svg"));
+    FileDialog::setNextFileName(svg);
+    view.findChild<QPushButton *>(QStringLiteral("exportChartSvg"))->click();
+    CHECK(QSvgRenderer(svg).isValid());
+    // Cancel writes nothing.
+    FileDialog::setNextFileName(QString());
+    view.exportPng();
+    CHECK(QDir(dir.path()).entryList(QDir::Files).size() == 2);
 }
