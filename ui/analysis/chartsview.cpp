@@ -19,16 +19,27 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace bitext::ui {
 
+namespace {
+
+// The chart's height beside its categories (title, value axis, legend, margins), and a
+// category's: a line of Chinese text with room around it.
+constexpr int kFixedHeight = 230;
+constexpr int kCategoryHeight = 26;
+
+} // namespace
+
 ChartsView::ChartsView(Library &library, QWidget *parent)
     : QWidget(parent)
     , m_library(library)
     , m_kind(new QComboBox(this))
+    , m_scroll(new QScrollArea(this))
     , m_view(new QChartView(this))
     , m_exportPng(new QPushButton(this))
     , m_exportSvg(new QPushButton(this))
@@ -52,7 +63,14 @@ ChartsView::ChartsView(Library &library, QWidget *parent)
     bar->addWidget(m_exportSvg);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
-    layout->addWidget(m_view, 1);
+    // Qt Charts shortens a category label to "..." once a category is lower than a
+    // line of text: a long list of codes scrolls instead (see categoryCount()).
+    m_scroll->setObjectName(QStringLiteral("chartScroll"));
+    m_scroll->setWidget(m_view);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    layout->addWidget(m_scroll, 1);
 
     // Library changes come in bursts (an import, a merge of speakers): one redraw after them.
     m_refresh->setSingleShot(true);
@@ -179,6 +197,7 @@ void ChartsView::rebuild()
         chart->setTitle(error.message());
     }
     m_view->setBackgroundBrush(chart->backgroundBrush());
+    m_view->setMinimumHeight(kFixedHeight + kCategoryHeight * categoryCount());
     m_view->setAccessibleName(chart->title());
     QChart *old = m_view->chart();
     m_view->setChart(chart.release());
@@ -186,6 +205,19 @@ void ChartsView::rebuild()
     // still be on its way through its signals.
     if (old)
         old->deleteLater();
+}
+
+int ChartsView::categoryCount()
+{
+    switch (kind()) {
+    case Kind::CodeFrequencies:
+        return m_codesBySpeaker.rowCount();
+    case Kind::TalkShare:
+        return talkShare().documentCount();
+    case Kind::HeatMap:
+        break;
+    }
+    return m_current.rowCount();
 }
 
 void ChartsView::changeEvent(QEvent *event)

@@ -15,6 +15,7 @@
 
 class QComboBox;
 class QPushButton;
+class QScrollArea;
 class QTimer;
 
 namespace bitext {
@@ -70,6 +71,8 @@ private:
     void retranslate();
     void rebuild();
     void readSpeakerColors();
+    // Rows of the chart shown: codes or documents.
+    int categoryCount();
     void exportTo(const QString &caption, const QString &filter, const QString &suffix, bool svg);
 
     Library &m_library;
@@ -80,6 +83,7 @@ private:
     bool m_talkShareStale = true;
     QHash<qint64, QColor> m_speakerColors;
     QComboBox *m_kind = nullptr;
+    QScrollArea *m_scroll = nullptr;
     QChartView *m_view = nullptr;
     QPushButton *m_exportPng = nullptr;
     QPushButton *m_exportSvg = nullptr;

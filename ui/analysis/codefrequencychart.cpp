@@ -69,7 +69,8 @@ std::unique_ptr<QChart> CodeFrequencyChart::create(const MatrixTable &table, con
     SpeakerBars::addCategoryAxis(chart.get(), series, codes, theme);
 
     auto *valueAxis = new QValueAxis;
-    valueAxis->setRange(0, std::max(maximum, coverage ? 1.0 : 4.0));
+    // Some room after the longest bar, so that it does not end on the frame.
+    valueAxis->setRange(0, std::max(maximum * 1.08, coverage ? 1.0 : 4.0));
     if (coverage) {
         valueAxis->setTitleText(tr("Coverage of the speaker's text (%)"));
         valueAxis->setLabelFormat(QStringLiteral("%.0f"));

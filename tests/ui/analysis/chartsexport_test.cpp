@@ -160,6 +160,16 @@ TEST_CASE("Screenshots of every chart, light and dark", "[charts][screenshots]")
     big.setMatrices(test::bigMatrix(20, 10), test::bigMatrix(20, 10));
     QCoreApplication::processEvents();
     test::keepScreenshot(big.grab().toImage(), QStringLiteral("charts-heatmap-20x10"));
+    // And 20 codes stacked by four speakers, one of them "no speaker".
+    MatrixTable bySpeaker = test::bigMatrix(20, 4);
+    bySpeaker.columns = MatrixColumns::Speakers;
+    bySpeaker.columnIds = {t.host, t.guest, 0, t.host + t.guest + 1};
+    bySpeaker.columnLabels = QStringList {QStringLiteral("主持人"), QStringLiteral("Guest"),
+        QStringLiteral("No speaker"), QStringLiteral("Amanda Askell")};
+    big.setKind(ChartsView::Kind::CodeFrequencies);
+    big.setMatrices(bySpeaker, bySpeaker);
+    QCoreApplication::processEvents();
+    test::keepScreenshot(big.grab().toImage(), QStringLiteral("charts-codes-20x4"));
 }
 
 TEST_CASE("Talk share of real transcripts reads well", "[charts][screenshots]")
