@@ -24,13 +24,13 @@ int pixelsAt(double mm, double dpi)
     return int(std::lround(mm / kMmPerInch * dpi));
 }
 
-// Lays the chart out at layoutSize() in a scene of its own, lets draw() paint that
-// scene, and gives the chart back to no scene.
-void withLaidOut(QChart *chart, const std::function<void(QGraphicsScene &scene)> &draw)
+// Lays the chart out at layout in a scene of its own, lets draw() paint that scene, and
+// gives the chart back to no scene.
+void withLaidOut(QChart *chart, const QSize &layout, const std::function<void(QGraphicsScene &scene)> &draw)
 {
     QGraphicsScene scene;
     scene.addItem(chart);
-    chart->setGeometry(QRectF(QPointF(0, 0), QSizeF(ChartExporter::layoutSize())));
+    chart->setGeometry(QRectF(QPointF(0, 0), QSizeF(layout)));
     scene.setSceneRect(chart->geometry());
     // The chart's layout (and the heat map's value labels that follow its plot area)
     // settles now, not at the next turn of the event loop.
@@ -53,16 +53,20 @@ QSize ChartExporter::layoutSize()
     return QSize(pixelsAt(kPageWidthMm, kLayoutDpi), pixelsAt(kPageHeightMm, kLayoutDpi));
 }
 
-QSize ChartExporter::printSize()
+QSize ChartExporter::printSize(const QSize &layout)
 {
-    return QSize(pixelsAt(kPageWidthMm, kPrintDpi), pixelsAt(kPageHeightMm, kPrintDpi));
+    const QSize page(pixelsAt(kPageWidthMm, kPrintDpi), pixelsAt(kPageHeightMm, kPrintDpi));
+    if (layout == layoutSize())
+        return page;
+    const double scale = double(page.width()) / layoutSize().width();
+    return QSize(int(std::lround(layout.width() * scale)), int(std::lround(layout.height() * scale)));
 }
 
-QImage ChartExporter::render(QChart *chart, const QSize &pixels)
+QImage ChartExporter::render(QChart *chart, const QSize &pixels, const QSize &layout)
 {
     QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
     image.fill(chart->backgroundBrush().color());
-    withLaidOut(chart, [&](QGraphicsScene &scene) {
+    withLaidOut(chart, layout, [&](QGraphicsScene &scene) {
         QPainter painter(&image);
         painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
         scene.render(&painter, QRectF(QPointF(0, 0), QSizeF(pixels)), scene.sceneRect(), Qt::IgnoreAspectRatio);
@@ -75,9 +79,9 @@ QImage ChartExporter::render(QChart *chart, const QSize &pixels)
     return image;
 }
 
-void ChartExporter::writePng(QChart *chart, const QString &path)
+void ChartExporter::writePng(QChart *chart, const QString &path, const QSize &layout)
 {
-    const QImage image = render(chart, printSize());
+    const QImage image = render(chart, printSize(layout), layout);
     saveAtomically(path, [&image](QIODevice &file) {
         if (!image.save(&file, "PNG"))
             throw Error(file.errorString().isEmpty()
@@ -86,10 +90,10 @@ void ChartExporter::writePng(QChart *chart, const QString &path)
     });
 }
 
-void ChartExporter::writeSvg(QChart *chart, const QString &path)
+void ChartExporter::writeSvg(QChart *chart, const QString &path, const QSize &layout)
 {
-    saveAtomically(path, [chart](QIODevice &file) {
-        const QSize size = layoutSize();
+    saveAtomically(path, [chart, layout](QIODevice &file) {
+        const QSize &size = layout;
         QSvgGenerator generator;
         generator.setOutputDevice(&file);
         generator.setSize(size);
@@ -97,7 +101,7 @@ void ChartExporter::writeSvg(QChart *chart, const QString &path)
         generator.setResolution(int(kLayoutDpi));
         generator.setTitle(chart->title());
         generator.setDescription(QCoreApplication::translate("ChartExporter", "A chart made with Bitext"));
-        withLaidOut(chart, [&](QGraphicsScene &scene) {
+        withLaidOut(chart, layout, [&](QGraphicsScene &scene) {
             QPainter painter;
             if (!painter.begin(&generator))
                 throw Error(file.errorString());

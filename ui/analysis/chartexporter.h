@@ -25,15 +25,17 @@ public:
 
     // The page in the chart's own (96 dpi) pixels: 1123 × 794.
     static QSize layoutSize();
-    // The PNG's size: 3508 × 2480.
-    static QSize printSize();
+    // The PNG's size for a layout: 3508 × 2480 for the page; a layout as wide and longer
+    // (a long list of codes, whose labels Qt Charts would cut short on one page) is
+    // drawn as wide and as much longer.
+    static QSize printSize(const QSize &layout = layoutSize());
 
-    // The chart laid out at layoutSize() and drawn scaled to pixels, on its background.
-    static QImage render(QChart *chart, const QSize &pixels);
-    static void writePng(QChart *chart, const QString &path);
-    // An SVG with the chart's title as its title, a viewBox of layoutSize() and a
-    // width and height in millimetres (the page's).
-    static void writeSvg(QChart *chart, const QString &path);
+    // The chart laid out at layout and drawn scaled to pixels, on its background.
+    static QImage render(QChart *chart, const QSize &pixels, const QSize &layout = layoutSize());
+    static void writePng(QChart *chart, const QString &path, const QSize &layout = layoutSize());
+    // An SVG with the chart's title as its title, a viewBox of the layout and a width
+    // and height in millimetres (the page's).
+    static void writeSvg(QChart *chart, const QString &path, const QSize &layout = layoutSize());
 };
 
 } // namespace bitext::ui

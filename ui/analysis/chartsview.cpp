@@ -220,6 +220,12 @@ int ChartsView::categoryCount()
     return m_current.rowCount();
 }
 
+QSize ChartsView::exportLayout()
+{
+    const QSize page = ChartExporter::layoutSize();
+    return QSize(page.width(), std::max(page.height(), kFixedHeight + kCategoryHeight * categoryCount()));
+}
+
 void ChartsView::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
@@ -230,13 +236,13 @@ void ChartsView::changeEvent(QEvent *event)
 void ChartsView::writePng(const QString &path)
 {
     const std::unique_ptr<QChart> chart = createChart();
-    ChartExporter::writePng(chart.get(), path);
+    ChartExporter::writePng(chart.get(), path, exportLayout());
 }
 
 void ChartsView::writeSvg(const QString &path)
 {
     const std::unique_ptr<QChart> chart = createChart();
-    ChartExporter::writeSvg(chart.get(), path);
+    ChartExporter::writeSvg(chart.get(), path, exportLayout());
 }
 
 void ChartsView::exportPng()

@@ -47,6 +47,9 @@ public:
     std::unique_ptr<QChart> createChart();
     const TalkShareTable &talkShare();
 
+    // The size the current chart is laid out at for export: an A4 landscape page, longer
+    // for a long list of codes or documents.
+    QSize exportLayout();
     // Write the current chart to a file; throw Error naming the file.
     void writePng(const QString &path);
     void writeSvg(const QString &path);

@@ -127,6 +127,23 @@ TEST_CASE("ChartExporter renders a chart no view shows at any size", "[charts][e
     CHECK(colourCount(small) > 20);
     CHECK(chart->scene() == nullptr); // given back
     CHECK(ChartExporter::printSize() == QSize(3508, 2480));
+
+    // Forty codes do not fit an A4 page with readable labels: the export grows longer,
+    // as wide.
+    QTemporaryDir dir;
+    view.setMatrices(t.codesBySpeaker(), test::bigMatrix(40, 6));
+    const QSize layout = view.exportLayout();
+    CHECK(layout.width() == ChartExporter::layoutSize().width());
+    CHECK(layout.height() > ChartExporter::layoutSize().height());
+    const QString png = dir.filePath(QStringLiteral("long.png"));
+    view.writePng(png);
+    const QImage image(png);
+    CHECK(image.width() == 3508);
+    CHECK(image.height() == qRound(layout.height() * 3508.0 / layout.width()));
+    const QString svg = dir.filePath(QStringLiteral("long.svg"));
+    view.writeSvg(svg);
+    CHECK(readSvg(svg).viewBox == QStringLiteral("0 0 %1 %2").arg(layout.width()).arg(layout.height()));
+    test::keepScreenshot(image, QStringLiteral("charts-heatmap-40x6-print"));
 }
 
 TEST_CASE("Screenshots of every chart, light and dark", "[charts][screenshots]")
@@ -148,7 +165,8 @@ TEST_CASE("Screenshots of every chart, light and dark", "[charts][screenshots]")
             CHECK(colourCount(shown) > 10);
             test::keepScreenshot(shown, QStringLiteral("charts-%1-%2").arg(names.at(kind), theme));
             std::unique_ptr<QChart> chart = view.createChart();
-            test::keepScreenshot(ChartExporter::render(chart.get(), ChartExporter::printSize()),
+            test::keepScreenshot(
+                ChartExporter::render(chart.get(), ChartExporter::printSize(view.exportLayout()), view.exportLayout()),
                 QStringLiteral("charts-%1-%2-print").arg(names.at(kind), theme));
         }
     }
