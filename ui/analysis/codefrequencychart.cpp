@@ -3,6 +3,7 @@
 #include "ui/analysis/speakerbars.h"
 
 #include <QCursor>
+#include <QLocale>
 #include <QToolTip>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QHorizontalBarSeries>
@@ -54,14 +55,18 @@ std::unique_ptr<QChart> CodeFrequencyChart::create(const MatrixTable &table, con
             if (activated)
                 activated(rows - 1 - index, column);
         });
-        QObject::connect(set, &QBarSet::hovered, chart.get(), [set, speaker, rows, codes](bool on, int index) {
-            if (!on) {
-                QToolTip::hideText();
-                return;
-            }
-            QToolTip::showText(QCursor::pos(),
-                tr("%1 — %2: %3").arg(speaker, codes.at(rows - 1 - index), QString::number(set->at(index))));
-        });
+        QObject::connect(
+            set, &QBarSet::hovered, chart.get(), [set, speaker, rows, codes, coverage](bool on, int index) {
+                if (!on) {
+                    QToolTip::hideText();
+                    return;
+                }
+                QToolTip::showText(QCursor::pos(),
+                    tr("%1 — %2: %3")
+                        .arg(speaker, codes.at(rows - 1 - index),
+                            coverage ? QLocale().toString(set->at(index), 'f', 1) + QLatin1Char('%')
+                                     : QLocale().toString(qRound64(set->at(index)))));
+            });
         series->append(set);
     }
     chart->addSeries(series);

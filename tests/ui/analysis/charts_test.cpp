@@ -9,6 +9,7 @@
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QCategoryAxis>
+#include <QtCharts/QHorizontalBarSeries>
 #include <QtCharts/QHorizontalPercentBarSeries>
 #include <QtCharts/QHorizontalStackedBarSeries>
 #include <QtCharts/QLegendMarker>
@@ -202,4 +203,21 @@ TEST_CASE("Empty matrices give a chart that says there is nothing to show", "[ch
     CHECK_FALSE(view.chart()->title().isEmpty());
     view.setKind(ChartsView::Kind::HeatMap);
     CHECK(view.chart()->series().isEmpty());
+}
+
+TEST_CASE("Coverage by speaker is drawn as bars side by side, in percent", "[charts]")
+{
+    test::ChartsLibrary t;
+    ChartsView view(*t.lib);
+    MatrixTable coverage = t.codesBySpeaker();
+    coverage.measure = MatrixMeasure::Coverage;
+    coverage.values = {{0.25, 0.5}, {0, 0.125}, {1, 0}};
+    view.setMatrices(coverage, coverage);
+    // Shares of each speaker's own text do not add up: no stacking.
+    REQUIRE(view.chart()->series().size() == 1);
+    CHECK_FALSE(qobject_cast<QHorizontalStackedBarSeries *>(view.chart()->series().first()));
+    auto *series = qobject_cast<QHorizontalBarSeries *>(view.chart()->series().first());
+    REQUIRE(series);
+    CHECK(values(series->barSets().at(0)) == QList<qreal> {100, 0, 25});
+    CHECK(values(series->barSets().at(1)) == QList<qreal> {0, 12.5, 50});
 }
