@@ -55,6 +55,8 @@ QString bandRange(int band, double maximum, MatrixMeasure measure)
 {
     if (band == 0)
         return valueText(0, measure);
+    if (maximum <= 0)
+        return QString(); // all zero: the one band
     const double low = maximum * (band - 1) / HeatMapChart::kBands;
     const double high = maximum * band / HeatMapChart::kBands;
     if (measure == MatrixMeasure::Count) {

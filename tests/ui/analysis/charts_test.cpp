@@ -221,3 +221,22 @@ TEST_CASE("Coverage by speaker is drawn as bars side by side, in percent", "[cha
     CHECK(values(series->barSets().at(0)) == QList<qreal> {100, 0, 25});
     CHECK(values(series->barSets().at(1)) == QList<qreal> {0, 12.5, 50});
 }
+
+TEST_CASE("A heat map of zeros has one colour and one legend entry", "[charts]")
+{
+    test::ChartsLibrary t;
+    ChartsView view(*t.lib);
+    view.setKind(ChartsView::Kind::HeatMap);
+    MatrixTable zeros = t.codesBySpeaker();
+    zeros.measure = MatrixMeasure::Coverage;
+    zeros.values = {{0, 0}, {0, 0}, {0, 0}};
+    view.setMatrices(zeros, zeros);
+    QStringList keys;
+    for (QAbstractSeries *s : view.chart()->series()) {
+        if (view.chart()->legend()->markers(s).value(0)->isVisible())
+            keys << s->name();
+    }
+    CHECK(keys.size() == 1);
+    CHECK(qobject_cast<QAreaSeries *>(HeatMapChart::cellSeries(view.chart(), 0, 0))->color()
+        == qobject_cast<QAreaSeries *>(HeatMapChart::cellSeries(view.chart(), 2, 1))->color());
+}
