@@ -56,6 +56,9 @@ public:
 
 public slots:
     void setFilter(const bitext::AnalysisFilter &filter);
+    // codesBySpeaker: codes × speakers (columnIds speaker ids, 0 for no speaker), Count or
+    // Coverage, drawn as the code frequencies; current: the matrix view's table, any
+    // columns and measure, drawn as the heat map.
     void setMatrices(const bitext::MatrixTable &codesBySpeaker, const bitext::MatrixTable &current);
     // Ask for a file name and export the current chart there.
     void exportPng();
