@@ -202,9 +202,12 @@ void ChartsView::rebuild()
     QChart *old = m_view->chart();
     m_view->setChart(chart.release());
     // setChart() gives the old chart back rather than deleting it; a click on it may
-    // still be on its way through its signals.
-    if (old)
+    // still be on its way through its signals, so it goes later, and with this view at
+    // the latest when no event loop runs again (a test, the application closing).
+    if (old) {
+        old->setParent(this);
         old->deleteLater();
+    }
 }
 
 int ChartsView::categoryCount()
