@@ -2,13 +2,12 @@
 
 #include "models/analysis/textunits.h"
 #include "models/store/database.h"
-#include "models/store/documentrepository.h"
 #include "models/store/library.h"
-#include "models/store/speakerrepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
 
+#include <memory>
 #include <numeric>
 #include <utility>
 
@@ -41,6 +40,17 @@ double TalkShareTable::share(int document, int speaker) const
 
 TalkShareTable TalkShare::compute(Library &library, const AnalysisFilter &filter)
 {
+    return compute(library.database(), filter);
+}
+
+TalkShareTable TalkShare::computeOwnConnection(const QString &location, const AnalysisFilter &filter)
+{
+    const std::unique_ptr<Database> db = Database::open(location);
+    return compute(*db, filter);
+}
+
+TalkShareTable TalkShare::compute(Database &db, const AnalysisFilter &filter)
+{
     // One pass over the segments the filter keeps, in document and reading order; the
     // units are counted here because the unit rule (TextUnits) is not SQL.
     QString sql = QStringLiteral("SELECT s.document_id, coalesce(s.speaker_id, 0), ");
@@ -58,7 +68,7 @@ TalkShareTable TalkShare::compute(Library &library, const AnalysisFilter &filter
     TalkShareTable table;
     QHash<qint64, int> documentIndex;
     QHash<qint64, int> speakerIndex;
-    QSqlQuery q = library.database().exec(sql);
+    QSqlQuery q = db.exec(sql);
     while (q.next()) {
         const qint64 documentId = q.value(0).toLongLong();
         const qint64 speakerId = q.value(1).toLongLong();
@@ -79,14 +89,20 @@ TalkShareTable TalkShare::compute(Library &library, const AnalysisFilter &filter
         table.units[*document][*speaker] += units;
     }
 
-    const QHash<qint64, QString> titles = library.documents().titles();
+    // Names by id, read as the segments were: the same on any connection.
+    const auto names = [&db](const QString &select) {
+        QHash<qint64, QString> result;
+        QSqlQuery rows = db.exec(select);
+        while (rows.next())
+            result.insert(rows.value(0).toLongLong(), rows.value(1).toString());
+        return result;
+    };
+    const QHash<qint64, QString> titles = names(QStringLiteral("SELECT id, title FROM documents"));
     for (qint64 id : std::as_const(table.documentIds))
         table.documentTitles << titles.value(id);
-    QHash<qint64, QString> names;
-    for (const Speaker &speaker : library.speakers().list())
-        names.insert(speaker.id, speaker.name);
+    const QHash<qint64, QString> speakers = names(QStringLiteral("SELECT id, name FROM speakers"));
     for (qint64 id : std::as_const(table.speakerIds))
-        table.speakerNames << (id == 0 ? QCoreApplication::translate("TalkShare", "No speaker") : names.value(id));
+        table.speakerNames << (id == 0 ? QCoreApplication::translate("TalkShare", "No speaker") : speakers.value(id));
     return table;
 }
 

@@ -8,6 +8,7 @@
 
 namespace bitext {
 
+class Database;
 class Library;
 
 // Who talks how much: the units (TextUnits: Han characters, other words) each speaker
@@ -39,6 +40,10 @@ class TalkShare
 {
 public:
     static TalkShareTable compute(Library &library, const AnalysisFilter &filter);
+    static TalkShareTable compute(Database &db, const AnalysisFilter &filter);
+    // On a connection of its own to the library at location: for a worker thread (it
+    // reads every segment's text of the filter, seconds for a large library).
+    static TalkShareTable computeOwnConnection(const QString &location, const AnalysisFilter &filter);
 };
 
 } // namespace bitext

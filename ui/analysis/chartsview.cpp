@@ -133,13 +133,28 @@ QChart *ChartsView::chart() const
     return m_view->chart();
 }
 
-const TalkShareTable &ChartsView::talkShare()
+void ChartsView::computeTalkShare()
 {
-    if (m_talkShareStale) {
-        m_talkShare = TalkShare::compute(m_library, m_filter);
-        m_talkShareStale = false;
-    }
-    return m_talkShare;
+    m_talkShareStale = false;
+    // On a worker with its own connection: a large library takes seconds.
+    const QString location = m_library.location();
+    const AnalysisFilter filter = m_filter;
+    m_talkShareJob.start(
+        [location, filter] {
+            TalkShareOutcome outcome;
+            try {
+                outcome.table = TalkShare::computeOwnConnection(location, filter);
+            } catch (const Error &error) {
+                outcome.error = error.message();
+            }
+            return outcome;
+        },
+        [this](const TalkShareOutcome &outcome) {
+            m_talkShare = outcome.table;
+            m_talkShareError = outcome.error;
+            if (kind() == Kind::TalkShare)
+                rebuild();
+        });
 }
 
 void ChartsView::setFilter(const AnalysisFilter &filter)
@@ -177,7 +192,9 @@ std::unique_ptr<QChart> ChartsView::createChart()
         return CodeFrequencyChart::create(m_codesBySpeaker, m_speakerColors, theme,
             [this](int row, int column) { emit codeSpeakerActivated(row, column); });
     case Kind::TalkShare:
-        return TalkShareChart::create(talkShare(), m_speakerColors, theme);
+        if (!m_talkShareError.isEmpty())
+            throw Error(m_talkShareError);
+        return TalkShareChart::create(m_talkShare, m_speakerColors, theme);
     case Kind::HeatMap:
         break;
     }
@@ -187,6 +204,8 @@ std::unique_ptr<QChart> ChartsView::createChart()
 void ChartsView::rebuild()
 {
     m_refresh->stop();
+    if (kind() == Kind::TalkShare && m_talkShareStale)
+        computeTalkShare(); // shows the figures it had until the new ones come
     std::unique_ptr<QChart> chart;
     try {
         chart = createChart();
@@ -216,7 +235,7 @@ int ChartsView::categoryCount()
     case Kind::CodeFrequencies:
         return m_codesBySpeaker.rowCount();
     case Kind::TalkShare:
-        return talkShare().documentCount();
+        return m_talkShare.documentCount();
     case Kind::HeatMap:
         break;
     }

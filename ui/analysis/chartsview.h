@@ -4,6 +4,7 @@
 #include "models/analysis/matrixtable.h"
 #include "models/analysis/talkshare.h"
 #include "ui/analysis/qtcharts.h"
+#include "ui/common/latestjob.h"
 
 #include <QColor>
 #include <QHash>
@@ -45,7 +46,11 @@ public:
     QChart *chart() const;
     // A new chart of the current kind, as shown (for export, or a test).
     std::unique_ptr<QChart> createChart();
-    const TalkShareTable &talkShare();
+    // The talk share last computed (on a worker thread, when the talk share chart is
+    // shown after the filter or the library changed).
+    const TalkShareTable &talkShare() const { return m_talkShare; }
+    // Talk share is being computed.
+    bool isBusy() const { return m_talkShareJob.isBusy(); }
 
     // The size the current chart is laid out at for export: an A4 landscape page, longer
     // for a long list of codes or documents.
@@ -77,6 +82,7 @@ private:
     void retranslate();
     void rebuild();
     void readSpeakerColors();
+    void computeTalkShare();
     // Rows of the chart shown: codes or documents.
     int categoryCount();
     void exportTo(const QString &caption, const QString &filter, const QString &suffix, bool svg);
@@ -85,8 +91,15 @@ private:
     AnalysisFilter m_filter;
     MatrixTable m_codesBySpeaker;
     MatrixTable m_current;
+    struct TalkShareOutcome
+    {
+        TalkShareTable table;
+        QString error;
+    };
     TalkShareTable m_talkShare;
+    QString m_talkShareError;
     bool m_talkShareStale = true;
+    LatestJob<TalkShareOutcome> m_talkShareJob {this};
     QHash<qint64, QColor> m_speakerColors;
     QComboBox *m_kind = nullptr;
     QScrollArea *m_scroll = nullptr;

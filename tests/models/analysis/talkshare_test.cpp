@@ -3,6 +3,8 @@
 #include "tests/support/speakerturns.h"
 #include "tests/support/testsupport.h"
 
+#include <QElapsedTimer>
+
 #include <catch2/catch.hpp>
 
 using namespace bitext;
@@ -99,4 +101,23 @@ TEST_CASE("Talk share of an empty library or filter is an empty table", "[analys
     AnalysisFilter none;
     none.documentIds = {t.second + 100};
     CHECK(TalkShare::compute(*t.lib, none).speakerCount() == 0);
+}
+
+// A timing to quote, not a limit (hidden: run with "[.talkshare-timing]"): talk share reads
+// every segment's text, so it grows with the library.
+TEST_CASE("Talk share over 100,000 segments", "[.talkshare-timing]")
+{
+    test::TemporaryLibrary lib;
+    QList<QStringList> turns;
+    for (int i = 0; i < 500; ++i)
+        turns << QStringList {i % 3 ? QStringLiteral("Host") : QStringLiteral("Guest"),
+            QStringLiteral("我们今天讨论对齐问题，以及可扩展监督为什么重要。"),
+            QStringLiteral("Today we discuss alignment and why scalable oversight matters.")};
+    for (int d = 0; d < 200; ++d)
+        test::insertSpeakerTurns(*lib, QStringLiteral("Talk %1").arg(d), turns);
+    QElapsedTimer timer;
+    timer.start();
+    const TalkShareTable table = TalkShare::compute(*lib, AnalysisFilter());
+    WARN("talk share over 100,000 segments: " << timer.elapsed() << " ms");
+    CHECK(table.documentCount() == 200);
 }

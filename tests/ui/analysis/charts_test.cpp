@@ -85,6 +85,9 @@ TEST_CASE("Talk share is a percent bar per document of each speaker's units", "[
     test::ChartsLibrary t;
     ChartsView view(*t.lib);
     view.setKind(ChartsView::Kind::TalkShare);
+    // Counted on a worker thread: the window does not wait for it.
+    CHECK(view.isBusy());
+    REQUIRE(test::settled(view));
     QChart *chart = view.chart();
     REQUIRE(chart->series().size() == 1);
     auto *series = qobject_cast<QHorizontalPercentBarSeries *>(chart->series().first());
@@ -105,6 +108,7 @@ TEST_CASE("Talk share is a percent bar per document of each speaker's units", "[
     filter.side = Side::Zh;
     filter.documentIds = {t.first};
     view.setFilter(filter);
+    REQUIRE(test::settled(view));
     auto *zh = qobject_cast<QHorizontalPercentBarSeries *>(view.chart()->series().first());
     REQUIRE(zh);
     CHECK(values(zh->barSets().at(0)) == QList<qreal> {4});

@@ -74,6 +74,7 @@ TEST_CASE("A chart exports as a 300 dpi A4 landscape PNG and a valid SVG with it
     for (const ChartsView::Kind kind :
         {ChartsView::Kind::CodeFrequencies, ChartsView::Kind::TalkShare, ChartsView::Kind::HeatMap}) {
         view.setKind(kind);
+        REQUIRE(test::settled(view));
         const QString name = QStringLiteral("chart%1").arg(int(kind));
         const QString png = dir.filePath(name + QStringLiteral(".png"));
         view.writePng(png);
@@ -160,6 +161,7 @@ TEST_CASE("Screenshots of every chart, light and dark", "[charts][screenshots]")
         const QStringList names {QStringLiteral("codes"), QStringLiteral("talkshare"), QStringLiteral("heatmap")};
         for (int kind = 0; kind < 3; ++kind) {
             view.setKind(ChartsView::Kind(kind));
+            REQUIRE(test::settled(view));
             QCoreApplication::processEvents();
             const QImage shown = view.grab().toImage();
             CHECK(colourCount(shown) > 10);
@@ -197,6 +199,7 @@ TEST_CASE("Talk share of real transcripts reads well", "[charts][screenshots]")
     view.resize(1024, 700);
     view.show();
     view.setKind(ChartsView::Kind::TalkShare);
+    REQUIRE(test::settled(view));
     QCoreApplication::processEvents();
     // The interview has Host and Amanda Askell; the article's text has no speaker.
     CHECK(view.talkShare().documentCount() == 2);
@@ -210,6 +213,7 @@ TEST_CASE("Export PNG… and Export SVG… write the file the user chose", "[cha
     QTemporaryDir dir;
     ChartsView view(*t.lib);
     view.setKind(ChartsView::Kind::TalkShare);
+    REQUIRE(test::settled(view));
     const QString png = dir.filePath(QStringLiteral("share.png"));
     FileDialog::setNextFileName(png);
     view.findChild<QPushButton *>(QStringLiteral("exportChartPng"))->click();

@@ -4,6 +4,7 @@
 #include "models/store/speakerrepository.h"
 #include "tests/support/speakerturns.h"
 #include "tests/support/testsupport.h"
+#include "ui/analysis/chartsview.h"
 
 #include <QColor>
 #include <QDir>
@@ -76,6 +77,12 @@ inline MatrixTable bigMatrix(int rows, int columns)
         t.columnLabels << QStringLiteral("访谈 %1: 对齐研究").arg(c + 1);
     }
     return t;
+}
+
+// Waits until the view has its talk share (computed on a worker thread).
+inline bool settled(const ui::ChartsView &view)
+{
+    return waitFor([&view] { return !view.isBusy(); });
 }
 
 // Saves image as NAME.png in $BITEXT_SCREENSHOTS when that is set (to look at).
