@@ -1,0 +1,47 @@
+#include "models/analysis/wordcountcache.h"
+
+#include <QMutexLocker>
+
+namespace bitext {
+
+void WordCounts::add(const WordCounts &other)
+{
+    for (auto it = other.words.cbegin(); it != other.words.cend(); ++it)
+        words[it.key()] += it.value();
+    units += other.units;
+}
+
+std::optional<DocumentWordCounts> WordCountCache::find(qint64 documentId) const
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_documents.constFind(documentId);
+    if (it == m_documents.cend())
+        return std::nullopt;
+    return *it;
+}
+
+void WordCountCache::insert(qint64 documentId, const DocumentWordCounts &counts)
+{
+    QMutexLocker lock(&m_mutex);
+    m_documents.insert(documentId, counts);
+}
+
+void WordCountCache::forget(qint64 documentId)
+{
+    QMutexLocker lock(&m_mutex);
+    m_documents.remove(documentId);
+}
+
+void WordCountCache::clear()
+{
+    QMutexLocker lock(&m_mutex);
+    m_documents.clear();
+}
+
+int WordCountCache::size() const
+{
+    QMutexLocker lock(&m_mutex);
+    return int(m_documents.size());
+}
+
+} // namespace bitext
