@@ -2,6 +2,7 @@
 
 #include "app/cli/reportfilter.h"
 #include "app/cli/reportkinds.h"
+#include "app/cli/reportwords.h"
 
 #include <QCommandLineParser>
 
@@ -10,7 +11,10 @@ namespace bitext::cli {
 QList<ReportKind> reportKinds()
 {
     // Each helper's kind is one line here; its function lives in its own report*.cpp.
-    return {};
+    return {
+        {QStringLiteral("frequency"), &ReportWords::runFrequency},
+        {QStringLiteral("concordance"), &ReportWords::runConcordance},
+    };
 }
 
 QString ReportCommand::summary() const
@@ -30,6 +34,7 @@ QString ReportCommand::arguments() const
 void ReportCommand::addOptions(QCommandLineParser &parser)
 {
     addReportFilterOptions(parser);
+    ReportWords::addOptions(parser);
 }
 
 int ReportCommand::run(CommandContext &context)
