@@ -32,6 +32,34 @@ void WordCountCache::forget(qint64 documentId)
     m_documents.remove(documentId);
 }
 
+void WordCountCache::apply(const ChangeList &changes)
+{
+    for (const Change &change : changes) {
+        switch (change.kind) {
+        case Change::Kind::Document:
+            if (change.op == Change::Op::Reset && change.id == 0)
+                clear();
+            else
+                forget(change.id);
+            break;
+        case Change::Kind::Segment:
+            if (change.documentId == 0)
+                clear();
+            else
+                forget(change.documentId);
+            break;
+        case Change::Kind::Speaker:
+            if (change.op == Change::Op::Removed || change.op == Change::Op::Reset)
+                clear();
+            break;
+        case Change::Kind::Tag:
+        case Change::Kind::Annotation:
+        case Change::Kind::Note:
+            break; // whole documents' counts do not depend on quotes
+        }
+    }
+}
+
 void WordCountCache::clear()
 {
     QMutexLocker lock(&m_mutex);

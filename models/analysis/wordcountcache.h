@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/domain/segment.h"
+#include "models/store/change.h"
 
 #include <QHash>
 #include <QList>
@@ -28,14 +29,18 @@ using DocumentWordCounts = QHash<qint64, std::array<WordCounts, 2>>;
 
 // The counts of whole documents kept until the document changes, so that a second count
 // (another filter, another grouping) only reads them, and a change recounts only the
-// changed document. The owner forgets a document on Library::documentChanged and
-// everything on documentsChanged. Thread-safe: workers read and fill it.
+// changed document: the owner hands it every Library::changed. Thread-safe: workers
+// read and fill it.
 class WordCountCache
 {
 public:
     std::optional<DocumentWordCounts> find(qint64 documentId) const;
     void insert(qint64 documentId, const DocumentWordCounts &counts);
     void forget(qint64 documentId);
+    // Forgets the documents whose text or speakers these changes touch (a document's
+    // text, a segment's speaker; everything for a reset or a speaker removed). New
+    // documents need nothing: they are counted when first asked for.
+    void apply(const ChangeList &changes);
     void clear();
     int size() const;
 

@@ -136,10 +136,8 @@ WordsView::WordsView(Library &library, QWidget *parent)
 
     // A changed document is counted again, the others come from the cache; quotes and
     // codes change what counts inside quotes, so every result is forgotten.
-    connect(&m_library, &Library::documentChanged, this, [this](qint64 id) { m_cache->forget(id); });
-    connect(&m_library, &Library::documentsChanged, this, [this] { m_cache->clear(); });
-    connect(&m_library, &Library::speakersChanged, this, [this] { m_cache->clear(); });
-    connect(&m_library, &Library::changed, this, [this] {
+    connect(&m_library, &Library::changed, this, [this](const ChangeList &changes) {
+        m_cache->apply(changes);
         forgetResults();
         refresh();
     });

@@ -136,6 +136,15 @@ TEST_CASE("The cache gives the same counts and forgets a changed document", "[an
     CHECK(rowOf(cached, QStringLiteral("对齐"))->count == 3);
     cache.forget(f.notes);
     CHECK(cache.size() == 1);
+    // Changes: a new annotation keeps the counts, a changed document's text forgets them.
+    WordFrequency::compute(*f.lib, AnalysisFilter(), options, &cache);
+    cache.apply({Change {Change::Kind::Annotation, Change::Op::Inserted, 1, f.talk}});
+    CHECK(cache.size() == 2);
+    cache.apply({Change {Change::Kind::Document, Change::Op::Updated, f.talk, 0}});
+    CHECK_FALSE(cache.find(f.talk));
+    CHECK(cache.find(f.notes));
+    cache.apply({Change {Change::Kind::Segment, Change::Op::Updated, 5, f.notes}});
+    CHECK(cache.size() == 0);
 }
 
 TEST_CASE("A canceled count stops with WordCountCanceled", "[analysis][frequency]")
