@@ -109,14 +109,18 @@ private:
             else
                 toCount.append({id, m_library.documents().segments(id)});
         }
-        const QList<DocumentWordCounts> fresh = QtConcurrent::blockingMapped<QList<DocumentWordCounts>>(
-            toCount, [](const QPair<qint64, QList<Segment>> &document) {
-                return WordFrequency::countDocument(document.second);
-            });
+        // One task per document on the global pool (QtConcurrent::run: Qt 5's
+        // blockingMapped cannot take a lambda).
+        QList<QFuture<DocumentWordCounts>> fresh;
+        for (const auto &document : std::as_const(toCount)) {
+            const QList<Segment> segments = document.second;
+            fresh.append(QtConcurrent::run([segments] { return WordFrequency::countDocument(segments); }));
+        }
         for (int i = 0; i < toCount.size(); ++i) {
+            const DocumentWordCounts counts = fresh[i].result();
             if (m_cache)
-                m_cache->insert(toCount.at(i).first, fresh.at(i));
-            counted.append({toCount.at(i).first, fresh.at(i)});
+                m_cache->insert(toCount.at(i).first, counts);
+            counted.append({toCount.at(i).first, counts});
         }
         for (const auto &document : std::as_const(counted)) {
             for (auto it = document.second.cbegin(); it != document.second.cend(); ++it) {

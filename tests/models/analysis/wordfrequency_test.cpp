@@ -113,7 +113,7 @@ TEST_CASE("Word frequency by side, speaker, document and code", "[analysis][freq
     CHECK(quoted.units == 5);
     CHECK(rowOf(quoted, QStringLiteral("对齐"))->count == 1);
     CHECK_FALSE(rowOf(quoted, QStringLiteral("研究")));
-    coded.authors = {QStringLiteral("Ben")};
+    coded.authors = QStringList {QStringLiteral("Ben")};
     CHECK(WordFrequency::compute(*f.lib, coded, options).first().units == 0);
 
     options.grouping = WordGrouping::Code;
