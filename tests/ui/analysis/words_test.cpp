@@ -142,6 +142,10 @@ TEST_CASE("Words view: Enter on a word opens its concordance in both scripts; a 
     CHECK(lines.line(0).right == QStringLiteral("。"));
     CHECK(lines.line(1).right.startsWith(QStringLiteral("很重要")));
 
+    // A look at it (BITEXT_SCREENSHOTS=DIR): the table, the KWIC lines lined up on the word.
+    if (qEnvironmentVariableIsSet("BITEXT_SCREENSHOTS"))
+        f.view.grab().save(qEnvironmentVariable("BITEXT_SCREENSHOTS") + QStringLiteral("/words.png"));
+
     // Enter on a line: passageActivated with the line's place.
     // A lambda, not a QSignalSpy: Side and CodingTarget need no metatype that way (Qt 5).
     QList<QVariantList> activated;
