@@ -30,7 +30,9 @@ WordJob::~WordJob()
 void WordJob::start(const Work &work)
 {
     cancel();
-    if (m_watcher) {
+    if (m_watcher && m_watcher->isFinished()) {
+        delete m_watcher;
+    } else if (m_watcher) {
         // The run before ends on its own; its result is no longer wanted.
         m_watcher->disconnect(this);
         connect(m_watcher, &QFutureWatcher<QString>::finished, m_watcher, &QObject::deleteLater);
