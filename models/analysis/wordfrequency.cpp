@@ -233,9 +233,12 @@ QList<WordFrequencyGroup> WordFrequency::compute(Library &library, const Analysi
         groups.append({0, QString(), counts.units, rowsOf(counts, options)});
         return groups;
     }
-    for (auto it = counted.cbegin(); it != counted.cend(); ++it)
+    for (auto it = counted.cbegin(); it != counted.cend(); ++it) {
+        if (it.value().units == 0 && it.value().words.isEmpty())
+            continue; // e.g. a speaker with no text on the side asked for
         groups.append(
             {it.key(), groupLabel(library, options.grouping, it.key()), it.value().units, rowsOf(it.value(), options)});
+    }
     return groups;
 }
 

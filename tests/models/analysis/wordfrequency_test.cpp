@@ -1,6 +1,8 @@
 #include "models/analysis/concordance.h"
 #include "models/analysis/wordfrequency.h"
 #include "models/analysis/wordprogress.h"
+#include "models/domain/parseddocument.h"
+#include "models/store/documentrepository.h"
 #include "models/store/speakerrepository.h"
 #include "tests/support/testsupport.h"
 #include "tests/support/wordsamples.h"
@@ -104,6 +106,20 @@ TEST_CASE("Word frequency by side, speaker, document and code", "[analysis][freq
     REQUIRE(bySpeaker.size() == 3); // no speaker, Ana, Ben
     CHECK(bySpeaker.first().id == 0);
     CHECK(bySpeaker.first().units == 6);
+    // A group without text on the side asked for is left out: a Chinese-only document
+    // without speakers gives no "no speaker" group in English.
+    ParsedDocument zhOnly;
+    zhOnly.document.title = QStringLiteral("Chinese only");
+    zhOnly.document.format = QStringLiteral("plain");
+    Segment s;
+    s.zh = QStringLiteral("只有中文");
+    zhOnly.segments << s;
+    AnalysisFilter english;
+    english.side = Side::En;
+    english.documentIds = {f.talk, f.lib->documents().insert(zhOnly)};
+    const QList<WordFrequencyGroup> englishSpeakers = WordFrequency::compute(*f.lib, english, options);
+    REQUIRE(englishSpeakers.size() == 2); // Ana, Ben
+    CHECK(englishSpeakers.first().id != 0);
 
     // Inside the quotes of a code: 对齐很重要 is 5 units, 对齐 once.
     options.grouping = WordGrouping::None;
