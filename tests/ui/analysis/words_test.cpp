@@ -257,3 +257,20 @@ TEST_CASE("Words view and `bitext report frequency` give the same numbers", "[ui
             == Approx(model.index(row, WordFrequencyModel::RateColumn).data(WordFrequencyModel::SortRole).toDouble()));
     }
 }
+
+TEST_CASE("Words view: closed while counting, it waits for nothing and leaves nothing running", "[ui][analysis][words]")
+{
+    TemporaryLibrary lib;
+    WordSamples samples(*lib);
+    for (int i = 0; i < 3; ++i) {
+        auto view = std::make_unique<ui::WordsView>(*lib);
+        view->show(); // starts a count
+        view->setMinimumLength(2); // and another, the first one canceled
+        view.reset(); // closed at once: the runs are canceled, the view gone
+    }
+    ui::WordsView view(*lib);
+    QSignalSpy shown(&view, &ui::WordsView::countShown);
+    view.show();
+    REQUIRE(waitFor([&] { return !shown.isEmpty(); }, 20000));
+    CHECK(view.model().rowCount() > 0);
+}
