@@ -4,6 +4,7 @@
 #include "app/cli/reportfilter.h"
 #include "app/cli/reportkinds.h"
 #include "app/cli/reportmatrix.h"
+#include "app/cli/reportwords.h"
 
 #include <QCommandLineParser>
 
@@ -14,6 +15,8 @@ QList<ReportKind> reportKinds()
     // One line per kind; its function lives in its own report*.cpp.
     return {
         {QStringLiteral("matrix"), &runMatrixReport},
+        {QStringLiteral("frequency"), &ReportWords::runFrequency},
+        {QStringLiteral("concordance"), &ReportWords::runConcordance},
         {QStringLiteral("agreement"), &runAgreementReport},
     };
 }
@@ -36,6 +39,7 @@ void ReportCommand::addOptions(QCommandLineParser &parser)
 {
     addReportFilterOptions(parser);
     addMatrixReportOptions(parser);
+    ReportWords::addOptions(parser);
 }
 
 int ReportCommand::run(CommandContext &context)

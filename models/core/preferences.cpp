@@ -21,8 +21,8 @@ Preferences &Preferences::instance()
 QList<Preferences::Key> Preferences::keys()
 {
     return {Key::Language, Key::Appearance, Key::SimplifiedFont, Key::TraditionalFont, Key::LatinFont, Key::FontSize,
-        Key::HighlightPalette, Key::Author, Key::SyntaxTheme, Key::LibraryLocation, Key::ReaderLayout,
-        Key::BackupsKept};
+        Key::HighlightPalette, Key::Author, Key::SyntaxTheme, Key::LibraryLocation, Key::ReaderLayout, Key::BackupsKept,
+        Key::StopWordsZh, Key::StopWordsEn};
 }
 
 QString Preferences::settingsKey(Key key)
@@ -54,6 +54,10 @@ QString Preferences::settingsKey(Key key)
         return QStringLiteral("reader/arrangement");
     case Key::BackupsKept:
         return QStringLiteral("library/backupsKept");
+    case Key::StopWordsZh:
+        return QStringLiteral("analysis/stopWordsZh");
+    case Key::StopWordsEn:
+        return QStringLiteral("analysis/stopWordsEn");
     }
     return {};
 }
@@ -272,6 +276,22 @@ int Preferences::backupsKept()
 void Preferences::setBackupsKept(int count)
 {
     write(Key::BackupsKept, count == kDefaultBackupsKept ? QVariant() : QVariant(qBound(1, count, kMaxBackupsKept)));
+}
+
+std::optional<QStringList> Preferences::stopWords(Side side)
+{
+    const QVariant value = stored(side == Side::Zh ? Key::StopWordsZh : Key::StopWordsEn);
+    if (!value.isValid())
+        return std::nullopt;
+    // One word a line: QSettings keeps an empty string, but reads an empty list back as
+    // nothing, and an empty list is the user's choice of no stop words.
+    return value.toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+void Preferences::setStopWords(Side side, const std::optional<QStringList> &words)
+{
+    write(side == Side::Zh ? Key::StopWordsZh : Key::StopWordsEn,
+        words ? QVariant(words->join(QLatin1Char('\n'))) : QVariant());
 }
 
 } // namespace bitext

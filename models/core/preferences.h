@@ -1,11 +1,15 @@
 #pragma once
 
+#include "models/domain/segment.h"
+
 #include <QColor>
 #include <QList>
 #include <QMap>
 #include <QObject>
 #include <QString>
 #include <QVariant>
+
+#include <optional>
 
 namespace bitext {
 
@@ -31,6 +35,8 @@ public:
         LibraryLocation,
         ReaderLayout,
         BackupsKept,
+        StopWordsZh,
+        StopWordsEn,
     };
     Q_ENUM(Key)
     enum class Appearance { System, Light, Dark };
@@ -102,6 +108,11 @@ public:
     // How many backups of a local library are kept, 1 to kMaxBackupsKept.
     static int backupsKept();
     static void setBackupsKept(int count);
+
+    // The user's stop words of one language for word frequencies (StopWords), none when
+    // the built-in list applies; setting none (or the built-in list) goes back to it.
+    static std::optional<QStringList> stopWords(Side side);
+    static void setStopWords(Side side, const std::optional<QStringList> &words);
 
 signals:
     void changed(bitext::Preferences::Key key);

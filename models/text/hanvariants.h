@@ -20,6 +20,9 @@ public:
     static const HanVariants &instance();
 
     QChar simplified(QChar c) const { return QChar(m_t2s[c.unicode()]); }
+    // The character's Traditional form, character by character (the word breaker's use:
+    // ICU's dictionary knows more words in Traditional form).
+    QChar traditional(QChar c) const { return QChar(m_s2t[c.unicode()]); }
     // Characters that Traditional -> Simplified conversion changes (這, 對).
     int traditionalCount(const QString &text) const;
     // Characters that Simplified -> Traditional conversion changes (这, 对).
