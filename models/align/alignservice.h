@@ -1,7 +1,11 @@
 #pragma once
 
+#include "models/align/lengthaligner.h"
+
 #include <QCoreApplication>
 #include <QString>
+
+#include <optional>
 
 namespace bitext {
 
@@ -37,8 +41,13 @@ public:
     // already has both sides, naming it.
     Result attach(qint64 documentId, const QString &file);
 
+    // What LengthAligner learns from the library's bilingual documents: the Chinese per
+    // English character ratio and the words that translate each other (AlignLexicon).
+    // Built once per service: a library does not change while one pairing is made.
+    LengthAligner::Options lengthOptions();
+
 private:
-    double libraryRatio();
+    std::optional<LengthAligner::Options> m_options;
 
     Library &m_library;
 };

@@ -59,7 +59,12 @@ constexpr double kQuestionWeight = 1.0;
 constexpr int kRatioWindow = 10;
 // What a word of the English side accounted for by the Chinese side of its pair is
 // worth (AlignLexicon), per unit of association.
-constexpr double kLexiconWeight = 4.0;
+constexpr double kLexiconWeight = 8.0;
+// A reply ("Yeah.", "Sure.", "Well, wait.") opens a turn more often than it closes one
+// (41 against 17 times in the seeds), and has no length to place it by: a pair ending
+// on an English sentence this short costs this much more.
+constexpr int kShortSentenceWords = 3;
+constexpr double kShortSentenceAtEnd = 1.0;
 // How much longer one side's units must be on average to be cut into sentences.
 constexpr double kCoarser = 2.0;
 // A 1-0 pair is never sure: a person should look at a passage left without partner.
@@ -73,6 +78,7 @@ struct Sentence
     QList<int> anchors;
     int questions = 0; // question marks, which translations keep
     QList<int> words; // AlignLexicon keys, sorted
+    bool shortReply = false; // English, kShortSentenceWords words or fewer
 };
 
 // One side cut into sentences that remember their unit; a unit with no text keeps an
@@ -85,6 +91,7 @@ struct SideSentences
     std::vector<double> cumulative; // per node: length before it
     std::vector<int> cumulativeSentences; // per node: sentences before it
     std::vector<int> cumulativeQuestions;
+    std::vector<int> cumulativeBoundaries; // per node: unit boundaries at nodes 1..it
     bool hasSpeakers = false;
     bool hasTimes = false;
 
@@ -98,12 +105,15 @@ struct SideSentences
         cumulative.assign(n + 1, 0);
         cumulativeSentences.assign(n + 1, 0);
         cumulativeQuestions.assign(n + 1, 0);
+        cumulativeBoundaries.assign(n + 1, 0);
         for (int i = 0; i <= n; ++i) {
             boundary[i] = i == 0 || i == n || sentences[i].unit != sentences[i - 1].unit;
             if (i > 0)
                 cumulative[i] = cumulative[i - 1] + sentences[i - 1].length,
                 cumulativeSentences[i] = cumulativeSentences[i - 1] + sentences[i - 1].sentences,
                 cumulativeQuestions[i] = cumulativeQuestions[i - 1] + sentences[i - 1].questions;
+            if (i > 0)
+                cumulativeBoundaries[i] = cumulativeBoundaries[i - 1] + boundary[i];
             if (i > 0 && i < n && boundary[i])
                 speakerChange[i] = units[sentences[i].unit].speaker != units[sentences[i - 1].unit].speaker;
         }
@@ -131,8 +141,9 @@ SideSentences itemsOf(
         if (parts.isEmpty())
             parts.append(text);
         for (const QString &part : parts)
-            items.sentences.push_back({CharRatio::countedLength(part, side) / lengthScale, 1, u, anchorsOf(part),
-                questionMarks(part), wordsOf(part)});
+            items.sentences.push_back(
+                {CharRatio::countedLength(part, side) / lengthScale, 1, u, anchorsOf(part), questionMarks(part),
+                    wordsOf(part), side == Side::En && part.count(QLatin1Char(' ')) < kShortSentenceWords});
     }
     items.finish(units);
     return items;
@@ -194,11 +205,11 @@ public:
             m_offset[i + 1] = m_offset[i] + (m_hi[i] - m_lo[i] + 1);
     }
 
-    void run()
+    // The best path's costs (and choices) to every node.
+    void forward()
     {
         const int nz = m_zh.size();
         m_forward.assign(m_offset[nz + 1], kInfinity);
-        m_backward.assign(m_offset[nz + 1], kInfinity);
         m_choice.assign(m_offset[nz + 1], -1);
         m_forward[cell(0, 0)] = 0;
         for (int i = 0; i <= nz; ++i) {
@@ -219,7 +230,15 @@ public:
                     best += nodeCost(i, j);
             }
         }
+    }
+
+    // The best costs from every node to the end, for nodeConfidence(): as much work as
+    // forward(), so done for the final alignment only.
+    void backward()
+    {
+        const int nz = m_zh.size();
         const int ne = m_en.size();
+        m_backward.assign(m_offset[nz + 1], kInfinity);
         m_backward[cell(nz, ne)] = 0;
         for (int i = nz; i >= 0; --i) {
             for (int j = m_hi[i]; j >= m_lo[i]; --j) {
@@ -287,10 +306,10 @@ private:
         // Units that end inside a bead are joined to the next one, as at a node where
         // only one side ends a unit.
         double cost = bead.prior;
-        for (int z = i + 1; z < i + bead.zh; ++z)
-            cost += m_zh.boundary[z] ? m_zhOnlyCost : 0;
-        for (int e = j + 1; e < j + bead.en; ++e)
-            cost += m_en.boundary[e] ? m_enOnlyCost : 0;
+        if (bead.zh > 1)
+            cost += m_zhOnlyCost * (m_zh.cumulativeBoundaries[i + bead.zh - 1] - m_zh.cumulativeBoundaries[i]);
+        if (bead.en > 1)
+            cost += m_enOnlyCost * (m_en.cumulativeBoundaries[j + bead.en - 1] - m_en.cumulativeBoundaries[j]);
         if (bead.zh == 0 || bead.en == 0) {
             const double length = bead.zh ? m_zh.sentences[i].length : m_en.sentences[j].length;
             return cost + std::min(4.0, length / 100);
@@ -339,13 +358,18 @@ private:
             return m_zhOnlyCost;
         if (eb && !zb)
             return m_enOnlyCost;
-        if (zb && eb && m_zh.hasSpeakers && m_en.hasSpeakers) {
+        if (!zb) // inside both sides' units
+            return 0;
+        double cost = 0;
+        if (i > 0 && i < m_zh.size() && j > 0 && j < m_en.size() && m_en.sentences[j - 1].shortReply)
+            cost += kShortSentenceAtEnd;
+        if (m_zh.hasSpeakers && m_en.hasSpeakers) {
             if (m_zh.speakerChange[i] != m_en.speakerChange[j])
-                return 2.0;
-            if (m_zh.speakerChange[i])
-                return -0.5;
+                cost += 2.0;
+            else if (m_zh.speakerChange[i])
+                cost -= 0.5;
         }
-        return 0;
+        return cost;
     }
 
     double similarity(int z, int e) const
@@ -395,14 +419,14 @@ QList<int> unitsBetween(const SideSentences &side, int from, int to)
 
 // The best path, the band widened until the path keeps clear of its edges.
 std::unique_ptr<Lattice> search(const SideSentences &zs, const SideSentences &es, const QList<AlignUnit> &zh,
-    const QList<AlignUnit> &en, const AlignAnchors &anchors, const AlignLexicon *lexicon = nullptr)
+    const QList<AlignUnit> &en, const AlignAnchors &anchors, const AlignLexicon *lexicon)
 {
     for (int width = 48;; width *= 2) {
         auto lattice = std::make_unique<Lattice>(zs, es, zh, en, anchors, width);
         lattice->m_zhOnlyCost = oneSidedCost(int(zh.size()), int(en.size()));
         lattice->m_enOnlyCost = oneSidedCost(int(en.size()), int(zh.size()));
         lattice->m_lexicon = lexicon;
-        lattice->run();
+        lattice->forward();
         const std::vector<std::pair<int, int>> nodes = lattice->path();
         const bool whole = width >= std::max(zs.size(), es.size());
         if (whole || (!nodes.empty() && !lattice->touchesEdge(nodes, width / 8)))
@@ -472,7 +496,7 @@ QList<AlignedPair> LengthAligner::align(const QList<AlignUnit> &zh, const QList<
         enLength += CharRatio::countedLength(unit.text, Side::En);
     const double zhUnitLength = zhLength / zh.size(), enUnitLength = enLength / en.size();
     const bool splitZh = zhUnitLength > kCoarser * enUnitLength, splitEn = enUnitLength > kCoarser * zhUnitLength;
-    AlignLexicon lexicon;
+    AlignLexicon lexicon = options.lexicon ? *options.lexicon : AlignLexicon();
     const SideSentences zs = itemsOf(
         zh, Side::Zh, zhPerEn, [&](const QString &text) { return anchors.addZh(text); },
         [&](const QString &text) { return lexicon.zhKeys(text); }, splitZh);
@@ -480,9 +504,10 @@ QList<AlignedPair> LengthAligner::align(const QList<AlignUnit> &zh, const QList<
         en, Side::En, 1.0, [&](const QString &text) { return anchors.matchEn(text); },
         [&](const QString &text) { return lexicon.enKeys(text); }, splitEn);
 
-    const std::unique_ptr<Lattice> first = search(zs, es, zh, en, anchors);
+    // A lexicon from the library's other documents helps from the first alignment on.
+    const std::unique_ptr<Lattice> first = search(zs, es, zh, en, anchors, lexicon.isEmpty() ? nullptr : &lexicon);
     const SideSentences local = rescaled(zs, es, first->path(), zh);
-    const std::unique_ptr<Lattice> second = search(local, es, zh, en, anchors);
+    const std::unique_ptr<Lattice> second = search(local, es, zh, en, anchors, nullptr);
     // The words each side of the second alignment's beads share, learnt, and a third
     // alignment that uses them.
     std::vector<std::pair<QList<int>, QList<int>>> beads;
@@ -501,8 +526,8 @@ QList<AlignedPair> LengthAligner::align(const QList<AlignUnit> &zh, const QList<
         }
     }
     lexicon.learn(beads);
-    const std::unique_ptr<Lattice> lattice
-        = lexicon.isEmpty() ? search(local, es, zh, en, anchors) : search(local, es, zh, en, anchors, &lexicon);
+    const std::unique_ptr<Lattice> lattice = search(local, es, zh, en, anchors, lexicon.isEmpty() ? nullptr : &lexicon);
+    lattice->backward();
     const std::vector<std::pair<int, int>> nodes = lattice->path();
     {
         // Pairs end where both sides end a unit.
