@@ -10,7 +10,6 @@
 #include <cmath>
 #include <limits>
 #include <memory>
-#include <unordered_map>
 #include <vector>
 
 namespace bitext {
@@ -372,17 +371,45 @@ private:
         return cost;
     }
 
+    // AlignLexicon's similarity of a Chinese and an English sentence, each computed once:
+    // a dense row per Chinese sentence over the English sentences its beads can reach.
     double similarity(int z, int e) const
     {
-        const quint64 key = (quint64(quint32(z)) << 32) | quint32(e);
-        const auto it = m_similarity.find(key);
-        if (it != m_similarity.end())
-            return it->second;
-        const double value = m_lexicon->similarity(m_zh.sentences[z].words, m_en.sentences[e].words);
-        m_similarity.emplace(key, value);
+        if (m_similarityFrom.empty())
+            prepareSimilarity();
+        const int from = m_similarityFrom[size_t(z)];
+        if (e < from || e >= from + m_similarityWidth[size_t(z)])
+            return m_lexicon->similarity(m_zh.sentences[z].words, m_en.sentences[e].words);
+        float &value = m_similarity[size_t(m_similarityOffset[size_t(z)] + (e - from))];
+        if (std::isnan(value))
+            value = float(m_lexicon->similarity(m_zh.sentences[z].words, m_en.sentences[e].words));
         return value;
     }
 
+    // The English sentences a bead holding Chinese sentence z can start at lie in the
+    // band of the rows up to kMaximumReach before it, and its last one a bead further.
+    void prepareSimilarity() const
+    {
+        int zhReach = 1, enReach = 1;
+        for (const Bead &bead : m_beads)
+            zhReach = std::max(zhReach, bead.zh), enReach = std::max(enReach, bead.en);
+        const int nz = m_zh.size(), ne = m_en.size();
+        m_similarityFrom.assign(size_t(nz), 0);
+        m_similarityWidth.assign(size_t(nz), 0);
+        m_similarityOffset.assign(size_t(nz), 0);
+        qint64 total = 0;
+        for (int z = 0; z < nz; ++z) {
+            int lo = m_lo[z], hi = m_hi[z];
+            for (int i = std::max(0, z - zhReach + 1); i < z; ++i)
+                lo = std::min(lo, m_lo[i]), hi = std::max(hi, m_hi[i]);
+            hi = std::min(ne - 1, hi + enReach - 1);
+            m_similarityFrom[size_t(z)] = lo;
+            m_similarityWidth[size_t(z)] = std::max(0, hi - lo + 1);
+            m_similarityOffset[size_t(z)] = total;
+            total += m_similarityWidth[size_t(z)];
+        }
+        m_similarity.assign(size_t(total), std::numeric_limits<float>::quiet_NaN());
+    }
 public:
     double m_zhOnlyCost = 0, m_enOnlyCost = 0;
     const AlignLexicon *m_lexicon = nullptr;
@@ -396,7 +423,9 @@ private:
     std::vector<int> m_lo, m_hi, m_offset;
     std::vector<float> m_forward, m_backward;
     std::vector<char> m_choice;
-    mutable std::unordered_map<quint64, double> m_similarity;
+    mutable std::vector<float> m_similarity;
+    mutable std::vector<int> m_similarityFrom, m_similarityWidth;
+    mutable std::vector<qint64> m_similarityOffset;
 };
 
 // -log of the share of one side's unit ends that fall inside the other side's units.
