@@ -13,7 +13,8 @@ namespace bitext {
 // turning up on both sides of its pairs (对齐 with "alignment", 关心 with "care") are
 // each other's translations (Dice's coefficient over the pairs). A second alignment then
 // puts a sentence whose length fits either neighbour with the one that shares its words.
-// No dictionary is shipped or needed: it works for any subject the talk is about.
+// No dictionary is shipped or needed: it works for any subject the talk is about. The
+// library's other bilingual documents, paired right, teach it too (learnTexts).
 class AlignLexicon
 {
 public:

@@ -31,9 +31,9 @@ public:
 
     // Both files read as `bitext import` reads them (encoding detection, every format the
     // importers know), their units paired (CueAligner when both sides have times, else
-    // LengthAligner with the library's own zh/en character ratio and the speakers and
-    // timestamps as anchors); one new document, one transaction. Throws Error naming the
-    // file (and line) for bad input: unreadable, or no text in the expected script.
+    // LengthAligner with lengthOptions() and the speakers and timestamps as anchors); one
+    // new document, one transaction. Throws Error naming the file (and line) for bad
+    // input: unreadable, or no text in the expected script.
     Result alignFiles(const QString &zhFile, const QString &enFile);
     // The other language from `file` attached to a one-language document: its segments
     // stay whole (the aligner may join consecutive ones), and its annotations move with
