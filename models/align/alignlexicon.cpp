@@ -89,26 +89,33 @@ QList<int> AlignLexicon::enKeys(const QString &text)
 
 void AlignLexicon::learn(const std::vector<std::pair<QList<int>, QList<int>>> &pairs)
 {
-    QHash<int, int> zhCount, enCount;
-    QHash<quint64, int> together;
     for (const auto &[zh, en] : pairs) {
         for (const int z : zh)
-            ++zhCount[z];
+            ++m_zhCount[z];
         for (const int e : en) {
-            ++enCount[e];
+            ++m_enCount[e];
             for (const int z : zh)
-                ++together[(quint64(quint32(e)) << 32) | quint32(z)];
+                ++m_together[(quint64(quint32(e)) << 32) | quint32(z)];
         }
     }
     m_links.clear();
-    for (auto it = together.cbegin(); it != together.cend(); ++it) {
+    for (auto it = m_together.cbegin(); it != m_together.cend(); ++it) {
         if (it.value() < kMinimumTogether)
             continue;
         const int e = int(it.key() >> 32), z = int(it.key() & 0xffffffffu);
-        const float dice = 2.0f * it.value() / float(zhCount.value(z) + enCount.value(e));
+        const float dice = 2.0f * it.value() / float(m_zhCount.value(z) + m_enCount.value(e));
         if (dice >= kMinimumDice)
             m_links[e].append({z, dice});
     }
+}
+
+void AlignLexicon::learnTexts(const QList<std::pair<QString, QString>> &pairs)
+{
+    std::vector<std::pair<QList<int>, QList<int>>> keys;
+    keys.reserve(size_t(pairs.size()));
+    for (const auto &[zh, en] : pairs)
+        keys.emplace_back(zhKeys(zh), enKeys(en));
+    learn(keys);
 }
 
 double AlignLexicon::similarity(const QList<int> &zhSorted, const QList<int> &en) const

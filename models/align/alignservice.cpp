@@ -24,6 +24,9 @@ namespace {
 // Enough bilingual segments for a stable ratio, read without going through a large
 // library whole.
 constexpr int kRatioSample = 3000;
+// The pairs the lexicon learns from: enough for the words of a subject to recur, few
+// enough to keep an attach quick on a large library.
+constexpr int kLexiconSample = 1500;
 
 // Every input in exactly one pair, in order: an input the aligner left out becomes a
 // pair of its own (confidence 0, to review) rather than text lost from the document.
@@ -66,15 +69,13 @@ QList<AlignedPair> completed(const QList<AlignedPair> &pairs, int zhCount, int e
     return result;
 }
 
-QList<AlignedPair> pair(const QList<Segment> &zh, const QList<Segment> &en, double zhPerEn)
+QList<AlignedPair> pair(const QList<Segment> &zh, const QList<Segment> &en, const LengthAligner::Options &options)
 {
     const QList<AlignUnit> zhUnits = AlignInput::units(zh, Side::Zh);
     const QList<AlignUnit> enUnits = AlignInput::units(en, Side::En);
     // Subtitles timed on both sides pair by time; anything else by length and anchors.
     if (AlignInput::timed(zhUnits) && AlignInput::timed(enUnits))
         return completed(CueAligner::align(zhUnits, enUnits), int(zh.size()), int(en.size()));
-    LengthAligner::Options options;
-    options.zhPerEn = zhPerEn;
     return completed(LengthAligner::align(zhUnits, enUnits, options), int(zh.size()), int(en.size()));
 }
 
@@ -85,8 +86,10 @@ AlignService::AlignService(Library &library)
 {
 }
 
-double AlignService::libraryRatio()
+LengthAligner::Options AlignService::lengthOptions()
 {
+    if (m_options)
+        return *m_options;
     QList<Segment> bilingual;
     for (const DocumentSummary &summary : m_library.documents().list()) {
         const QStringList &languages = summary.document.languages;
@@ -98,7 +101,19 @@ double AlignService::libraryRatio()
         if (bilingual.size() >= kRatioSample)
             break;
     }
-    return CharRatio::estimate(bilingual);
+    LengthAligner::Options options;
+    options.zhPerEn = CharRatio::estimate(bilingual);
+    if (!bilingual.isEmpty()) {
+        QList<std::pair<QString, QString>> texts;
+        for (int i = 0; i < bilingual.size() && i < kLexiconSample; ++i)
+            texts.append({bilingual.at(i).zh, bilingual.at(i).en});
+        auto lexicon = std::make_shared<AlignLexicon>();
+        lexicon->learnTexts(texts);
+        if (!lexicon->isEmpty())
+            options.lexicon = lexicon;
+    }
+    m_options = options;
+    return options;
 }
 
 AlignService::Result AlignService::alignFiles(const QString &zhFile, const QString &enFile)
@@ -115,7 +130,7 @@ AlignService::Result AlignService::alignFiles(const QString &zhFile, const QStri
                         .arg(same->id)
                         .arg(same->title));
 
-    const PairedSegments paired(zh.segments, en.segments, pair(zh.segments, en.segments, libraryRatio()), Side::Zh);
+    const PairedSegments paired(zh.segments, en.segments, pair(zh.segments, en.segments, lengthOptions()), Side::Zh);
     ParsedDocument document;
     document.document = zh.document;
     document.document.contentHash = hash;
@@ -164,7 +179,7 @@ AlignService::Result AlignService::attach(qint64 documentId, const QString &file
 
     const QList<Segment> &zh = kept == Side::Zh ? old : other.segments;
     const QList<Segment> &en = kept == Side::En ? old : other.segments;
-    const PairedSegments paired(zh, en, pair(zh, en, libraryRatio()), kept);
+    const PairedSegments paired(zh, en, pair(zh, en, lengthOptions()), kept);
     ParsedDocument replaced;
     replaced.document = *document;
     replaced.document.languages = QStringList {QStringLiteral("zh"), QStringLiteral("en")};

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "models/align/lengthaligner.h"
+
 #include <QCoreApplication>
 #include <QString>
+
+#include <optional>
 
 namespace bitext {
 
@@ -27,9 +31,9 @@ public:
 
     // Both files read as `bitext import` reads them (encoding detection, every format the
     // importers know), their units paired (CueAligner when both sides have times, else
-    // LengthAligner with the library's own zh/en character ratio and the speakers and
-    // timestamps as anchors); one new document, one transaction. Throws Error naming the
-    // file (and line) for bad input: unreadable, or no text in the expected script.
+    // LengthAligner with lengthOptions() and the speakers and timestamps as anchors); one
+    // new document, one transaction. Throws Error naming the file (and line) for bad
+    // input: unreadable, or no text in the expected script.
     Result alignFiles(const QString &zhFile, const QString &enFile);
     // The other language from `file` attached to a one-language document: its segments
     // stay whole (the aligner may join consecutive ones), and its annotations move with
@@ -37,8 +41,13 @@ public:
     // already has both sides, naming it.
     Result attach(qint64 documentId, const QString &file);
 
+    // What LengthAligner learns from the library's bilingual documents: the Chinese per
+    // English character ratio and the words that translate each other (AlignLexicon).
+    // Built once per service: a library does not change while one pairing is made.
+    LengthAligner::Options lengthOptions();
+
 private:
-    double libraryRatio();
+    std::optional<LengthAligner::Options> m_options;
 
     Library &m_library;
 };

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "models/align/alignlexicon.h"
 #include "models/align/alignunit.h"
+
+#include <memory>
 
 namespace bitext {
 
@@ -12,6 +15,9 @@ namespace bitext {
 struct LengthAlignerOptions
 {
     double zhPerEn = 0; // 0: CharRatio::kDefault
+    // Words learnt from other bilingual texts (the library's), added to what the
+    // aligner learns from the text itself; may be null.
+    std::shared_ptr<const AlignLexicon> lexicon;
 };
 
 class LengthAligner

@@ -1,7 +1,9 @@
 // AlignService: two files paired into one document, and a one-language document (the
 // seed 002) given its English side with its annotations kept on their text.
+#include "models/align/alignlexicon.h"
 #include "models/align/alignservice.h"
 #include "models/align/charratio.h"
+#include "models/align/lengthaligner.h"
 #include "models/annotate/anchor.h"
 #include "models/core/error.h"
 #include "models/import/importservice.h"
@@ -241,4 +243,26 @@ TEST_CASE("an English-only document is given its Chinese side, its annotation ke
 
     // A Chinese file given where English is expected, the other way round, is refused.
     CHECK_THROWS_AS(AlignService(*lib).alignFiles(english, english), Error);
+}
+
+TEST_CASE("The library's bilingual documents give the aligner its ratio and a lexicon", "[align][service]")
+{
+    TemporaryLibrary lib;
+    // Nothing bilingual yet (an empty library, then a Chinese-only document): the default
+    // ratio and no lexicon.
+    LengthAligner::Options options = AlignService(*lib).lengthOptions();
+    CHECK(options.zhPerEn == CharRatio::kDefault);
+    CHECK_FALSE(options.lexicon);
+    importSeed(*lib, QStringLiteral("002_1f521656fab2dc1c.txt"));
+    CHECK_FALSE(AlignService(*lib).lengthOptions().lexicon);
+
+    importSeed(*lib, QStringLiteral("001_b20dc5de5308e2ee.txt"));
+    options = AlignService(*lib).lengthOptions();
+    CHECK(options.zhPerEn != CharRatio::kDefault);
+    REQUIRE(options.lexicon);
+    // Words the talk translates again and again are linked; unrelated ones are not.
+    AlignLexicon lexicon = *options.lexicon;
+    const QList<int> zh = lexicon.zhKeys(QStringLiteral("这些模型的价值观"));
+    CHECK(lexicon.similarity(zh, lexicon.enKeys(QStringLiteral("the values of these models"))) > 0.5);
+    CHECK(lexicon.similarity(zh, lexicon.enKeys(QStringLiteral("bicycle pumps"))) == 0);
 }

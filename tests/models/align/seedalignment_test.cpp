@@ -1,4 +1,4 @@
-#include "models/align/charratio.h"
+#include "models/align/alignservice.h"
 #include "models/align/lengthaligner.h"
 #include "models/align/sentencesplitter.h"
 #include "models/import/importservice.h"
@@ -26,10 +26,12 @@ ParsedDocument parseSeed(const QString &prefix)
     return {};
 }
 
+const QStringList kSeeds {QStringLiteral("000"), QStringLiteral("001"), QStringLiteral("003")};
+
 // The seed taken apart as the issue describes: a Chinese file with one paragraph per
 // segment (speakers kept), an English file with one sentence a line and no speakers;
 // aligned back, the share of segments paired exactly as in the original.
-double exactShare(const ParsedDocument &document, bool oneSentenceALine)
+double exactShare(const ParsedDocument &document, bool oneSentenceALine, const LengthAligner::Options &options)
 {
     QList<AlignUnit> zh, en;
     QList<QList<int>> expectedEn;
@@ -44,7 +46,7 @@ double exactShare(const ParsedDocument &document, bool oneSentenceALine)
         }
         expectedEn.append(sentences);
     }
-    const QList<AlignedPair> pairs = LengthAligner::align(zh, en, {CharRatio::estimate(document.segments)});
+    const QList<AlignedPair> pairs = LengthAligner::align(zh, en, options);
     int exact = 0;
     for (const AlignedPair &pair : pairs) {
         const bool right = pair.zh.size() == 1 && pair.en == expectedEn.at(pair.zh.front());
@@ -53,30 +55,43 @@ double exactShare(const ParsedDocument &document, bool oneSentenceALine)
     return double(exact) / document.segments.size();
 }
 
+// What AlignService gives LengthAligner (the ratio and the lexicon) when the library
+// holds the OTHER seeds, imported as `bitext import` does: never the seed being paired
+// back, whose own pairs would give the answer away.
+LengthAligner::Options libraryOptions(const QString &aligned)
+{
+    test::TemporaryLibrary library;
+    for (const QString &name : {QStringLiteral("000_f1a85dea575bd100.txt"), QStringLiteral("001_b20dc5de5308e2ee.txt"),
+             QStringLiteral("003_e2e2177cc1a7e815.txt")}) {
+        if (!name.startsWith(aligned))
+            ImportService(*library).importFile(test::seedPath(name), {});
+    }
+    return AlignService(*library).lengthOptions();
+}
+
+void checkSeeds(bool oneSentenceALine, double target)
+{
+    for (const QString &prefix : kSeeds) {
+        const ParsedDocument document = parseSeed(prefix);
+        const double share = exactShare(document, oneSentenceALine, libraryOptions(prefix));
+        WARN(prefix.toStdString() << ": " << share * 100 << "% of " << document.segments.size()
+                                  << " segments paired exactly");
+        CHECK(share >= target);
+    }
+}
+
 } // namespace
 
 // The issue's target (>= 95% with one English sentence a line) is not met yet: lengths,
-// sentence counts and anchors place the boundary sentence wrongly too often (measured
-// 43%, 80%, 100% for 000, 001, 003). Reported, not failing the suite, until it is.
+// sentence counts, anchors and the lexicon place the boundary sentence wrongly too often
+// (measured 64%, 88%, 100% for 000, 001, 003). Reported, not failing the suite, until it is.
 TEST_CASE(
     "Seeds split into a Chinese file and an English file of one sentence a line pair back", "[align][seeds][!mayfail]")
 {
-    for (const QString &prefix : {QStringLiteral("000"), QStringLiteral("001"), QStringLiteral("003")}) {
-        const ParsedDocument document = parseSeed(prefix);
-        const double share = exactShare(document, true);
-        WARN(prefix.toStdString() << ": " << share * 100 << "% of " << document.segments.size()
-                                  << " segments paired exactly");
-        CHECK(share >= 0.95);
-    }
+    checkSeeds(true, 0.95);
 }
 
 TEST_CASE("Seeds split into a Chinese file and an English file of one paragraph a segment pair back", "[align][seeds]")
 {
-    for (const QString &prefix : {QStringLiteral("000"), QStringLiteral("001"), QStringLiteral("003")}) {
-        const ParsedDocument document = parseSeed(prefix);
-        const double share = exactShare(document, false);
-        WARN(prefix.toStdString() << ": " << share * 100 << "% of " << document.segments.size()
-                                  << " segments paired exactly");
-        CHECK(share >= 0.9);
-    }
+    checkSeeds(false, 0.9);
 }
