@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AgreementModel</name>
+    <message numerus="yes">
+        <source>%1 and %2 on “%3”: both coded %n character(s), neither %4; %1 only %5, %2 only %6</source>
+        <translation>
+            <numerusform>%1 and %2 on “%3”: both coded %n character, neither %4; %1 only %5, %2 only %6</numerusform>
+            <numerusform>%1 and %2 on “%3”: both coded %n characters, neither %4; %1 only %5, %2 only %6</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AlignCommand</name>
     <message numerus="yes">
         <source>Document %1 &quot;%2&quot;: %n pair(s)</source>
@@ -76,6 +86,36 @@
         <translation>
             <numerusform>Clear Speaker of %n Segment</numerusform>
             <numerusform>Clear Speaker of %n Segments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AutoCodeCommand</name>
+    <message numerus="yes">
+        <source>Auto-code %n passage(s) as “%1”</source>
+        <translation>
+            <numerusform>Auto-code %n passage as “%1”</numerusform>
+            <numerusform>Auto-code %n passages as “%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AutoCodeRunner</name>
+    <message numerus="yes">
+        <source>Coded %n passage(s); %1 already had the tag</source>
+        <translation>
+            <numerusform>Coded %n passage; %1 already had the tag</numerusform>
+            <numerusform>Coded %n passages; %1 already had the tag</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConcordanceView</name>
+    <message numerus="yes">
+        <source>“%1”: %n line(s)</source>
+        <translation>
+            <numerusform>“%1”: %n line</numerusform>
+            <numerusform>“%1”: %n lines</numerusform>
         </translation>
     </message>
 </context>
@@ -307,6 +347,16 @@
     </message>
 </context>
 <context>
+    <name>MatrixView</name>
+    <message numerus="yes">
+        <source>%1 × %2: %n quote(s)</source>
+        <translation>
+            <numerusform>%1 × %2: %n quote</numerusform>
+            <numerusform>%1 × %2: %n quotes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProjectImportResult</name>
     <message numerus="yes">
         <source>%n document(s)</source>
@@ -362,6 +412,16 @@
     </message>
 </context>
 <context>
+    <name>ReportWords</name>
+    <message numerus="yes">
+        <source>%n unit(s) of text</source>
+        <translation>
+            <numerusform>%n unit of text</numerusform>
+            <numerusform>%n units of text</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SpeakerController</name>
     <message numerus="yes">
         <source>Speaker of the %n selected segment(s) (type a new name to add a speaker):</source>
@@ -413,6 +473,16 @@
     </message>
 </context>
 <context>
+    <name>TalkShareChart</name>
+    <message numerus="yes">
+        <source>%1 — %2: %3% (%n character(s) or word(s))</source>
+        <translation>
+            <numerusform>%1 — %2: %3% (%n character or word)</numerusform>
+            <numerusform>%1 — %2: %3% (%n characters or words)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TextDocumentBuilder</name>
     <message numerus="yes">
         <source>Exported from Bitext on %1 · %n quote(s)</source>
@@ -429,6 +499,23 @@
         <translation>
             <numerusform>%1: the quote fits %n document.</numerusform>
             <numerusform>%1: the quote fits %n documents.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WordsView</name>
+    <message numerus="yes">
+        <source>%n different word(s)</source>
+        <translation>
+            <numerusform>%n different word</numerusform>
+            <numerusform>%n different words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) of text (characters or words)</source>
+        <translation>
+            <numerusform>%n unit of text (characters or words)</numerusform>
+            <numerusform>%n units of text (characters or words)</numerusform>
         </translation>
     </message>
 </context>

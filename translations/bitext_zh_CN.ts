@@ -61,6 +61,153 @@
         </message>
     </context>
     <context>
+        <name>AgreementModel</name>
+        <message>
+            <source>poor</source>
+            <translation>差</translation>
+        </message>
+        <message>
+            <source>fair to good</source>
+            <translation>一般到良好</translation>
+        </message>
+        <message>
+            <source>excellent</source>
+            <translation>极好</translation>
+        </message>
+        <message>
+            <source>Kappa: below 0.40 poor, 0.40 to 0.75 fair to good, above 0.75 excellent. Agreement counts the characters both coders coded or both left out; kappa discounts what chance alone would give.</source>
+            <translation>Kappa：低于 0.40 为差，0.40 到 0.75 为一般到良好，高于 0.75 为极好。一致率统计两位编码者都编码或都未编码的字符；Kappa 扣除了仅凭偶然就会得到的一致。</translation>
+        </message>
+        <message>
+            <source>Kappa %1: %2</source>
+            <translation>Kappa %1：%2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 and %2 on “%3”: both coded %n character(s), neither %4; %1 only %5, %2 only %6</source>
+            <translation>
+                <numerusform>%1 与 %2 在“%3”上：两人都编码了 %n 个字符，都未编码 %4 个；仅 %1 编码 %5 个，仅 %2 编码 %6 个</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>文档</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <source>Coder A</source>
+            <translation>编码者 A</translation>
+        </message>
+        <message>
+            <source>Coder B</source>
+            <translation>编码者 B</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>一致率</translation>
+        </message>
+        <message>
+            <source>Kappa</source>
+            <translation>Kappa</translation>
+        </message>
+        <message>
+            <source>A only</source>
+            <translation>仅 A</translation>
+        </message>
+        <message>
+            <source>B only</source>
+            <translation>仅 B</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementReport</name>
+        <message>
+            <source>report agreement does not take --%1.</source>
+            <translation>report agreement 不接受 --%1。</translation>
+        </message>
+        <message>
+            <source>report agreement takes no argument, not '%1'.</source>
+            <translation>report agreement 不接受参数，不能是“%1”。</translation>
+        </message>
+        <message>
+            <source>No document within these filters is coded by two or more people (annotation authors): there is nothing to compare.</source>
+            <translation>在这些筛选条件下，没有文档由两人或更多人（批注作者）编码：没有可比较的内容。</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>文档</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <source>Coder A</source>
+            <translation>编码者 A</translation>
+        </message>
+        <message>
+            <source>Coder B</source>
+            <translation>编码者 B</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>一致率</translation>
+        </message>
+        <message>
+            <source>Kappa</source>
+            <translation>Kappa</translation>
+        </message>
+        <message>
+            <source>A only</source>
+            <translation>仅 A</translation>
+        </message>
+        <message>
+            <source>B only</source>
+            <translation>仅 B</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementView</name>
+        <message>
+            <source>Agreement between coders</source>
+            <translation>编码者间一致性</translation>
+        </message>
+        <message>
+            <source>Agreement needs a document coded by two or more people: quotes with codes by at least two authors (each person's name is set in Preferences) on the same document. No document within the current filter has that.</source>
+            <translation>一致性需要由两人或更多人编码的文档：同一文档上至少有两位作者（每人的姓名在首选项中设置）带编码的引文。当前筛选条件下没有这样的文档。</translation>
+        </message>
+        <message>
+            <source>&amp;Passages coded by one coder only:</source>
+            <translation>仅一位编码者编码的段落(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Passages coded by one coder only</source>
+            <translation>仅一位编码者编码的段落</translation>
+        </message>
+        <message>
+            <source>Coder</source>
+            <translation>编码者</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <source>Chinese</source>
+            <translation>中文</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>英文</translation>
+        </message>
+    </context>
+    <context>
         <name>AlignCommand</name>
         <message>
             <source>Pair a Chinese and an English transcript into one document, or give a one-language document its other language (--document)</source>
@@ -301,6 +448,72 @@ English: %2</source>
         <message>
             <source>No pairs to review.</source>
             <translation>没有待审核的配对。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnalysisController</name>
+        <message>
+            <source>A&amp;nalysis</source>
+            <translation>分析(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Coding &amp;Matrix…</source>
+            <translation>编码矩阵(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>Codes by speaker, document or code: how many quotes, how much of the text.</source>
+            <translation>按发言人、文档或编码查看编码：有多少条引文，覆盖多少文本。</translation>
+        </message>
+        <message>
+            <source>&amp;Charts…</source>
+            <translation>图表(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Code frequencies by speaker, talk share per document, and the matrix as a heat map.</source>
+            <translation>各发言人的编码频次、各文档的发言占比，以及以热图显示的矩阵。</translation>
+        </message>
+        <message>
+            <source>&amp;Word Frequency and Concordance…</source>
+            <translation>词频与语境索引(&amp;W)…</translation>
+        </message>
+        <message>
+            <source>The words used most, and every use of a word in context, in either script.</source>
+            <translation>最常用的词，以及一个词在上下文中的每次出现（简繁皆可）。</translation>
+        </message>
+        <message>
+            <source>Coder &amp;Agreement…</source>
+            <translation>编码者一致性(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>How far two coders agree on each code: percentage agreement and Cohen's kappa.</source>
+            <translation>两位编码者在每个编码上的一致程度：一致率与 Cohen's kappa。</translation>
+        </message>
+        <message>
+            <source>Matrix</source>
+            <translation>矩阵</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>图表</translation>
+        </message>
+        <message>
+            <source>Words</source>
+            <translation>词语</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>一致性</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnalysisWindow</name>
+        <message>
+            <source>Analysis</source>
+            <translation>分析</translation>
+        </message>
+        <message>
+            <source>Analysis views</source>
+            <translation>分析视图</translation>
         </message>
     </context>
     <context>
@@ -811,6 +1024,43 @@ English: %2</source>
         </message>
     </context>
     <context>
+        <name>AutoCodeCommand</name>
+        <message numerus="yes">
+            <source>Auto-code %n passage(s) as “%1”</source>
+            <translation>
+                <numerusform>将 %n 处段落自动编码为“%1”</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A highlight to tag no longer exists.</source>
+            <translation>要加标签的高亮已不存在。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AutoCodeRunner</name>
+        <message>
+            <source>Nothing to auto-code: no passage of a text was given.</source>
+            <translation>没有可自动编码的内容：没有给出任何文本段落。</translation>
+        </message>
+        <message>
+            <source>Could not auto-code: %1</source>
+            <translation>无法自动编码：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Coded %n passage(s); %1 already had the tag</source>
+            <translation>
+                <numerusform>已编码 %n 处段落；%1 处已有该标签</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>AutoCoder</name>
+        <message>
+            <source>The tag to code with no longer exists.</source>
+            <translation>要用来编码的标签已不存在。</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupCommand</name>
         <message>
             <source>List, create or restore the backups of a library file</source>
@@ -946,6 +1196,102 @@ English: %2</source>
         </message>
     </context>
     <context>
+        <name>ChartExporter</name>
+        <message>
+            <source>the image could not be encoded</source>
+            <translation>无法生成该图像</translation>
+        </message>
+        <message>
+            <source>A chart made with Bitext</source>
+            <translation>用 Bitext 制作的图表</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartsView</name>
+        <message>
+            <source>C&amp;hart:</source>
+            <translation>图表(&amp;H)：</translation>
+        </message>
+        <message>
+            <source>Code frequencies by speaker</source>
+            <translation>各发言人的编码频次</translation>
+        </message>
+        <message>
+            <source>Talk share by document</source>
+            <translation>各文档的发言占比</translation>
+        </message>
+        <message>
+            <source>Heat map</source>
+            <translation>热图</translation>
+        </message>
+        <message>
+            <source>Chart</source>
+            <translation>图表</translation>
+        </message>
+        <message>
+            <source>Export &amp;PNG…</source>
+            <translation>导出 PNG(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Save the chart as a PNG image at 300 dpi, A4 landscape</source>
+            <translation>将图表保存为 300 dpi 的 PNG 图像，A4 横向</translation>
+        </message>
+        <message>
+            <source>Export &amp;SVG…</source>
+            <translation>导出 SVG(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Save the chart as an SVG drawing, A4 landscape</source>
+            <translation>将图表保存为 SVG 矢量图，A4 横向</translation>
+        </message>
+        <message>
+            <source>Export Chart as PNG</source>
+            <translation>将图表导出为 PNG</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>PNG 图像 (*.png)</translation>
+        </message>
+        <message>
+            <source>Export Chart as SVG</source>
+            <translation>将图表导出为 SVG</translation>
+        </message>
+        <message>
+            <source>SVG drawings (*.svg)</source>
+            <translation>SVG 矢量图 (*.svg)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodeFrequencyChart</name>
+        <message>
+            <source>Code frequencies by speaker</source>
+            <translation>各发言人的编码频次</translation>
+        </message>
+        <message>
+            <source>Code frequencies by speaker: no coded quotes for this filter</source>
+            <translation>各发言人的编码频次：此筛选条件下没有已编码的引文</translation>
+        </message>
+        <message>
+            <source>%1 — %2: %3</source>
+            <translation>%1 — %2：%3</translation>
+        </message>
+        <message>
+            <source>Coverage of the speaker's text (%)</source>
+            <translation>占该发言人文本的覆盖率（%）</translation>
+        </message>
+        <message>
+            <source>Quotes</source>
+            <translation>引文</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodingMatrix</name>
+        <message>
+            <source>(no speaker)</source>
+            <translation>（无发言人）</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandLine</name>
         <message>
             <source>PATH</source>
@@ -996,6 +1342,106 @@ Options:
         <message>
             <source>`bitext backup list` shows its backups; `bitext backup restore` puts the latest good one in its place.</source>
             <translation>`bitext backup list` 列出其备份；`bitext backup restore` 用最新的完好备份替换它。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConcordanceModel</name>
+        <message>
+            <source>%1, segment %2</source>
+            <translation>%1，第 %2 个片段</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>文档</translation>
+        </message>
+        <message>
+            <source>Speaker</source>
+            <translation>发言人</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>前文</translation>
+        </message>
+        <message>
+            <source>Word</source>
+            <translation>词语</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>后文</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConcordanceView</name>
+        <message>
+            <source>Word to find in context</source>
+            <translation>要在语境中查找的词语</translation>
+        </message>
+        <message>
+            <source>A word in Chinese (either script) or English</source>
+            <translation>中文（简体或繁体）或英文词语</translation>
+        </message>
+        <message>
+            <source>&amp;Word:</source>
+            <translation>词语(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>Order of the lines</source>
+            <translation>各行的顺序</translation>
+        </message>
+        <message>
+            <source>In reading order</source>
+            <translation>按阅读顺序</translation>
+        </message>
+        <message>
+            <source>By what comes before</source>
+            <translation>按前文排序</translation>
+        </message>
+        <message>
+            <source>By what comes after</source>
+            <translation>按后文排序</translation>
+        </message>
+        <message>
+            <source>&amp;Sort:</source>
+            <translation>排序(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>Auto-code…</source>
+            <translation>自动编码…</translation>
+        </message>
+        <message>
+            <source>Highlight every line of the concordance with a code</source>
+            <translation>用一个编码高亮标记语境索引的每一行</translation>
+        </message>
+        <message>
+            <source>Concordance</source>
+            <translation>语境索引</translation>
+        </message>
+        <message>
+            <source>Finding the word</source>
+            <translation>正在查找词语</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Finding “%1”…</source>
+            <translation>正在查找“%1”…</translation>
+        </message>
+        <message>
+            <source>Canceled.</source>
+            <translation>已取消。</translation>
+        </message>
+        <message>
+            <source>Could not find the word: %1</source>
+            <translation>无法查找该词语：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>“%1”: %n line(s)</source>
+            <translation>
+                <numerusform>“%1”：%n 行</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1839,6 +2285,69 @@ Use #ID for a document id, or more of the title.</source>
         </message>
     </context>
     <context>
+        <name>FilterPanel</name>
+        <message>
+            <source>C&amp;odes:</source>
+            <translation>编码(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>&amp;Documents:</source>
+            <translation>文档(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>S&amp;peakers:</source>
+            <translation>发言人(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Code&amp;rs:</source>
+            <translation>编码者(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>语言(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>Codes</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>文档</translation>
+        </message>
+        <message>
+            <source>Speakers</source>
+            <translation>发言人</translation>
+        </message>
+        <message>
+            <source>Coders</source>
+            <translation>编码者</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <source>Both sides</source>
+            <translation>双语</translation>
+        </message>
+        <message>
+            <source>Chinese</source>
+            <translation>中文</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>英文</translation>
+        </message>
+        <message>
+            <source>(no speaker)</source>
+            <translation>（无发言人）</translation>
+        </message>
+        <message>
+            <source>(unsigned)</source>
+            <translation>（未署名）</translation>
+        </message>
+    </context>
+    <context>
         <name>FindBar</name>
         <message>
             <source>Find in document</source>
@@ -1949,6 +2458,41 @@ Use #ID for a document id, or more of the title.</source>
         <message>
             <source>How many backups of a library file are kept: one a day, one before each upgrade and those made by hand. Help › Restore from Backup lists them. Server libraries are backed up with the server's own tools.</source>
             <translation>保留多少个文库文件的备份：每天一个、每次升级前一个，以及手动创建的备份。帮助 › 从备份恢复 会列出它们。服务器文库请用服务器自己的工具备份。</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeatMapChart</name>
+        <message>
+            <source>Heat map: coverage of codes by speaker</source>
+            <translation>热图：各发言人的编码覆盖率</translation>
+        </message>
+        <message>
+            <source>Heat map: quotes of codes by speaker</source>
+            <translation>热图：各发言人的编码引文数</translation>
+        </message>
+        <message>
+            <source>Heat map: coverage of codes by document</source>
+            <translation>热图：各文档的编码覆盖率</translation>
+        </message>
+        <message>
+            <source>Heat map: quotes of codes by document</source>
+            <translation>热图：各文档的编码引文数</translation>
+        </message>
+        <message>
+            <source>Heat map: coverage of codes by code</source>
+            <translation>热图：编码之间的覆盖率</translation>
+        </message>
+        <message>
+            <source>Heat map: co-occurring codes</source>
+            <translation>热图：共现编码</translation>
+        </message>
+        <message>
+            <source>Heat map: nothing to show for this filter</source>
+            <translation>热图：此筛选条件下没有可显示的内容</translation>
+        </message>
+        <message>
+            <source>%1 — %2: %3</source>
+            <translation>%1 — %2：%3</translation>
         </message>
     </context>
     <context>
@@ -2408,6 +2952,14 @@ Use #ID for a document id, or more of the title.</source>
             <source>Search results</source>
             <translation>搜索结果</translation>
         </message>
+        <message>
+            <source>Auto-code Results…</source>
+            <translation>自动编码结果…</translation>
+        </message>
+        <message>
+            <source>Highlight the first match of every result in a text with a tag, as one undoable step</source>
+            <translation>用一个标签高亮每个文本结果中的第一个匹配项，作为一步可撤销的操作</translation>
+        </message>
     </context>
     <context>
         <name>ListCommand</name>
@@ -2753,6 +3305,137 @@ Use #ID for a document id, or more of the title.</source>
         <message>
             <source>this &lt;details&gt; block is never closed with &lt;/details&gt;.</source>
             <translation>此 &lt;details&gt; 块没有以 &lt;/details&gt; 结束。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MatrixQuoteModel</name>
+        <message>
+            <source>Document</source>
+            <translation>文档</translation>
+        </message>
+        <message>
+            <source>Speaker</source>
+            <translation>发言人</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>引文</translation>
+        </message>
+        <message>
+            <source>Codes</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <source>Coder</source>
+            <translation>编码者</translation>
+        </message>
+    </context>
+    <context>
+        <name>MatrixTableModel</name>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>%1 × %2: %3</source>
+            <translation>%1 × %2：%3</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+    </context>
+    <context>
+        <name>MatrixView</name>
+        <message>
+            <source>Col&amp;umns:</source>
+            <translation>列(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>Speakers</source>
+            <translation>发言人</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>文档</translation>
+        </message>
+        <message>
+            <source>Codes</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <source>S&amp;how:</source>
+            <translation>显示(&amp;H)：</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>数量</translation>
+        </message>
+        <message>
+            <source>Coverage</source>
+            <translation>覆盖率</translation>
+        </message>
+        <message>
+            <source>Count: how many quotes. Coverage: the share of the text coded, in Chinese characters and English words.</source>
+            <translation>数量：引文的条数。覆盖率：已编码文本所占的比例，中文按字计，英文按词计。</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>显示</translation>
+        </message>
+        <message>
+            <source>&amp;Export CSV…</source>
+            <translation>导出 CSV(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Coding matrix</source>
+            <translation>编码矩阵</translation>
+        </message>
+        <message>
+            <source>Quotes of the cell</source>
+            <translation>该单元格的引文</translation>
+        </message>
+        <message>
+            <source>Choose a cell to list its quotes.</source>
+            <translation>选择一个单元格以列出其引文。</translation>
+        </message>
+        <message>
+            <source>No codes to show: make codes and highlight with them.</source>
+            <translation>没有可显示的编码：请先创建编码并用它们高亮标记。</translation>
+        </message>
+        <message>
+            <source>all codes</source>
+            <translation>所有编码</translation>
+        </message>
+        <message>
+            <source>all columns</source>
+            <translation>所有列</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 × %2: %n quote(s)</source>
+            <translation>
+                <numerusform>%1 × %2：%n 条引文</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>coding matrix</source>
+            <translation>编码矩阵</translation>
+        </message>
+        <message>
+            <source>Export Matrix as CSV</source>
+            <translation>将矩阵导出为 CSV</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Cannot Export</source>
+            <translation>无法导出</translation>
         </message>
     </context>
     <context>
@@ -3717,6 +4400,150 @@ Use #ID for a document id, or more of the title.</source>
         </message>
     </context>
     <context>
+        <name>ReportCommand</name>
+        <message>
+            <source>Look across the coding: code matrices, word frequencies, concordances and agreement between coders</source>
+            <translation>综观编码：编码矩阵、词频、语境索引与编码者之间的一致性</translation>
+        </message>
+        <message>
+            <source>expects what to report: %1.</source>
+            <translation>需要指定报告的内容：%1。</translation>
+        </message>
+        <message>
+            <source>cannot report '%1'; it reports %2.</source>
+            <translation>无法报告“%1”；可报告的有 %2。</translation>
+        </message>
+        <message>
+            <source>Only this document (id or title); may be repeated.</source>
+            <translation>仅限此文档（编号或标题）；可重复指定。</translation>
+        </message>
+        <message>
+            <source>Only what this speaker says; may be repeated.</source>
+            <translation>仅限此发言人的话；可重复指定。</translation>
+        </message>
+        <message>
+            <source>Only this code and the codes below it; may be repeated.</source>
+            <translation>仅限此编码及其下级编码；可重复指定。</translation>
+        </message>
+        <message>
+            <source>Only the quotes of this coder; may be repeated.</source>
+            <translation>仅限此编码者的引文；可重复指定。</translation>
+        </message>
+        <message>
+            <source>Only one language: zh or en.</source>
+            <translation>仅限一种语言：zh 或 en。</translation>
+        </message>
+        <message>
+            <source>There is no speaker '%1'.</source>
+            <translation>不存在发言人“%1”。</translation>
+        </message>
+        <message>
+            <source>There is no tag '%1'. `bitext tags` lists them.</source>
+            <translation>不存在标签“%1”。`bitext tags` 会列出所有标签。</translation>
+        </message>
+        <message>
+            <source>--side expects zh or en, not '%1'.</source>
+            <translation>--side 应为 zh 或 en，而不是“%1”。</translation>
+        </message>
+        <message>
+            <source>matrix expects --columns speakers, documents or codes.</source>
+            <translation>matrix 需要 --columns speakers、documents 或 codes。</translation>
+        </message>
+        <message>
+            <source>--columns expects speakers, documents or codes, not '%1'.</source>
+            <translation>--columns 应为 speakers、documents 或 codes，而不是“%1”。</translation>
+        </message>
+        <message>
+            <source>matrix: what the rows are: codes.</source>
+            <translation>matrix：行是什么：codes（编码）。</translation>
+        </message>
+        <message>
+            <source>matrix: what the columns are: speakers, documents or codes.</source>
+            <translation>matrix：列是什么：speakers（发言人）、documents（文档）或 codes（编码）。</translation>
+        </message>
+        <message>
+            <source>matrix: the share of the text coded (0..1) instead of the number of quotes.</source>
+            <translation>matrix：给出已编码文本所占的比例（0..1），而不是引文条数。</translation>
+        </message>
+        <message>
+            <source>matrix: print CSV instead of JSON.</source>
+            <translation>matrix：输出 CSV 而不是 JSON。</translation>
+        </message>
+        <message>
+            <source>matrix takes no arguments, only options; '%1' is not one.</source>
+            <translation>matrix 不接受参数，只接受选项；“%1”不是选项。</translation>
+        </message>
+        <message>
+            <source>--rows expects codes, not '%1'.</source>
+            <translation>--rows 应为 codes，而不是“%1”。</translation>
+        </message>
+        <message>
+            <source>matrix prints either --json or --csv, not both.</source>
+            <translation>matrix 只能输出 --json 或 --csv 之一，不能同时输出。</translation>
+        </message>
+        <message>
+            <source>matrix expects --json or --csv.</source>
+            <translation>matrix 需要 --json 或 --csv。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportWords</name>
+        <message>
+            <source>--%1 expects a number of 0 or more, not '%2'.</source>
+            <translation>--%1 需要 0 或更大的数字，而不是“%2”。</translation>
+        </message>
+        <message>
+            <source>--%1 does not apply to `report %2`.</source>
+            <translation>--%1 不适用于 `report %2`。</translation>
+        </message>
+        <message>
+            <source>--by expects document, speaker or code, not '%1'.</source>
+            <translation>--by 需要 document、speaker 或 code，而不是“%1”。</translation>
+        </message>
+        <message>
+            <source>Word</source>
+            <translation>词语</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>次数</translation>
+        </message>
+        <message>
+            <source>Per 10,000</source>
+            <translation>每万单位</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unit(s) of text</source>
+            <translation>
+                <numerusform>文本共 %n 个单位</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>report frequency: one table per document, speaker or code.</source>
+            <translation>report frequency：每个文档、发言人或编码各一张表。</translation>
+        </message>
+        <message>
+            <source>report frequency: leave out words shorter than N characters.</source>
+            <translation>report frequency：不计短于 N 个字符的词语。</translation>
+        </message>
+        <message>
+            <source>report concordance: words or characters of context on each side (default 30).</source>
+            <translation>report concordance：两侧语境的词数或字数（默认 30）。</translation>
+        </message>
+        <message>
+            <source>`report frequency` takes no word; did you mean `report concordance %1`?</source>
+            <translation>`report frequency` 不接受词语；您是否想用 `report concordance %1`？</translation>
+        </message>
+        <message>
+            <source>`report concordance` expects one WORD (in either script).</source>
+            <translation>`report concordance` 需要一个 WORD（简体或繁体均可）。</translation>
+        </message>
+        <message>
+            <source>'%1' does not occur in the text reported on.</source>
+            <translation>所统计的文本中没有出现“%1”。</translation>
+        </message>
+    </context>
+    <context>
         <name>ResplitSegmentsCommand</name>
         <message>
             <source>Split Segment</source>
@@ -4262,6 +5089,33 @@ Use #ID for a document id, or more of the title.</source>
         </message>
     </context>
     <context>
+        <name>StopWordsDialog</name>
+        <message>
+            <source>Stop Words</source>
+            <translation>停用词</translation>
+        </message>
+        <message>
+            <source>Words left out of word frequencies, one a line. Traditional and Simplified forms, and capitals, count as the same word.</source>
+            <translation>不计入词频的词语，每行一个。繁体与简体形式、大小写均视为同一个词。</translation>
+        </message>
+        <message>
+            <source>Chinese stop words</source>
+            <translation>中文停用词</translation>
+        </message>
+        <message>
+            <source>English stop words</source>
+            <translation>英文停用词</translation>
+        </message>
+        <message>
+            <source>&amp;Chinese:</source>
+            <translation>中文(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>&amp;English:</source>
+            <translation>英文(&amp;E)：</translation>
+        </message>
+    </context>
+    <context>
         <name>SubtitleParser</name>
         <message>
             <source>a cue without a time line ("00:00:01,000 --&gt; 00:00:02,000").</source>
@@ -4478,6 +5332,34 @@ Use #ID for a document id, or more of the title.</source>
         <message>
             <source>The codebook is empty. `bitext annotate ... --tag NAME` creates tags.</source>
             <translation>编码表为空。`bitext annotate ... --tag NAME` 可创建标签。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TalkShare</name>
+        <message>
+            <source>No speaker</source>
+            <translation>无发言人</translation>
+        </message>
+    </context>
+    <context>
+        <name>TalkShareChart</name>
+        <message>
+            <source>Talk share by document</source>
+            <translation>各文档的发言占比</translation>
+        </message>
+        <message>
+            <source>Talk share by document: no text for this filter</source>
+            <translation>各文档的发言占比：此筛选条件下没有文本</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %2: %3% (%n character(s) or word(s))</source>
+            <translation>
+                <numerusform>%1 — %2：%3%（%n 个字或词）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Share of the document's text (Chinese characters and English words)</source>
+            <translation>占文档文本的比例（中文按字，英文按词）</translation>
         </message>
     </context>
     <context>
@@ -4714,6 +5596,119 @@ Use #ID for a document id, or more of the title.</source>
         <message>
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
+        </message>
+    </context>
+    <context>
+        <name>WordFrequency</name>
+        <message>
+            <source>No speaker</source>
+            <translation>无发言人</translation>
+        </message>
+    </context>
+    <context>
+        <name>WordFrequencyModel</name>
+        <message>
+            <source>Document</source>
+            <translation>文档</translation>
+        </message>
+        <message>
+            <source>Speaker</source>
+            <translation>发言人</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <source>Word</source>
+            <translation>词语</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>次数</translation>
+        </message>
+        <message>
+            <source>Per 10,000</source>
+            <translation>每万单位</translation>
+        </message>
+    </context>
+    <context>
+        <name>WordsView</name>
+        <message>
+            <source>Count words for</source>
+            <translation>统计词语的范围</translation>
+        </message>
+        <message>
+            <source>The whole filter</source>
+            <translation>整个筛选范围</translation>
+        </message>
+        <message>
+            <source>Each document</source>
+            <translation>每个文档</translation>
+        </message>
+        <message>
+            <source>Each speaker</source>
+            <translation>每位发言人</translation>
+        </message>
+        <message>
+            <source>Each code</source>
+            <translation>每个编码</translation>
+        </message>
+        <message>
+            <source>&amp;Count for:</source>
+            <translation>统计范围(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>Shortest word counted, in characters</source>
+            <translation>计入的最短词语（字符数）</translation>
+        </message>
+        <message>
+            <source>&amp;Shortest word:</source>
+            <translation>最短词语(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>Stop Words…</source>
+            <translation>停用词…</translation>
+        </message>
+        <message>
+            <source>Edit the words left out of the counts</source>
+            <translation>编辑不计入统计的词语</translation>
+        </message>
+        <message>
+            <source>Word frequencies</source>
+            <translation>词频</translation>
+        </message>
+        <message>
+            <source>Counting words</source>
+            <translation>正在统计词语</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Counting words…</source>
+            <translation>正在统计词语…</translation>
+        </message>
+        <message>
+            <source>Canceled: the counts shown are not of the current filter.</source>
+            <translation>已取消：显示的统计不是当前筛选条件的结果。</translation>
+        </message>
+        <message>
+            <source>Could not count the words: %1</source>
+            <translation>无法统计词语：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n different word(s)</source>
+            <translation>
+                <numerusform>%n 个不同的词语</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unit(s) of text (characters or words)</source>
+            <translation>
+                <numerusform>文本共 %n 个单位（字或词）</numerusform>
+            </translation>
         </message>
     </context>
     <context>

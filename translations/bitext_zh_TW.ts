@@ -61,6 +61,153 @@
         </message>
     </context>
     <context>
+        <name>AgreementModel</name>
+        <message>
+            <source>poor</source>
+            <translation>差</translation>
+        </message>
+        <message>
+            <source>fair to good</source>
+            <translation>普通到良好</translation>
+        </message>
+        <message>
+            <source>excellent</source>
+            <translation>極佳</translation>
+        </message>
+        <message>
+            <source>Kappa: below 0.40 poor, 0.40 to 0.75 fair to good, above 0.75 excellent. Agreement counts the characters both coders coded or both left out; kappa discounts what chance alone would give.</source>
+            <translation>Kappa：低於 0.40 為差，0.40 到 0.75 為普通到良好，高於 0.75 為極佳。一致率計算兩位編碼者都編碼或都未編碼的字元；Kappa 扣除了僅憑偶然就會得到的一致。</translation>
+        </message>
+        <message>
+            <source>Kappa %1: %2</source>
+            <translation>Kappa %1：%2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 and %2 on “%3”: both coded %n character(s), neither %4; %1 only %5, %2 only %6</source>
+            <translation>
+                <numerusform>%1 與 %2 在「%3」上：兩人都編碼了 %n 個字元，都未編碼 %4 個；僅 %1 編碼 %5 個，僅 %2 編碼 %6 個</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>編碼</translation>
+        </message>
+        <message>
+            <source>Coder A</source>
+            <translation>編碼者 A</translation>
+        </message>
+        <message>
+            <source>Coder B</source>
+            <translation>編碼者 B</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>一致率</translation>
+        </message>
+        <message>
+            <source>Kappa</source>
+            <translation>Kappa</translation>
+        </message>
+        <message>
+            <source>A only</source>
+            <translation>僅 A</translation>
+        </message>
+        <message>
+            <source>B only</source>
+            <translation>僅 B</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementReport</name>
+        <message>
+            <source>report agreement does not take --%1.</source>
+            <translation>report agreement 不接受 --%1。</translation>
+        </message>
+        <message>
+            <source>report agreement takes no argument, not '%1'.</source>
+            <translation>report agreement 不接受引數，不能是「%1」。</translation>
+        </message>
+        <message>
+            <source>No document within these filters is coded by two or more people (annotation authors): there is nothing to compare.</source>
+            <translation>在這些篩選條件下，沒有文件由兩人或更多人（註解作者）編碼：沒有可比較的內容。</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>編碼</translation>
+        </message>
+        <message>
+            <source>Coder A</source>
+            <translation>編碼者 A</translation>
+        </message>
+        <message>
+            <source>Coder B</source>
+            <translation>編碼者 B</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>一致率</translation>
+        </message>
+        <message>
+            <source>Kappa</source>
+            <translation>Kappa</translation>
+        </message>
+        <message>
+            <source>A only</source>
+            <translation>僅 A</translation>
+        </message>
+        <message>
+            <source>B only</source>
+            <translation>僅 B</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgreementView</name>
+        <message>
+            <source>Agreement between coders</source>
+            <translation>編碼者間一致性</translation>
+        </message>
+        <message>
+            <source>Agreement needs a document coded by two or more people: quotes with codes by at least two authors (each person's name is set in Preferences) on the same document. No document within the current filter has that.</source>
+            <translation>一致性需要由兩人或更多人編碼的文件：同一文件上至少有兩位作者（每人的姓名在偏好設定中設定）帶編碼的引文。目前篩選條件下沒有這樣的文件。</translation>
+        </message>
+        <message>
+            <source>&amp;Passages coded by one coder only:</source>
+            <translation>僅一位編碼者編碼的段落(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Passages coded by one coder only</source>
+            <translation>僅一位編碼者編碼的段落</translation>
+        </message>
+        <message>
+            <source>Coder</source>
+            <translation>編碼者</translation>
+        </message>
+        <message>
+            <source>Side</source>
+            <translation>語言</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>文字</translation>
+        </message>
+        <message>
+            <source>Chinese</source>
+            <translation>中文</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>英文</translation>
+        </message>
+    </context>
+    <context>
         <name>AlignCommand</name>
         <message>
             <source>Pair a Chinese and an English transcript into one document, or give a one-language document its other language (--document)</source>
@@ -301,6 +448,72 @@ English: %2</source>
         <message>
             <source>No pairs to review.</source>
             <translation>沒有待檢查的配對。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnalysisController</name>
+        <message>
+            <source>A&amp;nalysis</source>
+            <translation>分析(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Coding &amp;Matrix…</source>
+            <translation>編碼矩陣(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>Codes by speaker, document or code: how many quotes, how much of the text.</source>
+            <translation>依講者、文件或編碼檢視編碼：有多少則引文，涵蓋多少文字。</translation>
+        </message>
+        <message>
+            <source>&amp;Charts…</source>
+            <translation>圖表(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Code frequencies by speaker, talk share per document, and the matrix as a heat map.</source>
+            <translation>各講者的編碼次數、各文件的發言比例，以及以熱度圖呈現的矩陣。</translation>
+        </message>
+        <message>
+            <source>&amp;Word Frequency and Concordance…</source>
+            <translation>詞頻與語境索引(&amp;W)…</translation>
+        </message>
+        <message>
+            <source>The words used most, and every use of a word in context, in either script.</source>
+            <translation>最常用的詞，以及一個詞在上下文中的每次出現（簡繁皆可）。</translation>
+        </message>
+        <message>
+            <source>Coder &amp;Agreement…</source>
+            <translation>編碼者一致性(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>How far two coders agree on each code: percentage agreement and Cohen's kappa.</source>
+            <translation>兩位編碼者在每個編碼上的一致程度：一致率與 Cohen's kappa。</translation>
+        </message>
+        <message>
+            <source>Matrix</source>
+            <translation>矩陣</translation>
+        </message>
+        <message>
+            <source>Charts</source>
+            <translation>圖表</translation>
+        </message>
+        <message>
+            <source>Words</source>
+            <translation>詞語</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>一致性</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnalysisWindow</name>
+        <message>
+            <source>Analysis</source>
+            <translation>分析</translation>
+        </message>
+        <message>
+            <source>Analysis views</source>
+            <translation>分析檢視</translation>
         </message>
     </context>
     <context>
@@ -811,6 +1024,43 @@ English: %2</source>
         </message>
     </context>
     <context>
+        <name>AutoCodeCommand</name>
+        <message numerus="yes">
+            <source>Auto-code %n passage(s) as “%1”</source>
+            <translation>
+                <numerusform>將 %n 處段落自動編碼為「%1」</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A highlight to tag no longer exists.</source>
+            <translation>要加標籤的標記已不存在。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AutoCodeRunner</name>
+        <message>
+            <source>Nothing to auto-code: no passage of a text was given.</source>
+            <translation>沒有可自動編碼的內容：沒有提供任何文字段落。</translation>
+        </message>
+        <message>
+            <source>Could not auto-code: %1</source>
+            <translation>無法自動編碼：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Coded %n passage(s); %1 already had the tag</source>
+            <translation>
+                <numerusform>已編碼 %n 處段落；%1 處已有該標籤</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>AutoCoder</name>
+        <message>
+            <source>The tag to code with no longer exists.</source>
+            <translation>要用來編碼的標籤已不存在。</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupCommand</name>
         <message>
             <source>List, create or restore the backups of a library file</source>
@@ -946,6 +1196,102 @@ English: %2</source>
         </message>
     </context>
     <context>
+        <name>ChartExporter</name>
+        <message>
+            <source>the image could not be encoded</source>
+            <translation>無法產生該圖片</translation>
+        </message>
+        <message>
+            <source>A chart made with Bitext</source>
+            <translation>用 Bitext 製作的圖表</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartsView</name>
+        <message>
+            <source>C&amp;hart:</source>
+            <translation>圖表(&amp;H)：</translation>
+        </message>
+        <message>
+            <source>Code frequencies by speaker</source>
+            <translation>各講者的編碼次數</translation>
+        </message>
+        <message>
+            <source>Talk share by document</source>
+            <translation>各文件的發言比例</translation>
+        </message>
+        <message>
+            <source>Heat map</source>
+            <translation>熱度圖</translation>
+        </message>
+        <message>
+            <source>Chart</source>
+            <translation>圖表</translation>
+        </message>
+        <message>
+            <source>Export &amp;PNG…</source>
+            <translation>匯出 PNG(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Save the chart as a PNG image at 300 dpi, A4 landscape</source>
+            <translation>將圖表儲存為 300 dpi 的 PNG 圖片，A4 橫向</translation>
+        </message>
+        <message>
+            <source>Export &amp;SVG…</source>
+            <translation>匯出 SVG(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Save the chart as an SVG drawing, A4 landscape</source>
+            <translation>將圖表儲存為 SVG 向量圖，A4 橫向</translation>
+        </message>
+        <message>
+            <source>Export Chart as PNG</source>
+            <translation>將圖表匯出為 PNG</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>PNG 圖片 (*.png)</translation>
+        </message>
+        <message>
+            <source>Export Chart as SVG</source>
+            <translation>將圖表匯出為 SVG</translation>
+        </message>
+        <message>
+            <source>SVG drawings (*.svg)</source>
+            <translation>SVG 向量圖 (*.svg)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodeFrequencyChart</name>
+        <message>
+            <source>Code frequencies by speaker</source>
+            <translation>各講者的編碼次數</translation>
+        </message>
+        <message>
+            <source>Code frequencies by speaker: no coded quotes for this filter</source>
+            <translation>各講者的編碼次數：此篩選條件下沒有已編碼的引文</translation>
+        </message>
+        <message>
+            <source>%1 — %2: %3</source>
+            <translation>%1 — %2：%3</translation>
+        </message>
+        <message>
+            <source>Coverage of the speaker's text (%)</source>
+            <translation>占該講者文字的涵蓋率（%）</translation>
+        </message>
+        <message>
+            <source>Quotes</source>
+            <translation>引文</translation>
+        </message>
+    </context>
+    <context>
+        <name>CodingMatrix</name>
+        <message>
+            <source>(no speaker)</source>
+            <translation>（無講者）</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandLine</name>
         <message>
             <source>PATH</source>
@@ -996,6 +1342,106 @@ Options:
         <message>
             <source>`bitext backup list` shows its backups; `bitext backup restore` puts the latest good one in its place.</source>
             <translation>`bitext backup list` 列出其備份；`bitext backup restore` 以最新的完好備份取代它。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConcordanceModel</name>
+        <message>
+            <source>%1, segment %2</source>
+            <translation>%1，第 %2 個片段</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Speaker</source>
+            <translation>講者</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>前文</translation>
+        </message>
+        <message>
+            <source>Word</source>
+            <translation>詞語</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>後文</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConcordanceView</name>
+        <message>
+            <source>Word to find in context</source>
+            <translation>要在語境中尋找的詞語</translation>
+        </message>
+        <message>
+            <source>A word in Chinese (either script) or English</source>
+            <translation>中文（簡體或繁體）或英文詞語</translation>
+        </message>
+        <message>
+            <source>&amp;Word:</source>
+            <translation>詞語(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>Order of the lines</source>
+            <translation>各行的順序</translation>
+        </message>
+        <message>
+            <source>In reading order</source>
+            <translation>依閱讀順序</translation>
+        </message>
+        <message>
+            <source>By what comes before</source>
+            <translation>依前文排序</translation>
+        </message>
+        <message>
+            <source>By what comes after</source>
+            <translation>依後文排序</translation>
+        </message>
+        <message>
+            <source>&amp;Sort:</source>
+            <translation>排序(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>Auto-code…</source>
+            <translation>自動編碼…</translation>
+        </message>
+        <message>
+            <source>Highlight every line of the concordance with a code</source>
+            <translation>用一個編碼標記語境索引的每一行</translation>
+        </message>
+        <message>
+            <source>Concordance</source>
+            <translation>語境索引</translation>
+        </message>
+        <message>
+            <source>Finding the word</source>
+            <translation>正在尋找詞語</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Finding “%1”…</source>
+            <translation>正在尋找「%1」…</translation>
+        </message>
+        <message>
+            <source>Canceled.</source>
+            <translation>已取消。</translation>
+        </message>
+        <message>
+            <source>Could not find the word: %1</source>
+            <translation>無法尋找該詞語：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>“%1”: %n line(s)</source>
+            <translation>
+                <numerusform>「%1」：%n 行</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1839,6 +2285,69 @@ Use #ID for a document id, or more of the title.</source>
         </message>
     </context>
     <context>
+        <name>FilterPanel</name>
+        <message>
+            <source>C&amp;odes:</source>
+            <translation>編碼(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>&amp;Documents:</source>
+            <translation>文件(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>S&amp;peakers:</source>
+            <translation>講者(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Code&amp;rs:</source>
+            <translation>編碼者(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>語言(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>Codes</source>
+            <translation>編碼</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Speakers</source>
+            <translation>講者</translation>
+        </message>
+        <message>
+            <source>Coders</source>
+            <translation>編碼者</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>語言</translation>
+        </message>
+        <message>
+            <source>Both sides</source>
+            <translation>雙語</translation>
+        </message>
+        <message>
+            <source>Chinese</source>
+            <translation>中文</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>英文</translation>
+        </message>
+        <message>
+            <source>(no speaker)</source>
+            <translation>（無講者）</translation>
+        </message>
+        <message>
+            <source>(unsigned)</source>
+            <translation>（未署名）</translation>
+        </message>
+    </context>
+    <context>
         <name>FindBar</name>
         <message>
             <source>Find in document</source>
@@ -1949,6 +2458,41 @@ Use #ID for a document id, or more of the title.</source>
         <message>
             <source>How many backups of a library file are kept: one a day, one before each upgrade and those made by hand. Help › Restore from Backup lists them. Server libraries are backed up with the server's own tools.</source>
             <translation>保留幾份文庫檔案的備份：每天一份、每次升級前一份，以及手動建立的備份。說明 › 從備份還原 會列出它們。伺服器文庫請用伺服器本身的工具備份。</translation>
+        </message>
+    </context>
+    <context>
+        <name>HeatMapChart</name>
+        <message>
+            <source>Heat map: coverage of codes by speaker</source>
+            <translation>熱度圖：各講者的編碼涵蓋率</translation>
+        </message>
+        <message>
+            <source>Heat map: quotes of codes by speaker</source>
+            <translation>熱度圖：各講者的編碼引文數</translation>
+        </message>
+        <message>
+            <source>Heat map: coverage of codes by document</source>
+            <translation>熱度圖：各文件的編碼涵蓋率</translation>
+        </message>
+        <message>
+            <source>Heat map: quotes of codes by document</source>
+            <translation>熱度圖：各文件的編碼引文數</translation>
+        </message>
+        <message>
+            <source>Heat map: coverage of codes by code</source>
+            <translation>熱度圖：編碼之間的涵蓋率</translation>
+        </message>
+        <message>
+            <source>Heat map: co-occurring codes</source>
+            <translation>熱度圖：共現編碼</translation>
+        </message>
+        <message>
+            <source>Heat map: nothing to show for this filter</source>
+            <translation>熱度圖：此篩選條件下沒有可顯示的內容</translation>
+        </message>
+        <message>
+            <source>%1 — %2: %3</source>
+            <translation>%1 — %2：%3</translation>
         </message>
     </context>
     <context>
@@ -2408,6 +2952,14 @@ Use #ID for a document id, or more of the title.</source>
             <source>Search results</source>
             <translation>搜尋結果</translation>
         </message>
+        <message>
+            <source>Auto-code Results…</source>
+            <translation>自動編碼結果…</translation>
+        </message>
+        <message>
+            <source>Highlight the first match of every result in a text with a tag, as one undoable step</source>
+            <translation>以一個標籤標記每個文字結果中的第一個符合項目，作為一步可復原的操作</translation>
+        </message>
     </context>
     <context>
         <name>ListCommand</name>
@@ -2753,6 +3305,137 @@ Use #ID for a document id, or more of the title.</source>
         <message>
             <source>this &lt;details&gt; block is never closed with &lt;/details&gt;.</source>
             <translation>此 &lt;details&gt; 區塊始終沒有以 &lt;/details&gt; 結束。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MatrixQuoteModel</name>
+        <message>
+            <source>Document</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Speaker</source>
+            <translation>講者</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>引文</translation>
+        </message>
+        <message>
+            <source>Codes</source>
+            <translation>編碼</translation>
+        </message>
+        <message>
+            <source>Coder</source>
+            <translation>編碼者</translation>
+        </message>
+    </context>
+    <context>
+        <name>MatrixTableModel</name>
+        <message>
+            <source>Total</source>
+            <translation>合計</translation>
+        </message>
+        <message>
+            <source>%1 × %2: %3</source>
+            <translation>%1 × %2：%3</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>編碼</translation>
+        </message>
+    </context>
+    <context>
+        <name>MatrixView</name>
+        <message>
+            <source>Col&amp;umns:</source>
+            <translation>欄(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>Speakers</source>
+            <translation>講者</translation>
+        </message>
+        <message>
+            <source>Documents</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Codes</source>
+            <translation>編碼</translation>
+        </message>
+        <message>
+            <source>S&amp;how:</source>
+            <translation>顯示(&amp;H)：</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>數量</translation>
+        </message>
+        <message>
+            <source>Coverage</source>
+            <translation>涵蓋率</translation>
+        </message>
+        <message>
+            <source>Count: how many quotes. Coverage: the share of the text coded, in Chinese characters and English words.</source>
+            <translation>數量：引文的則數。涵蓋率：已編碼文字所占的比例，中文以字計，英文以詞計。</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>欄</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>顯示</translation>
+        </message>
+        <message>
+            <source>&amp;Export CSV…</source>
+            <translation>匯出 CSV(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Coding matrix</source>
+            <translation>編碼矩陣</translation>
+        </message>
+        <message>
+            <source>Quotes of the cell</source>
+            <translation>該儲存格的引文</translation>
+        </message>
+        <message>
+            <source>Choose a cell to list its quotes.</source>
+            <translation>選擇一個儲存格以列出其引文。</translation>
+        </message>
+        <message>
+            <source>No codes to show: make codes and highlight with them.</source>
+            <translation>沒有可顯示的編碼：請先建立編碼並用它們標記。</translation>
+        </message>
+        <message>
+            <source>all codes</source>
+            <translation>所有編碼</translation>
+        </message>
+        <message>
+            <source>all columns</source>
+            <translation>所有欄</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 × %2: %n quote(s)</source>
+            <translation>
+                <numerusform>%1 × %2：%n 則引文</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>coding matrix</source>
+            <translation>編碼矩陣</translation>
+        </message>
+        <message>
+            <source>Export Matrix as CSV</source>
+            <translation>將矩陣匯出為 CSV</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 檔案 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Cannot Export</source>
+            <translation>無法匯出</translation>
         </message>
     </context>
     <context>
@@ -3717,6 +4400,150 @@ Use #ID for a document id, or more of the title.</source>
         </message>
     </context>
     <context>
+        <name>ReportCommand</name>
+        <message>
+            <source>Look across the coding: code matrices, word frequencies, concordances and agreement between coders</source>
+            <translation>綜觀編碼：編碼矩陣、詞頻、語境索引與編碼者之間的一致性</translation>
+        </message>
+        <message>
+            <source>expects what to report: %1.</source>
+            <translation>需要指定報告的內容：%1。</translation>
+        </message>
+        <message>
+            <source>cannot report '%1'; it reports %2.</source>
+            <translation>無法報告「%1」；可報告的有 %2。</translation>
+        </message>
+        <message>
+            <source>Only this document (id or title); may be repeated.</source>
+            <translation>僅限此文件（編號或標題）；可重複指定。</translation>
+        </message>
+        <message>
+            <source>Only what this speaker says; may be repeated.</source>
+            <translation>僅限此講者的話；可重複指定。</translation>
+        </message>
+        <message>
+            <source>Only this code and the codes below it; may be repeated.</source>
+            <translation>僅限此編碼及其下層編碼；可重複指定。</translation>
+        </message>
+        <message>
+            <source>Only the quotes of this coder; may be repeated.</source>
+            <translation>僅限此編碼者的引文；可重複指定。</translation>
+        </message>
+        <message>
+            <source>Only one language: zh or en.</source>
+            <translation>僅限一種語言：zh 或 en。</translation>
+        </message>
+        <message>
+            <source>There is no speaker '%1'.</source>
+            <translation>不存在講者「%1」。</translation>
+        </message>
+        <message>
+            <source>There is no tag '%1'. `bitext tags` lists them.</source>
+            <translation>不存在標籤「%1」。`bitext tags` 會列出所有標籤。</translation>
+        </message>
+        <message>
+            <source>--side expects zh or en, not '%1'.</source>
+            <translation>--side 應為 zh 或 en，而不是「%1」。</translation>
+        </message>
+        <message>
+            <source>matrix expects --columns speakers, documents or codes.</source>
+            <translation>matrix 需要 --columns speakers、documents 或 codes。</translation>
+        </message>
+        <message>
+            <source>--columns expects speakers, documents or codes, not '%1'.</source>
+            <translation>--columns 應為 speakers、documents 或 codes，而不是「%1」。</translation>
+        </message>
+        <message>
+            <source>matrix: what the rows are: codes.</source>
+            <translation>matrix：列是什麼：codes（編碼）。</translation>
+        </message>
+        <message>
+            <source>matrix: what the columns are: speakers, documents or codes.</source>
+            <translation>matrix：欄是什麼：speakers（講者）、documents（文件）或 codes（編碼）。</translation>
+        </message>
+        <message>
+            <source>matrix: the share of the text coded (0..1) instead of the number of quotes.</source>
+            <translation>matrix：給出已編碼文字所占的比例（0..1），而不是引文則數。</translation>
+        </message>
+        <message>
+            <source>matrix: print CSV instead of JSON.</source>
+            <translation>matrix：輸出 CSV 而不是 JSON。</translation>
+        </message>
+        <message>
+            <source>matrix takes no arguments, only options; '%1' is not one.</source>
+            <translation>matrix 不接受引數，只接受選項；「%1」不是選項。</translation>
+        </message>
+        <message>
+            <source>--rows expects codes, not '%1'.</source>
+            <translation>--rows 應為 codes，而不是「%1」。</translation>
+        </message>
+        <message>
+            <source>matrix prints either --json or --csv, not both.</source>
+            <translation>matrix 只能輸出 --json 或 --csv 其中之一，不能同時輸出。</translation>
+        </message>
+        <message>
+            <source>matrix expects --json or --csv.</source>
+            <translation>matrix 需要 --json 或 --csv。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportWords</name>
+        <message>
+            <source>--%1 expects a number of 0 or more, not '%2'.</source>
+            <translation>--%1 需要 0 或更大的數字，而不是「%2」。</translation>
+        </message>
+        <message>
+            <source>--%1 does not apply to `report %2`.</source>
+            <translation>--%1 不適用於 `report %2`。</translation>
+        </message>
+        <message>
+            <source>--by expects document, speaker or code, not '%1'.</source>
+            <translation>--by 需要 document、speaker 或 code，而不是「%1」。</translation>
+        </message>
+        <message>
+            <source>Word</source>
+            <translation>詞語</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>次數</translation>
+        </message>
+        <message>
+            <source>Per 10,000</source>
+            <translation>每萬單位</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unit(s) of text</source>
+            <translation>
+                <numerusform>文字共 %n 個單位</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>report frequency: one table per document, speaker or code.</source>
+            <translation>report frequency：每份文件、講者或編碼各一張表。</translation>
+        </message>
+        <message>
+            <source>report frequency: leave out words shorter than N characters.</source>
+            <translation>report frequency：不計短於 N 個字元的詞語。</translation>
+        </message>
+        <message>
+            <source>report concordance: words or characters of context on each side (default 30).</source>
+            <translation>report concordance：兩側語境的詞數或字數（預設 30）。</translation>
+        </message>
+        <message>
+            <source>`report frequency` takes no word; did you mean `report concordance %1`?</source>
+            <translation>`report frequency` 不接受詞語；您是否想用 `report concordance %1`？</translation>
+        </message>
+        <message>
+            <source>`report concordance` expects one WORD (in either script).</source>
+            <translation>`report concordance` 需要一個 WORD（簡體或繁體皆可）。</translation>
+        </message>
+        <message>
+            <source>'%1' does not occur in the text reported on.</source>
+            <translation>所統計的文字中沒有出現「%1」。</translation>
+        </message>
+    </context>
+    <context>
         <name>ResplitSegmentsCommand</name>
         <message>
             <source>Split Segment</source>
@@ -4262,6 +5089,33 @@ Use #ID for a document id, or more of the title.</source>
         </message>
     </context>
     <context>
+        <name>StopWordsDialog</name>
+        <message>
+            <source>Stop Words</source>
+            <translation>停用詞</translation>
+        </message>
+        <message>
+            <source>Words left out of word frequencies, one a line. Traditional and Simplified forms, and capitals, count as the same word.</source>
+            <translation>不計入詞頻的詞語，每行一個。繁體與簡體形式、大小寫皆視為同一個詞。</translation>
+        </message>
+        <message>
+            <source>Chinese stop words</source>
+            <translation>中文停用詞</translation>
+        </message>
+        <message>
+            <source>English stop words</source>
+            <translation>英文停用詞</translation>
+        </message>
+        <message>
+            <source>&amp;Chinese:</source>
+            <translation>中文(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>&amp;English:</source>
+            <translation>英文(&amp;E)：</translation>
+        </message>
+    </context>
+    <context>
         <name>SubtitleParser</name>
         <message>
             <source>a cue without a time line ("00:00:01,000 --&gt; 00:00:02,000").</source>
@@ -4478,6 +5332,34 @@ Use #ID for a document id, or more of the title.</source>
         <message>
             <source>The codebook is empty. `bitext annotate ... --tag NAME` creates tags.</source>
             <translation>編碼簿是空的。`bitext annotate ... --tag NAME` 會建立標籤。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TalkShare</name>
+        <message>
+            <source>No speaker</source>
+            <translation>無講者</translation>
+        </message>
+    </context>
+    <context>
+        <name>TalkShareChart</name>
+        <message>
+            <source>Talk share by document</source>
+            <translation>各文件的發言比例</translation>
+        </message>
+        <message>
+            <source>Talk share by document: no text for this filter</source>
+            <translation>各文件的發言比例：此篩選條件下沒有文字</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 — %2: %3% (%n character(s) or word(s))</source>
+            <translation>
+                <numerusform>%1 — %2：%3%（%n 個字或詞）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Share of the document's text (Chinese characters and English words)</source>
+            <translation>占文件文字的比例（中文按字，英文按詞）</translation>
         </message>
     </context>
     <context>
@@ -4714,6 +5596,119 @@ Use #ID for a document id, or more of the title.</source>
         <message>
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
+        </message>
+    </context>
+    <context>
+        <name>WordFrequency</name>
+        <message>
+            <source>No speaker</source>
+            <translation>無講者</translation>
+        </message>
+    </context>
+    <context>
+        <name>WordFrequencyModel</name>
+        <message>
+            <source>Document</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Speaker</source>
+            <translation>講者</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>編碼</translation>
+        </message>
+        <message>
+            <source>Word</source>
+            <translation>詞語</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>次數</translation>
+        </message>
+        <message>
+            <source>Per 10,000</source>
+            <translation>每萬單位</translation>
+        </message>
+    </context>
+    <context>
+        <name>WordsView</name>
+        <message>
+            <source>Count words for</source>
+            <translation>統計詞語的範圍</translation>
+        </message>
+        <message>
+            <source>The whole filter</source>
+            <translation>整個篩選範圍</translation>
+        </message>
+        <message>
+            <source>Each document</source>
+            <translation>每份文件</translation>
+        </message>
+        <message>
+            <source>Each speaker</source>
+            <translation>每位講者</translation>
+        </message>
+        <message>
+            <source>Each code</source>
+            <translation>每個編碼</translation>
+        </message>
+        <message>
+            <source>&amp;Count for:</source>
+            <translation>統計範圍(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>Shortest word counted, in characters</source>
+            <translation>計入的最短詞語（字元數）</translation>
+        </message>
+        <message>
+            <source>&amp;Shortest word:</source>
+            <translation>最短詞語(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>Stop Words…</source>
+            <translation>停用詞…</translation>
+        </message>
+        <message>
+            <source>Edit the words left out of the counts</source>
+            <translation>編輯不計入統計的詞語</translation>
+        </message>
+        <message>
+            <source>Word frequencies</source>
+            <translation>詞頻</translation>
+        </message>
+        <message>
+            <source>Counting words</source>
+            <translation>正在統計詞語</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Counting words…</source>
+            <translation>正在統計詞語…</translation>
+        </message>
+        <message>
+            <source>Canceled: the counts shown are not of the current filter.</source>
+            <translation>已取消：顯示的統計不是目前篩選條件的結果。</translation>
+        </message>
+        <message>
+            <source>Could not count the words: %1</source>
+            <translation>無法統計詞語：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n different word(s)</source>
+            <translation>
+                <numerusform>%n 個不同的詞語</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unit(s) of text (characters or words)</source>
+            <translation>
+                <numerusform>文字共 %n 個單位（字或詞）</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -1,9 +1,14 @@
 #include "ui/analysis/analysiscontroller.h"
 
+#include "models/analysis/codingmatrix.h"
 #include "models/store/library.h"
 #include "ui/analysis/agreementview.h"
 #include "ui/analysis/analysiswindow.h"
+#include "ui/analysis/autocoderunner.h"
+#include "ui/analysis/chartsview.h"
+#include "ui/analysis/concordanceview.h"
 #include "ui/analysis/matrixview.h"
+#include "ui/analysis/wordsview.h"
 #include "ui/annotate/annotationcontroller.h"
 #include "ui/common/languagechange.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -12,10 +17,14 @@
 #include <QAction>
 #include <QMenu>
 #include <QMenuBar>
+#include <QStatusBar>
+#include <QToolTip>
 
 namespace bitext::ui {
 
 const QString AnalysisController::kMatrixView = QStringLiteral("matrix");
+const QString AnalysisController::kChartsView = QStringLiteral("charts");
+const QString AnalysisController::kWordsView = QStringLiteral("words");
 const QString AnalysisController::kAgreementView = QStringLiteral("agreement");
 
 AnalysisController::AnalysisController(MainWindow *window, SearchController *search)
@@ -23,19 +32,15 @@ AnalysisController::AnalysisController(MainWindow *window, SearchController *sea
     , m_window(window)
     , m_search(search)
     , m_menu(new QMenu(window))
-    , m_matrix(new QAction(this))
-    , m_agreement(new QAction(this))
 {
     m_menu->setObjectName(QStringLiteral("analysisMenu"));
     // After Annotate: the menu bar's next entry is Speakers.
     window->menuBar()->insertMenu(window->menu(MainWindow::Menu::Speakers)->menuAction(), m_menu);
-    m_matrix->setObjectName(QStringLiteral("codingMatrix"));
+    m_matrix = addEntry("codingMatrix", kMatrixView);
     m_matrix->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
-    m_menu->addAction(m_matrix);
-    connect(m_matrix, &QAction::triggered, this, [this] { open(kMatrixView); });
-    m_agreement->setObjectName(QStringLiteral("coderAgreement"));
-    m_menu->addAction(m_agreement);
-    connect(m_agreement, &QAction::triggered, this, [this] { open(kAgreementView); });
+    m_charts = addEntry("analysisCharts", kChartsView);
+    m_words = addEntry("wordFrequency", kWordsView);
+    m_agreement = addEntry("coderAgreement", kAgreementView);
     connect(window, &MainWindow::libraryChanged, this, [this](Library *library) {
         if (m_analysis)
             m_analysis->setLibrary(library);
@@ -47,11 +52,24 @@ AnalysisController::AnalysisController(MainWindow *window, SearchController *sea
     updateActions();
 }
 
+QAction *AnalysisController::addEntry(const char *objectName, const QString &view)
+{
+    auto *action = new QAction(this);
+    action->setObjectName(QString::fromLatin1(objectName));
+    m_menu->addAction(action);
+    connect(action, &QAction::triggered, this, [this, view] { open(view); });
+    return action;
+}
+
 void AnalysisController::retranslate()
 {
     m_menu->setTitle(tr("A&nalysis"));
     m_matrix->setText(tr("Coding &Matrix…"));
     m_matrix->setStatusTip(tr("Codes by speaker, document or code: how many quotes, how much of the text."));
+    m_charts->setText(tr("&Charts…"));
+    m_charts->setStatusTip(tr("Code frequencies by speaker, talk share per document, and the matrix as a heat map."));
+    m_words->setText(tr("&Word Frequency and Concordance…"));
+    m_words->setStatusTip(tr("The words used most, and every use of a word in context, in either script."));
     m_agreement->setText(tr("Coder &Agreement…"));
     m_agreement->setStatusTip(tr("How far two coders agree on each code: percentage agreement and Cohen's kappa."));
     if (m_analysis)
@@ -61,14 +79,17 @@ void AnalysisController::retranslate()
 void AnalysisController::retitleViews()
 {
     m_analysis->setViewTitle(kMatrixView, tr("Matrix"));
+    m_analysis->setViewTitle(kChartsView, tr("Charts"));
+    m_analysis->setViewTitle(kWordsView, tr("Words"));
     m_analysis->setViewTitle(kAgreementView, tr("Agreement"));
 }
 
 void AnalysisController::updateActions()
 {
     const bool open = m_window->library() != nullptr;
-    m_matrix->setEnabled(open);
-    m_agreement->setEnabled(open);
+    const QList<QAction *> entries = m_menu->actions();
+    for (QAction *entry : entries)
+        entry->setEnabled(open);
 }
 
 AnalysisWindow *AnalysisController::analysisWindow()
@@ -76,13 +97,63 @@ AnalysisWindow *AnalysisController::analysisWindow()
     if (m_analysis)
         return m_analysis;
     m_analysis = new AnalysisWindow(m_window);
+    // In this order: the charts read the matrix view made before them.
     m_analysis->addViewFactory(kMatrixView, [](Library &library) { return new MatrixView(library); });
+    m_analysis->addViewFactory(kChartsView, [this](Library &library) { return makeChartsView(library); });
+    m_analysis->addViewFactory(kWordsView, [this](Library &library) { return makeWordsView(library); });
     m_analysis->addViewFactory(kAgreementView, [](Library &library) { return new AgreementView(library); });
     retitleViews();
     connect(m_analysis, &AnalysisWindow::quoteActivated, this, &AnalysisController::goToQuote);
     connect(m_analysis, &AnalysisWindow::passageActivated, this, &AnalysisController::goToPassage);
     m_analysis->setLibrary(m_window->library());
     return m_analysis;
+}
+
+QWidget *AnalysisController::makeChartsView(Library &library)
+{
+    auto *charts = new ChartsView(library);
+    auto *matrix = qobject_cast<MatrixView *>(m_analysis->view(kMatrixView));
+    if (!matrix)
+        return charts;
+    // The bars are always codes by speaker; the heat map is the matrix as the Matrix tab
+    // shows it (columns and measure). One matrix serves both when its columns are speakers.
+    auto feed = [&library, charts, matrix] {
+        const MatrixTable &current = matrix->matrix();
+        if (current.columns == MatrixColumns::Speakers) {
+            charts->setMatrices(current, current);
+            return;
+        }
+        CodingMatrix bySpeaker(library);
+        charts->setMatrices(bySpeaker.compute(matrix->filter(), MatrixColumns::Speakers, matrix->measure()), current);
+    };
+    connect(matrix, &MatrixView::matrixChanged, charts, feed);
+    feed();
+    // A cell or a bar lists its quotes in the Matrix tab.
+    connect(charts, &ChartsView::cellActivated, matrix, [this, matrix](int row, int column) {
+        m_analysis->showView(kMatrixView);
+        matrix->showCell(row, column);
+    });
+    connect(charts, &ChartsView::codeSpeakerActivated, matrix, [this, matrix](int row, int column) {
+        m_analysis->showView(kMatrixView);
+        matrix->setColumns(MatrixColumns::Speakers);
+        matrix->showCell(row, column);
+    });
+    return charts;
+}
+
+QWidget *AnalysisController::makeWordsView(Library &library)
+{
+    auto *words = new WordsView(library);
+    // Auto-coding a concordance: the same runner, tag picker and undo step as a search's.
+    auto *runner = new AutoCodeRunner(library, m_window->undoController(), words);
+    connect(words, &WordsView::autoCodeRequested, runner,
+        [runner, words](const QList<CodingTarget> &targets) { runner->run(targets, words->concordance()); });
+    connect(runner, &AutoCodeRunner::reported, this, [this, words](const QString &message) {
+        m_window->statusBar()->showMessage(message, 8000);
+        // The user is looking at the Analysis window, not at the main window's status bar.
+        QToolTip::showText(words->concordance()->mapToGlobal(QPoint(0, 0)), message, words->concordance());
+    });
+    return words;
 }
 
 void AnalysisController::open(const QString &name)

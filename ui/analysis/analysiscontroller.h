@@ -28,12 +28,16 @@ class AnalysisController : public QObject
 public:
     // The tabs' names in AnalysisWindow.
     static const QString kMatrixView;
+    static const QString kChartsView;
+    static const QString kWordsView;
     static const QString kAgreementView;
 
     AnalysisController(MainWindow *window, SearchController *search);
 
     QMenu *menu() const { return m_menu; }
     QAction *matrixAction() const { return m_matrix; }
+    QAction *chartsAction() const { return m_charts; }
+    QAction *wordsAction() const { return m_words; }
     QAction *agreementAction() const { return m_agreement; }
     // The window, made when first needed.
     AnalysisWindow *analysisWindow();
@@ -43,6 +47,9 @@ public:
 private:
     void retranslate();
     void retitleViews();
+    QAction *addEntry(const char *objectName, const QString &view);
+    QWidget *makeChartsView(Library &library);
+    QWidget *makeWordsView(Library &library);
     void updateActions();
     void goToQuote(qint64 documentId, qint64 annotationId);
     void goToPassage(qint64 documentId, qint64 segmentId, bitext::Side side, int start, int length);
@@ -51,8 +58,10 @@ private:
     MainWindow *m_window;
     SearchController *m_search;
     QMenu *m_menu;
-    QAction *m_matrix;
-    QAction *m_agreement;
+    QAction *m_matrix = nullptr;
+    QAction *m_charts = nullptr;
+    QAction *m_words = nullptr;
+    QAction *m_agreement = nullptr;
     AnalysisWindow *m_analysis = nullptr;
 };
 

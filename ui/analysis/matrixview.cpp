@@ -240,6 +240,7 @@ void MatrixView::refresh()
         showCell(row, column);
     else
         showCell(-2, -2);
+    emit matrixChanged();
 }
 
 void MatrixView::currentCellChanged(const QModelIndex &current)

@@ -41,6 +41,7 @@ public:
     MatrixMeasure measure() const;
     void setMeasure(MatrixMeasure measure);
     const MatrixTable &matrix() const { return m_matrix.table(); }
+    const AnalysisFilter &filter() const { return m_filter; }
     MatrixTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QTreeView *quoteList() const { return m_quotes; }
@@ -57,6 +58,9 @@ public slots:
 
 signals:
     void quoteActivated(qint64 documentId, qint64 annotationId);
+    // matrix() was computed again (filter, columns, measure or the library changed): the
+    // charts draw it.
+    void matrixChanged();
 
 private:
     void retranslate();
