@@ -76,7 +76,13 @@ void AnalysisWindow::closeEvent(QCloseEvent *event)
 
 void AnalysisWindow::setLibrary(Library *library)
 {
-    // The views hold the library they were made for: they go first.
+    // The views hold the library they were made for: they go first. Hidden meanwhile, or
+    // removing the current tab would show the next one, which would then read the library
+    // that is already gone.
+    const QString current
+        = m_tabs->currentWidget() ? m_tabs->currentWidget()->property(kViewName).toString() : QString();
+    const bool visible = m_tabs->isVisibleTo(this);
+    m_tabs->hide();
     while (m_tabs->count() > 0) {
         QWidget *view = m_tabs->widget(0);
         m_tabs->removeTab(0);
@@ -85,6 +91,8 @@ void AnalysisWindow::setLibrary(Library *library)
     m_library = library;
     m_filter->setLibrary(library);
     makeViews();
+    showView(current);
+    m_tabs->setVisible(visible);
 }
 
 void AnalysisWindow::addViewFactory(const QString &name, const std::function<QWidget *(Library &)> &make)

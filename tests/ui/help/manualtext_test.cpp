@@ -48,7 +48,8 @@ TEST_CASE("the manual has the same sections, in the same order, in every languag
     const ManualText english = ManualText::load(QStringLiteral("en"));
     const QStringList expected {QStringLiteral("start"), QStringLiteral("import"), QStringLiteral("reading"),
         QStringLiteral("listening"), QStringLiteral("coding"), QStringLiteral("search"), QStringLiteral("export"),
-        QStringLiteral("cli"), QStringLiteral("shortcuts"), QStringLiteral("library"), QStringLiteral("team")};
+        QStringLiteral("analysis"), QStringLiteral("cli"), QStringLiteral("shortcuts"), QStringLiteral("library"),
+        QStringLiteral("team")};
     CHECK(ids(english) == expected);
     for (const QString &language : kLanguages) {
         INFO(language.toStdString());
