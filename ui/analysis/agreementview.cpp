@@ -6,6 +6,8 @@
 #include "ui/common/languagechange.h"
 
 #include <QHeaderView>
+
+#include <algorithm>
 #include <QLabel>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -157,6 +159,9 @@ void AgreementView::refresh()
     const std::optional<AgreementRow> kept = before >= 0 ? std::optional(m_model->row(before)) : std::nullopt;
     m_model->setRows(rows);
     m_table->resizeColumnsToContents();
+    // A title made from a transcript's first line would push kappa, the figure people came
+    // for, out of sight: the document column is elided instead.
+    m_table->setColumnWidth(0, std::min(m_table->columnWidth(0), 220));
     const int again = kept ? m_model->find(*kept) : -1;
     const QModelIndex select = m_proxy->mapFromSource(m_model->index(again >= 0 ? again : 0, 0));
     if (select.isValid())
