@@ -63,6 +63,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("threads"), QStringLiteral("Worker threads (default: the cores)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("word"), QStringLiteral("The concordance's word."), QStringLiteral("W"),
         QStringLiteral("对齐")});
+    parser.addOption({QStringLiteral("next-process-only"),
+        QStringLiteral("Only the count of a new process, from the cache file an earlier run wrote.")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Write the figures as JSON."), QStringLiteral("FILE")});
     parser.process(app);
     if (!parser.isSet(QStringLiteral("library"))) {
@@ -86,6 +88,15 @@ int main(int argc, char *argv[])
     }
     std::fprintf(stderr, "%d documents, %d segments, %d threads\n", int(filter.documentIds.size()), segments,
         QThreadPool::globalInstance()->maxThreadCount());
+
+    if (parser.isSet(QStringLiteral("next-process-only"))) {
+        WordCountCache nextCache(*library);
+        WordFrequencyOptions options;
+        const Timed next = timed([&] { WordFrequency::compute(*library, filter, options, &nextCache); });
+        std::fprintf(stderr, "next process, from the cache file: %.0f ms wall, %.0f ms CPU (%d read, %d counted)\n",
+            next.wallMs, next.cpuMs, nextCache.storedHits(), nextCache.storedMisses());
+        return 0;
+    }
 
     // Segmentation alone, one thread: the first document's segments.
     const QList<Segment> sample = library->documents().segments(filter.documentIds.first());
