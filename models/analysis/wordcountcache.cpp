@@ -94,6 +94,12 @@ void WordCountCache::loadStored()
     m_stored = WordCountFile::read(m_file, m_location);
 }
 
+void WordCountCache::load()
+{
+    QMutexLocker lock(&m_mutex);
+    loadStored();
+}
+
 std::optional<DocumentWordCounts> WordCountCache::findStored(qint64 documentId, const QByteArray &stamp)
 {
     QMutexLocker lock(&m_mutex);

@@ -67,6 +67,9 @@ public:
     // The counts the file holds for a document with this stamp (WordCountFile::stamp).
     std::optional<DocumentWordCounts> findStored(qint64 documentId, const QByteArray &stamp);
     void insertStored(qint64 documentId, const QByteArray &stamp, const DocumentWordCounts &counts);
+    // Reads the file now (it is otherwise read at the first findStored()): a count starts
+    // it on a pool thread while it reads the first documents' segments.
+    void load();
     // Writes the file if anything was counted since it was read; best effort.
     void save();
     // Documents read from the file and documents counted anew, since this cache was made.

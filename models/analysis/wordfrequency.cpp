@@ -100,6 +100,19 @@ public:
         const bool insideQuotes = AnalysisScope::insideQuotes(m_filter) || m_options.grouping == WordGrouping::Code;
         if (insideQuotes)
             prepareCodes();
+        // The cache file (about a second for a million segments' documents) is read
+        // while this thread reads the first documents' segments.
+        QFuture<void> loading;
+        if (m_cache && m_cache->persistent() && !insideQuotes) {
+            WordCountCache *cache = m_cache;
+            loading = QtConcurrent::run([cache] { cache->load(); });
+        }
+        // Never returns (or throws) before the reading is done: the cache may go next.
+        const struct Waiter
+        {
+            QFuture<void> &future;
+            ~Waiter() { future.waitForFinished(); }
+        } waiter {loading};
         try {
             for (int i = 0; i < documents.size(); i += kBatch) {
                 const QList<qint64> batch = documents.mid(i, kBatch);
