@@ -116,14 +116,21 @@ public:
         try {
             for (int i = 0; i < documents.size(); i += kBatch) {
                 const QList<qint64> batch = documents.mid(i, kBatch);
-                if (insideQuotes)
+                if (insideQuotes) {
                     countQuotes(batch);
-                else
-                    countWhole(batch);
+                } else {
+                    startWhole(batch);
+                    finishWhole();
+                }
             }
+            finishWhole();
         } catch (const WordCountCanceled &) {
+            waitForTasks();
             if (m_cache)
                 m_cache->save(); // what was counted before Cancel need not be counted again
+            throw;
+        } catch (...) {
+            waitForTasks();
             throw;
         }
         if (m_cache)
@@ -145,38 +152,60 @@ private:
         }
     }
 
-    void countWhole(const QList<qint64> &batch)
+    // A document of a batch: its counts kept, or being counted on the pool.
+    struct Pending
     {
-        QList<QPair<qint64, QList<Segment>>> toCount;
-        QList<QPair<qint64, DocumentWordCounts>> counted;
-        for (qint64 id : batch) {
-            if (auto cached = m_cache ? m_cache->find(id) : std::nullopt)
-                counted.append({id, *cached});
-            else
-                toCount.append({id, countedColumns(id)});
-        }
-        // One task per document on the global pool (QtConcurrent::run: Qt 5's
-        // blockingMapped cannot take a lambda).
-        QList<QFuture<DocumentWordCounts>> fresh;
+        qint64 id = 0;
+        std::optional<DocumentWordCounts> kept;
+        QFuture<DocumentWordCounts> counting;
+    };
+
+    // Reads a batch's segments and starts counting them, one task per document on the
+    // global pool (QtConcurrent::run: Qt 5's blockingMapped cannot take a lambda). The
+    // batch before is merged only after this one is started, so the pool counts while
+    // this thread reads.
+    void startWhole(const QList<qint64> &batch)
+    {
         WordCountCache *cache = m_cache;
-        for (const auto &document : std::as_const(toCount)) {
-            const qint64 id = document.first;
-            const QList<Segment> segments = document.second;
-            fresh.append(QtConcurrent::run([id, segments, cache] { return countOrRead(id, segments, cache); }));
+        for (qint64 id : batch) {
+            Pending pending;
+            pending.id = id;
+            pending.kept = m_cache ? m_cache->find(id) : std::nullopt;
+            if (!pending.kept) {
+                const QList<Segment> segments = countedColumns(id);
+                pending.counting
+                    = QtConcurrent::run([id, segments, cache] { return countOrRead(id, segments, cache); });
+            }
+            m_next.append(pending);
         }
-        for (int i = 0; i < toCount.size(); ++i)
-            counted.append({toCount.at(i).first, fresh[i].result()});
-        for (const auto &document : std::as_const(counted)) {
-            for (auto it = document.second.cbegin(); it != document.second.cend(); ++it) {
+    }
+
+    void finishWhole()
+    {
+        for (Pending &pending : m_previous) {
+            const DocumentWordCounts counts = pending.kept ? *pending.kept : pending.counting.result();
+            pending.counting = QFuture<DocumentWordCounts>(); // its counts are not kept twice
+            for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
                 if (!AnalysisScope::hasSpeaker(m_filter, it.key()))
                     continue;
-                const qint64 key = m_options.grouping == WordGrouping::Document ? document.first
+                const qint64 key = m_options.grouping == WordGrouping::Document ? pending.id
                     : m_options.grouping == WordGrouping::Speaker               ? it.key()
                                                                                 : 0;
                 for (Side side : AnalysisScope::sides(m_filter))
                     m_groups[key].add(it.value().at(int(side)));
             }
             WordProgress::step(m_progress);
+        }
+        m_previous = m_next;
+        m_next.clear();
+    }
+
+    // Before leaving early: no task may outlive the cache it writes to.
+    void waitForTasks()
+    {
+        for (QList<Pending> *list : {&m_previous, &m_next}) {
+            for (Pending &pending : *list)
+                pending.counting.waitForFinished();
         }
     }
 
@@ -242,6 +271,8 @@ private:
     QSet<qint64> m_tags;
     QMap<qint64, QSet<qint64>> m_codeGroups;
     QMap<qint64, WordCounts> m_groups;
+    QList<Pending> m_previous; // started, merged after the next batch is started
+    QList<Pending> m_next;
 };
 
 QString groupLabel(Library &library, WordGrouping grouping, qint64 id)
