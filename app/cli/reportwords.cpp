@@ -110,7 +110,9 @@ int ReportWords::runFrequency(CommandContext &context, const QStringList &argume
     options.minimumLength = positiveNumber(parser, kMinLength, 1);
     options.stopWords = StopWords::current();
     const AnalysisFilter filter = reportFilter(parser, context.library());
-    const QList<WordFrequencyGroup> groups = WordFrequency::compute(context.library(), filter, options);
+    // Counts kept in the user's cache folder by an earlier run or the Words view.
+    WordCountCache cache(context.library());
+    const QList<WordFrequencyGroup> groups = WordFrequency::compute(context.library(), filter, options, &cache);
     if (!context.json()) {
         printTable(context.out(), groups, options.grouping);
         return Success;

@@ -4,15 +4,18 @@
 #include "models/analysis/quoteranges.h"
 #include "models/analysis/textunits.h"
 #include "models/analysis/wordbreaker.h"
+#include "models/analysis/wordcountfile.h"
 #include "models/analysis/wordprogress.h"
 #include "models/domain/speaker.h"
 #include "models/domain/tag.h"
+#include "models/store/database.h"
 #include "models/store/documentrepository.h"
 #include "models/store/library.h"
 #include "models/store/speakerrepository.h"
 #include "models/store/tagrepository.h"
 
 #include <QMap>
+#include <QSqlQuery>
 #include <QtConcurrent>
 
 #include <algorithm>
@@ -37,6 +40,28 @@ void countInside(const QString &text, const QuoteRanges::Ranges &ranges, WordCou
             ++counts.words[token.word];
     }
     counts.units += TextUnits::covered(text, ranges);
+}
+
+// A document's counts from the cache file when its text is as it was counted, else
+// counted (and kept in `cache`). Runs on a pool thread: the stamp is a hash of the text,
+// far quicker than segmenting it.
+DocumentWordCounts countOrRead(qint64 documentId, const QList<Segment> &segments, WordCountCache *cache)
+{
+    if (!cache)
+        return WordFrequency::countDocument(segments);
+    if (!cache->persistent()) {
+        const DocumentWordCounts counts = WordFrequency::countDocument(segments);
+        cache->insert(documentId, counts);
+        return counts;
+    }
+    const QByteArray stamp = WordCountFile::stamp(segments);
+    if (auto stored = cache->findStored(documentId, stamp)) {
+        cache->insert(documentId, *stored);
+        return *stored;
+    }
+    const DocumentWordCounts counts = WordFrequency::countDocument(segments);
+    cache->insertStored(documentId, stamp, counts);
+    return counts;
 }
 
 QList<WordFrequencyRow> rowsOf(const WordCounts &counts, const WordFrequencyOptions &options)
@@ -75,13 +100,41 @@ public:
         const bool insideQuotes = AnalysisScope::insideQuotes(m_filter) || m_options.grouping == WordGrouping::Code;
         if (insideQuotes)
             prepareCodes();
-        for (int i = 0; i < documents.size(); i += kBatch) {
-            const QList<qint64> batch = documents.mid(i, kBatch);
-            if (insideQuotes)
-                countQuotes(batch);
-            else
-                countWhole(batch);
+        // The cache file (about a second for a million segments' documents) is read
+        // while this thread reads the first documents' segments.
+        QFuture<void> loading;
+        if (m_cache && m_cache->persistent() && !insideQuotes) {
+            WordCountCache *cache = m_cache;
+            loading = QtConcurrent::run([cache] { cache->load(); });
         }
+        // Never returns (or throws) before the reading is done: the cache may go next.
+        const struct Waiter
+        {
+            QFuture<void> &future;
+            ~Waiter() { future.waitForFinished(); }
+        } waiter {loading};
+        try {
+            for (int i = 0; i < documents.size(); i += kBatch) {
+                const QList<qint64> batch = documents.mid(i, kBatch);
+                if (insideQuotes) {
+                    countQuotes(batch);
+                } else {
+                    startWhole(batch);
+                    finishWhole();
+                }
+            }
+            finishWhole();
+        } catch (const WordCountCanceled &) {
+            waitForTasks();
+            if (m_cache)
+                m_cache->save(); // what was counted before Cancel need not be counted again
+            throw;
+        } catch (...) {
+            waitForTasks();
+            throw;
+        }
+        if (m_cache)
+            m_cache->save();
         return m_groups;
     }
 
@@ -99,34 +152,43 @@ private:
         }
     }
 
-    void countWhole(const QList<qint64> &batch)
+    // A document of a batch: its counts kept, or being counted on the pool.
+    struct Pending
     {
-        QList<QPair<qint64, QList<Segment>>> toCount;
-        QList<QPair<qint64, DocumentWordCounts>> counted;
+        qint64 id = 0;
+        std::optional<DocumentWordCounts> kept;
+        QFuture<DocumentWordCounts> counting;
+    };
+
+    // Reads a batch's segments and starts counting them, one task per document on the
+    // global pool (QtConcurrent::run: Qt 5's blockingMapped cannot take a lambda). The
+    // batch before is merged only after this one is started, so the pool counts while
+    // this thread reads.
+    void startWhole(const QList<qint64> &batch)
+    {
+        WordCountCache *cache = m_cache;
         for (qint64 id : batch) {
-            if (auto cached = m_cache ? m_cache->find(id) : std::nullopt)
-                counted.append({id, *cached});
-            else
-                toCount.append({id, m_library.documents().segments(id)});
+            Pending pending;
+            pending.id = id;
+            pending.kept = m_cache ? m_cache->find(id) : std::nullopt;
+            if (!pending.kept) {
+                const QList<Segment> segments = countedColumns(id);
+                pending.counting
+                    = QtConcurrent::run([id, segments, cache] { return countOrRead(id, segments, cache); });
+            }
+            m_next.append(pending);
         }
-        // One task per document on the global pool (QtConcurrent::run: Qt 5's
-        // blockingMapped cannot take a lambda).
-        QList<QFuture<DocumentWordCounts>> fresh;
-        for (const auto &document : std::as_const(toCount)) {
-            const QList<Segment> segments = document.second;
-            fresh.append(QtConcurrent::run([segments] { return WordFrequency::countDocument(segments); }));
-        }
-        for (int i = 0; i < toCount.size(); ++i) {
-            const DocumentWordCounts counts = fresh[i].result();
-            if (m_cache)
-                m_cache->insert(toCount.at(i).first, counts);
-            counted.append({toCount.at(i).first, counts});
-        }
-        for (const auto &document : std::as_const(counted)) {
-            for (auto it = document.second.cbegin(); it != document.second.cend(); ++it) {
+    }
+
+    void finishWhole()
+    {
+        for (Pending &pending : m_previous) {
+            const DocumentWordCounts counts = pending.kept ? *pending.kept : pending.counting.result();
+            pending.counting = QFuture<DocumentWordCounts>(); // its counts are not kept twice
+            for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
                 if (!AnalysisScope::hasSpeaker(m_filter, it.key()))
                     continue;
-                const qint64 key = m_options.grouping == WordGrouping::Document ? document.first
+                const qint64 key = m_options.grouping == WordGrouping::Document ? pending.id
                     : m_options.grouping == WordGrouping::Speaker               ? it.key()
                                                                                 : 0;
                 for (Side side : AnalysisScope::sides(m_filter))
@@ -134,6 +196,38 @@ private:
             }
             WordProgress::step(m_progress);
         }
+        m_previous = m_next;
+        m_next.clear();
+    }
+
+    // Before leaving early: no task may outlive the cache it writes to.
+    void waitForTasks()
+    {
+        for (QList<Pending> *list : {&m_previous, &m_next}) {
+            for (Pending &pending : *list)
+                pending.counting.waitForFinished();
+        }
+    }
+
+    // The segments of a document with only what counting and its stamp need (id,
+    // speaker, texts): about half the time of DocumentRepository::segments, which also
+    // joins sections and speakers, and that time is most of a count read from the file.
+    QList<Segment> countedColumns(qint64 documentId)
+    {
+        QList<Segment> segments;
+        QSqlQuery q = m_library.database().exec(
+            QStringLiteral("SELECT id, speaker_id, zh, en FROM segments WHERE document_id = ? ORDER BY ordinal"),
+            {documentId});
+        while (q.next()) {
+            Segment segment;
+            segment.id = q.value(0).toLongLong();
+            segment.documentId = documentId;
+            segment.speakerId = q.value(1).isNull() ? 0 : q.value(1).toLongLong();
+            segment.zh = q.value(2).toString();
+            segment.en = q.value(3).toString();
+            segments.append(segment);
+        }
+        return segments;
     }
 
     void countQuotes(const QList<qint64> &batch)
@@ -177,6 +271,8 @@ private:
     QSet<qint64> m_tags;
     QMap<qint64, QSet<qint64>> m_codeGroups;
     QMap<qint64, WordCounts> m_groups;
+    QList<Pending> m_previous; // started, merged after the next batch is started
+    QList<Pending> m_next;
 };
 
 QString groupLabel(Library &library, WordGrouping grouping, qint64 id)

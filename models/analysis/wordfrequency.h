@@ -48,8 +48,9 @@ struct WordFrequencyGroup
 // minimum left out; rate = count × 10,000 / units of the same text (TextUnits::count, or
 // TextUnits::covered inside quotes). Grouped by code, a code's text is its quotes and its
 // subcodes' quotes.
-// Whole documents' counts are kept in a WordCountCache when one is given; the first
-// count segments every document (ICU), across the processor's cores.
+// Whole documents' counts are kept in a WordCountCache when one is given (and in its
+// cache file, WordCountFile, when it has one: then a later process reads them back);
+// a document not kept yet is segmented (ICU), documents across the processor's cores.
 class WordFrequency
 {
     Q_DECLARE_TR_FUNCTIONS(WordFrequency)

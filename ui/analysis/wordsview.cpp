@@ -34,7 +34,7 @@ constexpr int kResultsKept = 8;
 WordsView::WordsView(Library &library, QWidget *parent)
     : QWidget(parent)
     , m_library(library)
-    , m_cache(std::make_shared<WordCountCache>())
+    , m_cache(std::make_shared<WordCountCache>(library))
     , m_model(new WordFrequencyModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_job(new WordJob(library, this))
