@@ -3,6 +3,8 @@
 #include <QColor>
 #include <QLocale>
 
+#include <cmath>
+
 namespace bitext::ui {
 
 AgreementModel::AgreementModel(QObject *parent)
@@ -64,6 +66,17 @@ int AgreementModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+namespace {
+
+// Three decimals, and never "-0.000": a kappa that rounds to zero is shown as zero.
+QString kappaText(const QLocale &locale, double kappa)
+{
+    const double shown = std::round(kappa * 1000.0) / 1000.0;
+    return locale.toString(shown == 0.0 ? 0.0 : shown, 'f', 3);
+}
+
+} // namespace
+
 QVariant AgreementModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
@@ -85,7 +98,7 @@ QVariant AgreementModel::data(const QModelIndex &index, int role) const
             return sort ? QVariant(r.agreement())
                         : QVariant(locale.toString(r.agreement() * 100, 'f', 1) + QLatin1Char('%'));
         case KappaColumn:
-            return sort ? QVariant(r.kappa()) : QVariant(locale.toString(r.kappa(), 'f', 3));
+            return sort ? QVariant(r.kappa()) : QVariant(kappaText(locale, r.kappa()));
         case AOnlyColumn:
             return sort ? QVariant(r.aOnly) : QVariant(locale.toString(r.aOnly));
         case BOnlyColumn:
@@ -115,7 +128,7 @@ QVariant AgreementModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole) {
         if (index.column() == KappaColumn)
-            return tr("Kappa %1: %2").arg(locale.toString(r.kappa(), 'f', 3), bandName(band(r.kappa())));
+            return tr("Kappa %1: %2").arg(kappaText(locale, r.kappa()), bandName(band(r.kappa())));
         return tr(
             "%1 and %2 on “%3”: both coded %n character(s), neither %4; %1 only %5, %2 only %6", nullptr, int(r.both))
             .arg(r.coderA, r.coderB, r.tagPath)

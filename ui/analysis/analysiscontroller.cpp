@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QToolTip>
 
@@ -147,11 +148,12 @@ QWidget *AnalysisController::makeWordsView(Library &library)
     // Auto-coding a concordance: the same runner, tag picker and undo step as a search's.
     auto *runner = new AutoCodeRunner(library, m_window->undoController(), words);
     connect(words, &WordsView::autoCodeRequested, runner,
-        [runner, words](const QList<CodingTarget> &targets) { runner->run(targets, words->concordance()); });
+        [runner, words](const QList<CodingTarget> &targets) { runner->run(targets, words->concordance()->autoCodeButton()); });
     connect(runner, &AutoCodeRunner::reported, this, [this, words](const QString &message) {
         m_window->statusBar()->showMessage(message, 8000);
         // The user is looking at the Analysis window, not at the main window's status bar.
-        QToolTip::showText(words->concordance()->mapToGlobal(QPoint(0, 0)), message, words->concordance());
+        QWidget *button = words->concordance()->autoCodeButton();
+        QToolTip::showText(button->mapToGlobal(QPoint(0, button->height())), message, button);
     });
     return words;
 }

@@ -37,6 +37,8 @@ public:
     QString word() const;
     // The lines shown, in the order shown.
     const ConcordanceModel &model() const { return *m_model; }
+    // The Auto-code… button: the tag picker opens under it.
+    QPushButton *autoCodeButton() const { return m_autoCode; }
     bool isSearching() const;
 
 public slots:
