@@ -4438,10 +4438,6 @@ Use #ID for a document id, or more of the title.</source>
             <translation>不存在講者「%1」。</translation>
         </message>
         <message>
-            <source>There is no tag '%1'. `bitext tags` lists them.</source>
-            <translation>不存在標籤「%1」。`bitext tags` 會列出所有標籤。</translation>
-        </message>
-        <message>
             <source>--side expects zh or en, not '%1'.</source>
             <translation>--side 應為 zh 或 en，而不是「%1」。</translation>
         </message>

@@ -3,6 +3,7 @@
 #include "models/core/error.h"
 #include "models/store/documentrepository.h"
 #include "models/store/library.h"
+#include "models/store/tagrepository.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -116,6 +117,21 @@ Document resolveDocument(Library &library, const QString &argument)
     throw Error(
         DocumentRef::tr("'%1' matches more than one document:\n%2\nUse #ID for a document id, or more of the title.")
             .arg(reference, lines.join(QLatin1Char('\n'))));
+}
+
+qint64 resolveTag(Library &library, const QString &reference)
+{
+    if (const auto tag = library.tags().findByPath(reference))
+        return tag->id;
+    bool isId = false;
+    const qint64 id = reference.toLongLong(&isId);
+    if (isId) {
+        if (const auto tag = library.tags().find(id))
+            return tag->id;
+    }
+    throw Error(QCoreApplication::translate(
+        "bitext::cli::Command", "There is no tag '%1' (give its path, e.g. Parent/Child, or its id).")
+                    .arg(reference));
 }
 
 } // namespace bitext::cli

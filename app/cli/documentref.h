@@ -20,4 +20,8 @@ namespace bitext::cli {
 // listing the candidates; the command exits 1.
 Document resolveDocument(Library &library, const QString &reference);
 
+// Resolves a TAG argument: its path ("Parent/Child") or its id; throws Error naming it
+// when there is no such tag.
+qint64 resolveTag(Library &library, const QString &reference);
+
 } // namespace bitext::cli

@@ -24,20 +24,6 @@ const QString kGroupBy = QStringLiteral("group-by");
 const QString kWith = QStringLiteral("with-translation");
 const QString kWithout = QStringLiteral("without-translation");
 
-qint64 resolveTag(Library &library, const QString &reference)
-{
-    if (const auto tag = library.tags().findByPath(reference))
-        return tag->id;
-    bool isId = false;
-    const qint64 id = reference.toLongLong(&isId);
-    if (isId) {
-        if (const auto tag = library.tags().find(id))
-            return tag->id;
-    }
-    throw Error(QCoreApplication::translate("bitext::cli::Command", "There is no tag '%1' (give its path, e.g. Parent/Child, or its id).")
-                    .arg(reference));
-}
-
 } // namespace
 
 QString ExportCommand::summary() const
@@ -47,12 +33,13 @@ QString ExportCommand::summary() const
 
 void ExportCommand::addOptions(QCommandLineParser &parser)
 {
-    parser.addOption({kFormat, tr("Output format: %1.").arg(exportFormatNames().join(QStringLiteral(", "))),
-                      tr("FORMAT")});
+    parser.addOption(
+        {kFormat, tr("Output format: %1.").arg(exportFormatNames().join(QStringLiteral(", "))), tr("FORMAT")});
     parser.addOption({kOutput, tr("File to write (replaced atomically)."), tr("FILE")});
-    parser.addOption({kDocument, tr("Export this document (id or title); repeat for several. Default: all."), tr("DOC")});
-    parser.addOption({kTag, tr("Export the quotes with this tag (path or id) or a tag below it; repeat for several."),
-                      tr("TAG")});
+    parser.addOption(
+        {kDocument, tr("Export this document (id or title); repeat for several. Default: all."), tr("DOC")});
+    parser.addOption(
+        {kTag, tr("Export the quotes with this tag (path or id) or a tag below it; repeat for several."), tr("TAG")});
     parser.addOption({kGroupBy, tr("Group quotes by 'document' (default) or 'tag'."), tr("GROUP")});
     parser.addOption({kWith, tr("Print the aligned passage of the other language with each quote (default).")});
     parser.addOption({kWithout, tr("Print only the quoted side.")});
@@ -67,8 +54,8 @@ int ExportCommand::run(CommandContext &context)
         throw UsageProblem(tr("needs --format (%1).").arg(exportFormatNames().join(QLatin1Char('|'))));
     const auto format = exportFormatFromName(parser.value(kFormat));
     if (!format)
-        throw UsageProblem(tr("unknown format '%1' (use %2).")
-                               .arg(parser.value(kFormat), exportFormatNames().join(QLatin1Char('|'))));
+        throw UsageProblem(
+            tr("unknown format '%1' (use %2).").arg(parser.value(kFormat), exportFormatNames().join(QLatin1Char('|'))));
     const QString output = parser.value(kOutput);
     if (output.isEmpty())
         throw UsageProblem(tr("needs --output FILE."));
@@ -100,10 +87,10 @@ int ExportCommand::run(CommandContext &context)
 
     const QString path = QFileInfo(output).absoluteFilePath();
     if (context.json()) {
-        context.printJson(QJsonObject{{QStringLiteral("output"), path},
-                                      {QStringLiteral("format"), exportFormatName(*format)},
-                                      {QStringLiteral("documents"), int(data.documents.size())},
-                                      {QStringLiteral("quotes"), int(data.quotes.size())}});
+        context.printJson(
+            QJsonObject {{QStringLiteral("output"), path}, {QStringLiteral("format"), exportFormatName(*format)},
+                {QStringLiteral("documents"), int(data.documents.size())},
+                {QStringLiteral("quotes"), int(data.quotes.size())}});
     } else {
         context.out() << tr("Exported %1 from %2 to %3")
                              .arg(tr("%n quote(s)", nullptr, int(data.quotes.size())),

@@ -53,15 +53,7 @@ AnalysisFilter reportFilter(QCommandLineParser &parser, Library &library)
     }
     const QStringList tags = parser.values(kTag);
     for (const QString &path : tags) {
-        auto tag = library.tags().findByPath(path.trimmed());
-        bool isId = false;
-        const qint64 id = path.toLongLong(&isId);
-        if (!tag && isId)
-            tag = library.tags().find(id);
-        if (!tag)
-            throw Error(QCoreApplication::translate("ReportCommand", "There is no tag '%1'. `bitext tags` lists them.")
-                            .arg(path.trimmed()));
-        filter.tagIds << tag->id;
+        filter.tagIds << resolveTag(library, path.trimmed());
     }
     const QStringList authors = parser.values(kAuthor);
     for (const QString &author : authors)
