@@ -67,7 +67,9 @@ int covered(const QString &text, const QVector<QPair<int, int>> &ranges)
     if (ranges.isEmpty())
         return 0;
     const QVector<int> units = unitIndexes(text);
-    QVector<bool> coded(units.isEmpty() ? 0 : count(text), false);
+    // Unit indexes rise along the text: the last one tells how many there are.
+    const auto last = std::find_if(units.crbegin(), units.crend(), [](int unit) { return unit >= 0; });
+    QVector<bool> coded(last == units.crend() ? 0 : *last + 1, false);
     for (const auto &range : ranges) {
         const int start = std::max(0, range.first);
         const int end = std::min(int(units.size()), range.second);

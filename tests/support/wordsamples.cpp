@@ -6,6 +6,8 @@
 #include "models/store/annotationrepository.h"
 #include "models/store/documentrepository.h"
 #include "models/store/tagrepository.h"
+#include "tests/support/speakerturns.h"
+#include "tests/support/speakerturns.h"
 
 #include <QColor>
 
@@ -31,18 +33,7 @@ WordSamples::WordSamples(Library &library)
 
 qint64 WordSamples::insert(Library &library, const QString &title, const QList<QStringList> &rows)
 {
-    ParsedDocument p;
-    p.document.title = title;
-    p.document.format = QStringLiteral("plain");
-    p.document.languages = QStringList {QStringLiteral("zh"), QStringLiteral("en")};
-    for (const QStringList &row : rows) {
-        Segment s;
-        s.speaker = row.at(0);
-        s.zh = row.at(1);
-        s.en = row.at(2);
-        p.segments << s;
-    }
-    return library.documents().insert(p);
+    return insertSpeakerTurns(library, title, rows);
 }
 
 } // namespace bitext::test

@@ -17,9 +17,13 @@
 #include <QAction>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPointer>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolTip>
+
+#include <memory>
 
 namespace bitext::ui {
 
@@ -117,8 +121,15 @@ QWidget *AnalysisController::makeChartsView(Library &library)
     if (!matrix)
         return charts;
     // The bars are always codes by speaker; the heat map is the matrix as the Matrix tab
-    // shows it (columns and measure). One matrix serves both when its columns are speakers.
-    auto feed = [&library, charts, matrix] {
+    // shows it (columns and measure). One matrix serves both when its columns are speakers;
+    // otherwise codes by speaker is a second matrix computed here, so only for the Charts
+    // tab when it is the one shown, and when it is shown again after a change.
+    auto fed = std::make_shared<bool>(false);
+    const QPointer<MatrixView> shown(matrix); // the tabs go one by one when another library opens
+    auto feed = [this, &library, charts, matrix = shown, fed] {
+        *fed = matrix && charts->isVisibleTo(m_analysis);
+        if (!*fed)
+            return;
         const MatrixTable &current = matrix->matrix();
         if (current.columns == MatrixColumns::Speakers) {
             charts->setMatrices(current, current);
@@ -128,7 +139,10 @@ QWidget *AnalysisController::makeChartsView(Library &library)
         charts->setMatrices(bySpeaker.compute(matrix->filter(), MatrixColumns::Speakers, matrix->measure()), current);
     };
     connect(matrix, &MatrixView::matrixChanged, charts, feed);
-    feed();
+    connect(m_analysis->tabs(), &QTabWidget::currentChanged, charts, [feed, fed] {
+        if (!*fed)
+            feed();
+    });
     // A cell or a bar lists its quotes in the Matrix tab.
     connect(charts, &ChartsView::cellActivated, matrix, [this, matrix](int row, int column) {
         m_analysis->showView(kMatrixView);
@@ -147,8 +161,9 @@ QWidget *AnalysisController::makeWordsView(Library &library)
     auto *words = new WordsView(library);
     // Auto-coding a concordance: the same runner, tag picker and undo step as a search's.
     auto *runner = new AutoCodeRunner(library, m_window->undoController(), words);
-    connect(words, &WordsView::autoCodeRequested, runner,
-        [runner, words](const QList<CodingTarget> &targets) { runner->run(targets, words->concordance()->autoCodeButton()); });
+    connect(words, &WordsView::autoCodeRequested, runner, [runner, words](const QList<CodingTarget> &targets) {
+        runner->run(targets, words->concordance()->autoCodeButton());
+    });
     connect(runner, &AutoCodeRunner::reported, this, [this, words](const QString &message) {
         m_window->statusBar()->showMessage(message, 8000);
         // The user is looking at the Analysis window, not at the main window's status bar.

@@ -7,6 +7,7 @@
 #include "models/store/documentrepository.h"
 #include "models/store/speakerrepository.h"
 #include "models/store/tagrepository.h"
+#include "tests/support/speakerturns.h"
 #include "tests/support/testsupport.h"
 
 #include <QTemporaryDir>
@@ -39,19 +40,10 @@ struct Tiny
 
     qint64 insert(const QString &title, const QStringList &speakers, const QStringList &zh, const QStringList &en)
     {
-        ParsedDocument p;
-        p.document.title = title;
-        p.document.format = QStringLiteral("speaker-turns");
-        p.document.sourceFile = title + QStringLiteral(".txt");
-        p.document.languages = QStringList {QStringLiteral("zh"), QStringLiteral("en")};
-        for (int i = 0; i < zh.size(); ++i) {
-            Segment s;
-            s.speaker = speakers.at(i);
-            s.zh = zh.at(i);
-            s.en = en.at(i);
-            p.segments << s;
-        }
-        return lib->documents().insert(p);
+        QList<QStringList> turns;
+        for (int i = 0; i < zh.size(); ++i)
+            turns << QStringList {speakers.at(i), zh.at(i), en.at(i)};
+        return test::insertSpeakerTurns(*lib, title, turns);
     }
 
     qint64 quote(qint64 doc, Side side, SideText::Point from, SideText::Point to, const QList<qint64> &tags,

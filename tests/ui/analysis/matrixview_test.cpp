@@ -10,8 +10,10 @@
 #include "tests/support/darkpalette.h"
 #include "tests/support/testsupport.h"
 #include "ui/analysis/analysiswindow.h"
+#include "ui/analysis/chartsview.h"
 #include "ui/analysis/filterpanel.h"
 #include "ui/analysis/matrixview.h"
+#include "ui/analysis/qtcharts.h"
 #include "ui/common/filedialog.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/reader/readerview.h"
@@ -25,10 +27,15 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QSortFilterProxyModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QtCharts/QAbstractBarSeries>
+#include <QtCharts/QBarCategoryAxis>
+#include <QtCharts/QBarSet>
+#include <QtCharts/QChart>
 
 #include <catch2/catch.hpp>
 
@@ -326,4 +333,49 @@ TEST_CASE("The Analysis window comes back at the size it was closed at", "[ui][a
     }
     Opened again;
     CHECK(again.analysis->size() == size);
+}
+
+TEST_CASE("Analysis › Charts draws the codes by speaker of the open library, also when the matrix shows documents",
+    "[analysis][charts]")
+{
+    Opened o;
+    auto *charts = qobject_cast<ChartsView *>(o.analysis->view(QStringLiteral("charts")));
+    REQUIRE(charts);
+    o.view->setColumns(MatrixColumns::Documents);
+    auto *action = o.window.findChild<QAction *>(QStringLiteral("analysisCharts"));
+    REQUIRE(action);
+    action->trigger();
+    REQUIRE(o.analysis->tabs()->currentWidget() == charts);
+    charts->setKind(ChartsView::Kind::CodeFrequencies);
+    // Bars stacked by speaker, each set a speaker's counts per code: the codes × speakers
+    // matrix, although the Matrix tab shows codes × documents.
+    const MatrixTable expected
+        = CodingMatrix(o.lib.library()).compute(AnalysisFilter(), MatrixColumns::Speakers, MatrixMeasure::Count);
+    const QList<QAbstractSeries *> series = charts->chart()->series();
+    REQUIRE(series.size() == 1);
+    auto *bars = qobject_cast<QAbstractBarSeries *>(series.first());
+    REQUIRE(bars);
+    // The bars' order is the category axis's (top to bottom), not the matrix's.
+    QBarCategoryAxis *codes = nullptr;
+    const QList<QAbstractAxis *> axes = charts->chart()->axes();
+    for (QAbstractAxis *axis : axes) {
+        if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis))
+            codes = categories;
+    }
+    REQUIRE(codes);
+    REQUIRE(codes->count() == expected.rowCount());
+    int compared = 0;
+    const QList<QBarSet *> sets = bars->barSets();
+    for (QBarSet *set : sets) {
+        const int column = int(expected.columnLabels.indexOf(set->label()));
+        REQUIRE(column >= 0);
+        REQUIRE(set->count() == expected.rowCount());
+        for (int bar = 0; bar < set->count(); ++bar) {
+            const int row = int(expected.rowLabels.indexOf(codes->at(bar)));
+            REQUIRE(row >= 0);
+            CHECK(set->at(bar) == expected.value(row, column));
+            ++compared;
+        }
+    }
+    CHECK(compared > 0);
 }
