@@ -26,6 +26,8 @@ APP_PACKAGES=(
   libqt6opengl6-dev
   # text processing and storage
   libicu-dev libopencc-dev libyaml-cpp-dev libsqlite3-dev libzip-dev
+  # the aligner's glossary: the Han characters' English definitions (Unihan), read at build time
+  unicode-data bzip2
   # the reader and PDF export show Chinese and English in Noto
   fonts-noto-cjk fonts-noto-core
 )

@@ -1,8 +1,7 @@
 #include "models/align/alignlexicon.h"
 
+#include "models/align/commonwords.h"
 #include "models/align/sortedids.h"
-
-#include <QSet>
 
 #include <algorithm>
 
@@ -19,22 +18,6 @@ bool isHan(QChar c)
 {
     const ushort u = c.unicode();
     return (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF);
-}
-
-const QSet<QString> &commonWords()
-{
-    static const QSet<QString> words = [] {
-        QSet<QString> set;
-        for (const char *w : {"the", "and", "that", "you", "for", "are", "was", "this", "with", "have", "but", "not",
-                 "they", "what", "there", "their", "about", "just", "like", "all", "can", "its", "it's", "one", "our",
-                 "your", "from", "we're", "i'm", "that's", "don't", "know", "think", "yeah", "kind", "lot", "really",
-                 "very", "would", "could", "should", "some", "more", "then", "than", "when", "which", "who", "how",
-                 "because", "into", "out", "who", "will", "has", "had", "were", "been", "being", "also", "thing",
-                 "things", "them", "these", "those", "get", "got", "going", "actually", "mean", "right", "well"})
-            set.insert(QString::fromLatin1(w));
-        return set;
-    }();
-    return words;
 }
 
 } // namespace
@@ -73,7 +56,7 @@ QList<int> AlignLexicon::enKeys(const QString &text)
     QList<int> ids;
     QString word;
     auto flush = [&] {
-        if (word.size() >= 3 && !commonWords().contains(word))
+        if (word.size() >= 3 && !CommonWords::contains(word))
             ids.append(idOf(QStringLiteral("e:") + word));
         word.clear();
     };

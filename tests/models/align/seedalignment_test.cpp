@@ -69,9 +69,12 @@ LengthAligner::Options libraryOptions(const QString &aligned)
     return AlignService(*library).lengthOptions();
 }
 
-void checkSeeds(bool oneSentenceALine, double target)
+// targets: the least share for 000, 001 and 003.
+void checkSeeds(bool oneSentenceALine, const QList<double> &targets)
 {
-    for (const QString &prefix : kSeeds) {
+    for (qsizetype k = 0; k < kSeeds.size(); ++k) {
+        const QString &prefix = kSeeds.at(k);
+        const double target = targets.at(k);
         const ParsedDocument document = parseSeed(prefix);
         const double share = exactShare(document, oneSentenceALine, libraryOptions(prefix));
         WARN(prefix.toStdString() << ": " << share * 100 << "% of " << document.segments.size()
@@ -82,16 +85,24 @@ void checkSeeds(bool oneSentenceALine, double target)
 
 } // namespace
 
-// The target (>= 95% with one English sentence a line) is not met yet: lengths,
-// sentence counts, anchors and the lexicon place the boundary sentence wrongly too often
-// (measured 64%, 88%, 100% for 000, 001, 003). Reported, not failing the suite, until it is.
+// The target (>= 95% with one English sentence a line) is not met yet for 000
+// and 001: at a turn's edge a sentence ("Yeah.", a filler, a clause the translation
+// dropped) is often as well placed by every clue on either side (measured 83%, 89%,
+// 100%). Reported, not failing the suite, until it is; the test after it keeps what is
+// reached from slipping back.
 TEST_CASE(
     "Seeds split into a Chinese file and an English file of one sentence a line pair back", "[align][seeds][!mayfail]")
 {
-    checkSeeds(true, 0.95);
+    checkSeeds(true, {0.95, 0.95, 0.95});
+}
+
+TEST_CASE("Seeds split into a Chinese file and an English file of one sentence a line pair back as well as they did",
+    "[align][seeds]")
+{
+    checkSeeds(true, {0.80, 0.87, 0.95});
 }
 
 TEST_CASE("Seeds split into a Chinese file and an English file of one paragraph a segment pair back", "[align][seeds]")
 {
-    checkSeeds(false, 0.9);
+    checkSeeds(false, {0.9, 0.9, 0.9});
 }

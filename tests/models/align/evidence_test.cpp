@@ -1,0 +1,105 @@
+// What LengthAligner reads besides lengths, each shown deciding a pairing that lengths
+// leave open: the Unihan glossary, a line that breaks off, a reply on both sides.
+#include "models/align/glossary.h"
+#include "models/align/lengthaligner.h"
+
+#include <catch2/catch.hpp>
+
+using namespace bitext;
+
+namespace {
+
+QList<AlignUnit> units(const QStringList &texts)
+{
+    QList<AlignUnit> out;
+    for (const QString &text : texts)
+        out.append({text, {}, {}, {}, int(out.size()) + 1});
+    return out;
+}
+
+// The English lines (by index) paired with each Chinese unit.
+QList<QList<int>> englishOf(const QList<AlignedPair> &pairs, int zhUnits)
+{
+    QList<QList<int>> out(zhUnits);
+    for (const AlignedPair &pair : pairs) {
+        for (const int z : pair.zh)
+            out[z] += pair.en;
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("The glossary knows what Han characters mean in English, from Unihan", "[align][glossary]")
+{
+    const Glossary &glossary = Glossary::builtIn();
+    REQUIRE_FALSE(glossary.isEmpty());
+    const std::vector<float> weights(100000, 1.0f);
+    // 脑 brain, 波 waves ("waves" and "wave" meet in one stem), 道德 morality.
+    CHECK(Glossary::shared(
+              glossary.zhStems(QStringLiteral("脑电波")), glossary.enStems(QStringLiteral("your brain wave")), weights)
+        == 2);
+    CHECK(Glossary::shared(glossary.zhStems(QStringLiteral("道德的基础")),
+              glossary.enStems(QStringLiteral("the foundation of morality")), weights)
+        == 2);
+    CHECK(Glossary::shared(
+              glossary.zhStems(QStringLiteral("脑电波")), glossary.enStems(QStringLiteral("a bicycle pump")), weights)
+        == 0);
+    // Words too common to tell sentences apart are no gloss.
+    CHECK(glossary.enStems(QStringLiteral("the and that you")).isEmpty());
+    // A weight of zero (a gloss of most sentences) counts nothing.
+    CHECK(Glossary::shared(glossary.zhStems(QStringLiteral("脑")), glossary.enStems(QStringLiteral("brain")),
+              std::vector<float>(100000, 0.0f))
+        == 0);
+}
+
+// Chinese paragraphs of several sentences against English one sentence a line, as
+// transcripts come in two files.
+const QStringList kChinese {QStringLiteral("我们今天讨论模型的安全问题。我们会看很多例子。这些例子都来自真实的系统。"),
+    QStringLiteral("然后我们讨论训练数据的来源。数据的质量决定了很多事情。最后是我们的结论。"),
+    QStringLiteral("谢谢大家今天来听这个讲座。如果有问题可以随时发邮件给我。下次我们再见面。")};
+
+// Their English, with `extra` (which has no Chinese) after the third line.
+QStringList englishLines(const QString &extra)
+{
+    return {QStringLiteral("Today we talk about the safety of models."),
+        QStringLiteral("We will look at many examples."), QStringLiteral("They all come from real systems."), extra,
+        QStringLiteral("Then we talk about where the training data comes from."),
+        QStringLiteral("The quality of the data decides a lot."), QStringLiteral("Finally, our conclusion."),
+        QStringLiteral("Thank you all for coming to this talk today."),
+        QStringLiteral("If you have questions, you can always send me an email."),
+        QStringLiteral("See you next time.")};
+}
+
+TEST_CASE("A line that breaks off ends its turn", "[align][evidence]")
+{
+    QStringList lines = englishLines(QStringLiteral("and so what I would really like all of you to think about"));
+    // "and so what I would…" has no Chinese: by length it could close the first turn or
+    // open the second. Broken off, it closes the first.
+    CHECK(englishOf(LengthAligner::align(units(kChinese), units(lines)), 3).at(0) == QList<int> {0, 1, 2, 3});
+    // Finished, it is an ordinary sentence, and lengths open the second turn with it.
+    lines[3] += QLatin1Char('.');
+    CHECK(englishOf(LengthAligner::align(units(kChinese), units(lines)), 3).at(1).value(0) == 3);
+    // Where lines break off everywhere (captions), a broken line says nothing.
+    const QStringList captions {QStringLiteral("Today we talk about the safety of"),
+        QStringLiteral("models and we will look at many"), QStringLiteral("examples from real systems then"),
+        QStringLiteral("we talk about where the training data"), QStringLiteral("comes from and its quality and"),
+        QStringLiteral("finally our conclusion thank you"), QStringLiteral("all for coming and see you next time")};
+    const QList<QList<int>> paired = englishOf(LengthAligner::align(units(kChinese), units(captions)), 3);
+    CHECK(paired.at(0).size() + paired.at(1).size() + paired.at(2).size() == 7);
+    CHECK_FALSE(paired.at(1).isEmpty());
+}
+
+TEST_CASE("A reply on both sides opens the same pair", "[align][evidence]")
+{
+    // "Okay." is short enough to go either way, and a short line more often opens a turn
+    // than closes one; but here the Chinese opens the second turn with its 好的.
+    QStringList chinese = kChinese;
+    chinese[1] = QStringLiteral("好的。") + chinese[1];
+    const QStringList lines = englishLines(QStringLiteral("Okay."));
+    CHECK(englishOf(LengthAligner::align(units(chinese), units(lines)), 3).at(1) == QList<int> {3, 4, 5, 6});
+    // With the 好的 closing the first turn instead, "Okay." goes with it.
+    chinese = kChinese;
+    chinese[0] += QStringLiteral("好的。");
+    CHECK(englishOf(LengthAligner::align(units(chinese), units(lines)), 3).at(0) == QList<int> {0, 1, 2, 3});
+}
