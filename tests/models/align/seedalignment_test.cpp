@@ -87,7 +87,7 @@ void checkSeeds(bool oneSentenceALine, const QList<double> &targets)
 
 // The target (>= 95% with one English sentence a line) is not met yet for 000
 // and 001: at a turn's edge a sentence ("Yeah.", a filler, a clause the translation
-// dropped) is often as well placed by every clue on either side (measured 83%, 89%,
+// dropped) is often as well placed by every clue on either side (measured 83%, 93%,
 // 100%). Reported, not failing the suite, until it is; the test after it keeps what is
 // reached from slipping back.
 TEST_CASE(
@@ -99,7 +99,7 @@ TEST_CASE(
 TEST_CASE("Seeds split into a Chinese file and an English file of one sentence a line pair back as well as they did",
     "[align][seeds]")
 {
-    checkSeeds(true, {0.80, 0.87, 0.95});
+    checkSeeds(true, {0.80, 0.90, 0.95});
 }
 
 TEST_CASE("Seeds split into a Chinese file and an English file of one paragraph a segment pair back", "[align][seeds]")
