@@ -19,25 +19,23 @@ namespace bitext {
 
 namespace {
 
-// Words of definitions that say nothing of the meaning ("used in names", "a particle"),
-// and words common beyond CommonWords' among glosses and talk alike ("person", "good").
+// Words of definitions that say nothing of the meaning ("used in names", "a particle").
+// Glosses common in the text weigh nothing anyway (LengthAligner's idf).
 bool ignored(const QString &word)
 {
     static const QSet<QString> words = [] {
         QSet<QString> set;
-        for (const char *w : {"same", "used", "use", "name", "surname", "variant", "etc", "other", "form", "say",
-                 "said", "make", "made", "way", "person", "people", "man", "something", "someone", "time", "much",
-                 "many", "where", "here", "now", "only", "even", "still", "want", "see", "look", "come", "take", "give",
-                 "good", "great", "new", "old", "big", "small", "thus", "therefore", "particle", "final", "sentence",
-                 "interrogative", "character", "classifier", "radical", "number", "measure", "word"})
+        for (const char *w : {"same", "used", "use", "name", "surname", "variant", "etc", "other", "form", "particle",
+                 "final", "sentence", "interrogative", "character", "classifier", "radical", "number", "measure",
+                 "word", "thus", "therefore"})
             set.insert(QString::fromLatin1(w));
         return set;
     }();
     return words.contains(word) || CommonWords::contains(word);
 }
 
-// A crude stem, the same on both sides: enough to meet "waves" with "wave" and
-// "steering" with "steer".
+// A crude stem, the same on both sides: enough to meet "waves" with "wave",
+// "steering" with "steer" and "harder" with "hard".
 QString stem(QString word)
 {
     if (word.endsWith(QLatin1String("ies")) && word.size() > 4)
@@ -47,6 +45,8 @@ QString stem(QString word)
         if (word.size() - s.size() >= 3 && word.endsWith(s))
             return word.chopped(s.size());
     }
+    if (word.size() >= 6 && word.endsWith(QLatin1String("er"))) // "harder" meets 难's "hard"
+        return word.chopped(2);
     if (word.size() > 3 && word.endsWith(QLatin1Char('s')) && !word.endsWith(QLatin1String("ss")))
         word.chop(1);
     return word;

@@ -73,13 +73,15 @@ QStringList englishLines(const QString &extra)
 
 TEST_CASE("A line that breaks off ends its turn", "[align][evidence]")
 {
+    // The second turn opens with what the extra line says, so by length the line belongs
+    // there; broken off, it closes the first turn all the same.
+    QStringList chinese = kChinese;
+    chinese[1] = QStringLiteral("所以我真正希望大家都去想一想的是这个。") + chinese[1];
     QStringList lines = englishLines(QStringLiteral("and so what I would really like all of you to think about"));
-    // "and so what I would…" has no Chinese: by length it could close the first turn or
-    // open the second. Broken off, it closes the first.
-    CHECK(englishOf(LengthAligner::align(units(kChinese), units(lines)), 3).at(0) == QList<int> {0, 1, 2, 3});
-    // Finished, it is an ordinary sentence, and lengths open the second turn with it.
+    CHECK(englishOf(LengthAligner::align(units(chinese), units(lines)), 3).at(0) == QList<int> {0, 1, 2, 3});
+    // Finished, it is an ordinary sentence, and opens the second turn.
     lines[3] += QLatin1Char('.');
-    CHECK(englishOf(LengthAligner::align(units(kChinese), units(lines)), 3).at(1).value(0) == 3);
+    CHECK(englishOf(LengthAligner::align(units(chinese), units(lines)), 3).at(1).value(0) == 3);
     // Where lines break off everywhere (captions), a broken line says nothing.
     const QStringList captions {QStringLiteral("Today we talk about the safety of"),
         QStringLiteral("models and we will look at many"), QStringLiteral("examples from real systems then"),

@@ -85,21 +85,20 @@ void checkSeeds(bool oneSentenceALine, const QList<double> &targets)
 
 } // namespace
 
-// The issue's target (>= 95% with one English sentence a line) is not met yet for 000
-// and 001: at a turn's edge a sentence ("Yeah.", a filler, a clause the translation
-// dropped) is often as well placed by every clue on either side (measured 83%, 93%,
-// 100%). Reported, not failing the suite, until it is; the test after it keeps what is
-// reached from slipping back.
-TEST_CASE(
-    "Seeds split into a Chinese file and an English file of one sentence a line pair back", "[align][seeds][!mayfail]")
+// The issue's target, >= 95% with one English sentence a line, holds for 001 and 003
+// (measured 96%, 100%) and is asserted for them; 000 reaches 85%, and is kept from
+// slipping back. At a turn's edge in 000 a sentence the translation dropped or condensed
+// ("Yeah.", "Like a good good AI future.") is as well placed by every clue on either side.
+TEST_CASE("Seeds split into a Chinese file and an English file of one sentence a line pair back", "[align][seeds]")
 {
-    checkSeeds(true, {0.95, 0.95, 0.95});
+    checkSeeds(true, {0.84, 0.95, 0.95});
 }
 
-TEST_CASE("Seeds split into a Chinese file and an English file of one sentence a line pair back as well as they did",
-    "[align][seeds]")
+// 000 against the target: reported, not failing the suite, until it is met.
+TEST_CASE("000 split into a Chinese file and an English file of one sentence a line pairs back as the issue asks",
+    "[align][seeds][!mayfail]")
 {
-    checkSeeds(true, {0.80, 0.90, 0.95});
+    checkSeeds(true, {0.95, 0.0, 0.0});
 }
 
 TEST_CASE("Seeds split into a Chinese file and an English file of one paragraph a segment pair back", "[align][seeds]")
