@@ -115,7 +115,7 @@ struct Sentence
     QList<int> words; // AlignLexicon keys, sorted
     bool shortReply = false; // English, kShortSentenceWords words or fewer
     bool unfinished = false; // the last of its unit, and no sentence end closes it
-    QList<int> glosses; // Glossary stems
+    QList<int> glosses {}; // Glossary stems
     bool reply = false; // opens with a reply word ("Yeah.", "好的，"), see opensWithReply
 };
 

@@ -20,7 +20,9 @@ QList<AlignUnit> units(const QStringList &texts)
 // The English lines (by index) paired with each Chinese unit.
 QList<QList<int>> englishOf(const QList<AlignedPair> &pairs, int zhUnits)
 {
-    QList<QList<int>> out(zhUnits);
+    QList<QList<int>> out;
+    for (int z = 0; z < zhUnits; ++z)
+        out.append(QList<int>());
     for (const AlignedPair &pair : pairs) {
         for (const int z : pair.zh)
             out[z] += pair.en;
