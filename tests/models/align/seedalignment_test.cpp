@@ -1,3 +1,4 @@
+#include "models/align/alignmentquality.h"
 #include "models/align/alignservice.h"
 #include "models/align/lengthaligner.h"
 #include "models/align/sentencesplitter.h"
@@ -28,10 +29,20 @@ ParsedDocument parseSeed(const QString &prefix)
 
 const QStringList kSeeds {QStringLiteral("000"), QStringLiteral("001"), QStringLiteral("003")};
 
+// How a seed paired back: pairs exactly as in the original, and pairs listed for review.
+struct Outcome
+{
+    int segments = 0;
+    int right = 0, rightListed = 0;
+    int wrong = 0, wrongListed = 0;
+
+    double share() const { return double(right) / segments; }
+};
+
 // The seed taken apart as the issue describes: a Chinese file with one paragraph per
 // segment (speakers kept), an English file with one sentence a line and no speakers;
-// aligned back, the share of segments paired exactly as in the original.
-double exactShare(const ParsedDocument &document, bool oneSentenceALine, const LengthAligner::Options &options)
+// aligned back.
+Outcome pairedBack(const ParsedDocument &document, bool oneSentenceALine, const LengthAligner::Options &options)
 {
     QList<AlignUnit> zh, en;
     QList<QList<int>> expectedEn;
@@ -46,13 +57,16 @@ double exactShare(const ParsedDocument &document, bool oneSentenceALine, const L
         }
         expectedEn.append(sentences);
     }
-    const QList<AlignedPair> pairs = LengthAligner::align(zh, en, options);
-    int exact = 0;
-    for (const AlignedPair &pair : pairs) {
-        const bool right = pair.zh.size() == 1 && pair.en == expectedEn.at(pair.zh.front());
-        exact += right ? 1 : 0;
+    Outcome outcome;
+    outcome.segments = int(document.segments.size());
+    for (const AlignedPair &pair : LengthAligner::align(zh, en, options)) {
+        const bool listed = AlignmentQuality::needsReview(pair.confidence);
+        if (pair.zh.size() == 1 && pair.en == expectedEn.at(pair.zh.front()))
+            ++outcome.right, outcome.rightListed += listed ? 1 : 0;
+        else
+            ++outcome.wrong, outcome.wrongListed += listed ? 1 : 0;
     }
-    return double(exact) / document.segments.size();
+    return outcome;
 }
 
 // What AlignService gives LengthAligner (the ratio and the lexicon) when the library
@@ -69,18 +83,23 @@ LengthAligner::Options libraryOptions(const QString &aligned)
     return AlignService(*library).lengthOptions();
 }
 
-// targets: the least share for 000, 001 and 003.
-void checkSeeds(bool oneSentenceALine, const QList<double> &targets)
+// targets: the least share for 000, 001 and 003. The three outcomes added up.
+Outcome checkSeeds(bool oneSentenceALine, const QList<double> &targets)
 {
+    Outcome all;
     for (qsizetype k = 0; k < kSeeds.size(); ++k) {
         const QString &prefix = kSeeds.at(k);
         const double target = targets.at(k);
         const ParsedDocument document = parseSeed(prefix);
-        const double share = exactShare(document, oneSentenceALine, libraryOptions(prefix));
-        WARN(prefix.toStdString() << ": " << share * 100 << "% of " << document.segments.size()
+        const Outcome outcome = pairedBack(document, oneSentenceALine, libraryOptions(prefix));
+        WARN(prefix.toStdString() << ": " << outcome.share() * 100 << "% of " << outcome.segments
                                   << " segments paired exactly");
-        CHECK(share >= target);
+        CHECK(outcome.share() >= target);
+        all.segments += outcome.segments;
+        all.right += outcome.right, all.rightListed += outcome.rightListed;
+        all.wrong += outcome.wrong, all.wrongListed += outcome.wrongListed;
     }
+    return all;
 }
 
 } // namespace
@@ -91,7 +110,13 @@ void checkSeeds(bool oneSentenceALine, const QList<double> &targets)
 // ("Yeah.", "Like a good good AI future.") is as well placed by every clue on either side.
 TEST_CASE("Seeds split into a Chinese file and an English file of one sentence a line pair back", "[align][seeds]")
 {
-    checkSeeds(true, {0.84, 0.95, 0.95});
+    const Outcome all = checkSeeds(true, {0.84, 0.95, 0.95});
+    // The review list (confidence below 0.5) holds more of the wrong pairs than of the
+    // right ones: measured 6 of 22 against 19 of 275.
+    WARN("listed for review: " << all.wrongListed << " of " << all.wrong << " wrong pairs, " << all.rightListed
+                               << " of " << all.right << " right ones");
+    CHECK(all.wrongListed * 4 >= all.wrong);
+    CHECK(all.rightListed * 10 <= all.right);
 }
 
 // 000 against the target: reported, not failing the suite, until it is met.
