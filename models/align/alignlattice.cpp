@@ -283,9 +283,9 @@ double AlignLattice::nodeCost(int i, int j) const
 {
     const bool zb = m_zh.boundary[i], eb = m_en.boundary[j];
     if (zb && !eb)
-        return m_costs.zhOnly + (m_zh.sentences[i - 1].unfinished ? kUnfinishedInside : 0);
+        return m_costs.zhOnly + (i > 0 && m_zh.sentences[i - 1].unfinished ? kUnfinishedInside : 0);
     if (eb && !zb)
-        return m_costs.enOnly + (m_en.sentences[j - 1].unfinished ? kUnfinishedInside : 0);
+        return m_costs.enOnly + (j > 0 && m_en.sentences[j - 1].unfinished ? kUnfinishedInside : 0);
     if (!zb) // inside both sides' units
         return 0;
     double cost = 0;
