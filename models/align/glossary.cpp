@@ -96,7 +96,8 @@ void Glossary::load(const QByteArray &lines)
             continue;
         QString definition = QString::fromUtf8(line.mid(tab + 1));
         // "(same as U+5FB7 德) morality": the reference is not a meaning.
-        definition.remove(QRegularExpression(QStringLiteral("\\([^)]*\\)")));
+        static const QRegularExpression reference(QStringLiteral("\\([^)]*\\)"));
+        definition.remove(reference);
         QList<int> ids;
         eachWord(definition, [&](const QString &s) { ids.append(idOf(s)); });
         if (!ids.isEmpty())

@@ -18,7 +18,8 @@ class Glossary
 public:
     // The glossary built into the program (empty when it was built without Unihan).
     static const Glossary &builtIn();
-    // Reads "U+XXXX<TAB>definition" lines.
+    // Takes Unihan's kDefinition lines, each a code point ("U+8111"), a tab and the
+    // definition; other lines are skipped.
     void load(const QByteArray &lines);
     bool isEmpty() const { return m_glosses.isEmpty(); }
 

@@ -47,15 +47,14 @@ double oneSidedCost(const AlignSentences &side, int units, int otherUnits)
 // The best path, the band widened until the path keeps clear of its edges.
 std::unique_ptr<AlignLattice> search(const AlignSentences &zs, const AlignSentences &es, const QList<AlignUnit> &zh,
     const QList<AlignUnit> &en, const AlignAnchors &anchors, const AlignLexicon *lexicon, bool fromLibrary,
-    bool glosses = true)
+    const std::vector<float> &glossWeights)
 {
     AlignLattice::Costs costs;
     costs.zhOnly = oneSidedCost(zs, int(zh.size()), int(en.size()));
     costs.enOnly = oneSidedCost(es, int(en.size()), int(zh.size()));
     costs.lexicon = lexicon;
     costs.lexiconWeight = fromLibrary ? kLibraryLexiconWeight : kLexiconWeight;
-    if (glosses)
-        costs.glossWeights = zs.glossWeights();
+    costs.glossWeights = glossWeights;
     for (int width = 48;; width *= 2) {
         auto lattice = std::make_unique<AlignLattice>(zs, es, zh, en, anchors, costs, width);
         lattice->forward();
@@ -98,11 +97,13 @@ QList<AlignedPair> LengthAligner::align(const QList<AlignUnit> &zh, const QList<
     const AlignSentences zs = AlignSentences::of(zh, Side::Zh, zhPerEn, anchors, lexicon, splitZh, false);
     const AlignSentences es = AlignSentences::of(en, Side::En, 1.0, anchors, lexicon, splitEn, splitZh);
 
+    // Rescaling changes lengths only: the glosses' weights hold for every pass that uses them.
+    const std::vector<float> glossWeights = zs.glossWeights();
     // A lexicon from the library's other documents helps from the first alignment on.
     const std::unique_ptr<AlignLattice> first
-        = search(zs, es, zh, en, anchors, lexicon.isEmpty() ? nullptr : &lexicon, true);
+        = search(zs, es, zh, en, anchors, lexicon.isEmpty() ? nullptr : &lexicon, true, glossWeights);
     const AlignSentences local = zs.rescaled(es, first->path(), zh);
-    const std::unique_ptr<AlignLattice> second = search(local, es, zh, en, anchors, nullptr, false, false);
+    const std::unique_ptr<AlignLattice> second = search(local, es, zh, en, anchors, nullptr, false, {});
     // The words each side of the second alignment's beads share, learnt, and a third
     // alignment that uses them.
     const auto beadsOf = [&](const AlignLattice &aligned) {
@@ -122,8 +123,8 @@ QList<AlignedPair> LengthAligner::align(const QList<AlignUnit> &zh, const QList<
         return beads;
     };
     lexicon.learn(beadsOf(*second));
-    std::unique_ptr<AlignLattice> lattice
-        = search(local, es, zh, en, anchors, lexicon.isEmpty() ? nullptr : &lexicon, bool(options.lexicon));
+    std::unique_ptr<AlignLattice> lattice = search(
+        local, es, zh, en, anchors, lexicon.isEmpty() ? nullptr : &lexicon, bool(options.lexicon), glossWeights);
     lattice->backward();
     const std::vector<std::pair<int, int>> nodes = lattice->path();
     {
