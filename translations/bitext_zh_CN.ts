@@ -1443,6 +1443,18 @@ Options:
                 <numerusform>“%1”：%n 行</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Context on each side</source>
+            <translation>每侧的上下文</translation>
+        </message>
+        <message>
+            <source>Words (English) or characters (Chinese) shown on each side of the word</source>
+            <translation>在词语两侧各显示的单词数（英文）或字数（中文）</translation>
+        </message>
+        <message>
+            <source>Con&amp;text:</source>
+            <translation>上下文(&amp;T)：</translation>
+        </message>
     </context>
     <context>
         <name>ConnectDialog</name>

@@ -1443,6 +1443,18 @@ Options:
                 <numerusform>「%1」：%n 行</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Context on each side</source>
+            <translation>每側的上下文</translation>
+        </message>
+        <message>
+            <source>Words (English) or characters (Chinese) shown on each side of the word</source>
+            <translation>在詞語兩側各顯示的單字數（英文）或字數（中文）</translation>
+        </message>
+        <message>
+            <source>Con&amp;text:</source>
+            <translation>上下文(&amp;T)：</translation>
+        </message>
     </context>
     <context>
         <name>ConnectDialog</name>

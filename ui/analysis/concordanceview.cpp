@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -41,6 +42,17 @@ ConcordanceView::ConcordanceView(Library &library, QWidget *parent)
     m_order->addItem(tr("By what comes after"), int(ConcordanceModel::Order::Right));
     auto *orderLabel = new QLabel(tr("&Sort:"), this);
     orderLabel->setBuddy(m_order);
+
+    // As `bitext report concordance --context`: words or characters on each side.
+    m_context = new QSpinBox(this);
+    m_context->setObjectName(QStringLiteral("concordanceContext"));
+    m_context->setAccessibleName(tr("Context on each side"));
+    m_context->setToolTip(tr("Words (English) or characters (Chinese) shown on each side of the word"));
+    m_context->setRange(1, 500);
+    m_context->setValue(Concordance::kDefaultContext);
+    m_context->setKeyboardTracking(false); // search once the number is typed, not per digit
+    auto *contextLabel = new QLabel(tr("Con&text:"), this);
+    contextLabel->setBuddy(m_context);
 
     m_autoCode = new QPushButton(tr("Auto-code…"), this);
     m_autoCode->setObjectName(QStringLiteral("concordanceAutoCode"));
@@ -76,6 +88,8 @@ ConcordanceView::ConcordanceView(Library &library, QWidget *parent)
     top->addWidget(m_search, 1);
     top->addWidget(orderLabel);
     top->addWidget(m_order);
+    top->addWidget(contextLabel);
+    top->addWidget(m_context);
     top->addWidget(m_autoCode);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_status, 1);
@@ -90,6 +104,10 @@ ConcordanceView::ConcordanceView(Library &library, QWidget *parent)
     connect(m_search, &QLineEdit::returnPressed, this, [this] { setWord(m_search->text()); });
     connect(m_order, QOverload<int>::of(&QComboBox::currentIndexChanged), this,
         [this] { m_model->setOrder(ConcordanceModel::Order(m_order->currentData().toInt())); });
+    connect(m_context, QOverload<int>::of(&QSpinBox::valueChanged), this, [this] {
+        if (!m_word.isEmpty())
+            search();
+    });
     connect(m_autoCode, &QPushButton::clicked, this, &ConcordanceView::requestAutoCode);
     // activated: Enter, and a double-click (or a click where the platform opens so).
     connect(m_table, &QAbstractItemView::activated, this, &ConcordanceView::activate);
@@ -149,6 +167,7 @@ void ConcordanceView::search()
     auto lines = std::make_shared<QList<ConcordanceLine>>();
     const QString word = m_word;
     const AnalysisFilter filter = m_filter;
+    const int context = m_context->value();
     m_progress->setValue(0);
     m_progress->show();
     m_cancel->show();
@@ -170,8 +189,8 @@ void ConcordanceView::search()
         m_status->setText(tr("“%1”: %n line(s)", nullptr, int(lines->size())).arg(word));
         emit linesShown();
     });
-    m_job->start([lines, word, filter](Library &library, WordProgress &progress) {
-        *lines = Concordance::find(library, word, filter, Concordance::kDefaultContext, &progress);
+    m_job->start([lines, word, filter, context](Library &library, WordProgress &progress) {
+        *lines = Concordance::find(library, word, filter, context, &progress);
     });
 }
 

@@ -9,6 +9,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 class QProgressBar;
 class QPushButton;
 class QTableView;
@@ -24,7 +25,8 @@ class WordJob;
 
 // Every occurrence of a word in context (keyword in context): the context before it
 // right-aligned, the word centred and bold, the context after it; sorted in library
-// order or by the context before or after the word. The search box takes any word in
+// order or by the context before or after the word, with as much context as asked. The
+// search box takes any word in
 // either script. A line opens the reader there (passageActivated); Auto-code… hands
 // every line to auto-coding.
 class ConcordanceView : public QWidget
@@ -55,7 +57,6 @@ signals:
 
 private:
     void search();
-    void showLines();
     void activate(const QModelIndex &index);
     void requestAutoCode();
 
@@ -66,6 +67,7 @@ private:
     WordJob *m_job = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_order = nullptr;
+    QSpinBox *m_context = nullptr;
     QPushButton *m_autoCode = nullptr;
     QTableView *m_table = nullptr;
     QProgressBar *m_progress = nullptr;

@@ -1,3 +1,5 @@
+#include "models/analysis/concordance.h"
+#include "models/analysis/concordance.h"
 #include "models/analysis/stopwords.h"
 #include "models/domain/parseddocument.h"
 #include "models/item/concordancemodel.h"
@@ -18,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTest>
 
@@ -141,6 +144,24 @@ TEST_CASE("Words view: Enter on a word opens its concordance in both scripts; a 
     order->setCurrentIndex(order->findData(int(ConcordanceModel::Order::Right)));
     CHECK(lines.line(0).right == QStringLiteral("。"));
     CHECK(lines.line(1).right.startsWith(QStringLiteral("很重要")));
+
+    // Less context, as `report concordance --context 2` gives: two characters a side.
+    {
+        QSignalSpy shown(concordance, &ui::ConcordanceView::linesShown);
+        auto *context = concordance->findChild<QSpinBox *>(QStringLiteral("concordanceContext"));
+        REQUIRE(context);
+        CHECK(context->value() == Concordance::kDefaultContext);
+        context->setValue(2);
+        REQUIRE(waitFor([&] { return shown.size() >= 1; }, 20000));
+        REQUIRE(lines.rowCount() == 3);
+        QStringList lefts;
+        for (int row = 0; row < lines.rowCount(); ++row)
+            lefts << lines.line(row).left;
+        CHECK(lefts.contains(QStringLiteral("研究")));
+        CHECK_FALSE(lefts.contains(QStringLiteral("我们研究")));
+        context->setValue(Concordance::kDefaultContext);
+        REQUIRE(waitFor([&] { return shown.size() >= 2; }, 20000));
+    }
 
     // A look at it (BITEXT_SCREENSHOTS=DIR): the table, the KWIC lines lined up on the word.
     if (qEnvironmentVariableIsSet("BITEXT_SCREENSHOTS"))
