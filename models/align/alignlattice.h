@@ -52,6 +52,7 @@ private:
     {
         int zh, en;
         float prior;
+        bool replyFirst = false; // its first English sentence is a short reply
     };
     static std::vector<Bead> beadsFor(int zhUnits, int enUnits);
 

@@ -27,6 +27,9 @@ struct AlignSentence
     bool unfinished = false; // the last of its unit, and no sentence end closes it
     QList<int> glosses {}; // Glossary stems
     bool reply = false; // opens with a reply word ("Yeah.", "好的，")
+    // English, cut finer than the Chinese: a reply that opens a turn ("Yeah.", "Oh,
+    // good."), the first of a run of them
+    bool opensTurn = false;
 };
 
 // One side cut into sentences that remember their unit, with running sums per node
@@ -42,6 +45,7 @@ struct AlignSentences
     std::vector<int> cumulativeQuestions;
     std::vector<int> cumulativeBoundaries; // per node: unit boundaries at nodes 1..it
     std::vector<int> cumulativeUnfinished; // per node: unfinished sentences before it
+    std::vector<int> cumulativeOpensTurn; // per node: sentences before it that open a turn
     bool hasSpeakers = false;
     bool hasTimes = false;
     bool split = false; // its units were cut into sentences, being the coarser

@@ -1,5 +1,6 @@
 // What LengthAligner reads besides lengths, each shown deciding a pairing that lengths
-// leave open: the Unihan glossary, a line that breaks off, a reply on both sides.
+// leave open: the Unihan glossary, a line that breaks off, a reply on both sides, a
+// reply that opens a turn.
 #include "models/align/glossary.h"
 #include "models/align/lengthaligner.h"
 
@@ -106,4 +107,24 @@ TEST_CASE("A reply on both sides opens the same pair", "[align][evidence]")
     chinese = kChinese;
     chinese[0] += QStringLiteral("好的。");
     CHECK(englishOf(LengthAligner::align(units(chinese), units(lines)), 3).at(0) == QList<int> {0, 1, 2, 3});
+}
+
+TEST_CASE("A reply the translation dropped opens the turn it belongs to", "[align][evidence]")
+{
+    // "Oh, right, I see what you mean by that." has no Chinese, and is long enough that
+    // its shortness says nothing; by length it closes the first turn, whose Chinese says
+    // a little more than its English. A reply, it opens the second.
+    QStringList chinese = kChinese;
+    chinese[0].replace(QStringLiteral("真实的系统"), QStringLiteral("真实的、很大的、复杂的系统"));
+    const QStringList lines = englishLines(QStringLiteral("Oh, right, I see what you mean by that."));
+    CHECK(englishOf(LengthAligner::align(units(chinese), units(lines)), 3).at(1) == QList<int> {3, 4, 5, 6});
+    // "Yeah." before one long sentence that the three Chinese sentences translate rides
+    // with it, rather than closing the first turn or standing alone.
+    const QStringList joined {lines.at(0), lines.at(1), lines.at(2), QStringLiteral("Yeah."),
+        QStringLiteral("Then we talk about where the training data comes from, how its quality decides a lot, and "
+                       "finally our conclusion."),
+        lines.at(7), lines.at(8), lines.at(9)};
+    const QList<AlignedPair> pairs = LengthAligner::align(units(kChinese), units(joined));
+    CHECK(englishOf(pairs, 3) == QList<QList<int>> {{0, 1, 2}, {3, 4}, {5, 6, 7}});
+    CHECK(pairs.size() == 3);
 }
