@@ -38,13 +38,13 @@ bool endsSentence(const QString &text)
     return false;
 }
 
-// Where the word the text starts with ends (letters and apostrophes).
-int leadingWordEnd(const QString &text)
+// The word a (trimmed) text starts with, letters and apostrophes, in lower case.
+QString leadingWord(const QString &trimmed)
 {
     int end = 0;
-    while (end < text.size() && (text.at(end).isLetter() || text.at(end) == QLatin1Char('\'')))
+    while (end < trimmed.size() && (trimmed.at(end).isLetter() || trimmed.at(end) == QLatin1Char('\'')))
         ++end;
-    return end;
+    return trimmed.left(end).toLower();
 }
 
 // Whether a sentence opens with a reply ("Yeah.", "Okay, so…", "是的，", "好的。"):
@@ -63,8 +63,8 @@ bool opensWithReply(const QString &text, Side side)
         QStringLiteral("不"), QStringLiteral("可以"), QStringLiteral("太好了"), QStringLiteral("酷"),
         QStringLiteral("完全"), QStringLiteral("绝对")};
     const QString trimmed = text.trimmed();
-    const int end = leadingWordEnd(trimmed);
-    const QString first = trimmed.left(end).toLower();
+    const QString first = leadingWord(trimmed);
+    const qsizetype end = first.size();
     if (side == Side::En)
         return english.contains(first);
     // The first clause, short, made of a reply word and particles (好的, 对啊, 是的呢).
@@ -85,11 +85,20 @@ bool opensTurn(const QString &text)
         QStringLiteral("absolutely"), QStringLiteral("totally"), QStringLiteral("definitely"), QStringLiteral("indeed"),
         QStringLiteral("correct"), QStringLiteral("cool")};
     const QString trimmed = text.trimmed();
-    const int end = leadingWordEnd(trimmed);
-    const QString first = trimmed.left(end).toLower();
+    const QString first = leadingWord(trimmed);
+    const qsizetype end = first.size();
     if (always.contains(first))
         return true;
     return marked.contains(first) && (end == trimmed.size() || QStringView(u",.!?;").contains(trimmed.at(end)));
+}
+
+// Whether an English sentence opens with a discourse marker ("And so…", "Um, I think…",
+// "But…"): speakers carry on their own turn with one, and seldom open a turn with one.
+bool opensWithMarker(const QString &text)
+{
+    static const QStringList markers {QStringLiteral("and"), QStringLiteral("um"), QStringLiteral("uh"),
+        QStringLiteral("so"), QStringLiteral("but"), QStringLiteral("well")};
+    return markers.contains(leadingWord(text.trimmed()));
 }
 
 int questionMarks(const QString &text)
@@ -119,6 +128,7 @@ AlignSentences AlignSentences::of(const QList<AlignUnit> &units, Side side, doub
             sentence.words = side == Side::Zh ? lexicon.zhKeys(part) : lexicon.enKeys(part);
             sentence.shortReply = replies && part.count(QLatin1Char(' ')) < kShortSentenceWords;
             sentence.reply = opensWithReply(part, side);
+            sentence.marked = side == Side::En && opensWithMarker(part);
             if (replies) {
                 // "Yeah. Yeah. Yeah, I suppose…": the first of them opens the turn.
                 const bool reply = opensTurn(part);

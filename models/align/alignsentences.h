@@ -30,6 +30,7 @@ struct AlignSentence
     // English, cut finer than the Chinese: a reply that opens a turn ("Yeah.", "Oh,
     // good."), the first of a run of them
     bool opensTurn = false;
+    bool marked = false; // English: opens with a discourse marker ("And", "Um", "So")
 };
 
 // One side cut into sentences that remember their unit, with running sums per node

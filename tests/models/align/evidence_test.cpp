@@ -1,6 +1,6 @@
 // What LengthAligner reads besides lengths, each shown deciding a pairing that lengths
 // leave open: the Unihan glossary, a line that breaks off, a reply on both sides, a
-// reply that opens a turn.
+// reply that opens a turn, a discourse marker where the speaker changes.
 #include "models/align/glossary.h"
 #include "models/align/lengthaligner.h"
 
@@ -10,11 +10,11 @@ using namespace bitext;
 
 namespace {
 
-QList<AlignUnit> units(const QStringList &texts)
+QList<AlignUnit> units(const QStringList &texts, const QStringList &speakers = {})
 {
     QList<AlignUnit> out;
     for (const QString &text : texts)
-        out.append({text, {}, {}, {}, int(out.size()) + 1});
+        out.append({text, {}, {}, speakers.value(out.size()), int(out.size()) + 1});
     return out;
 }
 
@@ -127,4 +127,17 @@ TEST_CASE("A reply the translation dropped opens the turn it belongs to", "[alig
     const QList<AlignedPair> pairs = LengthAligner::align(units(kChinese), units(joined));
     CHECK(englishOf(pairs, 3) == QList<QList<int>> {{0, 1, 2}, {3, 4}, {5, 6, 7}});
     CHECK(pairs.size() == 3);
+}
+
+TEST_CASE("A sentence opening with a discourse marker carries on its speaker's turn", "[align][evidence]")
+{
+    // "And that is what we will do first." has no Chinese; by length it opens the second
+    // turn, whose Chinese says a little more than its English.
+    QStringList chinese = kChinese;
+    chinese[1].replace(QStringLiteral("训练数据的来源"), QStringLiteral("训练数据的具体、详细、真实来源"));
+    const QStringList lines = englishLines(QStringLiteral("And that is what we will do first."));
+    CHECK(englishOf(LengthAligner::align(units(chinese), units(lines)), 3).at(1).value(0) == 3);
+    // Where the Chinese names a new speaker there, "And…" stays with the one before.
+    const QStringList speakers {QStringLiteral("Host"), QStringLiteral("Guest"), QStringLiteral("Host")};
+    CHECK(englishOf(LengthAligner::align(units(chinese, speakers), units(lines)), 3).at(0) == QList<int> {0, 1, 2, 3});
 }
