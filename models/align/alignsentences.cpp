@@ -25,17 +25,30 @@ constexpr int kRatioWindow = 10;
 // count nothing).
 constexpr double kCommonGloss = 1.0;
 
-// Whether the text ends as a sentence does, closing quotes and brackets aside.
-bool endsSentence(const QString &text)
+// The text's last character, closing quotes and brackets aside.
+QChar lastMark(const QString &text)
 {
     for (int k = int(text.size()) - 1; k >= 0; --k) {
         const QChar c = text.at(k);
         if (c.isSpace() || c.category() == QChar::Punctuation_Close || c.category() == QChar::Punctuation_FinalQuote
             || c == QLatin1Char('"') || c == QLatin1Char('\''))
             continue;
-        return QStringView(u".?!\u2026\u3002\uFF1F\uFF01").contains(c);
+        return c;
     }
-    return false;
+    return QChar();
+}
+
+// Whether the text ends as a sentence does.
+bool endsSentence(const QString &text)
+{
+    const QChar c = lastMark(text);
+    return !c.isNull() && QStringView(u".?!\u2026\u3002\uFF1F\uFF01").contains(c);
+}
+
+bool endsWithQuestion(const QString &text)
+{
+    const QChar c = lastMark(text);
+    return c == QLatin1Char('?') || c == QChar(0xFF1F);
 }
 
 // The word a (trimmed) text starts with, letters and apostrophes, in lower case.
@@ -83,7 +96,7 @@ bool opensTurn(const QString &text)
         QStringLiteral("mhm"), QStringLiteral("oh")};
     static const QStringList marked {QStringLiteral("right"), QStringLiteral("sure"), QStringLiteral("exactly"),
         QStringLiteral("absolutely"), QStringLiteral("totally"), QStringLiteral("definitely"), QStringLiteral("indeed"),
-        QStringLiteral("correct"), QStringLiteral("cool")};
+        QStringLiteral("correct"), QStringLiteral("cool"), QStringLiteral("wait")};
     const QString trimmed = text.trimmed();
     const QString first = leadingWord(trimmed);
     const qsizetype end = first.size();
@@ -113,7 +126,7 @@ AlignSentences AlignSentences::of(const QList<AlignUnit> &units, Side side, doub
 {
     AlignSentences items;
     int unfinished = 0;
-    bool afterReply = false;
+    bool afterReply = false, afterQuestion = false;
     for (int u = 0; u < units.size(); ++u) {
         const QString &text = units.at(u).text;
         QStringList parts = split ? SentenceSplitter::split(text, side) : QStringList();
@@ -133,7 +146,9 @@ AlignSentences AlignSentences::of(const QList<AlignUnit> &units, Side side, doub
                 // "Yeah. Yeah. Yeah, I suppose…": the first of them opens the turn.
                 const bool reply = opensTurn(part);
                 sentence.opensTurn = reply && !afterReply;
+                sentence.answers = sentence.opensTurn && afterQuestion;
                 afterReply = reply;
+                afterQuestion = endsWithQuestion(part);
             }
             sentence.glosses = side == Side::Zh ? Glossary::builtIn().zhStems(part) : Glossary::builtIn().enStems(part);
             items.sentences.push_back(std::move(sentence));
@@ -161,6 +176,7 @@ void AlignSentences::finish(const QList<AlignUnit> &units)
     cumulativeBoundaries.assign(n + 1, 0);
     cumulativeUnfinished.assign(n + 1, 0);
     cumulativeOpensTurn.assign(n + 1, 0);
+    cumulativeAnswers.assign(n + 1, 0);
     for (int i = 0; i <= n; ++i) {
         boundary[i] = i == 0 || i == n || sentences[i].unit != sentences[i - 1].unit;
         if (i > 0)
@@ -170,7 +186,8 @@ void AlignSentences::finish(const QList<AlignUnit> &units)
         if (i > 0)
             cumulativeBoundaries[i] = cumulativeBoundaries[i - 1] + boundary[i],
             cumulativeUnfinished[i] = cumulativeUnfinished[i - 1] + sentences[i - 1].unfinished,
-            cumulativeOpensTurn[i] = cumulativeOpensTurn[i - 1] + sentences[i - 1].opensTurn;
+            cumulativeOpensTurn[i] = cumulativeOpensTurn[i - 1] + sentences[i - 1].opensTurn,
+            cumulativeAnswers[i] = cumulativeAnswers[i - 1] + sentences[i - 1].answers;
         if (i > 0 && i < n && boundary[i])
             speakerChange[i] = units[sentences[i].unit].speaker != units[sentences[i - 1].unit].speaker;
     }

@@ -30,6 +30,7 @@ struct AlignSentence
     // English, cut finer than the Chinese: a reply that opens a turn ("Yeah.", "Oh,
     // good."), the first of a run of them
     bool opensTurn = false;
+    bool answers = false; // opens a turn right after a question ("…for you?" "Wait, …")
     bool marked = false; // English: opens with a discourse marker ("And", "Um", "So")
 };
 
@@ -47,6 +48,7 @@ struct AlignSentences
     std::vector<int> cumulativeBoundaries; // per node: unit boundaries at nodes 1..it
     std::vector<int> cumulativeUnfinished; // per node: unfinished sentences before it
     std::vector<int> cumulativeOpensTurn; // per node: sentences before it that open a turn
+    std::vector<int> cumulativeAnswers; // per node: sentences before it that answer
     bool hasSpeakers = false;
     bool hasTimes = false;
     bool split = false; // its units were cut into sentences, being the coarser

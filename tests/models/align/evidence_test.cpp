@@ -1,6 +1,10 @@
 // What LengthAligner reads besides lengths, each shown deciding a pairing that lengths
 // leave open: the Unihan glossary, a line that breaks off, a reply on both sides, a
-// reply that opens a turn, a discourse marker where the speaker changes.
+// reply that opens a turn or answers a question, a discourse marker where the speaker
+// changes.
+#include "models/align/alignanchors.h"
+#include "models/align/alignlexicon.h"
+#include "models/align/alignsentences.h"
 #include "models/align/glossary.h"
 #include "models/align/lengthaligner.h"
 
@@ -127,6 +131,34 @@ TEST_CASE("A reply the translation dropped opens the turn it belongs to", "[alig
     const QList<AlignedPair> pairs = LengthAligner::align(units(kChinese), units(joined));
     CHECK(englishOf(pairs, 3) == QList<QList<int>> {{0, 1, 2}, {3, 4}, {5, 6, 7}});
     CHECK(pairs.size() == 3);
+}
+
+TEST_CASE("Replies, answers and discourse markers are read off each English sentence", "[align][evidence]")
+{
+    const QStringList lines {QStringLiteral("Do they all come from real systems?"), QStringLiteral("Wait, which ones?"),
+        QStringLiteral("The big ones."), QStringLiteral("Yeah. Yeah, the big ones."),
+        QStringLiteral("Right now they do."), QStringLiteral("And so we use them."), QStringLiteral("Sure, sometimes."),
+        QStringLiteral("Okay. Um, next.")};
+    AlignAnchors anchors;
+    AlignLexicon lexicon;
+    const AlignSentences en = AlignSentences::of(units(lines), Side::En, 1.0, anchors, lexicon, true, true);
+    QStringList opens, answers, marked;
+    for (const AlignSentence &sentence : en.sentences) {
+        opens.append(sentence.opensTurn ? QStringLiteral("o") : QStringLiteral("-"));
+        answers.append(sentence.answers ? QStringLiteral("a") : QStringLiteral("-"));
+        marked.append(sentence.marked ? QStringLiteral("m") : QStringLiteral("-"));
+    }
+    // Do… | Wait, which… | The big… | Yeah. | Yeah, the big… | Right now… | And so… | Sure, … |
+    // Okay. | Um, next. "Wait," answers the question before it; of "Yeah. Yeah," only the
+    // first opens the turn; "Right now" is no reply; "Okay" moves on inside a turn as often
+    // as it opens one.
+    CHECK(opens.join(QString()) == QStringLiteral("-o-o---o--"));
+    CHECK(answers.join(QString()) == QStringLiteral("-a--------"));
+    CHECK(marked.join(QString()) == QStringLiteral("------m--m"));
+    // Cut alike (no English finer than the Chinese), a reply opens nothing.
+    const AlignSentences alike = AlignSentences::of(units(lines), Side::En, 1.0, anchors, lexicon, true, false);
+    CHECK(std::none_of(alike.sentences.begin(), alike.sentences.end(),
+        [](const AlignSentence &sentence) { return sentence.opensTurn || sentence.answers; }));
 }
 
 TEST_CASE("A sentence opening with a discourse marker carries on its speaker's turn", "[align][evidence]")
