@@ -96,7 +96,7 @@ bool opensTurn(const QString &text)
         QStringLiteral("mhm"), QStringLiteral("oh")};
     static const QStringList marked {QStringLiteral("right"), QStringLiteral("sure"), QStringLiteral("exactly"),
         QStringLiteral("absolutely"), QStringLiteral("totally"), QStringLiteral("definitely"), QStringLiteral("indeed"),
-        QStringLiteral("correct"), QStringLiteral("cool"), QStringLiteral("wait")};
+        QStringLiteral("correct"), QStringLiteral("cool"), QStringLiteral("wait"), QStringLiteral("what")};
     const QString trimmed = text.trimmed();
     const QString first = leadingWord(trimmed);
     const qsizetype end = first.size();
