@@ -320,6 +320,10 @@ English: %2</source>
             <source>Attach Trans&amp;lation…</source>
             <translation>附加譯文(&amp;L)…</translation>
         </message>
+        <message>
+            <source>The document could not be read back.</source>
+            <translation>無法重新讀取該文件。</translation>
+        </message>
     </context>
     <context>
         <name>AlignInput</name>
@@ -4569,6 +4573,10 @@ Use #ID for a document id, or more of the title.</source>
             <source>Move Sentence to Next Segment</source>
             <translation>將句子移到下一個片段</translation>
         </message>
+        <message>
+            <source>Attach Translation</source>
+            <translation>附加譯文</translation>
+        </message>
     </context>
     <context>
         <name>RestoreBackupDialog</name>
@@ -4839,6 +4847,10 @@ Use #ID for a document id, or more of the title.</source>
         <message>
             <source>The document's segments were changed elsewhere in the meantime; nothing was changed.</source>
             <translation>此文件的片段在這段期間已在別處被修改；未做任何變更。</translation>
+        </message>
+        <message>
+            <source>There is no document %1.</source>
+            <translation>沒有文件 %1。</translation>
         </message>
     </context>
     <context>

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QStringList>
 
 #include <optional>
 
@@ -31,6 +32,7 @@ public:
         int firstOrdinal = 0;
         QList<Segment> segments;
         QList<Annotation> annotations;
+        QStringList languages; // of a whole document (whole()), restored with it; else empty
     };
     struct Edit
     {
@@ -51,6 +53,9 @@ public:
     // Puts the run `from` (as stored now) back as `to`: the same ids, text, fields and
     // annotation anchors. Undo is restore(after, before), redo restore(before, after).
     void restore(const Run &from, const Run &to);
+    // A whole document as a run, with its languages: read before and after a change that
+    // rewrites all of it (a translation attached), it makes that change undoable too.
+    Run whole(qint64 documentId);
 
     // Sets the untranslated mark (and, being a person's decision, clears the
     // confidence); returns each segment as it was, for restoreMarks().
@@ -80,7 +85,9 @@ private:
     Run readRun(qint64 segmentId, int before, int count);
     // Rewrites `from` as `target` (ids 0: new segments) in the current transaction;
     // annotations in `exact` get exactly those anchors, the others move by OffsetMap.
-    Run write(const Run &from, QList<Segment> target, const QList<Annotation> &exact);
+    // `resplit`: both sides keep their text (checked first); else (a translation attached
+    // or taken back) only annotations not in `exact` need a side's text to be kept.
+    Run write(const Run &from, QList<Segment> target, const QList<Annotation> &exact, bool resplit = true);
     Edit resplit(const Run &from, const QList<Segment> &target);
     Edit moveSentence(qint64 segmentId, Side side, bool toPrevious);
 

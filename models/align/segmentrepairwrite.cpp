@@ -93,10 +93,32 @@ SegmentRepair::Edit SegmentRepair::resplit(const Run &from, const QList<Segment>
 
 void SegmentRepair::restore(const Run &from, const Run &to)
 {
-    m_library.database().write([&] { write(from, to.segments, to.annotations); });
+    Database &db = m_library.database();
+    db.write([&] {
+        write(from, to.segments, to.annotations, to.languages.isEmpty());
+        if (!to.languages.isEmpty()) {
+            db.exec(QStringLiteral("UPDATE documents SET languages = ? WHERE id = ?"),
+                {to.languages.join(QLatin1Char(',')), to.documentId});
+            db.record({Change::Kind::Document, Change::Op::Updated, to.documentId, to.documentId});
+        }
+    });
 }
 
-SegmentRepair::Run SegmentRepair::write(const Run &from, QList<Segment> target, const QList<Annotation> &exact)
+SegmentRepair::Run SegmentRepair::whole(qint64 documentId)
+{
+    const std::optional<Document> document = m_library.documents().find(documentId);
+    if (!document)
+        throw Error(tr("There is no document %1.").arg(documentId));
+    Run run;
+    run.documentId = documentId;
+    run.segments = m_library.documents().segments(documentId);
+    run.annotations = annotationsOn(m_library, documentId, 0, int(run.segments.size()) - 1);
+    run.languages = document->languages;
+    return run;
+}
+
+SegmentRepair::Run SegmentRepair::write(
+    const Run &from, QList<Segment> target, const QList<Annotation> &exact, bool resplit)
 {
     Database &db = m_library.database();
     const qint64 documentId = from.documentId;
@@ -117,8 +139,16 @@ SegmentRepair::Run SegmentRepair::write(const Run &from, QList<Segment> target, 
         throw Error(tr("The document's segments were changed elsewhere in the meantime; nothing was changed."));
 
     const QList<Annotation> touching = annotationsOn(m_library, documentId, first, first + count - 1);
-    const OffsetMap maps[2] = {OffsetMap(sideTexts(from.segments, Side::Zh), sideTexts(target, Side::Zh)),
-        OffsetMap(sideTexts(from.segments, Side::En), sideTexts(target, Side::En))};
+    std::optional<OffsetMap> maps[2];
+    const auto mapOf = [&](int side) -> const OffsetMap & {
+        if (!maps[side]) {
+            const Side which = side == 0 ? Side::Zh : Side::En;
+            maps[side].emplace(sideTexts(from.segments, which), sideTexts(target, which));
+        }
+        return *maps[side];
+    };
+    if (resplit) // the text must be the same, or nothing is written
+        mapOf(0), mapOf(1);
 
     // Every ordinal from the run on is parked below zero first: (document, ordinal) is
     // unique, and PostgreSQL checks that row by row.
@@ -198,12 +228,12 @@ SegmentRepair::Run SegmentRepair::write(const Run &from, QList<Segment> target, 
             at.endSegmentId = a.endSegmentId;
             at.end = {text.rowOfSegment(a.endSegmentId), a.endOffset};
             if (const int i = indexOfId(from.segments, a.startSegmentId); i >= 0) {
-                const OffsetMap::Place p = maps[side].start(i, a.startOffset);
+                const OffsetMap::Place p = mapOf(side).start(i, a.startOffset);
                 at.startSegmentId = target.at(p.segment).id;
                 at.start = {text.rowOfSegment(at.startSegmentId), p.offset};
             }
             if (const int i = indexOfId(from.segments, a.endSegmentId); i >= 0) {
-                const OffsetMap::Place p = maps[side].end(i, a.endOffset);
+                const OffsetMap::Place p = mapOf(side).end(i, a.endOffset);
                 at.endSegmentId = target.at(p.segment).id;
                 at.end = {text.rowOfSegment(at.endSegmentId), p.offset};
             }

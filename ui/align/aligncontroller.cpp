@@ -10,6 +10,7 @@
 #include "ui/align/alignjob.h"
 #include "ui/align/alignmentreviewdock.h"
 #include "ui/commands/marksegmentscommand.h"
+#include "ui/commands/resplitsegmentscommand.h"
 #include "ui/common/filedialog.h"
 #include "ui/common/languagechange.h"
 #include "ui/import/importcontroller.h"
@@ -187,6 +188,15 @@ void AlignController::run(qint64 documentId, const QString &zhFile, const QStrin
 {
     if (!m_window->library() || m_job)
         return;
+    // The document as it is, so that Undo can put it back after the worker rewrote it.
+    m_attachedFrom.reset();
+    if (documentId) {
+        try {
+            m_attachedFrom = SegmentRepair(*m_window->library()).whole(documentId);
+        } catch (const Error &) {
+            // Unreadable now: the worker will say why.
+        }
+    }
     m_job = AlignJob::start(m_window, m_window->library()->location(), documentId, zhFile, enFile);
     updateActions();
     connect(m_job, &AlignJob::finished, this, [this, documentId](const AlignJob::Outcome &outcome) {
@@ -215,8 +225,19 @@ void AlignController::finish(qint64 attachedTo, const AlignJob::Outcome &outcome
         watcher->check();
     QString done;
     if (attachedTo) {
-        // Not undoable (announced instead): the old commands' offsets no longer hold.
-        m_window->undoController()->forgetDocument(attachedTo);
+        // Undoable: the document before and after, as one step on its stack.
+        QString error = tr("The document could not be read back.");
+        try {
+            if (m_attachedFrom) {
+                const SegmentRepair::Edit edit {*m_attachedFrom, SegmentRepair(*library).whole(attachedTo)};
+                error = m_window->undoController()->push(ResplitSegmentsCommand::attached(*library, edit));
+            }
+        } catch (const Error &e) {
+            error = e.message();
+        }
+        m_attachedFrom.reset();
+        if (!error.isEmpty()) // attached all the same, but the steps before it no longer apply
+            m_window->undoController()->forgetDocument(attachedTo);
         emit library->documentChanged(attachedTo);
         done = tr("Translation attached: %n pair(s).", nullptr, outcome.pairs);
     } else {

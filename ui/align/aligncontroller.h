@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/align/segmentrepair.h"
 #include "models/domain/segment.h"
 #include "ui/align/alignjob.h"
 
@@ -20,7 +21,7 @@ class MainWindow;
 // offers to pair them as one document, a file dropped on an open one-language document
 // offers to attach it as its other language (also File › Attach Translation…), both run
 // by AlignService off the GUI thread; the Alignment Review panel lists the pairs the
-// aligner was unsure of, and Accept confirms one.
+// aligner was unsure of, and Accept confirms one. An attach is undone as one step.
 class AlignController : public QObject
 {
     Q_OBJECT
@@ -62,6 +63,8 @@ private:
     AlignmentReviewDock *m_dock;
     QAction *m_attach;
     AlignJob *m_job = nullptr;
+    // The document a running attach rewrites, as it was (SegmentRepair::whole), for Undo.
+    std::optional<SegmentRepair::Run> m_attachedFrom;
 };
 
 } // namespace bitext::ui

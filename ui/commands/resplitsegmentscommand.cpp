@@ -36,6 +36,12 @@ ResplitSegmentsCommand *ResplitSegmentsCommand::moveLastSentenceToNext(
         [=](SegmentRepair &repair) { return repair.moveLastSentenceToNext(segmentId, side); });
 }
 
+ResplitSegmentsCommand *ResplitSegmentsCommand::attached(Library &library, const SegmentRepair::Edit &edit)
+{
+    return new ResplitSegmentsCommand(
+        library, tr("Attach Translation"), edit.before.documentId, [=](SegmentRepair &) { return edit; });
+}
+
 void ResplitSegmentsCommand::apply()
 {
     SegmentRepair repair(library());

@@ -23,6 +23,9 @@ public:
         Library &library, qint64 documentId, qint64 segmentId, Side side);
     static ResplitSegmentsCommand *moveLastSentenceToNext(
         Library &library, qint64 documentId, qint64 segmentId, Side side);
+    // A translation attached by AlignService (which rewrote the whole document, `edit`
+    // being SegmentRepair::whole() before and after): the first redo has nothing to do.
+    static ResplitSegmentsCommand *attached(Library &library, const SegmentRepair::Edit &edit);
 
     // The run as it is after the command (its first segment is where the reader goes).
     const SegmentRepair::Run &after() const { return m_edit.after; }

@@ -4,6 +4,7 @@
 #include "models/align/alignservice.h"
 #include "models/align/charratio.h"
 #include "models/align/lengthaligner.h"
+#include "models/align/segmentrepair.h"
 #include "models/annotate/anchor.h"
 #include "models/core/error.h"
 #include "models/import/importservice.h"
@@ -229,6 +230,7 @@ TEST_CASE("an English-only document is given its Chinese side, its annotation ke
 
     const QString chinese = writeTextFile(dir, QStringLiteral("talk.zh.txt"),
         QStringLiteral("我们在2019年开始研究这个问题。\n这很难。\n谢谢大家今天的到来。\n"));
+    const SegmentRepair::Run whole = SegmentRepair(*lib).whole(id);
     const AlignService::Result r = AlignService(*lib).attach(id, chinese);
     const QList<Segment> after = lib->documents().segments(id);
     CHECK(r.pairs == after.size());
@@ -240,6 +242,24 @@ TEST_CASE("an English-only document is given its Chinese side, its annotation ke
     CHECK_FALSE(a->orphaned);
     CHECK(a->quote == QStringLiteral("Thank you"));
     CHECK(a->startSegmentId == after.at(2).id);
+
+    // Undone (the window's Edit › Undo): the English-only document as it was, the same
+    // segment ids, its language and the annotation's anchor; redone: attached again.
+    const SegmentRepair::Run attached = SegmentRepair(*lib).whole(id);
+    SegmentRepair(*lib).restore(attached, whole);
+    const QList<Segment> undone = lib->documents().segments(id);
+    REQUIRE(undone.size() == before.size());
+    for (int i = 0; i < undone.size(); ++i) {
+        CHECK(undone.at(i).id == before.at(i).id);
+        CHECK(undone.at(i).en == before.at(i).en);
+        CHECK(undone.at(i).zh.isEmpty());
+    }
+    CHECK(lib->documents().find(id)->languages == QStringList {QStringLiteral("en")});
+    CHECK(lib->annotations().find(annotation)->startSegmentId == before.at(2).id);
+    SegmentRepair(*lib).restore(whole, attached);
+    CHECK(lib->documents().segments(id).at(0).zh.contains(QStringLiteral("2019")));
+    CHECK(lib->documents().find(id)->languages == QStringList({QStringLiteral("zh"), QStringLiteral("en")}));
+    CHECK(lib->annotations().find(annotation)->startSegmentId == after.at(2).id);
 
     // A Chinese file given where English is expected, the other way round, is refused.
     CHECK_THROWS_AS(AlignService(*lib).alignFiles(english, english), Error);

@@ -2,16 +2,22 @@
 // bilingual document (or two, if the user says so), and a file dropped on 002 (Chinese
 // only) gives it its English side.
 #include "models/item/segmentmodel.h"
+#include "models/store/annotationrepository.h"
 #include "models/store/documentrepository.h"
+#include "tests/models/annotate/annotatefixture.h"
 #include "tests/ui/align/alignfixture.h"
 #include "ui/align/aligncontroller.h"
 #include "ui/align/alignjob.h"
+#include "ui/commands/librarycommand.h"
 #include "ui/common/filedialog.h"
 #include "ui/import/importcontroller.h"
 #include "ui/mainwindow/mainactions.h"
+#include "ui/mainwindow/undocontroller.h"
 
 #include <QAction>
+#include <QScopeGuard>
 #include <QStatusBar>
+#include <QUndoStack>
 
 #include <catch2/catch.hpp>
 
@@ -120,6 +126,20 @@ TEST_CASE("An English file dropped on 002 is attached as its English side", "[al
         english << QStringLiteral("This is what the speaker said in part %1 of the conversation.").arg(i + 1);
     const QString file = test::writeLines(f.library.dir(), QStringLiteral("002.en.txt"), english);
 
+    // A quote coded before the English came: it stays on its words through attach and undo.
+    Library &lib = *f.window.library();
+    const QList<Segment> before = lib.documents().segments(id);
+    const QString words = before.at(1).zh.left(4);
+    const qint64 quote = lib.annotations().create(test::annotationOn(lib, id, 1, words));
+    const auto quoted = [&] {
+        const std::optional<Annotation> a = lib.annotations().find(quote);
+        REQUIRE(a);
+        const std::optional<Segment> segment = lib.documents().segment(a->startSegmentId);
+        REQUIRE(segment);
+        return segment->zh.mid(a->startOffset, a->endOffset - a->startOffset);
+    };
+    REQUIRE(quoted() == words);
+
     test::dropFiles(f.window, {file});
     QCoreApplication::processEvents(); // the window answers after the drop returned
     auto *offer = f.dialog<QMessageBox>(QStringLiteral("attachFileOffer"));
@@ -133,4 +153,32 @@ TEST_CASE("An English file dropped on 002 is attached as its English side", "[al
     CHECK(f.window.library()->documents().list().size() == 1);
     CHECK(f.window.statusBar()->currentMessage().contains(QStringLiteral("attached")));
     CHECK_FALSE(f.controller->attachAction()->isEnabled()); // both sides now
+    CHECK(quoted() == words);
+
+    // Undo takes the attach back as one step: the Chinese-only document as it was, the
+    // same segments, the quote where it was; redo attaches it again.
+    QUndoStack *stack = f.window.undoController()->documentStack(id);
+    REQUIRE(stack);
+    CHECK(stack->undoText() == QStringLiteral("Attach Translation"));
+    // A failed undo says why here, rather than in a message box the test would wait on.
+    QString failure;
+    LibraryCommand::setErrorHandler([&](const QString &message) { failure = message; });
+    const auto keepNoHandler = qScopeGuard([] { LibraryCommand::setErrorHandler(nullptr); });
+    stack->undo();
+    INFO(failure.toStdString());
+    REQUIRE(failure.isEmpty());
+    REQUIRE(test::waitFor([&] { return !model.hasText(Side::En); }));
+    const QList<Segment> undone = lib.documents().segments(id);
+    REQUIRE(undone.size() == before.size());
+    for (int i = 0; i < undone.size(); ++i) {
+        CHECK(undone.at(i).id == before.at(i).id);
+        CHECK(undone.at(i).zh == before.at(i).zh);
+    }
+    CHECK(lib.documents().find(id)->languages == QStringList {QStringLiteral("zh")});
+    CHECK(quoted() == words);
+    CHECK(f.controller->attachAction()->isEnabled());
+    stack->redo();
+    REQUIRE(test::waitFor([&] { return model.hasText(Side::En); }));
+    CHECK(lib.documents().find(id)->languages == QStringList({QStringLiteral("zh"), QStringLiteral("en")}));
+    CHECK(quoted() == words);
 }
