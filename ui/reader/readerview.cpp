@@ -63,6 +63,12 @@ ReaderView::ReaderView(SegmentModel *model, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, &ReaderView::keepPlace);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ReaderView::applyArrangement);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ReaderView::restorePlace);
+    // A translation attached (or taken back) may keep every row and its id: one pane or
+    // two all the same.
+    connect(m_model, &SegmentModel::documentRefreshed, this, [this] {
+        if (arrangementFor(nullptr) != m_geometry->arrangement())
+            applyArrangement();
+    });
     applyArrangement();
     // Faces and size chosen in Preferences: lay the text out again at once, at this zoom.
     connect(&Preferences::instance(), &Preferences::changed, this, [this](Preferences::Key key) {
@@ -85,18 +91,24 @@ void ReaderView::setArrangement(ReaderArrangement arrangement)
     emit arrangementChanged();
 }
 
-void ReaderView::applyArrangement()
+ReaderArrangement ReaderView::arrangementFor(QString *note) const
 {
-    ReaderArrangement effective = m_arrangement;
-    QString note;
     const bool zh = m_model->hasText(Side::Zh);
     const bool en = m_model->hasText(Side::En);
-    if (m_model->rowCount() > 0 && zh != en) {
-        effective = zh ? ReaderArrangement::ZhOnly : ReaderArrangement::EnOnly;
-        note = zh ? tr("This document has only Chinese text, so it is shown in one pane. "
-                       "Speakers can still be assigned and passages selected.")
-                  : tr("This document has only English text, so it is shown in one pane.");
+    if (m_model->rowCount() == 0 || zh == en)
+        return m_arrangement;
+    if (note) {
+        *note = zh ? tr("This document has only Chinese text, so it is shown in one pane. "
+                        "Speakers can still be assigned and passages selected.")
+                   : tr("This document has only English text, so it is shown in one pane.");
     }
+    return zh ? ReaderArrangement::ZhOnly : ReaderArrangement::EnOnly;
+}
+
+void ReaderView::applyArrangement()
+{
+    QString note;
+    const ReaderArrangement effective = arrangementFor(&note);
     const int anchorRow = anchorRowForRelayout();
     m_geometry->setArrangement(effective);
     for (int i = 0; i < 2; ++i) {

@@ -103,6 +103,9 @@ signals:
 
 private:
     void applyArrangement();
+    // The arrangement the document's text allows (one pane when it has one language,
+    // explained in `note`), else the chosen one.
+    ReaderArrangement arrangementFor(QString *note) const;
     // Around a reset of the open document's rows (its text replaced, here or elsewhere):
     // remember the place, then go back to the same row and pixel and current row.
     void keepPlace();

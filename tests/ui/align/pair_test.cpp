@@ -1,6 +1,7 @@
 // Pairing languages through the window: two files chosen in File › Import become one
 // bilingual document (or two, if the user says so), and a file dropped on 002 (Chinese
 // only) gives it its English side.
+#include "models/import/importservice.h"
 #include "models/item/segmentmodel.h"
 #include "models/store/annotationrepository.h"
 #include "models/store/documentrepository.h"
@@ -13,8 +14,10 @@
 #include "ui/import/importcontroller.h"
 #include "ui/mainwindow/mainactions.h"
 #include "ui/mainwindow/undocontroller.h"
+#include "ui/reader/readerview.h"
 
 #include <QAction>
+#include <QLabel>
 #include <QScopeGuard>
 #include <QStatusBar>
 #include <QUndoStack>
@@ -181,4 +184,32 @@ TEST_CASE("An English file dropped on 002 is attached as its English side", "[al
     REQUIRE(test::waitFor([&] { return model.hasText(Side::En); }));
     CHECK(lib.documents().find(id)->languages == QStringList({QStringLiteral("zh"), QStringLiteral("en")}));
     CHECK(quoted() == words);
+}
+
+TEST_CASE("A translation attached row for row shows both panes at once, and undo goes back to one", "[align][attach]")
+{
+    PairFixture f;
+    const qint64 id = ImportService(*f.window.library()).importFile(f.zh, {}).documentId;
+    REQUIRE(id > 0);
+    emit f.window.library()->documentsChanged();
+    f.window.openDocument(id);
+    QCoreApplication::processEvents();
+    const ReaderView &reader = *f.window.reader();
+    const auto *note = reader.findChild<QLabel *>(QStringLiteral("readerNote"));
+    REQUIRE(note);
+    CHECK(reader.effectiveArrangement() == ReaderArrangement::ZhOnly);
+    CHECK(note->isVisibleTo(&f.window));
+
+    // Five lines against five: the pairs keep the rows (and, in SQLite, their ids).
+    f.controller->attach(f.en);
+    f.waitForJob();
+    REQUIRE(test::waitFor([&] { return f.window.segmentModel()->hasText(Side::En); }));
+    CHECK(f.window.segmentModel()->rowCount() == kChinese.size());
+    CHECK(reader.effectiveArrangement() == ReaderArrangement::ZhEn);
+    CHECK_FALSE(note->isVisibleTo(&f.window));
+
+    f.window.undoController()->documentStack(id)->undo();
+    REQUIRE(test::waitFor([&] { return !f.window.segmentModel()->hasText(Side::En); }));
+    CHECK(reader.effectiveArrangement() == ReaderArrangement::ZhOnly);
+    CHECK(note->isVisibleTo(&f.window));
 }
