@@ -257,8 +257,7 @@ double AlignLattice::beadCost(int i, int j, int b) const
     if (bead.en > 1)
         cost += m_costs.enOnly * (m_en.cumulativeBoundaries[j + bead.en - 1] - m_en.cumulativeBoundaries[j])
             + kUnfinishedInside * (m_en.cumulativeUnfinished[j + bead.en - 1] - m_en.cumulativeUnfinished[j])
-            + kReplyInside * (m_en.cumulativeOpensTurn[j + bead.en] - m_en.cumulativeOpensTurn[j + 1])
-            + kAnswerInside * (m_en.cumulativeAnswers[j + bead.en] - m_en.cumulativeAnswers[j + 1]);
+            + repliesInside(j + 1, j + bead.en);
     if (bead.zh == 0 || bead.en == 0) {
         const double length = bead.zh ? m_zh.sentences[i].length : m_en.sentences[j].length;
         return cost + std::min(4.0, length / 100);
@@ -305,6 +304,14 @@ double AlignLattice::beadCost(int i, int j, int b) const
     return cost;
 }
 
+// What the English sentences from..to-1 cost standing inside a pair: replies open turns,
+// answers all the more.
+double AlignLattice::repliesInside(int from, int to) const
+{
+    return kReplyInside * (m_en.cumulativeOpensTurn[to] - m_en.cumulativeOpensTurn[from])
+        + kAnswerInside * (m_en.cumulativeAnswers[to] - m_en.cumulativeAnswers[from]);
+}
+
 // A unit ending on one side only joins units (1-2, 2-1); how unusual that is depends
 // on how much finer one side is cut than the other. A speaker change on one side only
 // is a wrong place for a pair to end.
@@ -315,8 +322,7 @@ double AlignLattice::nodeCost(int i, int j) const
         return m_costs.zhOnly + (i > 0 && m_zh.sentences[i - 1].unfinished ? kUnfinishedInside : 0);
     if (eb && !zb)
         return m_costs.enOnly + (j > 0 && m_en.sentences[j - 1].unfinished ? kUnfinishedInside : 0)
-            + (j < m_en.size() && m_en.sentences[j].opensTurn ? kReplyInside : 0)
-            + (j < m_en.size() && m_en.sentences[j].answers ? kAnswerInside : 0);
+            + repliesInside(j, std::min(j + 1, m_en.size()));
     if (!zb) // inside both sides' units
         return 0;
     double cost = 0;

@@ -60,6 +60,7 @@ private:
     int cell(int i, int j) const { return m_offset[i] + (j - m_lo[i]); }
     double beadCost(int i, int j, int b) const;
     double nodeCost(int i, int j) const;
+    double repliesInside(int from, int to) const;
     double similarities(int z, int from, int to) const;
     double computeSimilarity(int z, int e) const;
     void prepareSimilarity() const;
