@@ -11,8 +11,13 @@ namespace {
 
 // Fewer pairs than this sharing a word and a key say nothing: chance.
 constexpr int kMinimumTogether = 2;
-// Associations weaker than this are left out.
-constexpr float kMinimumDice = 0.25f;
+// Associations weaker than this are left out: below it are mostly two common pieces
+// that meet by chance, a Chinese character pair across a word boundary (这是, 得它, 个非)
+// and a word of any talk ("here", "learning"), which pull a sentence the translation
+// dropped to whichever neighbour holds the pair. On the seeds, one sentence a line: 000
+// 94% -> 96% (0.28 to 0.30 give the same; 0.31 and over lose 001 97% -> 96%), the
+// empty library 88% -> 89%, paragraphs 001 99% -> 100%.
+constexpr float kMinimumDice = 0.3f;
 
 bool isHan(QChar c)
 {

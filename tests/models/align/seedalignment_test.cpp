@@ -100,30 +100,22 @@ Outcome checkSeeds(bool oneSentenceALine, const QList<std::pair<QString, double>
 
 } // namespace
 
-// The issue's target, >= 95% with one English sentence a line, holds for 001 and 003
-// (measured 97%, 100%) and is asserted for them; 000 reaches 94%, and is kept from
-// slipping back. At three turn edges in 000 a sentence the translation dropped or
-// condensed ("Um, and I think is actually…", "Two last questions we'll get you out of
-// here.") is as well placed by every clue on either side.
+// The issue's target, >= 95% with one English sentence a line, for each seed (measured
+// 96%, 97%, 100%). What is left wrong in 000 is two turn edges where the translation
+// dropped a sentence ("Um, and I think is actually…", "Two last questions we'll get you
+// out of here.") that every clue places as well on either side.
 TEST_CASE("Seeds split into a Chinese file and an English file of one sentence a line pair back", "[align][seeds]")
 {
     const Outcome all = checkSeeds(
-        true, {{QStringLiteral("000"), 0.94}, {QStringLiteral("001"), 0.95}, {QStringLiteral("003"), 0.95}});
+        true, {{QStringLiteral("000"), 0.95}, {QStringLiteral("001"), 0.95}, {QStringLiteral("003"), 0.95}});
     // The review list (confidence below 0.5) holds a share of the wrong pairs at least
     // twice the share of the right ones, and at most a tenth of the right ones: measured
-    // 2 of 10 against 19 of 287. (The wrong pairs left are ones every clue agreed on;
+    // 2 of 8 against 19 of 289. (The wrong pairs left are ones every clue agreed on;
     // those the clues were unsure of, the rules for replies and markers now pair right.)
     WARN("listed for review: " << all.wrongListed << " of " << all.wrong << " wrong pairs, " << all.rightListed
                                << " of " << all.right << " right ones");
     CHECK(all.wrongListed * all.right >= 2 * all.rightListed * all.wrong);
     CHECK(all.rightListed * 10 <= all.right);
-}
-
-// 000 against the target: reported, not failing the suite, until it is met.
-TEST_CASE("000 split into a Chinese file and an English file of one sentence a line pairs back as the issue asks",
-    "[align][seeds][!mayfail]")
-{
-    checkSeeds(true, {{QStringLiteral("000"), 0.95}});
 }
 
 TEST_CASE("Seeds split into a Chinese file and an English file of one paragraph a segment pair back", "[align][seeds]")
