@@ -137,13 +137,19 @@ AlignLattice::AlignLattice(const AlignSentences &zh, const AlignSentences &en, c
     const int nz = zh.size(), ne = en.size();
     const double zhTotal = std::max(1e-9, zh.cumulative[nz]);
     const double enTotal = en.cumulative[ne];
-    m_enSentencesPerZh = double(en.cumulativeSentences[ne]) / std::max(1, zh.cumulativeSentences[nz]);
+    const bool together = m_costs.ending == Ending::Together;
+    // Where one side runs on, it has more text than the other translates: sentences are
+    // counted per length, and the band follows the lengths as they are (the Chinese
+    // side's are in English characters), not stretched to end where the other ends.
+    m_enSentencesPerZh = together
+        ? double(en.cumulativeSentences[ne]) / std::max(1, zh.cumulativeSentences[nz])
+        : (en.cumulativeSentences[ne] / std::max(1.0, enTotal)) / (zh.cumulativeSentences[nz] / zhTotal);
     m_lo.resize(nz + 1);
     m_hi.resize(nz + 1);
     for (int i = 0; i <= nz; ++i) {
-        const double target = zh.cumulative[i] / zhTotal * enTotal;
+        const double target = together ? zh.cumulative[i] / zhTotal * enTotal : zh.cumulative[i];
         int center = int(std::lower_bound(en.cumulative.begin(), en.cumulative.end(), target) - en.cumulative.begin());
-        if (i == nz)
+        if (i == nz && together)
             center = ne;
         if (i == 0)
             center = 0;
@@ -187,12 +193,12 @@ void AlignLattice::forward()
 void AlignLattice::backward()
 {
     const int nz = m_zh.size();
-    const int ne = m_en.size();
     m_backward.assign(m_offset[nz + 1], kInfinity);
-    m_backward[cell(nz, ne)] = 0;
     for (int i = nz; i >= 0; --i) {
         for (int j = m_hi[i]; j >= m_lo[i]; --j) {
             float &best = m_backward[cell(i, j)];
+            if (isEnd(i, j))
+                best = 0;
             for (int b = 0; b < int(m_beads.size()); ++b) {
                 const int ni = i + m_beads[b].zh, nj = j + m_beads[b].en;
                 if (!inBand(ni, nj) || m_backward[cell(ni, nj)] == kInfinity)
@@ -203,10 +209,36 @@ void AlignLattice::backward()
     }
 }
 
+// Where a path may end: where both sides do, or where the side that does not run on
+// ends and the other ends a unit.
+bool AlignLattice::isEnd(int i, int j) const
+{
+    switch (m_costs.ending) {
+    case Ending::Together:
+        return i == m_zh.size() && j == m_en.size();
+    case Ending::ChineseRunsOn:
+        return j == m_en.size() && m_zh.boundary[i] && i > 0;
+    case Ending::EnglishRunsOn:
+        return i == m_zh.size() && m_en.boundary[j] && j > 0;
+    }
+    return false;
+}
+
 std::vector<std::pair<int, int>> AlignLattice::path() const
 {
     std::vector<std::pair<int, int>> nodes;
     int i = m_zh.size(), j = m_en.size();
+    if (m_costs.ending != Ending::Together) {
+        float best = kInfinity;
+        for (int k = 0; k <= m_zh.size(); ++k) {
+            for (int l = m_lo[k]; l <= m_hi[k]; ++l) {
+                if (isEnd(k, l) && m_forward[cell(k, l)] < best)
+                    best = m_forward[cell(k, l)], i = k, j = l;
+            }
+        }
+        if (best == kInfinity)
+            return {};
+    }
     nodes.emplace_back(i, j);
     while (i > 0 || j > 0) {
         const int b = m_choice[cell(i, j)];

@@ -21,9 +21,14 @@ class AlignLexicon;
 class AlignLattice
 {
 public:
+    // Where the two sides end together, or one translates only the beginning of the
+    // other, which may then end anywhere, the rest of it left without partner.
+    enum class Ending { Together, ChineseRunsOn, EnglishRunsOn };
+
     // What depends on the two texts as a whole (LengthAligner decides).
     struct Costs
     {
+        Ending ending = Ending::Together;
         double zhOnly = 0; // a Chinese unit ending where no English one does
         double enOnly = 0;
         const AlignLexicon *lexicon = nullptr; // may be null
@@ -39,7 +44,8 @@ public:
     // The best costs from every node to the end, for nodeConfidence(): as much work as
     // forward(), so done for the final alignment only.
     void backward();
-    // The best path's nodes from (0, 0) to the end; empty when the band holds none.
+    // The best path's nodes from (0, 0) to the end (where one side runs on, the best of
+    // the nodes where the other ends); empty when the band holds none.
     std::vector<std::pair<int, int>> path() const;
     // Whether the path runs close to the band's edge, where a wider band might do better.
     bool touchesEdge(const std::vector<std::pair<int, int>> &nodes, int margin) const;
@@ -56,6 +62,7 @@ private:
     };
     static std::vector<Bead> beadsFor(int zhUnits, int enUnits);
 
+    bool isEnd(int i, int j) const;
     bool inBand(int i, int j) const { return i >= 0 && i <= m_zh.size() && j >= m_lo[i] && j <= m_hi[i]; }
     int cell(int i, int j) const { return m_offset[i] + (j - m_lo[i]); }
     double beadCost(int i, int j, int b) const;

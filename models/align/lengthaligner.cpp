@@ -33,6 +33,13 @@ constexpr double kCoarserEndsInside = 0.0001;
 constexpr double kCoarser = 2.0;
 // A 1-0 pair is never sure: a person should look at a passage left without partner.
 constexpr double kUnpairedConfidence = 0.45;
+// One side shorter than this share of the other (lengths compared through the ratio)
+// translates only its beginning: the first minutes of a talk translated. It is paired
+// with as much of the other as its length and this slack take, where the pairing may end
+// anywhere; the rest is left without partner. (Stretched over the whole, it paired its
+// lines with text minutes away.)
+constexpr double kPartial = 0.5;
+constexpr double kRunOnSlack = 1.5;
 
 // -log of the share of one side's unit ends that fall inside the other side's units.
 // Where this side was cut into sentences because its units are the coarser (paragraphs
@@ -47,9 +54,10 @@ double oneSidedCost(const AlignSentences &side, int units, int otherUnits)
 // The best path, the band widened until the path keeps clear of its edges.
 std::unique_ptr<AlignLattice> search(const AlignSentences &zs, const AlignSentences &es, const QList<AlignUnit> &zh,
     const QList<AlignUnit> &en, const AlignAnchors &anchors, const AlignLexicon *lexicon, bool fromLibrary,
-    const std::vector<float> &glossWeights)
+    const std::vector<float> &glossWeights, AlignLattice::Ending ending)
 {
     AlignLattice::Costs costs;
+    costs.ending = ending;
     costs.zhOnly = oneSidedCost(zs, int(zh.size()), int(en.size()));
     costs.enOnly = oneSidedCost(es, int(en.size()), int(zh.size()));
     costs.lexicon = lexicon;
@@ -75,9 +83,65 @@ QList<AlignedPair> unpaired(int zh, int en)
     return pairs;
 }
 
+// A side's length in English characters (scale: its characters per English one).
+double lengthOf(const QList<AlignUnit> &units, Side side, double scale)
+{
+    double length = 0;
+    for (const AlignUnit &unit : units)
+        length += CharRatio::countedLength(unit.text, side) / scale;
+    return length;
+}
+
+// How many of the first units hold `length` (English characters) and the slack.
+qsizetype unitsHolding(const QList<AlignUnit> &units, Side side, double scale, double length)
+{
+    double sum = 0;
+    qsizetype n = 0;
+    while (n < units.size() && sum < length * kRunOnSlack)
+        sum += CharRatio::countedLength(units.at(n++).text, side) / scale;
+    return n;
+}
+
+QList<AlignedPair> alignWhole(const QList<AlignUnit> &zh, const QList<AlignUnit> &en,
+    const LengthAligner::Options &options, AlignLattice::Ending ending);
+
 } // namespace
 
 QList<AlignedPair> LengthAligner::align(const QList<AlignUnit> &zh, const QList<AlignUnit> &en, const Options &options)
+{
+    if (zh.isEmpty() || en.isEmpty())
+        return unpaired(int(zh.size()), int(en.size()));
+    const double zhPerEn = options.zhPerEn > 0 ? options.zhPerEn : CharRatio::kDefault;
+    const double zhLength = lengthOf(zh, Side::Zh, zhPerEn), enLength = lengthOf(en, Side::En, 1.0);
+    if (enLength >= kPartial * zhLength && zhLength >= kPartial * enLength)
+        return alignWhole(zh, en, options, AlignLattice::Ending::Together);
+
+    // One side translates the other's beginning: paired with it, the rest on its own.
+    const bool chineseRunsOn = enLength < zhLength;
+    const QList<AlignUnit> &longer = chineseRunsOn ? zh : en;
+    const qsizetype window = chineseRunsOn ? unitsHolding(zh, Side::Zh, zhPerEn, enLength)
+                                           : unitsHolding(en, Side::En, 1.0, zhLength);
+    QList<AlignedPair> pairs = chineseRunsOn
+        ? alignWhole(zh.mid(0, window), en, options, AlignLattice::Ending::ChineseRunsOn)
+        : alignWhole(zh, en.mid(0, window), options, AlignLattice::Ending::EnglishRunsOn);
+    int paired = 0;
+    for (const AlignedPair &pair : pairs) {
+        for (const int unit : chineseRunsOn ? pair.zh : pair.en)
+            paired = std::max(paired, unit + 1);
+    }
+    // Where the translation stops is worth a look; the text after it is surely alone.
+    for (int unit = paired; unit < longer.size(); ++unit) {
+        const double confidence = unit == paired ? kUnpairedConfidence : 1.0;
+        pairs.append(chineseRunsOn ? AlignedPair {{unit}, {}, confidence} : AlignedPair {{}, {unit}, confidence});
+    }
+    return pairs;
+}
+
+namespace {
+
+// The pairs of two sides, ending together or where one side runs on.
+QList<AlignedPair> alignWhole(const QList<AlignUnit> &zh, const QList<AlignUnit> &en,
+    const LengthAligner::Options &options, AlignLattice::Ending ending)
 {
     if (zh.isEmpty() || en.isEmpty())
         return unpaired(int(zh.size()), int(en.size()));
@@ -86,24 +150,32 @@ QList<AlignedPair> LengthAligner::align(const QList<AlignUnit> &zh, const QList<
     // The Chinese side first: its anchors decide which English words count.
     // The side cut coarser (paragraphs against one sentence a line) is cut into its
     // sentences, so that lengths are compared where the finer side's cuts fall.
-    double zhLength = 0, enLength = 0;
-    for (const AlignUnit &unit : zh)
-        zhLength += CharRatio::countedLength(unit.text, Side::Zh) / zhPerEn;
-    for (const AlignUnit &unit : en)
-        enLength += CharRatio::countedLength(unit.text, Side::En);
+    const double zhLength = lengthOf(zh, Side::Zh, zhPerEn), enLength = lengthOf(en, Side::En, 1.0);
     const double zhUnitLength = zhLength / zh.size(), enUnitLength = enLength / en.size();
     const bool splitZh = zhUnitLength > kCoarser * enUnitLength, splitEn = enUnitLength > kCoarser * zhUnitLength;
     AlignLexicon lexicon = options.lexicon ? *options.lexicon : AlignLexicon();
     const AlignSentences zs = AlignSentences::of(zh, Side::Zh, zhPerEn, anchors, lexicon, splitZh, false);
     const AlignSentences es = AlignSentences::of(en, Side::En, 1.0, anchors, lexicon, splitEn, splitZh);
+    if (ending != AlignLattice::Ending::Together) {
+        // Where the translation stops, found by lengths and anchors alone (every English
+        // word the Chinese accounts for earns, so words would pull more English in), and
+        // the text up to there paired as a whole.
+        const std::vector<std::pair<int, int>> nodes
+            = search(zs, es, zh, en, anchors, nullptr, false, {}, ending)->path();
+        if (nodes.empty())
+            return unpaired(int(zh.size()), int(en.size()));
+        const auto [i, j] = nodes.back();
+        return alignWhole(zh.mid(0, i ? zs.sentences[size_t(i) - 1].unit + 1 : 0),
+            en.mid(0, j ? es.sentences[size_t(j) - 1].unit + 1 : 0), options, AlignLattice::Ending::Together);
+    }
 
     // Rescaling changes lengths only: the glosses' weights hold for every pass that uses them.
     const std::vector<float> glossWeights = zs.glossWeights();
     // A lexicon from the library's other documents helps from the first alignment on.
     const std::unique_ptr<AlignLattice> first
-        = search(zs, es, zh, en, anchors, lexicon.isEmpty() ? nullptr : &lexicon, true, glossWeights);
+        = search(zs, es, zh, en, anchors, lexicon.isEmpty() ? nullptr : &lexicon, true, glossWeights, ending);
     const AlignSentences local = zs.rescaled(es, first->path(), zh);
-    const std::unique_ptr<AlignLattice> second = search(local, es, zh, en, anchors, nullptr, false, {});
+    const std::unique_ptr<AlignLattice> second = search(local, es, zh, en, anchors, nullptr, false, {}, ending);
     // The words each side of the second alignment's beads share, learnt, and a third
     // alignment that uses them.
     const auto beadsOf = [&](const AlignLattice &aligned) {
@@ -123,8 +195,8 @@ QList<AlignedPair> LengthAligner::align(const QList<AlignUnit> &zh, const QList<
         return beads;
     };
     lexicon.learn(beadsOf(*second));
-    std::unique_ptr<AlignLattice> lattice = search(
-        local, es, zh, en, anchors, lexicon.isEmpty() ? nullptr : &lexicon, bool(options.lexicon), glossWeights);
+    std::unique_ptr<AlignLattice> lattice = search(local, es, zh, en, anchors, lexicon.isEmpty() ? nullptr : &lexicon,
+        bool(options.lexicon), glossWeights, ending);
     lattice->backward();
     const std::vector<std::pair<int, int>> nodes = lattice->path();
     {
@@ -150,5 +222,7 @@ QList<AlignedPair> LengthAligner::align(const QList<AlignUnit> &zh, const QList<
         return pairs;
     }
 }
+
+} // namespace
 
 } // namespace bitext

@@ -122,3 +122,64 @@ TEST_CASE("Seeds split into a Chinese file and an English file of one paragraph 
 {
     checkSeeds(false, {{QStringLiteral("000"), 0.9}, {QStringLiteral("001"), 0.9}, {QStringLiteral("003"), 0.9}});
 }
+
+// A translation of only the first part of a talk (001's first 40 turns of 147, one English
+// sentence a line) pairs with that part; the rest stays on its own, and only where the
+// translation stops asks for a look. The same with the sides swapped: the English whole,
+// the Chinese of its first turns only.
+TEST_CASE("A translation of a talk's beginning pairs with that beginning and leaves the rest alone", "[align][seeds]")
+{
+    const ParsedDocument document = parseSeed(QStringLiteral("001"));
+    const LengthAligner::Options options = libraryOptions(QStringLiteral("001"));
+    constexpr int kTranslated = 40;
+    const int turns = int(document.segments.size());
+    QList<AlignUnit> zhAll, enFirst, zhFirst, enAll;
+    QList<QList<int>> expectedEn;
+    for (int t = 0; t < turns; ++t) {
+        const Segment &segment = document.segments.at(t);
+        zhAll.append({segment.zh, {}, {}, segment.speaker, segment.sourceLine});
+        if (t < kTranslated)
+            zhFirst.append(zhAll.back());
+        enAll.append({segment.en, {}, {}, QString(), 0});
+        QList<int> sentences;
+        for (const QString &sentence : SentenceSplitter::split(segment.en, Side::En)) {
+            sentences.append(int(enFirst.size()));
+            if (t < kTranslated)
+                enFirst.append({sentence, {}, {}, QString(), 0});
+        }
+        expectedEn.append(sentences);
+    }
+
+    SECTION("English of the first turns against all the Chinese")
+    {
+        const QList<AlignedPair> pairs = LengthAligner::align(zhAll, enFirst, options);
+        int right = 0, alone = 0, listedAlone = 0;
+        for (const AlignedPair &pair : pairs) {
+            if (pair.zh.size() == 1 && pair.zh.front() < kTranslated && pair.en == expectedEn.at(pair.zh.front()))
+                ++right;
+            if (pair.en.isEmpty() && pair.zh.size() == 1 && pair.zh.front() >= kTranslated) {
+                ++alone;
+                listedAlone += AlignmentQuality::needsReview(pair.confidence) ? 1 : 0;
+            }
+        }
+        WARN(right << " of " << kTranslated << " translated turns paired exactly, " << alone << " of "
+                   << turns - kTranslated << " others alone");
+        CHECK(right >= 0.95 * kTranslated);
+        CHECK(alone == turns - kTranslated);
+        CHECK(listedAlone == 1);
+    }
+    SECTION("Chinese of the first turns against all the English")
+    {
+        const QList<AlignedPair> pairs = LengthAligner::align(zhFirst, enAll, options);
+        int right = 0, alone = 0;
+        for (const AlignedPair &pair : pairs) {
+            if (pair.zh.size() == 1 && pair.en == QList<int> {pair.zh.front()})
+                ++right;
+            if (pair.zh.isEmpty() && pair.en.size() == 1 && pair.en.front() >= kTranslated)
+                ++alone;
+        }
+        WARN(right << " of " << kTranslated << " translated turns paired exactly");
+        CHECK(right >= 0.95 * kTranslated);
+        CHECK(alone == turns - kTranslated);
+    }
+}
