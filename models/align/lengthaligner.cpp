@@ -119,8 +119,8 @@ QList<AlignedPair> LengthAligner::align(const QList<AlignUnit> &zh, const QList<
     // One side translates the other's beginning: paired with it, the rest on its own.
     const bool chineseRunsOn = enLength < zhLength;
     const QList<AlignUnit> &longer = chineseRunsOn ? zh : en;
-    const qsizetype window = chineseRunsOn ? unitsHolding(zh, Side::Zh, zhPerEn, enLength)
-                                           : unitsHolding(en, Side::En, 1.0, zhLength);
+    const qsizetype window
+        = chineseRunsOn ? unitsHolding(zh, Side::Zh, zhPerEn, enLength) : unitsHolding(en, Side::En, 1.0, zhLength);
     QList<AlignedPair> pairs = chineseRunsOn
         ? alignWhole(zh.mid(0, window), en, options, AlignLattice::Ending::ChineseRunsOn)
         : alignWhole(zh, en.mid(0, window), options, AlignLattice::Ending::EnglishRunsOn);

@@ -7,8 +7,38 @@
 #include "models/store/librarybackups.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
+#include <QThread>
 
 namespace bitext {
+
+namespace {
+
+// Several processes opening one new library at once each switch it to WAL, and SQLite
+// answers a switch that meets another process's lock with "database is locked" at once:
+// the busy timeout does not cover it. So the switch is tried again, as the timeout
+// would wait, and not at all where the file is in WAL already.
+void switchToWal(Database &db)
+{
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        try {
+            if (db.scalar(QStringLiteral("PRAGMA journal_mode"))
+                    .toString()
+                    .compare(QLatin1String("wal"), Qt::CaseInsensitive)
+                != 0)
+                db.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+            return;
+        } catch (const DatabaseError &) {
+            if (waited.elapsed() > SqliteDialect::kBusyTimeoutMs)
+                throw;
+            QThread::msleep(20);
+        }
+    }
+}
+
+} // namespace
 
 void SqliteDialect::configure(Database &db) const
 {
@@ -16,7 +46,7 @@ void SqliteDialect::configure(Database &db) const
     db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     // A read-only library keeps its journal mode: changing it would be a write.
     if (!db.isReadOnly()) {
-        db.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        switchToWal(db);
         db.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     }
     // Verify the file really is a database before anything else touches it.

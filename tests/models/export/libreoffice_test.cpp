@@ -46,8 +46,7 @@ bool converted(QProcess &process, const QString &output, QString &log)
     const bool started = process.waitForStarted(30000);
     const bool finished = started && process.waitForFinished(240000);
     log += QString::fromUtf8(process.readAll());
-    return finished && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0
-        && QFile::exists(output);
+    return finished && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0 && QFile::exists(output);
 }
 
 // The converted file's text. LibreOffice sometimes aborts while it first fills a new
