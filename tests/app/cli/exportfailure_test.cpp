@@ -27,12 +27,13 @@ QStringList exportArguments(const QString &library, const QString &format, const
         QStringLiteral("--output"), output};
 }
 
-// A PDF with its trailer, a zip (ODT) with its central directory's end record.
+// A PDF with its trailer, a zip (ODT, REFI-QDA project) with its central directory's end
+// record.
 bool isWhole(const QString &format, const QByteArray &bytes)
 {
     if (format == QLatin1String("pdf"))
         return bytes.startsWith("%PDF-") && bytes.trimmed().endsWith("%%EOF");
-    if (format == QLatin1String("odt"))
+    if (format == QLatin1String("odt") || format == QLatin1String("qdpx"))
         return bytes.startsWith("PK\x03\x04") && bytes.right(22).startsWith("PK\x05\x06");
     return false;
 }
@@ -76,8 +77,9 @@ TEST_CASE("bitext export under a file-size limit keeps the last good export of e
             INFO(format.toStdString() << ": files may grow to " << failAfter << " bytes, the last export had " << size
                                       << "; " << result.err.toStdString());
             CHECK(old.newEntries().isEmpty());
-            // Qt's PDF and ODT writers are not byte-reproducible: a new export may come
-            // out a few bytes shorter and fit under the last limit. Then it is whole.
+            // Qt's PDF and ODT writers and the REFI-QDA zip (its compressed project holds
+            // new GUIDs) are not byte-reproducible: a new export may come out a few bytes
+            // shorter and fit under the last limit (seen on CI for qdpx). Then it is whole.
             if (result.exitCode == 0 && failAfter == size - 1 && isWhole(format, test::KeptFile::read(path)))
                 continue;
             CHECK(result.exitCode == 1);
@@ -87,8 +89,9 @@ TEST_CASE("bitext export under a file-size limit keeps the last good export of e
             ++failures;
         }
     }
-    // 8 formats at 4 points; at most a PDF and an ODT come out short enough to fit.
-    CHECK(failures >= 30);
+    // 8 formats at 4 points; at most a PDF, an ODT and a REFI-QDA project come out short
+    // enough to fit.
+    CHECK(failures >= 29);
 }
 
 // Needs root (or user namespaces) for unshare -m and mount; skipped with a warning
