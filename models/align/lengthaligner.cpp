@@ -169,13 +169,15 @@ QList<AlignedPair> alignWhole(const QList<AlignUnit> &zh, const QList<AlignUnit>
             en.mid(0, j ? es.sentences[size_t(j) - 1].unit + 1 : 0), options, AlignLattice::Ending::Together);
     }
 
+    // From here on both sides end together: a side that ran on was cut where it stops.
+    constexpr AlignLattice::Ending whole = AlignLattice::Ending::Together;
     // Rescaling changes lengths only: the glosses' weights hold for every pass that uses them.
     const std::vector<float> glossWeights = zs.glossWeights();
     // A lexicon from the library's other documents helps from the first alignment on.
     const std::unique_ptr<AlignLattice> first
-        = search(zs, es, zh, en, anchors, lexicon.isEmpty() ? nullptr : &lexicon, true, glossWeights, ending);
+        = search(zs, es, zh, en, anchors, lexicon.isEmpty() ? nullptr : &lexicon, true, glossWeights, whole);
     const AlignSentences local = zs.rescaled(es, first->path(), zh);
-    const std::unique_ptr<AlignLattice> second = search(local, es, zh, en, anchors, nullptr, false, {}, ending);
+    const std::unique_ptr<AlignLattice> second = search(local, es, zh, en, anchors, nullptr, false, {}, whole);
     // The words each side of the second alignment's beads share, learnt, and a third
     // alignment that uses them.
     const auto beadsOf = [&](const AlignLattice &aligned) {
@@ -195,8 +197,8 @@ QList<AlignedPair> alignWhole(const QList<AlignUnit> &zh, const QList<AlignUnit>
         return beads;
     };
     lexicon.learn(beadsOf(*second));
-    std::unique_ptr<AlignLattice> lattice = search(local, es, zh, en, anchors, lexicon.isEmpty() ? nullptr : &lexicon,
-        bool(options.lexicon), glossWeights, ending);
+    std::unique_ptr<AlignLattice> lattice = search(
+        local, es, zh, en, anchors, lexicon.isEmpty() ? nullptr : &lexicon, bool(options.lexicon), glossWeights, whole);
     lattice->backward();
     const std::vector<std::pair<int, int>> nodes = lattice->path();
     {
